@@ -139,7 +139,7 @@ CONSTRUCTIONS = {
         ("Nissan moved its headquarters to Yokohama, Japan in 2009.",
          [("Nissan", "move headquarters to", "Yokohama")], [("Nissan", "Japan")]),
         ("Huawei moved its research centre to Toronto, Ontario, Canada.",
-         [("Huawei", "move centre to", "Toronto")], [("Huawei", "Ontario")]),
+         [("Huawei", "move research centre to", "Toronto")], [("Huawei", "Ontario")]),
         ("Volkswagen shifted production to Zwickau, Saxony, Germany.",
          [("Volkswagen", "shift production to", "Zwickau")], [("Volkswagen", "Saxony")]),
         ("Rivera ran for mayor of Albuquerque, New Mexico in 2017.",

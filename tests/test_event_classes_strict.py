@@ -109,7 +109,7 @@ CLASSES = [  # (sentence, subject, relation label, object, class)
     ("The Senate voted to suspend military aid to Egypt.", "Senate", "vote to suspend",
      "military aid", "SANCTION"),
     ("The European Parliament voted to suspend trade talks with Turkey.",
-     "European Parliament", "vote to suspend talk with", "Turkey", "SANCTION"),
+     "European Parliament", "vote to suspend trade talk with", "Turkey", "SANCTION"),
     ("Congress voted to cut aid to the Palestinian Authority.", "Congress",
      "vote to cut aid to", "Palestinian Authority", None),
     ("Ukraine will defend its territory against any invasion.", "Ukraine",

@@ -46,7 +46,7 @@ _LET_CLAUSES = [
         5 nsubj PROPN Turkey NNP
         3 ccomp VERB enter VB
         5 dobj PROPN Gaza NNP
-    """, "Israel", "Turkey", "let to enter", True),
+    """, "Israel", "Turkey", "let enter Gaza", True),
 ]
 
 

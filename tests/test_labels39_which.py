@@ -142,9 +142,10 @@ WHICH_PROPOSAL = {
 TIES = {
     "partner hung on the verb": [
         ("Volvo signed a new supply contract yesterday with Renault.",
-         [("Volvo", "sign contract with", "Renault")], [("Volvo", "sign", "supply contract")]),
+         [("Volvo", "sign supply contract with", "Renault")],
+         [("Volvo", "sign", "supply contract")]),
         ("Indonesia signed a border accord with Malaysia.",
-         [("Indonesia", "sign accord with", "Malaysia")],
+         [("Indonesia", "sign border accord with", "Malaysia")],
          [("Indonesia", "sign", "border accord")]),
         ("BP settled its dispute in court with Exxon.",
          [("BP", "settle dispute with", "Exxon")], [("BP", "settle", "BP's dispute")]),

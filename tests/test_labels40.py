@@ -93,9 +93,9 @@ LABELS = {
          [("Ethiopia", "sign accord with", "World Food Program")], []),
         # what a verb joins or swaps its object with is its second object, no means
         ("Fiat merged its truck unit with a state fund.",
-         [("Fiat", "merge unit with", "state fund")], []),
+         [("Fiat", "merge truck unit with", "state fund")], []),
         ("Kenya replaced its old tariff scheme with a new subsidy scheme.",
-         [("Kenya", "replace scheme with", "subsidy scheme")], []),
+         [("Kenya", "replace tariff scheme with", "subsidy scheme")], []),
     ],
     "a preposition of place taken for an adverb stays in the relation": [
         ("Iraqi jets flew over Kharg on Tuesday.",

@@ -65,7 +65,7 @@ CONSTRUCTIONS = {
         ("The World Bank gave 20 mln dlrs to Bangladesh on Monday.",
          [("World Bank", "give to", "Bangladesh")], [("World Bank", "give dlrs to", "Bangladesh")]),
         ("Japan sent 5 mln dlrs of food aid to Ethiopia.",
-         [("Japan", "send aid to", "Ethiopia")], [("Japan", "send dlrs to", "Ethiopia")]),
+         [("Japan", "send food aid to", "Ethiopia")], [("Japan", "send dlrs to", "Ethiopia")]),
         ("Iran sent 300 troops to Syria.", [("Iran", "send troop to", "Syria")], []),
     ],
     "an object noun that reaches its target gives no bare triple": [

@@ -133,7 +133,7 @@ RULES = {
         ("Washington announced that it will withdraw its troops from Iraq unless Baghdad "
          "grants them immunity.", "Washington", "withdraw troop from", "Iraq", "THREATEN"),
         ("Russia said it would cut off gas supplies to Ukraine unless Kyiv paid its debts.",
-         "Russia", "cut off supply to", "Ukraine", "THREATEN"),
+         "Russia", "cut off gas supply to", "Ukraine", "THREATEN"),
         ("Chad will withdraw its soldiers from Mali unless the United Nations pays for their "
          "equipment.", "Chad", "withdraw soldier from", "Mali", "THREATEN"),
         ("The European Union will suspend trade talks with Manila unless the killings stop.",
@@ -142,7 +142,7 @@ RULES = {
     # stopping aid, talks or ties reduces relations (CAMEO 16)
     "aid or ties stopped": [
         ("Russia cut off gas supplies to Moldova on Thursday.", "Russia",
-         "cut off supply to", "Moldova", "SANCTION"),
+         "cut off gas supply to", "Moldova", "SANCTION"),
         ("The Netherlands froze development aid to Mali after the coup.", "Netherlands",
          "freeze aid", "Mali", "SANCTION"),
         ("Washington halted military aid to Ukraine for three weeks.", "Washington",
@@ -359,7 +359,7 @@ RULES = {
          "imports of Australian coal", "COERCE"),
         ("Canada banned trade with North Korea.", "Canada", "ban", "trade", "COERCE"),
         ("The United States banned arms sales to Saudi Arabia.", "United States",
-         "ban sale to", "Saudi Arabia", "SANCTION"),
+         "ban arms sale to", "Saudi Arabia", "SANCTION"),
         ("Germany banned flights from Iran.", "Germany", "ban", "flights", "SANCTION"),
         # a named airline banned: its flights are stopped (the noun before the name)
         ("Ukraine banned Russian airline Aeroflot from its airspace.", "Ukraine",

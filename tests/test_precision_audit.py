@@ -24,7 +24,7 @@ CONSTRUCTIONS = {
          [("Senate", "senators")]),
         ("The parliament of Kosovo elected Vjosa Osmani as president, with 71 of the 120 "
          "deputies backing her.",
-         [("Kosovo", "elect", "Vjosa Osmani")],
+         [("Kosovo", "elect as president", "Vjosa Osmani")],
          [("Kosovo", "deputies")]),
         ("The UN General Assembly adopted the resolution on Thursday, with 141 of the 193 "
          "members backing it.",

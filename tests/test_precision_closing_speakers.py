@@ -90,7 +90,7 @@ CLOSING_SPEAKERS = {
          [("Nigeria", "exceed", "quotas")], [("Nigeria", "oil traders"),
                                              ("Nigeria", "industry sources")]),
         ("Brazil suspended interest payments to banks, officials and bankers said on Friday.",
-         [("Brazil", "suspend payment to", "banks")],
+         [("Brazil", "suspend interest payment to", "banks")],
          [("Brazil", "officials"), ("Brazil", "bankers")]),
         ("Iran sold crude oil to Japanese refiners, traders and shipping agents said.",
          [("Iran", "sell oil to", "Japanese refiners")],

@@ -51,7 +51,7 @@ CASES = {
          [("Mexico", "extradite to", "United States", False)], []),
         # an unnamed object leaves its "to" phrase alone
         ("Kenya sent police officers to the border.",
-         [("Kenya", "send officer to", "border", False)], []),
+         [("Kenya", "send police officer to", "border", False)], []),
     ],
 }
 

@@ -415,7 +415,7 @@ _WIRE_ARGUMENTS = [
     ("The European Community and the United States reached a last-minute agreement to avert "
      "a trade war over EC grain sales to Spain.", [],
      [("European Community", "avert war to", "Spain")]),
-    ("Russia cut gas exports to Europe.", [("Russia", "cut export to", "Europe", False)], []),
+    ("Russia cut gas exports to Europe.", [("Russia", "cut gas export to", "Europe", False)], []),
     # bare definite subjects: pointed back, or dropped
     ("Police clashed with garment workers in Dhaka. The workers blocked a main highway.", [],
      [("workers", "block", "main highway")]),

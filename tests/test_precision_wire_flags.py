@@ -108,7 +108,7 @@ _WIRE_FLAGS = [
     # a deal's infinitive: hedged; the deal itself: stated
     ("Samsung Electronics has signed a deal to supply memory chips to Nvidia over the next "
      "two years.",
-     [("Samsung Electronics", "supply chip to", "Nvidia", True),
+     [("Samsung Electronics", "supply memory chip to", "Nvidia", True),
       ("Samsung Electronics", "sign", "deal to supply memory chips", False)], []),
     ("Exxon signed an agreement to sell its Nigerian assets to Seplat.",
      [("Exxon", "sell", "Nigerian assets", True)], []),

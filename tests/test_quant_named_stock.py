@@ -195,11 +195,12 @@ LABELS = {
         ("Icahn bought 2.5 mln TWA shares last week.",
          [("Icahn", "buy share of", "TWA")], [("Icahn", "TWA shares")]),
         ("Allegis sold its hotel unit to Kemper Corp for two mln Kemper shares.",
-         [("Allegis", "sell", "Allegis' hotel unit"), ("Allegis", "sell unit to", "Kemper Corp")],
+         [("Allegis", "sell", "Allegis' hotel unit"),
+          ("Allegis", "sell hotel unit to", "Kemper Corp")],
          [("Allegis", "Kemper shares")]),
         ("Southern Textile Mills Inc said it agreed to sell its carpet division to Wexford "
          "Carpet Co for 62 mln dlrs in cash and 1.5 mln Wexford common shares.",
-         [("Southern Textile Mills Inc", "agree to sell division to", "Wexford Carpet Co")],
+         [("Southern Textile Mills Inc", "agree to sell carpet division to", "Wexford Carpet Co")],
          [("Southern Textile Mills Inc", "Wexford common shares")]),
     ],
     "counted stock of a company's stock, bare counted common shares": [

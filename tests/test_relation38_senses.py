@@ -1,9 +1,9 @@
 """Event classes of the right sense for attacks by force (session 38).
 
-- a place relation ("attacked a coffee cooperative in Huila" -> "attack cooperative in"
-  Huila) takes the class the verb has on its own object, as the object's triple does:
-  an armed group's attack on a thing there is ASSAULT, never the criticism the bare verb
-  on a place would be (before: DISAPPROVE for the place, ASSAULT for the object);
+- a place relation ("attacked a coffee cooperative in Huila" -> "attack coffee
+  cooperative in" Huila) takes the class the verb has on its own object, as the object's
+  triple does: an armed group's attack on a thing there is ASSAULT, never the criticism
+  the bare verb on a place would be (before: DISAPPROVE for the place, ASSAULT for the object);
   a politician attacking a plan somewhere still criticises it;
 - people named by a word of weapons or violence ("gunmen", "assailants") or an armed
   group's word ("fighters", "guerrillas", "insurgents" joined ``@physical`` in
@@ -26,16 +26,16 @@ from actorgraph.records import Article, Mention
 #: (sentence, (subject, label, object), wanted class)
 PLACES = [
     ("Guerrillas attacked a coffee cooperative in Huila.",
-     ("Guerrillas", "attack cooperative in", "Huila"), "ASSAULT"),
+     ("Guerrillas", "attack coffee cooperative in", "Huila"), "ASSAULT"),
     ("Maoist insurgents attacked a tea estate in Assam.",
-     ("Maoist insurgents", "attack estate in", "Assam"), "ASSAULT"),
+     ("Maoist insurgents", "attack tea estate in", "Assam"), "ASSAULT"),
     ("U.S.-backed Contra rebels attacked a farm cooperative in the northern province of "
-     "Jinotega.", ("Contra", "attack cooperative in", "Jinotega"), "ASSAULT"),
+     "Jinotega.", ("Contra", "attack farm cooperative in", "Jinotega"), "ASSAULT"),
     # guards: in words, with or without the place; a coup's place keeps its class
     ("Army officers seized power in Fiji.", ("Army officers", "seize power in", "Fiji"),
      "COERCE"),
     ("Senator Warren attacked the tax plan in Boston.",
-     ("Warren", "attack plan in", "Boston"), "DISAPPROVE"),
+     ("Warren", "attack tax plan in", "Boston"), "DISAPPROVE"),
     ("Macron attacked the pension reform in Paris.",
      ("Macron", "attack", "pension reform"), "DISAPPROVE"),
 ]

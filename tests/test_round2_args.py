@@ -131,7 +131,7 @@ CONSTRUCTIONS = {
         ("Biden spoke with world leaders, especially with Macron.",
          [("Biden", "speak with", "Macron")], []),
         ("The senator has criticized arms sales, especially to Saudi Arabia.",
-         [("senator", "criticize sale to", "Saudi Arabia")], []),
+         [("senator", "criticize arms sale to", "Saudi Arabia")], []),
     ],
 }
 

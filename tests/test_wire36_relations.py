@@ -33,7 +33,7 @@ WANTED = {
     "Cuba ships most of its sugar to the Soviet Union under a barter deal.":
         [("Cuba", "ship sugar to", "Soviet Union")],
     "Brazil exports part of its coffee crop to Japan.":
-        [("Brazil", "export crop to", "Japan")],
+        [("Brazil", "export coffee crop to", "Japan")],
     "Iran sent some of its drones to Russia last year.":
         [("Iran", "send drone to", "Russia")],
     # a verb of placing or keeping and the state it puts its object in

@@ -128,6 +128,7 @@ from actorgraph.extract.rules.verbal import (
     complement_actor,
     gapped_ruling,
     goal_phrase,
+    let_act,
     place_label,
     received_from,
     ruling_authors,
@@ -849,7 +850,8 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
             reading = place_label(base if shown is None else shown, thing, prep)
         # "failed to stop customers from laundering money": "stop customers" alone
         # loses the point
-        second = second_complement(verb, obj) if prep is None else None
+        # "refused to let Syrian troops enter the suburbs": "let" alone loses the entry
+        second = (second_complement(verb, obj) or let_act(verb, obj)) if prep is None else None
         if prep is None and not taken_party(obj) and goal_phrase(verb, obj) is not None:
             continue  # "considering taking the offer to shareholders": the "to" triple's
 

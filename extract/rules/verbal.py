@@ -112,6 +112,7 @@ from actorgraph.extract.lexicon import (
     APART_MODIFIERS,
     APPEAL_VERBS,
     APPEALING_VERBS,
+    APPOINTING_VERBS,
     ARTICLES,
     AS_PREP_VERBS,
     ASPECTUAL_VERBS,
@@ -330,8 +331,8 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = ["REACTION_CLASSES", "RULING_CLASSES", "VIOLENT_CLASSES", "act_wording",
            "complement_actor", "earlier_agents", "goal_phrase", "joint_sides", "joint_triples",
-           "place_label", "gapped_ruling", "received_from", "ruling_authors", "taken_party",
-           "verb_triples"]
+           "let_act", "place_label", "gapped_ruling", "received_from", "ruling_authors",
+           "taken_party", "verb_triples"]
 
 
 #: Event classes of verbs that react to someone's proposal, demand or statement.
@@ -1587,11 +1588,14 @@ _AMOUNT_HEADS = QUANTITY_HEADS | FRACTION_NOUNS | GOODS_MEASURE_HEADS
 
 def _measure(thing: Token) -> bool:
     """Whether a noun is an amount, a number or a measure of what it counts ("thousands
-    of rockets", "20 mln dlrs", "large volumes of wheat"), which names no thing itself."""
+    of rockets", "20 mln dlrs", "large volumes of wheat"), which names no thing itself;
+    a unit is one with any words before it ("several tonnes of cocaine", "dozens of
+    barrels of oil": no number makes them less a measure)."""
     return (thing.is_stop or thing.like_num or thing.pos_ != "NOUN"
             or thing.lemma_.lower() in _AMOUNT_HEADS
             or thing.lower_ in GOODS_MEASURE_HEADS
             or thing.ent_type_ in MEASURE_TYPES
+            or is_quantity(thing.lower_)
             or is_quantity(thing.doc[thing.left_edge.i:thing.i + 1].text))
 
 
@@ -1611,8 +1615,7 @@ def place_label(lemma: str, thing: Token | None, prep: str) -> str:
         # "evacuated the wounded from Gorazde": the people wounded, "evacuate wounded from"
         return f"{lemma} {thing.lower_} {prep}"
     if thing is not None and _measure(thing):
-        counted = next((p for c in kids(thing) if c.dep_ == PREP and c.lower_ == "of"
-                        for p in kids(c) if p.dep_ == POBJ), None)
+        counted = _counted(thing)
         if counted is None and thing.dep_ == DOBJ:
             # "provides 100 mln dlrs a year in aid to Haiti": what the amount is given in
             counted = next((p for c in kids(thing.head) if c.dep_ == PREP and c.lower_ == "in"
@@ -1624,12 +1627,38 @@ def place_label(lemma: str, thing: Token | None, prep: str) -> str:
             thing = counted
     if thing is None or thing.pos_ != "NOUN" or thing.is_stop:
         return f"{lemma} {prep}"
-    # a weapon's noun compound names it whole: "fired water cannon at" (not "cannon", an
-    # artillery piece)
-    kind = thing.doc[thing.i - 1] if thing.i > 0 and lemma in AIM_VERBS else None
-    named = (f"{kind.lower_} " if kind is not None and kind.dep_ == COMPOUND
-             and kind.head.i == thing.i and kind.pos_ == "NOUN" else "")
-    return f"{lemma} {named}{thing.lemma_.lower()} {prep}"
+    kind = _kind(thing)
+    return f"{lemma} {kind.lower_ + ' ' if kind is not None else ''}{thing.lemma_.lower()} {prep}"
+
+
+def _kind(thing: Token) -> Token | None:
+    """The noun compound right before a noun that names it whole, or None: "fired water
+    cannon at" (not "cannon", an artillery piece), "sold television sets in" ("sell
+    television set in", not "sell set in"). Not a name's, which is a party ("sold
+    Boeing jets to"), a unit of an amount ("a 212 mln dlr contract", "a 13 pct stake": the
+    amount is the triple's quantity) nor the end of a hyphenated word ("shorter-range
+    missiles")."""
+    doc = thing.doc
+    kind = doc[thing.i - 1] if thing.i > 0 else None
+    if (kind is None or kind.dep_ != COMPOUND or kind.head.i != thing.i or kind.pos_ != "NOUN"
+            or kind.ent_type_ or _amount_word(kind) or is_quantity(kind.lower_)
+            or (kind.i > 0 and not doc[kind.i - 1].whitespace_)):
+        return None
+    return kind
+
+
+def _counted(thing: Token) -> Token | None:
+    """What a measure counts: the noun of its "of" phrase, and of that one's when it is a
+    measure too ("thousands of barrels of crude oil" -> oil), or None."""
+    counted = next((p for c in kids(thing) if c.dep_ == PREP and c.lower_ == "of"
+                    for p in kids(c) if p.dep_ == POBJ), None)
+    while counted is not None and counted.pos_ == "NOUN" and _measure(counted):
+        inner = next((p for c in kids(counted) if c.dep_ == PREP and c.lower_ == "of"
+                      for p in kids(c) if p.dep_ == POBJ), None)
+        if inner is None:
+            break
+        counted = inner
+    return counted
 
 
 def _nominal_participle(tok: Token) -> bool:
@@ -2382,13 +2411,27 @@ def _secondary(verb: Token, patient: Token) -> str | None:
             if wording:
                 negative = has_neg(child)
                 return f"{'not ' if negative else ''}to be {wording}"
-        if (child.dep_ == CCOMP and verb.lemma_.lower() in PERMITTING_VERBS
-                and patient.head.i == child.i and patient.dep_ == NSUBJ):
-            # "allows Somali traders to cross into Mandera", the object parsed as the
-            # subject of the infinitive (:func:`~extract.rules.base.core`): "to cross"
-            return act_wording(child, infinitive=True)
+    if (let := let_act(verb, patient)) is not None:
+        return let
     return (second_complement(verb, patient) or moved or _hung_result(verb, patient)
-            or _given_with(verb, patient) or _held_as(verb, patient))
+            or _given_with(verb, patient) or _held_as(verb, patient)
+            or _chosen_as(verb, patient))
+
+
+def let_act(verb: Token, patient: Token) -> str | None:
+    """What a verb of letting or helping lets its object do, when the parse made the object
+    the subject of the clause after it (:func:`~extract.rules.base.clause_objects`), in
+    :func:`act_wording`'s words, or None: "allows Somali traders to cross into Mandera"
+    -> "to cross into Mandera", "refused to let Syrian troops enter the suburbs" -> "enter
+    suburbs" (a bare infinitive has no "to"), "helped Russia evade sanctions" -> "evade
+    sanctions": "let" or "allow" alone loses what was let.
+    """
+    clause = patient.head
+    if (patient.dep_ != NSUBJ or clause.dep_ != CCOMP or clause.head.i != verb.i
+            or clause.i < patient.i or verb.lemma_.lower() not in _LETTING_VERBS
+            or clause.pos_ != "VERB" or any(c.dep_ == MARK for c in kids(clause))):
+        return None
+    return act_wording(clause, infinitive=to_infinitive(clause))
 
 
 def _held_as(verb: Token, patient: Token) -> str | None:
@@ -2407,6 +2450,23 @@ def _held_as(verb: Token, patient: Token) -> str | None:
         for role in pobjs(prep):
             if role.lemma_.lower() in CAPTIVE_NOUNS and _captive_role(role) \
                     and (wording := _wording(role, prep.i)):
+                return f"as {wording}"
+    return None
+
+
+def _chosen_as(verb: Token, patient: Token) -> str | None:
+    """The role a verb of choosing gives its object (:data:`~extract.lexicon.APPOINTING_VERBS`),
+    in a few words: "had chosen Ford as the target for a possible strike" -> "as target for
+    possible strike", "elected Jones as chairman" -> "as chairman" ("choose" Ford alone
+    loses what for). The "as" phrase after the object, on the verb or the object; None
+    without one."""
+    if verb.lemma_.lower() not in APPOINTING_VERBS:
+        return None
+    for prep in children_of(verb, PREP) + children_of(patient, PREP):
+        if prep.lower_ != "as" or prep.i < patient.i:
+            continue
+        for role in pobjs(prep)[:1]:
+            if role.pos_ == "NOUN" and (wording := _wording(role, prep.i)):
                 return f"as {wording}"
     return None
 
@@ -2604,6 +2664,9 @@ def _done_to(infinitive: Token, *, total: bool = False) -> str:
     after = f" {state}" if state else ""
     if thing is None:
         return ""
+    if thing.lemma_.lower() in QUANTITY_HEADS and (counted := _counted(thing)) is not None \
+            and counted.pos_ == "NOUN":
+        thing = counted  # "to withdraw tens of thousands of troops": the troops
     if thing.pos_ == "PRON":
         return f" {thing.lower_}{after}"
     counts = [c for c in thing.lefts if c.dep_ in (NUMMOD, QUANTMOD) or c.like_num] if total \
@@ -2643,7 +2706,10 @@ def _act_complement(verb: Token, *, total: bool = False) -> str:
     (:func:`~extract.rules.base.prep_objects`: "agree to direct vote", "switch to
     drought-resistant crops", not a time or place: "leave within a week" is "leave"),
     else its own infinitive ("agree to cut exports") or gerund ("stop releasing water"):
-    "stop" alone loses what is to stop. Each part is a few words (:func:`_wording`).
+    "stop" alone loses what is to stop; a bare infinitive goes on to what it does ("help
+    stabilise the dollar" -> "help stabilise dollar", "let aid trucks enter Gaza" -> "let
+    aid trucks enter Gaza", :func:`_bare_infinitive`): "help" or "let" alone says nothing
+    of the act. Each part is a few words (:func:`_wording`).
     """
     done = _done_to(verb, total=total)
     if done or any(c.dep_ == DOBJ for c in kids(verb)):
@@ -2660,8 +2726,38 @@ def _act_complement(verb: Token, *, total: bool = False) -> str:
         if child.tag_ == "VBG":
             return f" {child.lower_}{_done_to(child)}"
         if to_infinitive(child):
-            return f" to {verb_lemma(child)}{_done_to(child)}"
+            return f" to {verb_lemma(child)}{_done_to(child) or _bare_infinitive(child)}"
+    return _bare_infinitive(verb)
+
+
+def _bare_infinitive(verb: Token) -> str:
+    """The act of a bare infinitive after ``verb``, with a leading space, or "": a verb of
+    helping's ("help stabilise the dollar" -> " stabilise dollar") or a verb of letting's,
+    with the subject it lets act ("let aid trucks enter Gaza" -> " aid trucks enter
+    Gaza"), each in :func:`act_wording`'s words. Not a clause with "to" (read by
+    :func:`_act_complement` before), "that" or an auxiliary of its own, nor a verb of
+    another kind ("said troops withdraw").
+    """
+    if verb.lemma_.lower() not in _LETTING_VERBS:
+        return ""
+    for clause in verb.rights:
+        # a bare infinitive, or one the tagger took for a present ("let aid trucks enter
+        # Gaza", "enter" a VBP)
+        if (clause.pos_ != "VERB" or clause.tag_ not in ("VB", "VBP")
+                or clause.dep_ not in (XCOMP, CCOMP)
+                or any(c.dep_ in (AUX, AUXPASS, MARK) for c in kids(clause))):
+            continue
+        subject = next((c for c in clause.lefts if c.dep_ == NSUBJ), None)
+        if clause.dep_ == CCOMP and subject is None:
+            continue
+        who = _wording(subject, verb.i, complement=False) if subject is not None else None
+        return f" {who} {act_wording(clause)}" if who else f" {act_wording(clause)}"
     return ""
+
+
+#: Verbs of letting or helping, whose bare infinitive says what is let or helped
+#: ("let aid trucks enter", "help stabilise"), made once.
+_LETTING_VERBS = PERMITTING_VERBS | PERSUADING_VERBS
 
 
 def _asked_to(verb: Token, addressee: Token) -> str | None:
