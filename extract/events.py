@@ -573,7 +573,7 @@ _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical"
                  "@materiel",
                  "@civilian", "@joining", "@contesting", "@prize",
                  "@evacuating", "@paying", "@dues", "@striking", "@raiding", "@visiting",
-                 "@complaining", "@economic", "@pricing", "@price", "@goods")
+                 "@complaining", "@economic", "@pricing", "@price", "@goods", "@capturing")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -635,6 +635,7 @@ class Senses:
     pricing: frozenset[str] = frozenset()
     price: frozenset[str] = frozenset()
     goods: frozenset[str] = frozenset()
+    capturing: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -930,6 +931,16 @@ def _dismissed(verb: Token | None) -> bool:
                                for c in kids(verb))
 
 
+def _captive(obj: Mention, thing: str | None, senses: Senses) -> bool:
+    """Whether the object of a capturing verb (``@capturing``) is a person or people taken
+    captive, not a place or a position taken by force: a named person (PERSON: "captured
+    Carlos Lehder") or an unnamed person or group ("captured three commanders"); "captured
+    the town of Goma", "captured the airport" are not."""
+    if not obj.is_concept:
+        return obj.type == "PERSON"
+    return thing is not None and _someone(thing.lower(), senses)
+
+
 def _business(subject: Mention, obj: Mention, thing: str | None, senses: Senses) -> bool:
     """Whether a relation is a business matter between no political participants.
 
@@ -1095,6 +1106,14 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       released Red Hat Enterprise Linux" is a product, no RETREAT.
     - A RETREAT "to" a place (GPE, LOC, FAC) by a person who is no state, government or
       force is a person moving: "Hunter retreated to New Mexico" has no class.
+    - A *capturing* verb (``@capturing``: capture) of a person or people (:func:`_captive`)
+      takes them captive, COERCE (CAMEO 173 "arrest, detain", the class the CAMEO table
+      gives "capture"), whoever the captor: "Colombian police captured Carlos Lehder",
+      "marines captured a drug lord"; a place or a position captured is fighting, FIGHT
+      ("rebels captured the town of Goma").
+    - A meeting "from" a place (a CONSULT relation ending in "from" whose object is a
+      GPE, LOC or FAC) is the place left, no one met: "Shultz, who arrived from Helsinki";
+      "arrived in Helsinki" is a visit.
     - A meeting, aid, cooperation, demand or threat (:data:`COUNTERPART_CLASSES`)
       needs an object that is an actor (:func:`counterpart`): "attended the
       Drama Academy", "visited Walter Reed Hospital" have no class.
@@ -1159,6 +1178,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         return None  # "the army would send helicopters": its own means moved, no aid
     if event_class == "COERCE" and verb in senses.raiding and _raider(subject, senses):
         return "FIGHT"  # "guerrillas overran an army garrison": armed force (CAMEO 190, 192)
+    if event_class in _ATTACK_CLASSES and verb in senses.capturing and _captive(obj, thing,
+                                                                              senses):
+        return "COERCE"  # "police captured Carlos Lehder": taken captive (CAMEO 173)
     if event_class in _ATTACK_CLASSES and _company(subject, senses) \
             and _company(obj, senses):
         return None  # "Norcom Inc beat out Vantex Corp": firms compete, they do not fight
@@ -1231,6 +1253,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if (event_class == "AGREE" and lemma.lower() in senses.signing and obj.is_concept
             and not _last_words(obj) & senses.accord):
         return None  # "signed a decree", "signed the bill": no agreement with anyone
+    if event_class == "CONSULT" and lemma.lower().endswith(" from") \
+            and obj.type in PLACE_TYPES:
+        return None  # "Shultz, who arrived from Helsinki": the place left, no one met
     if event_class in COUNTERPART_CLASSES and not counterpart(obj, senses):
         return None
     if event_class == "COERCE" and verb in senses.obstructing \
