@@ -934,10 +934,10 @@ def _dismissed(verb: Token | None) -> bool:
 def _captive(obj: Mention, thing: str | None, senses: Senses) -> bool:
     """Whether the object of a capturing verb (``@capturing``) is a person or people taken
     captive, not a place or a position taken by force: a named person (PERSON: "captured
-    Carlos Lehder") or an unnamed person or group ("captured three commanders"); "captured
+    Carlos Lehder"; PERSON or NORP, as one freed) or an unnamed person or group ("captured three commanders"); "captured
     the town of Goma", "captured the airport" are not."""
     if not obj.is_concept:
-        return obj.type == "PERSON"
+        return obj.type in _FREED_TYPES  # a person or people: "captured two Afghan soldiers"
     return thing is not None and _someone(thing.lower(), senses)
 
 
