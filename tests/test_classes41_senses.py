@@ -1,0 +1,115 @@
+"""Event classes of the right sense (session 41).
+
+- a capturing verb (``@capturing`` in ``extract/data/event_senses.tsv``: capture, recapture)
+  of a person or people takes them captive, COERCE (CAMEO 173 "arrest, detain", the class
+  the CAMEO-derived table gives "capture"), whoever the captor: "Colombian police captured
+  Carlos Lehder" (before: FIGHT); a place or a position captured is still FIGHT;
+- a meeting "from" a place (a CONSULT relation ending in "from" with a GPE, LOC or FAC
+  object) is the place left, no one met: "Shultz, who arrived from Helsinki" (before:
+  CONSULT); "arrived in Helsinki" is still a visit;
+- gunboats, submarines, destroyers and frigates are armed forces and weapons of war
+  (``[military_heads]`` in ``extract/data/words.txt``, ``@materiel``): "Iranian gunboats
+  attacked the tanker Al Funtas" is ASSAULT, no criticism in words (before: DISAPPROVE
+  for a named vessel the small model types PERSON).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.extract.events import sense_class
+from actorgraph.records import Article, Mention
+
+#: (sentence, (subject, label, object), wanted class)
+CAPTURED = [
+    ("Colombian police captured Carlos Lehder in a farmhouse raid.",
+     ("Colombia", "capture", "Carlos Lehder"), "COERCE"),
+    ("Mexican marines captured drug lord Joaquin Guzman in Mazatlan.",
+     ("Mexican marines", "capture", "Joaquin Guzman"), "COERCE"),
+    ("Pakistani police captured Ramzi Yousef in Islamabad.",
+     ("Pakistan", "capture", "Ramzi Yousef"), "COERCE"),
+    ("Taliban fighters captured two Afghan soldiers in Helmand.",
+     ("Taliban", "capture", "Afghan soldiers"), "COERCE"),
+    ("The rebels captured two soldiers.", ("rebels", "capture", "soldiers"), "COERCE"),
+    # guards: a place or a position captured is fighting
+    ("Rebels captured the town of Goma after heavy fighting.",
+     ("rebels", "capture", "Goma"), "FIGHT"),
+    ("Government troops captured the airport on Sunday.",
+     ("government troops", "capture", "airport"), "FIGHT"),
+]
+
+LEFT_FROM = [
+    ("Shultz, who arrived from Helsinki on Monday night, met Gorbachev.",
+     ("Shultz", "arrive from", "Helsinki"), None),
+    ("The delegation, which arrived from Kabul on Tuesday, met the president.",
+     ("delegation", "arrive from", "Kabul"), None),
+    ("Blinken, who arrived from Tel Aviv late on Monday, held talks with Egyptian leaders.",
+     ("Blinken", "arrive from", "Tel Aviv"), None),
+    # guards: the place arrived in is visited; the talks are still a meeting
+    ("Blinken arrived in Cairo late on Monday.", ("Blinken", "arrive in", "Cairo"),
+     "CONSULT"),
+    ("The Iranian envoy arrived in Riyadh for talks.",
+     ("Iranian envoy", "arrive in", "Riyadh"), "CONSULT"),
+    ("The Iranian envoy arrived from Tehran for talks with Saudi officials.",
+     ("Iranian envoy", "talk", "Saudi Arabia"), "CONSULT"),
+]
+
+WARSHIPS = [
+    ("Iranian gunboats attacked the Liberian freighter Marina near Bahrain.",
+     ("Iranian gunboats", "attack", "Marina"), "ASSAULT"),
+    ("Two Soviet submarines attacked the Norwegian trawler Olsen near the coast.",
+     ("Soviet submarines", "attack", "Olsen"), "ASSAULT"),
+    ("Iranian gunboats attacked the Kuwaiti-owned tanker Al Funtas off the Saudi coast.",
+     ("Iranian gunboats", "attack", "Al Funtas"), "ASSAULT"),
+    # guard: a person attacking a person does it in words
+    ("The senator attacked Governor Tom Olsen over the budget.",
+     ("senator", "attack", "Tom Olsen"), "DISAPPROVE"),
+]
+
+_ROWS = CAPTURED + LEFT_FROM + WARSHIPS
+_SENTENCES = [row[0] for row in _ROWS]
+
+
+@pytest.fixture(scope="module")
+def found(extractor):
+    """(subject, relation label, object) -> event class of every sentence, parsed once."""
+    results = extractor.extract([Article(f"s{i}", s) for i, s in enumerate(_SENTENCES)])
+    return {s: {(t.subject.label, t.relation.label, t.object.label): t.relation.event_class
+                for t in r.triples} for s, r in zip(_SENTENCES, results, strict=True)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "triple", "wanted"), _ROWS,
+                         ids=[row[0][:40] for row in _ROWS])
+def test_class_of_the_sense(found, sentence, triple, wanted):
+    triples = found[sentence]
+    assert triple in triples, sorted(triples)
+    assert triples[triple] == wanted
+
+
+def _side(text: str, type_: str) -> Mention:
+    return Mention(text, text, type_, 0, len(text), via="concept" if type_ == "CONCEPT" else "name")
+
+
+@pytest.mark.parametrize(("obj", "head", "wanted"), [
+    (_side("Pablo Ortega", "PERSON"), None, "COERCE"),
+    (_side("Kurds", "NORP"), None, "COERCE"),
+    (_side("three commanders", "CONCEPT"), "commander", "COERCE"),
+    (_side("two journalists", "CONCEPT"), "journalist", "COERCE"),
+    (_side("Kherson", "GPE"), None, "FIGHT"),
+    (_side("the bridge", "CONCEPT"), "bridge", "FIGHT"),
+])
+def test_captured_people_are_taken_captive(obj, head, wanted):
+    troops = _side("Ukrainian troops", "CONCEPT")
+    assert sense_class("FIGHT", "capture", troops, obj, object_head=head) == wanted
+
+
+@pytest.mark.parametrize(("lemma", "obj", "wanted"), [
+    ("arrive from", _side("Oslo", "GPE"), None),
+    ("arrive back from", _side("Mindanao", "LOC"), None),
+    ("arrive in", _side("Oslo", "GPE"), "CONSULT"),
+    ("hear from", _side("Jonas Store", "PERSON"), "CONSULT"),
+])
+def test_a_place_left_is_no_meeting(lemma, obj, wanted):
+    envoy = _side("Antony Blinken", "PERSON")
+    assert sense_class("CONSULT", lemma, envoy, obj) == wanted
