@@ -931,14 +931,16 @@ def _dismissed(verb: Token | None) -> bool:
                                for c in kids(verb))
 
 
-def _captive(obj: Mention, thing: str | None, senses: Senses) -> bool:
+def _captive(obj: Mention, thing: str | None, senses: Senses, lexicon: EventLexicon) -> bool:
     """Whether the object of a capturing verb (``@capturing``) is a person or people taken
-    captive, not a place or a position taken by force: a named person (PERSON: "captured
-    Carlos Lehder"; PERSON or NORP, as one freed) or an unnamed person or group ("captured three commanders"); "captured
-    the town of Goma", "captured the airport" are not."""
+    captive, not a place or a position taken by force: a named person or people (PERSON,
+    NORP: "captured Carlos Lehder", "captured two Afghan soldiers") or an unnamed person or
+    group that is none of the things fighting acts on (the ``=FIGHT`` row: "captured three
+    commanders"; "captured two villages", "captured the airport" are taken by force)."""
     if not obj.is_concept:
-        return obj.type in _FREED_TYPES  # a person or people: "captured two Afghan soldiers"
-    return thing is not None and _someone(thing.lower(), senses)
+        return obj.type in _FREED_TYPES
+    return thing is not None and _someone(thing.lower(), senses) \
+        and thing.lower() not in lexicon.things.get("FIGHT", ())
 
 
 def _business(subject: Mention, obj: Mention, thing: str | None, senses: Senses) -> bool:
@@ -1178,8 +1180,8 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         return None  # "the army would send helicopters": its own means moved, no aid
     if event_class == "COERCE" and verb in senses.raiding and _raider(subject, senses):
         return "FIGHT"  # "guerrillas overran an army garrison": armed force (CAMEO 190, 192)
-    if event_class in _ATTACK_CLASSES and verb in senses.capturing and _captive(obj, thing,
-                                                                              senses):
+    if event_class in _ATTACK_CLASSES and verb in senses.capturing \
+            and _captive(obj, thing, senses, lexicon):
         return "COERCE"  # "police captured Carlos Lehder": taken captive (CAMEO 173)
     if event_class in _ATTACK_CLASSES and _company(subject, senses) \
             and _company(obj, senses):

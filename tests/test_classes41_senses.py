@@ -36,6 +36,8 @@ CAPTURED = [
      ("rebels", "capture", "Goma"), "FIGHT"),
     ("Government troops captured the airport on Sunday.",
      ("government troops", "capture", "airport"), "FIGHT"),
+    ("Russia said its forces had captured two villages in the east.",
+     ("Russia", "capture", "villages"), "FIGHT"),
 ]
 
 LEFT_FROM = [
@@ -98,6 +100,7 @@ def _side(text: str, type_: str) -> Mention:
     (_side("two journalists", "CONCEPT"), "journalist", "COERCE"),
     (_side("Kherson", "GPE"), None, "FIGHT"),
     (_side("the bridge", "CONCEPT"), "bridge", "FIGHT"),
+    (_side("three villages", "CONCEPT"), "village", "FIGHT"),
 ])
 def test_captured_people_are_taken_captive(obj, head, wanted):
     troops = _side("Ukrainian troops", "CONCEPT")
