@@ -943,6 +943,16 @@ def _captive(obj: Mention, thing: str | None, senses: Senses, lexicon: EventLexi
         and thing.lower() not in lexicon.things.get("FIGHT", ())
 
 
+def _place_left(lemma: str, obj: Mention) -> bool:
+    """Whether a relation's object is a place (GPE, LOC, FAC) it leaves: the object of
+    "from" ("arrived from Helsinki", "arrived back from Tokyo") or of a verb of leaving
+    alone (:data:`~extract.lexicon.DEPARTING_VERBS`: "departed Pretoria"); not where one
+    goes ("departed for Brussels", "arrived in Oslo")."""
+    words = lemma.lower().split()
+    return obj.type in PLACE_TYPES and (words[-1] == "from" and len(words) > 1
+                                        or len(words) == 1 and words[0] in DEPARTING_VERBS)
+
+
 def _business(subject: Mention, obj: Mention, thing: str | None, senses: Senses) -> bool:
     """Whether a relation is a business matter between no political participants.
 
@@ -1113,9 +1123,10 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       gives "capture"), whoever the captor: "Colombian police captured Carlos Lehder",
       "marines captured a drug lord"; a place or a position captured is fighting, FIGHT
       ("rebels captured the town of Goma").
-    - A meeting "from" a place (a CONSULT relation ending in "from" whose object is a
-      GPE, LOC or FAC) is the place left, no one met: "Shultz, who arrived from Helsinki";
-      "arrived in Helsinki" is a visit.
+    - A meeting with a place left (:func:`_place_left`: a GPE, LOC or FAC after "from", or
+      the object of a verb of leaving) meets no one there: "Shultz, who arrived from
+      Helsinki", "the delegation departed Kabul"; "arrived in Helsinki", "departed for
+      Brussels" are visits.
     - A meeting, aid, cooperation, demand or threat (:data:`COUNTERPART_CLASSES`)
       needs an object that is an actor (:func:`counterpart`): "attended the
       Drama Academy", "visited Walter Reed Hospital" have no class.
@@ -1255,8 +1266,7 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if (event_class == "AGREE" and lemma.lower() in senses.signing and obj.is_concept
             and not _last_words(obj) & senses.accord):
         return None  # "signed a decree", "signed the bill": no agreement with anyone
-    if event_class == "CONSULT" and lemma.lower().endswith(" from") \
-            and obj.type in PLACE_TYPES:
+    if event_class == "CONSULT" and _place_left(lemma, obj):
         return None  # "Shultz, who arrived from Helsinki": the place left, no one met
     if event_class in COUNTERPART_CLASSES and not counterpart(obj, senses):
         return None

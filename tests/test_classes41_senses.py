@@ -4,9 +4,10 @@
   of a person or people takes them captive, COERCE (CAMEO 173 "arrest, detain", the class
   the CAMEO-derived table gives "capture"), whoever the captor: "Colombian police captured
   Carlos Lehder" (before: FIGHT); a place or a position captured is still FIGHT;
-- a meeting "from" a place (a CONSULT relation ending in "from" with a GPE, LOC or FAC
-  object) is the place left, no one met: "Shultz, who arrived from Helsinki" (before:
-  CONSULT); "arrived in Helsinki" is still a visit;
+- a meeting with a place left (a GPE, LOC or FAC after "from", or the object of a verb of
+  leaving, ``[departing_verbs]``) meets no one: "Shultz, who arrived from Helsinki", "the
+  delegation departed Kabul" (before: CONSULT); "arrived in Helsinki", "departed for
+  Kabul" are still visits;
 - gunboats, submarines, destroyers and frigates are armed forces and weapons of war
   (``[military_heads]`` in ``extract/data/words.txt``, ``@materiel``): "Iranian gunboats
   attacked the tanker Al Funtas" is ASSAULT, no criticism in words (before: DISAPPROVE
@@ -16,8 +17,8 @@
 from __future__ import annotations
 
 import pytest
-
 from actorgraph.extract.events import sense_class
+
 from actorgraph.records import Article, Mention
 
 #: (sentence, (subject, label, object), wanted class)
@@ -47,7 +48,12 @@ LEFT_FROM = [
      ("delegation", "arrive from", "Kabul"), None),
     ("Blinken, who arrived from Tel Aviv late on Monday, held talks with Egyptian leaders.",
      ("Blinken", "arrive from", "Tel Aviv"), None),
-    # guards: the place arrived in is visited; the talks are still a meeting
+    ("The Iranian delegation departed Kabul on Sunday.", ("Iran", "depart", "Kabul"), None),
+    ("President Ramaphosa departed Pretoria for Brussels on Monday.",
+     ("Ramaphosa", "depart", "Pretoria"), None),
+    # guards: the place arrived in or left for is visited; the talks are still a meeting
+    ("The Iranian delegation departed for Kabul on Sunday.",
+     ("Iran", "depart for", "Kabul"), "CONSULT"),
     ("Blinken arrived in Cairo late on Monday.", ("Blinken", "arrive in", "Cairo"),
      "CONSULT"),
     ("The Iranian envoy arrived in Riyadh for talks.",
@@ -110,7 +116,9 @@ def test_captured_people_are_taken_captive(obj, head, wanted):
 @pytest.mark.parametrize(("lemma", "obj", "wanted"), [
     ("arrive from", _side("Oslo", "GPE"), None),
     ("arrive back from", _side("Mindanao", "LOC"), None),
+    ("depart", _side("Oslo", "GPE"), None),
     ("arrive in", _side("Oslo", "GPE"), "CONSULT"),
+    ("depart for", _side("Oslo", "GPE"), "CONSULT"),
     ("hear from", _side("Jonas Store", "PERSON"), "CONSULT"),
 ])
 def test_a_place_left_is_no_meeting(lemma, obj, wanted):
