@@ -573,7 +573,8 @@ _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical"
                  "@materiel",
                  "@civilian", "@joining", "@contesting", "@prize",
                  "@evacuating", "@paying", "@dues", "@striking", "@raiding", "@visiting",
-                 "@complaining", "@economic", "@pricing", "@price", "@goods", "@capturing")
+                 "@complaining", "@economic", "@pricing", "@price", "@goods", "@capturing",
+                 "@dispatching", "@showing")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -636,6 +637,8 @@ class Senses:
     price: frozenset[str] = frozenset()
     goods: frozenset[str] = frozenset()
     capturing: frozenset[str] = frozenset()
+    dispatching: frozenset[str] = frozenset()
+    showing: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -943,6 +946,13 @@ def _captive(obj: Mention, thing: str | None, senses: Senses, lexicon: EventLexi
         and thing.lower() not in lexicon.things.get("FIGHT", ())
 
 
+def _person_sent(verb: Token | None) -> bool:
+    """Whether a verb's direct object is a named person (PERSON): "Trump sent Pompeo to
+    Riyadh", "Putin dispatched Sergei Lavrov to Ankara" send an envoy, no aid to anyone."""
+    return verb is not None and any(c.dep_ == DOBJ and c.ent_type_ == "PERSON"
+                                    for c in kids(verb))
+
+
 def _place_left(lemma: str, obj: Mention) -> bool:
     """Whether a relation's object is a place (GPE, LOC, FAC) it leaves: the object of
     "from" ("arrived from Helsinki", "arrived back from Tokyo") or of a verb of leaving
@@ -1123,6 +1133,12 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       gives "capture"), whoever the captor: "Colombian police captured Carlos Lehder",
       "marines captured a drug lord"; a place or a position captured is fighting, FIGHT
       ("rebels captured the town of Goma").
+    - A *dispatching* verb (``@dispatching``: send, dispatch) whose direct object is a named
+      person (:func:`_person_sent`) sends an envoy, no AID, to them or to the place: "Trump
+      sent Pompeo to Riyadh for talks"; "sent troops to Mali", "sent aid to Gaza" aid.
+    - A *showing* verb (``@showing``: demonstrate) with a direct object shows it, no
+      protest: "Grivik demonstrated miniature computer screens", "the court demonstrated
+      its ignorance"; "students demonstrated against the government" protest.
     - A meeting with a place left (:func:`_place_left`: a GPE, LOC or FAC after "from", or
       the object of a verb of leaving) meets no one there: "Shultz, who arrived from
       Helsinki", "the delegation departed Kabul"; "arrived in Helsinki", "departed for
@@ -1189,6 +1205,11 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if event_class == "AID" and _own_means_sent(verb, subject, obj, thing, senses, lexicon,
                                                 predicate):
         return None  # "the army would send helicopters": its own means moved, no aid
+    if event_class == "AID" and verb in senses.dispatching and _person_sent(predicate):
+        return None  # "Trump sent Pompeo to Riyadh": an envoy sent, no aid
+    if event_class == "PROTEST" and pos == "VERB" and verb in senses.showing \
+            and predicate is not None and any(c.dep_ == DOBJ for c in kids(predicate)):
+        return None  # "Grivik demonstrated miniature screens": shown, no protest
     if event_class == "COERCE" and verb in senses.raiding and _raider(subject, senses):
         return "FIGHT"  # "guerrillas overran an army garrison": armed force (CAMEO 190, 192)
     if event_class in _ATTACK_CLASSES and verb in senses.capturing \

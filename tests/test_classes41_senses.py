@@ -11,7 +11,15 @@
 - gunboats, submarines, destroyers and frigates are armed forces and weapons of war
   (``[military_heads]`` in ``extract/data/words.txt``, ``@materiel``): "Iranian gunboats
   attacked the tanker Al Funtas" is ASSAULT, no criticism in words (before: DISAPPROVE
-  for a named vessel the small model types PERSON).
+  for a named vessel the small model types PERSON);
+- a dispatching verb (``@dispatching``: send, dispatch) whose direct object is a named
+  person sends an envoy, no aid: "Biden sent Blinken to Kyiv", "Putin sent Sergei Lavrov to
+  Ankara" (before: AID to Ankara); troops, weapons and aid sent still aid;
+- a showing verb (``@showing``: demonstrate) with a direct object shows it: "Grivik
+  demonstrated miniature computer screens" (before: PROTEST); demonstrating against
+  someone still protests;
+- "hail from" says where one comes from (a ``-`` row of ``event_classes.tsv``): "Adam
+  Kokesh hails from Arizona" (before: SUPPORT); hailing an agreement still praises it.
 """
 
 from __future__ import annotations
@@ -74,7 +82,44 @@ WARSHIPS = [
      ("senator", "attack", "Tom Olsen"), "DISAPPROVE"),
 ]
 
-_ROWS = CAPTURED + LEFT_FROM + WARSHIPS
+ENVOYS = [
+    ("Biden sent Blinken to Kyiv on Monday.", ("Biden", "send", "Blinken"), None),
+    ("Putin sent Sergei Lavrov to Ankara on Monday.", ("Putin", "send to", "Ankara"), None),
+    ("Modi dispatched Ajit Doval to Washington last week.",
+     ("Modi", "dispatch to", "Washington"), None),
+    # guards: forces, weapons and aid sent aid someone
+    ("France sent troops to Mali.", ("France", "send troop to", "Mali"), "AID"),
+    ("Iran sent weapons to the Houthis.", ("Iran", "send weapon to", "Houthis"), "AID"),
+    ("Japan sent aid to Gaza.", ("Japan", "send aid", "Gaza"), "AID"),
+]
+
+SHOWN = [
+    ("Grivik demonstrated miniature computer screens at the fair.",
+     ("Grivik", "demonstrate", "miniature computer screens"), None),
+    ("The Indian minister demonstrated the new payment app to reporters.",
+     ("India", "demonstrate", "payment app"), None),
+    ("North Korea demonstrated its new missile to Russia.",
+     ("North Korea", "demonstrate missile to", "Russia"), None),
+    # guards: demonstrating against someone protests
+    ("Thousands of Kenyans demonstrated against President William Ruto in Nairobi.",
+     ("Kenya", "demonstrate against", "William Ruto"), "PROTEST"),
+    ("Bangladeshi students demonstrated against Sheikh Hasina.",
+     ("bangladeshi students", "demonstrate against", "Hasina"), "PROTEST"),
+]
+
+#: "hail from" says where one comes from (a row of extract/data/event_classes.tsv)
+ORIGIN = [
+    ("Adam Kokesh hails from Arizona.", ("Adam Kokesh", "hail from", "Arizona"), None),
+    ("The new Kenyan ambassador hails from Mombasa.",
+     ("Kenyan ambassador", "hail from", "Mombasa"), None),
+    ("The Canadian senator hails from Quebec.", ("Canadian senator", "hail from", "Quebec"),
+     None),
+    # guard: hailing an agreement praises it
+    ("Merkel hailed the agreement with Turkey.", ("Merkel", "hail agreement", "Turkey"),
+     "SUPPORT"),
+]
+
+_ROWS = CAPTURED + LEFT_FROM + WARSHIPS + ENVOYS + SHOWN + ORIGIN
 _SENTENCES = [row[0] for row in _ROWS]
 
 
