@@ -13,8 +13,8 @@
   attacked the tanker Al Funtas" is ASSAULT, no criticism in words (before: DISAPPROVE
   for a named vessel the small model types PERSON);
 - a dispatching verb (``@dispatching``: send, dispatch) whose direct object is a named
-  person sends an envoy, no aid: "Biden sent Blinken to Kyiv", "Putin sent Sergei Lavrov to
-  Ankara" (before: AID to Ankara); troops, weapons and aid sent still aid;
+  person sends an envoy, no aid: "Putin sent Sergei Lavrov to Ankara", "Xi Jinping sent
+  Wang Yi to Moscow" (before: AID to Ankara, to Moscow); troops, weapons and aid sent still aid;
 - a showing verb (``@showing``: demonstrate) with a direct object shows it: "Grivik
   demonstrated miniature computer screens" (before: PROTEST); demonstrating against
   someone still protests;
@@ -83,10 +83,12 @@ WARSHIPS = [
 ]
 
 ENVOYS = [
-    ("Biden sent Blinken to Kyiv on Monday.", ("Biden", "send", "Blinken"), None),
     ("Putin sent Sergei Lavrov to Ankara on Monday.", ("Putin", "send to", "Ankara"), None),
-    ("Modi dispatched Ajit Doval to Washington last week.",
-     ("Modi", "dispatch to", "Washington"), None),
+    ("Xi Jinping sent Wang Yi to Moscow for talks.", ("Xi Jinping", "send to", "Moscow"),
+     None),
+    ("Erdogan sent Hakan Fidan to Baghdad on Tuesday.", ("Erdogan", "send to", "Baghdad"),
+     None),
+    ("Biden sent Blinken to Kyiv on Monday.", ("Biden", "send", "Blinken"), None),
     # guards: forces, weapons and aid sent aid someone
     ("France sent troops to Mali.", ("France", "send troop to", "Mali"), "AID"),
     ("Iran sent weapons to the Houthis.", ("Iran", "send weapon to", "Houthis"), "AID"),
