@@ -947,8 +947,8 @@ def _captive(obj: Mention, thing: str | None, senses: Senses, lexicon: EventLexi
 
 
 def _person_sent(verb: Token | None) -> bool:
-    """Whether a verb's direct object is a named person (PERSON): "Trump sent Pompeo to
-    Riyadh", "Putin dispatched Sergei Lavrov to Ankara" send an envoy, no aid to anyone."""
+    """Whether a verb's direct object is a named person (PERSON): "Putin sent Sergei Lavrov to
+    Ankara", "Xi Jinping sent Wang Yi to Moscow" send an envoy, no aid to anyone."""
     return verb is not None and any(c.dep_ == DOBJ and c.ent_type_ == "PERSON"
                                     for c in kids(verb))
 
@@ -1134,8 +1134,8 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       "marines captured a drug lord"; a place or a position captured is fighting, FIGHT
       ("rebels captured the town of Goma").
     - A *dispatching* verb (``@dispatching``: send, dispatch) whose direct object is a named
-      person (:func:`_person_sent`) sends an envoy, no AID, to them or to the place: "Trump
-      sent Pompeo to Riyadh for talks"; "sent troops to Mali", "sent aid to Gaza" aid.
+      person (:func:`_person_sent`) sends an envoy, no AID, to them or to the place: "Putin
+      sent Sergei Lavrov to Ankara"; "sent troops to Mali", "sent aid to Gaza" aid.
     - A *showing* verb (``@showing``: demonstrate) with a direct object shows it, no
       protest: "Grivik demonstrated miniature computer screens", "the court demonstrated
       its ignorance"; "students demonstrated against the government" protest.
@@ -1206,7 +1206,7 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
                                                 predicate):
         return None  # "the army would send helicopters": its own means moved, no aid
     if event_class == "AID" and verb in senses.dispatching and _person_sent(predicate):
-        return None  # "Trump sent Pompeo to Riyadh": an envoy sent, no aid
+        return None  # "Putin sent Lavrov to Ankara": an envoy sent, no aid
     if event_class == "PROTEST" and pos == "VERB" and verb in senses.showing \
             and predicate is not None and any(c.dep_ == DOBJ for c in kids(predicate)):
         return None  # "Grivik demonstrated miniature screens": shown, no protest
