@@ -573,7 +573,8 @@ _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical"
                  "@materiel",
                  "@civilian", "@joining", "@contesting", "@prize",
                  "@evacuating", "@paying", "@dues", "@striking", "@raiding", "@visiting",
-                 "@complaining", "@economic", "@pricing", "@price", "@goods")
+                 "@complaining", "@economic", "@pricing", "@price", "@goods", "@capturing",
+                 "@dispatching", "@showing")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -635,6 +636,9 @@ class Senses:
     pricing: frozenset[str] = frozenset()
     price: frozenset[str] = frozenset()
     goods: frozenset[str] = frozenset()
+    capturing: frozenset[str] = frozenset()
+    dispatching: frozenset[str] = frozenset()
+    showing: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -930,6 +934,35 @@ def _dismissed(verb: Token | None) -> bool:
                                for c in kids(verb))
 
 
+def _captive(obj: Mention, thing: str | None, senses: Senses, lexicon: EventLexicon) -> bool:
+    """Whether the object of a capturing verb (``@capturing``) is a person or people taken
+    captive, not a place or a position taken by force: a named person or people (PERSON,
+    NORP: "captured Carlos Lehder", "captured two Afghan soldiers") or an unnamed person or
+    group that is none of the things fighting acts on (the ``=FIGHT`` row: "captured three
+    commanders"; "captured two villages", "captured the airport" are taken by force)."""
+    if not obj.is_concept:
+        return obj.type in _FREED_TYPES
+    return thing is not None and _someone(thing.lower(), senses) \
+        and thing.lower() not in lexicon.things.get("FIGHT", ())
+
+
+def _person_sent(verb: Token | None) -> bool:
+    """Whether a verb's direct object is a named person (PERSON): "Putin sent Sergei Lavrov to
+    Ankara", "Xi Jinping sent Wang Yi to Moscow" send an envoy, no aid to anyone."""
+    return verb is not None and any(c.dep_ == DOBJ and c.ent_type_ == "PERSON"
+                                    for c in kids(verb))
+
+
+def _place_left(lemma: str, obj: Mention) -> bool:
+    """Whether a relation's object is a place (GPE, LOC, FAC) it leaves: the object of
+    "from" ("arrived from Helsinki", "arrived back from Tokyo") or of a verb of leaving
+    alone (:data:`~extract.lexicon.DEPARTING_VERBS`: "departed Pretoria"); not where one
+    goes ("departed for Brussels", "arrived in Oslo")."""
+    words = lemma.lower().split()
+    return obj.type in PLACE_TYPES and (words[-1] == "from" and len(words) > 1
+                                        or len(words) == 1 and words[0] in DEPARTING_VERBS)
+
+
 def _business(subject: Mention, obj: Mention, thing: str | None, senses: Senses) -> bool:
     """Whether a relation is a business matter between no political participants.
 
@@ -1095,6 +1128,21 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       released Red Hat Enterprise Linux" is a product, no RETREAT.
     - A RETREAT "to" a place (GPE, LOC, FAC) by a person who is no state, government or
       force is a person moving: "Hunter retreated to New Mexico" has no class.
+    - A *capturing* verb (``@capturing``: capture) of a person or people (:func:`_captive`)
+      takes them captive, COERCE (CAMEO 173 "arrest, detain", the class the CAMEO table
+      gives "capture"), whoever the captor: "Colombian police captured Carlos Lehder",
+      "marines captured a drug lord"; a place or a position captured is fighting, FIGHT
+      ("rebels captured the town of Goma").
+    - A *dispatching* verb (``@dispatching``: send, dispatch) whose direct object is a named
+      person (:func:`_person_sent`) sends an envoy, no AID, to them or to the place: "Putin
+      sent Sergei Lavrov to Ankara"; "sent troops to Mali", "sent aid to Gaza" aid.
+    - A *showing* verb (``@showing``: demonstrate) with a direct object shows it, no
+      protest: "Grivik demonstrated miniature computer screens", "the court demonstrated
+      its ignorance"; "students demonstrated against the government" protest.
+    - A meeting with a place left (:func:`_place_left`: a GPE, LOC or FAC after "from", or
+      the object of a verb of leaving) meets no one there: "Shultz, who arrived from
+      Helsinki", "the delegation departed Kabul"; "arrived in Helsinki", "departed for
+      Brussels" are visits.
     - A meeting, aid, cooperation, demand or threat (:data:`COUNTERPART_CLASSES`)
       needs an object that is an actor (:func:`counterpart`): "attended the
       Drama Academy", "visited Walter Reed Hospital" have no class.
@@ -1157,8 +1205,16 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if event_class == "AID" and _own_means_sent(verb, subject, obj, thing, senses, lexicon,
                                                 predicate):
         return None  # "the army would send helicopters": its own means moved, no aid
+    if event_class == "AID" and verb in senses.dispatching and _person_sent(predicate):
+        return None  # "Putin sent Lavrov to Ankara": an envoy sent, no aid
+    if event_class == "PROTEST" and pos == "VERB" and verb in senses.showing \
+            and predicate is not None and any(c.dep_ == DOBJ for c in kids(predicate)):
+        return None  # "Grivik demonstrated miniature screens": shown, no protest
     if event_class == "COERCE" and verb in senses.raiding and _raider(subject, senses):
         return "FIGHT"  # "guerrillas overran an army garrison": armed force (CAMEO 190, 192)
+    if event_class in _ATTACK_CLASSES and verb in senses.capturing \
+            and _captive(obj, thing, senses, lexicon):
+        return "COERCE"  # "police captured Carlos Lehder": taken captive (CAMEO 173)
     if event_class in _ATTACK_CLASSES and _company(subject, senses) \
             and _company(obj, senses):
         return None  # "Norcom Inc beat out Vantex Corp": firms compete, they do not fight
@@ -1231,6 +1287,8 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if (event_class == "AGREE" and lemma.lower() in senses.signing and obj.is_concept
             and not _last_words(obj) & senses.accord):
         return None  # "signed a decree", "signed the bill": no agreement with anyone
+    if event_class == "CONSULT" and _place_left(lemma, obj):
+        return None  # "Shultz, who arrived from Helsinki": the place left, no one met
     if event_class in COUNTERPART_CLASSES and not counterpart(obj, senses):
         return None
     if event_class == "COERCE" and verb in senses.obstructing \
