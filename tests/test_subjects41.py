@@ -7,7 +7,11 @@ parses (one batch for the module):
 - an "it" in a clause under a verb whose subject is an untyped name (a craft, a product:
   "The Tupolev-154 ... was turning back when *it* hit a hill") is more likely that name
   than the organisation named in the sentence before: left unresolved, never that
-  organisation; the company's own short form is no rival ("Kestrel ... before it cut").
+  organisation; the company's own short form is no rival ("Kestrel ... before it cut");
+- the speaker of an attribution, a description with its name right after it ("..., the
+  official news agency Xinhua said"), is no object of the reported clause; a speaker set
+  off from the reported clause's last noun by a comma still gives that noun back to the
+  clause ("Sunak has not sacked Braverman, a Downing Street spokesman said").
 """
 
 from __future__ import annotations
@@ -52,8 +56,23 @@ _GOVERNING_NAMES = [
 _OWN_SHORT_FORM = ("Kestrel Engineering Plc said demand rose. Kestrel raised output at its "
                    "plant before it cut prices.", ("Kestrel Engineering Plc", "cut", "prices"))
 
-_ALL = [row[0] for row in _FIRST_WORDS + _NOT_FIRST_WORDS + _GOVERNING_NAMES] + [
-    _OWN_SHORT_FORM[0]]
+#: (text, the speaker that must be no object)
+_NAMED_SPEAKERS = [
+    ("A Chinese airliner crashed near Xian on Monday, killing 160 people, the official news "
+     "agency Xinhua said.", "Xinhua"),
+    ("A Russian probe fell out of orbit, the space agency Roscosmos said.", "Roscosmos"),
+    ("Two trains collided near Lahore on Sunday, injuring 40 passengers, the state "
+     "broadcaster PTV reported.", "PTV"),
+]
+#: guards: (text, the triple the apposed speaker gives back to the reported clause)
+_APPOSED_SPEAKERS = [
+    ("Sunak has not sacked Braverman, a Downing Street spokesman said.",
+     ("Sunak", "sack", "Braverman")),
+    ("Trump has fired Bondi, a White House official said.", ("Trump", "fire", "Bondi")),
+]
+
+_ALL = [row[0] for row in _FIRST_WORDS + _NOT_FIRST_WORDS + _GOVERNING_NAMES
+        + _NAMED_SPEAKERS + _APPOSED_SPEAKERS] + [_OWN_SHORT_FORM[0]]
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +107,15 @@ def test_it_under_an_untyped_name_subject_is_not_an_earlier_organisation(
 def test_it_after_a_company_short_form_is_the_company(found):
     text, wanted = _OWN_SHORT_FORM
     assert any(t[:3] == wanted for t in found[text]), sorted(found[text])
+
+
+@pytest.mark.parametrize(("text", "speaker"), _NAMED_SPEAKERS)
+def test_a_named_speaker_is_no_object_of_the_reported_clause(found, text, speaker):
+    got = found[text]
+    assert not any(t[2] == speaker for t in got), sorted(got)
+
+
+@pytest.mark.parametrize(("text", "wanted"), _APPOSED_SPEAKERS)
+def test_a_speaker_set_off_by_a_comma_gives_the_clause_its_object(found, text, wanted):
+    got = found[text]
+    assert any(t[:3] == wanted for t in got), sorted(got)
