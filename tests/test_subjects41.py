@@ -11,7 +11,9 @@ parses (one batch for the module):
 - the speaker of an attribution, a description with its name right after it ("..., the
   official news agency Xinhua said"), is no object of the reported clause; a speaker set
   off from the reported clause's last noun by a comma still gives that noun back to the
-  clause ("Sunak has not sacked Braverman, a Downing Street spokesman said").
+  clause ("Sunak has not sacked Braverman, a Downing Street spokesman said");
+- a singular noun of a company's part ("the Canadian arm of Nestle SA") is no event noun,
+  though spelt as a verb: no "Canada arm Nestle SA"; the verb and the plural weapons stay.
 """
 
 from __future__ import annotations
@@ -71,8 +73,25 @@ _APPOSED_SPEAKERS = [
     ("Trump has fired Bondi, a White House official said.", ("Trump", "fire", "Bondi")),
 ]
 
+#: (text, the (subject, object) pair of the company part read as an event)
+_COMPANY_PARTS = [
+    ("Valemont Foods, the Canadian arm of Nestle SA, closed a dairy in Quebec.",
+     ("Canada", "Nestle SA")),
+    ("Coral Leasing, the Irish arm of Japan's Orix Corp, bought six jets from Airbus.",
+     ("Ireland", "Orix Corp")),
+    ("Crestline Bank, the British arm of Banco Santander, raised its mortgage rate.",
+     ("United Kingdom", "Banco Santander")),
+]
+#: guards: the verb, and the plural weapons, still give their triples
+_ARMING = [
+    ("The United States will arm Ukraine with long-range missiles.",
+     ("United States", "arm", "Ukraine")),
+    ("Russia supplied arms to Syria in 2015.", ("Russia", "supply", "Syria")),
+]
+
 _ALL = [row[0] for row in _FIRST_WORDS + _NOT_FIRST_WORDS + _GOVERNING_NAMES
-        + _NAMED_SPEAKERS + _APPOSED_SPEAKERS] + [_OWN_SHORT_FORM[0]]
+        + _NAMED_SPEAKERS + _APPOSED_SPEAKERS + _COMPANY_PARTS + _ARMING] + [
+            _OWN_SHORT_FORM[0]]
 
 
 @pytest.fixture(scope="module")
@@ -117,5 +136,17 @@ def test_a_named_speaker_is_no_object_of_the_reported_clause(found, text, speake
 
 @pytest.mark.parametrize(("text", "wanted"), _APPOSED_SPEAKERS)
 def test_a_speaker_set_off_by_a_comma_gives_the_clause_its_object(found, text, wanted):
+    got = found[text]
+    assert any(t[:3] == wanted for t in got), sorted(got)
+
+
+@pytest.mark.parametrize(("text", "pair"), _COMPANY_PARTS)
+def test_a_company_part_noun_is_no_event(found, text, pair):
+    got = found[text]
+    assert not any(t[0] == pair[0] and t[2] == pair[1] for t in got), sorted(got)
+
+
+@pytest.mark.parametrize(("text", "wanted"), _ARMING)
+def test_arming_as_a_verb_or_weapons_is_kept(found, text, wanted):
     got = found[text]
     assert any(t[:3] == wanted for t in got), sorted(got)
