@@ -13,7 +13,10 @@ parses (one batch for the module):
   off from the reported clause's last noun by a comma still gives that noun back to the
   clause ("Sunak has not sacked Braverman, a Downing Street spokesman said");
 - a singular noun of a company's part ("the Canadian arm of Nestle SA") is no event noun,
-  though spelt as a verb: no "Canada arm Nestle SA"; the verb and the plural weapons stay.
+  though spelt as a verb: no "Canada arm Nestle SA"; the verb and the plural weapons stay;
+- the edge of a territory or sea after a preposition of place ("off the Iranian coast",
+  "along the Kashmir border") is where, no target, and its nationality no party; a
+  border crossed, or moved to, stays.
 """
 
 from __future__ import annotations
@@ -89,8 +92,27 @@ _ARMING = [
     ("Russia supplied arms to Syria in 2015.", ("Russia", "supply", "Syria")),
 ]
 
+#: (text, the relation lemma of the edge read as a target, the nationality's country)
+_EDGES = [
+    ("Iraqi jets attacked a Greek tanker off the Iranian coast on Monday.", "attack off",
+     "Iran"),
+    ("Indian troops fired on Pakistani posts along the Kashmir border on Sunday.",
+     "fire along", "Kashmir"),
+    ("Chinese ships harassed Philippine boats off the Vietnamese coast.", "harass off",
+     "Vietnam"),
+]
+#: guards: (text, wanted triple)
+_EDGE_TARGETS = [
+    ("Ethiopian troops crossed the Somali border on Tuesday.",
+     ("Ethiopia", "cross", "Somali border")),
+    ("Russia moved tanks to the Ukrainian border.", ("Russia", "move to", "Ukrainian border")),
+    ("Pirates fired at a Danish ship off the Somali coast.",
+     ("pirates", "fire at", "Danish ship")),
+]
+
 _ALL = [row[0] for row in _FIRST_WORDS + _NOT_FIRST_WORDS + _GOVERNING_NAMES
-        + _NAMED_SPEAKERS + _APPOSED_SPEAKERS + _COMPANY_PARTS + _ARMING] + [
+        + _NAMED_SPEAKERS + _APPOSED_SPEAKERS + _COMPANY_PARTS + _ARMING + _EDGES
+        + _EDGE_TARGETS] + [
             _OWN_SHORT_FORM[0]]
 
 
@@ -148,5 +170,18 @@ def test_a_company_part_noun_is_no_event(found, text, pair):
 
 @pytest.mark.parametrize(("text", "wanted"), _ARMING)
 def test_arming_as_a_verb_or_weapons_is_kept(found, text, wanted):
+    got = found[text]
+    assert any(t[:3] == wanted for t in got), sorted(got)
+
+
+@pytest.mark.parametrize(("text", "lemma", "country"), _EDGES)
+def test_the_edge_of_a_place_is_where_no_target(found, text, lemma, country):
+    got = found[text]
+    assert not any(t[1].startswith(lemma) for t in got), sorted(got)
+    assert not any(t[2] == country for t in got), sorted(got)
+
+
+@pytest.mark.parametrize(("text", "wanted"), _EDGE_TARGETS)
+def test_a_border_crossed_or_reached_stays(found, text, wanted):
     got = found[text]
     assert any(t[:3] == wanted for t in got), sorted(got)

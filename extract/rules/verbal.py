@@ -147,6 +147,7 @@ from actorgraph.extract.lexicon import (
     DENIAL_VERBS,
     DOUBLE_OBJECT_VERBS,
     DURATION_NOUNS,
+    EDGE_PLACE_HEADS,
     EMBARKING_VERBS,
     EXCHANGING_VERBS,
     FACING_VERBS,
@@ -2045,13 +2046,17 @@ def _setting_place(verb: Token, prep: Token, obj: Token) -> bool:
 
     "showed the ship underway off Jakarta", "protested outside Iran": after "off",
     "outside", "inside" ... (:data:`PLACE_PREPS`; "in", "at" and "near" are adjuncts
-    already, :data:`ADJUNCT_PREPS`) a place is the setting, unless the verb moves
+    already, :data:`ADJUNCT_PREPS`) a place, or the edge of one ("off the Iranian coast",
+    :data:`EDGE_PLACE_HEADS`), is the setting, unless the verb moves
     something there or from there ("pulled the ships off Crimea":
     :data:`MOVING_VERBS`).
     """
     # "in" and "at" are adjuncts already, but for a target ("fired missiles at Israel")
+    # the edge of a territory or sea is a place, named or not ("attacked a tanker off the
+    # Iranian coast", "fired along the Kashmir border": :data:`EDGE_PLACE_HEADS`)
     return (prep.lower_ in PLACE_PREPS and prep.lower_ not in ADJUNCT_PREPS
-            and obj.ent_type_ in PLACE_TYPES and verb.lemma_.lower() not in MOVING_VERBS)
+            and (obj.ent_type_ in PLACE_TYPES or obj.lemma_.lower() in EDGE_PLACE_HEADS)
+            and verb.lemma_.lower() not in MOVING_VERBS)
 
 
 def _measure_point(verb: Token, prep: Token, obj: Token) -> bool:
