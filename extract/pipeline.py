@@ -790,8 +790,6 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     if (tt.lemma in INCLUSION_VERBS and obj.via == "standin" and obj.type != "PERSON"
             and person_noun(tt.object)):
         return None  # "the guests included the foreign ministers of Iran": not Iran
-    if tt.lemma in INCLUSION_VERBS and subj.is_concept and subj.via == "concept":
-        return None  # "partners in the venture include Fiat": a list of an unnamed group
     key = (subj.label, tt.lemma, obj.label, tt.negated)
     if key in seen:
         return None
