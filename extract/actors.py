@@ -725,6 +725,21 @@ def _reporting_subject(group: Token) -> Token | None:
                  if c.dep_ in (NSUBJ, NSUBJPASS) and c.pos_ in ("NOUN", "PROPN")), None)
 
 
+def _home_department_says(body: Token) -> bool:
+    """Whether a bare state body is the subject of a clause reported by a department of a
+    government that names no country of its own: "The Finance Ministry said *the
+    government* had rejected calls", "The Foreign Ministry said *the government* would
+    summon the ambassador" (:func:`_government_department`, or a bare "the foreign
+    ministry"): the department's own government, the article's country, not another
+    country named acting before ("The U.S. Commerce Department said the government":
+    its country says whose)."""
+    speaker = _reporting_subject(body)
+    if speaker is None or not (_government_department(speaker) or bare_state_body(speaker)):
+        return False
+    return not any(t.ent_type_ in ("GPE", "NORP") or country_of(t.text) is not None
+                   for t in speaker.subtree)
+
+
 #: The kind of a reporting body or of the people of one (:data:`~extract.lexicon.BODY_KINDS`).
 _BODY_KIND = pairs(BODY_KINDS)
 
@@ -2857,6 +2872,12 @@ class ActorResolver:
                 via="description")
         acting = coref.subject_countries(head)
         home = self.home
+        if (found is not None and home is not None and found.label != home
+                and _home_department_says(head)):
+            # "TOKYO - ... the United States stepped up pressure ... The Finance Ministry
+            # said the government had rejected calls": the ministry's own government
+            return True, Mention(extent.text, home, "GPE", extent.start_char, extent.end_char,
+                                 via="description")
         if found is not None and found.label in coref.coargument_countries(head):
             return named, None  # "Russian hackers attacked the government": not Russia
         if found is not None and found.type != "GPE":

@@ -16,7 +16,11 @@ parses (one batch for the module):
   though spelt as a verb: no "Canada arm Nestle SA"; the verb and the plural weapons stay;
 - the edge of a territory or sea after a preposition of place ("off the Iranian coast",
   "along the Kashmir border") is where, no target, and its nationality no party; a
-  border crossed, or moved to, stays.
+  border crossed, or moved to, stays;
+- "the government" in a clause a government department reports, when the department names
+  no country of its own ("The Finance Ministry said the government had rejected calls",
+  filed from Tokyo), is the department's own, the article's country, not another country
+  named acting just before; a department or people of that other country keep it.
 """
 
 from __future__ import annotations
@@ -110,7 +114,29 @@ _EDGE_TARGETS = [
      ("pirates", "fire at", "Danish ship")),
 ]
 
-_ALL = [row[0] for row in _FIRST_WORDS + _NOT_FIRST_WORDS + _GOVERNING_NAMES
+_PRESSED = "Exports fell 2 pct in March. The figures came as the United States stepped up " \
+    "pressure on Tokyo to cut tariffs."
+#: (text, wanted (subject, relation lemma, object), the country that must not be the subject)
+_OWN_GOVERNMENT = [
+    (f"TOKYO, May 3 - {_PRESSED} The Finance Ministry said the government had rejected calls "
+     "for new tax cuts.", ("Japan", "reject", "calls"), "United States"),
+    ("CANBERRA, July 8 - Imports rose 3 pct in June. The data came as Japan pressed Canberra "
+     "to cut beef tariffs. The Trade Ministry said the government had rejected demands for "
+     "lower tariffs.", ("Australia", "reject", "demands"), "Japan"),
+    ("NEW DELHI, Feb 4 - Inflation eased to 6 pct in January. The figures came as Pakistan "
+     "accused New Delhi of blocking river flows. The Foreign Ministry said the government had "
+     "dismissed the accusation.", ("India", "dismiss", "Pakistan's accusation"), "Pakistan"),
+]
+#: guards: the other country's department or people say it of their own government
+_OTHER_GOVERNMENT = [
+    (f"TOKYO, May 3 - {_PRESSED} The U.S. Treasury said the government had rejected calls "
+     "for a weaker dollar.", ("United States", "reject", "calls")),
+    (f"TOKYO, May 3 - {_PRESSED} American officials said the government had rejected calls "
+     "for a weaker dollar.", ("United States", "reject", "calls")),
+]
+
+_ALL = [row[0] for row in _OWN_GOVERNMENT + _OTHER_GOVERNMENT + _FIRST_WORDS + _NOT_FIRST_WORDS
+        + _GOVERNING_NAMES
         + _NAMED_SPEAKERS + _APPOSED_SPEAKERS + _COMPANY_PARTS + _ARMING + _EDGES
         + _EDGE_TARGETS] + [
             _OWN_SHORT_FORM[0]]
@@ -183,5 +209,18 @@ def test_the_edge_of_a_place_is_where_no_target(found, text, lemma, country):
 
 @pytest.mark.parametrize(("text", "wanted"), _EDGE_TARGETS)
 def test_a_border_crossed_or_reached_stays(found, text, wanted):
+    got = found[text]
+    assert any(t[:3] == wanted for t in got), sorted(got)
+
+
+@pytest.mark.parametrize(("text", "wanted", "other"), _OWN_GOVERNMENT)
+def test_the_government_a_department_reports_is_its_own(found, text, wanted, other):
+    got = found[text]
+    assert any(t[:3] == wanted for t in got), sorted(got)
+    assert not any(t[0] == other and t[1] == wanted[1] for t in got), sorted(got)
+
+
+@pytest.mark.parametrize(("text", "wanted"), _OTHER_GOVERNMENT)
+def test_the_government_another_country_reports_is_its_own(found, text, wanted):
     got = found[text]
     assert any(t[:3] == wanted for t in got), sorted(got)
