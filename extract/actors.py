@@ -725,6 +725,21 @@ def _reporting_subject(group: Token) -> Token | None:
                  if c.dep_ in (NSUBJ, NSUBJPASS) and c.pos_ in ("NOUN", "PROPN")), None)
 
 
+def _home_department_says(body: Token) -> bool:
+    """Whether a bare state body is the subject of a clause reported by a department of a
+    government that names no country of its own: "The Finance Ministry said *the
+    government* had rejected calls", "The Foreign Ministry said *the government* would
+    summon the ambassador" (:func:`_government_department`, or a bare "the foreign
+    ministry"): the department's own government, the article's country, not another
+    country named acting before ("The U.S. Commerce Department said the government":
+    its country says whose)."""
+    speaker = _reporting_subject(body)
+    if speaker is None or not (_government_department(speaker) or bare_state_body(speaker)):
+        return False
+    return not any(t.ent_type_ in ("GPE", "NORP") or country_of(t.text) is not None
+                   for t in speaker.subtree)
+
+
 #: The kind of a reporting body or of the people of one (:data:`~extract.lexicon.BODY_KINDS`).
 _BODY_KIND = pairs(BODY_KINDS)
 
@@ -2616,6 +2631,13 @@ class ActorResolver:
             # "30 Israelis were killed", "two Americans sued": people of a nationality,
             # counted, are no state
             country = None
+        company = self._company_first_words(ent, name) if ent.label_ == "NORP" else None
+        if (company is not None and head.i == ent.root.i and head.tag_ == "NNP"
+                and not any(c.dep_ == DET for c in head.lefts)):
+            # "Anglo American Corp ... Anglo American said": the company by its first
+            # words, not the nationality the NER typed them ("the British said": the people)
+            return Mention(text=extent.text, label=company[0], type=company[1],
+                           start=extent.start_char, end=extent.end_char, via=via)
         if country is not None:
             # a nationality acting as an actor: "the Israelis" -> Israel
             return Mention(text=extent.text, label=country, type="GPE",
@@ -2624,20 +2646,28 @@ class ActorResolver:
         # a short form takes the type of the full name ("Blinken" tagged GPE)
         short = self.short_form(canonical_variant(name))
         if short is None and ent.label_ in ("PERSON", "ORG"):
-            # "Kestrel said it would ..." after "Kestrel Engineering Plc"
-            short = self._company_short_forms.get(canonical_variant(name).casefold())
-            if short is None and ent.start > 0:
-                # "American Foundry, which makes castings" with "American" typed a
-                # nationality: the modifier and the name are the company's first words
-                before = self.doc[ent.start - 1]
-                if (before.dep_ in (COMPOUND, AMOD, NMOD) and ent.start <= before.head.i < ent.end
-                        and before.text[:1].isupper()):
-                    short = self._company_short_forms.get(
-                        f"{before.text} {canonical_variant(name)}".casefold())
+            short = self._company_first_words(ent, name)
             label = label if short is None else short[0]
         typ = short[1] if short is not None else self._type(ent, label)
         return Mention(text=extent.text, label=label, type=typ,
                        start=extent.start_char, end=extent.end_char, via=via)
+
+    def _company_first_words(self, ent: Span, name: str) -> tuple[str, str] | None:
+        """(full name, type) of the company whose first words the name ``ent`` is, alone or
+        after the capitalised word that modifies it (:meth:`_company_short_forms`).
+
+        "Kestrel said it would ..." after "Kestrel Engineering Plc"; "American Foundry,
+        which makes castings" and "Anglo American said" with "American" typed a
+        nationality: the modifier and the name are the company's first words.
+        """
+        short = self._company_short_forms.get(canonical_variant(name).casefold())
+        if short is None and ent.start > 0:
+            before = self.doc[ent.start - 1]
+            if (before.dep_ in (COMPOUND, AMOD, NMOD) and ent.start <= before.head.i < ent.end
+                    and before.text[:1].isupper()):
+                short = self._company_short_forms.get(
+                    f"{before.text} {canonical_variant(name)}".casefold())
+        return short
 
     def _modifier_entity(self, head: Token) -> Span | None:
         """Entity standing behind a generic head: "town of X", "the X group"."""
@@ -2843,6 +2873,12 @@ class ActorResolver:
                 via="description")
         acting = coref.subject_countries(head)
         home = self.home
+        if (found is not None and home is not None and found.label != home
+                and _home_department_says(head)):
+            # "TOKYO - ... the United States stepped up pressure ... The Finance Ministry
+            # said the government had rejected calls": the ministry's own government
+            return True, Mention(extent.text, home, "GPE", extent.start_char, extent.end_char,
+                                 via="description")
         if found is not None and found.label in coref.coargument_countries(head):
             return named, None  # "Russian hackers attacked the government": not Russia
         if found is not None and found.type != "GPE":

@@ -39,7 +39,9 @@ from the actor graph, never guessed):
    subject of what an -ing verb of saying adds to a clause with an object ("rejected the
    accord, saying *it* gave too much": the accord or the party), or in what an accused
    one is said to have done ("accusing the group of breaking rules when *it* built up
-   its stake").
+   its stake"), or under a verb whose subject is an untyped name, a craft or a product
+   ("The Tupolev-154 ... was turning back when *it* hit a hill": not the agency that
+   reported the crash in the sentence before).
    An object "it" ("he can do it") is mostly a thing or an event and is left
    alone, unless one agreement was named before it in its sentence ("suspends the New
    START treaty, accusing the United States of violating *it*": the treaty); so are
@@ -2024,6 +2026,9 @@ class Coreference:
                 return True  # "Trump did minimal preparation" (Trump tagged a noun): him?
             if word in PERSON_PRONOUNS and self._shared_surname(tok):
                 return True  # "His parents, Robert and Ruth Cummings ... Cummings ... he"
+            if word in THING_PRONOUNS and self._governing_name(tok, pronoun) \
+                    and tok.text not in found.label.split():
+                return True  # "The Tu-154 lost power and was turning when it crashed"
             if tok.dep_ not in _SUBJECT_DEPS or tok.pos_ not in ("NOUN", "PROPN") \
                     or tok.ent_type_ or (tok.pos_ == "PROPN" and word not in GROUP_PRONOUNS):
                 continue
@@ -2059,6 +2064,25 @@ class Coreference:
             if not found.subject and len({a.label for a in before}) > 1:
                 return True  # no subject to prefer among several people
         return False
+
+    def _governing_name(self, tok: Token, pronoun: Token) -> bool:
+        """Whether ``tok`` is an untyped capitalised noun, no antecedent, that is the
+        subject of a verb whose clause holds the pronoun's ("The Ilyushin-62M reported
+        trouble and was trying to land when *it* came down": the aircraft, more likely than
+        anyone named before; a product or a craft the NER did not type, whatever number
+        the tagger gave it: "Tupolev-154" NNS), or typed a person though it takes "the" as
+        no person's name does ("The Norsun had sent a distress call when *it* struck a
+        reef")."""
+        if (tok.dep_ not in _SUBJECT_DEPS or tok.pos_ not in ("NOUN", "PROPN")
+                or not tok.text[:1].isupper() or tok.i == tok.sent.start):
+            return False
+        if tok.ent_type_ and not (tok.ent_type_ == "PERSON" and any(
+                c.dep_ == DET and c.lower_ == "the" for c in tok.lefts)):
+            return False
+        if tok.ent_type_ != "PERSON" and self._antecedent_at(tok) is not None:
+            return False
+        verb = tok.head
+        return verb.i < pronoun.i and any(a.i == verb.i for a in pronoun.ancestors)
 
     def _thing_between(self, start: int, pronoun: Token) -> bool:
         """Whether a named event, law, product or work stands between ``start`` and an "it"."""

@@ -190,6 +190,7 @@ __all__ = [
     "DOMESTIC_BODIES",
     "DOUBLE_OBJECT_VERBS",
     "DURATION_NOUNS",
+    "EDGE_PLACE_HEADS",
     "EFFECT_PARTICIPLES",
     "EMBARKING_VERBS",
     "ENDING_VERBS",
@@ -663,6 +664,8 @@ HOLDER_VERBS = words("holder_verbs")
 ROLE_PLACE_PREPS = words("role_place_preps")
 #: Prepositions that introduce the place of a clause (inside it, near it or across it).
 PLACE_PREPS = IN_PLACE_PREPS | words("near_place_preps")
+#: Nouns of the edge of a territory or sea ("off the Iranian coast", "along the border").
+EDGE_PLACE_HEADS = words("edge_place_heads")
 #: Prepositions of a place only further down an event noun ("on a football field").
 SURFACE_PLACE_PREPS = words("surface_place_preps")
 #: Verbs that give a person a role ("appointed X as Secretary of Defense").

@@ -3539,9 +3539,12 @@ def reporter_apposition(appos: Token) -> bool:
     the parse hung on the noun before: "Sunak has not sacked Braverman, a Downing Street
     spokesman said" (a true apposition is set off by a comma: "Braverman, the home
     secretary, said"); also when the verb has no subject of its own: "Trump has fired
-    Bondi, a White House official said"."""
+    Bondi, a White House official said". The apposition is set off from the noun by a
+    comma: a name right after its description is the speaker's own ("crashed on Monday,
+    the official news agency Xinhua said": the agency is Xinhua, no object of the crash)."""
     after = appos.right_edge.i + 1
-    if appos.dep_ != APPOS or after >= len(appos.doc):
+    if (appos.dep_ != APPOS or after >= len(appos.doc) or appos.left_edge.i == 0
+            or appos.doc[appos.left_edge.i - 1].text != ","):
         return False
     verb = appos.doc[after]
     # the verb's subject is the noun the apposition hangs on, or it has none

@@ -124,6 +124,7 @@ from actorgraph.extract.lexicon import (
     MEMBER_HEADS,
     MODIFIER_VERBS,
     OFFER_REACTING_VERBS,
+    OWN_UNIT_NOUNS,
     PERMITTING_VERBS,
     PLACE_ATTACK_NOUNS,
     PLACE_HEADS,
@@ -289,7 +290,7 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             # "denied charges by Moscow that it supplies weapons": a noun spelt as a verb
             # of accusing, with whom it accuses said, is that verb, as "Moscow charged"
             lemma, pos = noun.lemma_.lower(), "VERB"
-        if lemma is None or _relinquished(noun) or _restricted_kind(noun):
+        if lemma is None or _relinquished(noun) or _restricted_kind(noun) or _company_part(noun):
             continue
         # "by Zelensky surprised Western allies" parsed as two objects of "by": the
         # second is the object of the swallowed verb
@@ -586,6 +587,14 @@ def _target_place(target: Token) -> Token | None:
     if place is not None and not _own_name(place):
         return find_place(place) or place
     return place
+
+
+def _company_part(noun: Token) -> bool:
+    """Whether a singular noun names a part of a company (:data:`OWN_UNIT_NOUNS`), no
+    event, whatever verb it is also spelt as: "Hanson Industries, the U.S. arm of
+    Hanson Trust" (no one arms Hanson Trust), "the British branch of Citibank" (the
+    plural "arms" may be weapons an event supplies)."""
+    return noun.tag_ == "NN" and noun.lemma_.lower() in OWN_UNIT_NOUNS
 
 
 def _restricted_kind(noun: Token) -> bool:

@@ -148,6 +148,7 @@ from actorgraph.extract.lexicon import (
     DENIAL_VERBS,
     DOUBLE_OBJECT_VERBS,
     DURATION_NOUNS,
+    EDGE_PLACE_HEADS,
     EMBARKING_VERBS,
     EXCHANGING_VERBS,
     FACING_VERBS,
@@ -2074,13 +2075,28 @@ def _setting_place(verb: Token, prep: Token, obj: Token) -> bool:
 
     "showed the ship underway off Jakarta", "protested outside Iran": after "off",
     "outside", "inside" ... (:data:`PLACE_PREPS`; "in", "at" and "near" are adjuncts
-    already, :data:`ADJUNCT_PREPS`) a place is the setting, unless the verb moves
+    already, :data:`ADJUNCT_PREPS`) a place, or the edge of one ("off the Iranian coast",
+    :data:`EDGE_PLACE_HEADS`), is the setting, unless the verb moves
     something there or from there ("pulled the ships off Crimea":
     :data:`MOVING_VERBS`).
     """
     # "in" and "at" are adjuncts already, but for a target ("fired missiles at Israel")
+    # the edge of a territory or sea is a place, named or not, beside what the act is
+    # done to ("attacked a tanker off the Iranian coast", "fired on posts along the
+    # Kashmir border": :data:`EDGE_PLACE_HEADS`; "fought along the border" has no other)
     return (prep.lower_ in PLACE_PREPS and prep.lower_ not in ADJUNCT_PREPS
-            and obj.ent_type_ in PLACE_TYPES and verb.lemma_.lower() not in MOVING_VERBS)
+            and (obj.ent_type_ in PLACE_TYPES
+                 or (obj.lemma_.lower() in EDGE_PLACE_HEADS and _done_to_another(verb, prep)))
+            and verb.lemma_.lower() not in MOVING_VERBS)
+
+
+def _done_to_another(verb: Token, prep: Token) -> bool:
+    """Whether a verb has an object, or a prepositional object of no adjunct, beside the
+    phrase of ``prep``: "attacked *a tanker* off the coast", "fired *on posts* along the
+    border" (but "fought along the border": none)."""
+    return any(c.dep_ == DOBJ or (c.dep_ == PREP and c.i != prep.i and c.lower_ not in
+                                  ADJUNCT_PREPS | PLACE_PREPS and children_of(c, POBJ))
+               for c in kids(verb))
 
 
 def _measure_point(verb: Token, prep: Token, obj: Token) -> bool:
