@@ -552,6 +552,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     cut_places = {e.start: end for e in ents if e.label_ in PLACE_TYPES
                   for end in (_place_name_end(e),) if end}
     nationalities = {e.start for e in ents if _nationality_mistyped(e)}
+    # "The Houthis denied that they had ..." with "Houthis" tagged PERSON: a people
+    nationalities.update(e.start for e in ents if _people_typed_person(e))
     # "An al-Shabaab ambush on ..." tagged one PERSON with its article: the group's name
     articled = {e.start for e in ents if _articled_organisation(e)}
     if not (quantities or suffixes or ampersands or named_amounts or scored or capital_ands
@@ -679,6 +681,29 @@ def _nationality_mistyped(ent: Span) -> bool:
         return False
     country = country_of(ent.text)
     return country is not None and country != ent.text
+
+
+def _people_typed_person(ent: Span) -> bool:
+    """Whether a one-word entity the NER typed as a person is a people or a movement
+    named in the plural after "the": "the Houthis", "the Sandinistas" (a person's name
+    takes no article and no plural "-s"), which "they" may then stand for as for "the
+    Kurds" (typed NORP, as the entity becomes). "the Boss" (in "-ss") stays.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "the Houthis denied it , Lewis said".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    ...           ents=["O", "B-PERSON", "O", "O", "O", "B-PERSON", "O"])
+    >>> [_people_typed_person(e) for e in doc.ents]
+    [True, False]
+    """
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
+        return False
+    word = ent[0].text
+    return (ent.doc[ent.start - 1].lower_ == "the" and word[:1].isupper()
+            and word.endswith("s") and not word.endswith("ss") and len(word) > 3)
 
 
 def _place_name_end(ent: Span) -> int | None:
