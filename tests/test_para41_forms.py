@@ -4,14 +4,20 @@
 * a people or movement named in the plural after "the" that the NER typed as a person
   ("The Houthis denied that they had attacked ...") is a people, typed NORP as "the
   Kurds" is (:func:`~extract.hygiene._people_typed_person`), so "they" in the clause a
-  verb of denial or saying reports stands for it and the negated triple is found.
+  verb of denial or saying reports stands for it and the negated triple is found;
+* a name of several words right after a verb with no object, which the parser read as the
+  verb's adverbial noun ("..., expelling Dmitry Maksimychev", "Maksimychev" an npadvmod of
+  "expelling"), is its object as a one-word name was
+  (:func:`~extract.rules.base._adverbial_name`): the trailing participle's triple is found.
 """
 
 from __future__ import annotations
 
 import pytest
+from actorgraph.extract.rules.base import _adverbial_name
 
 from tests.constructions import cases, check_construction
+from tests.docs import parse
 
 _PEOPLES = {
     "a people named in the plural after 'the', typed as a person": [
@@ -34,4 +40,74 @@ _PEOPLES = {
 @pytest.mark.model
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(_PEOPLES))
 def test_para41_forms(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+def _adverbial(text: str, rows: str, ents: dict[str, str]) -> list[str]:
+    """The adverbial name :func:`~extract.rules.base._adverbial_name` gives the verb at
+    index 1 of a hand-built parse, as its words."""
+    doc = parse(text, rows, ents=ents)
+    return [" ".join(t.text for t in n.subtree) for n in _adverbial_name(doc[2])]
+
+
+_NAMES_OF_SEVERAL_WORDS = [
+    # a name of several words the parser read as the verb's adverbial noun is its object
+    ("Poland will expel Sergei Andreev", """
+        2 nsubj PROPN Poland NNP
+        2 aux AUX will MD
+        2 ROOT VERB expel VB
+        4 compound PROPN Sergei NNP
+        2 npadvmod PROPN Andreev NNP""", {"Poland": "GPE", "Sergei Andreev": "PERSON"},
+     ["Sergei Andreev"]),
+    ("Hamas would attack Kiryat Shmona", """
+        2 nsubj PROPN Hamas NNP
+        2 aux AUX would MD
+        2 ROOT VERB attack VB
+        4 compound PROPN Kiryat NNP
+        2 npadvmod PROPN Shmona NNP""", {"Hamas": "ORG", "Kiryat Shmona": "GPE"},
+     ["Kiryat Shmona"]),
+    ("Chile is detaining Captain Li Wei", """
+        2 nsubj PROPN Chile NNP
+        2 aux AUX is VBZ
+        2 ROOT VERB detain VBG
+        5 compound PROPN Captain NNP
+        5 compound PROPN Li NNP
+        2 npadvmod PROPN Wei NNP""", {"Chile": "GPE", "Li Wei": "PERSON"},
+     ["Captain Li Wei"]),
+    # guards: a phrase that does not open right after the verb, and a date, stay
+    ("Russia will strike soon Kiryat Shmona", """
+        2 nsubj PROPN Russia NNP
+        2 aux AUX will MD
+        2 ROOT VERB strike VB
+        2 advmod ADV soon RB
+        5 compound PROPN Kiryat NNP
+        2 npadvmod PROPN Shmona NNP""", {"Russia": "GPE", "Kiryat Shmona": "GPE"}, []),
+    ("Russia will strike Easter Monday", """
+        2 nsubj PROPN Russia NNP
+        2 aux AUX will MD
+        2 ROOT VERB strike VB
+        4 compound PROPN Easter NNP
+        2 npadvmod PROPN Monday NNP""", {"Russia": "GPE", "Easter Monday": "DATE"}, []),
+]
+
+
+@pytest.mark.parametrize(("text", "rows", "ents", "wanted"), _NAMES_OF_SEVERAL_WORDS)
+def test_adverbial_name_of_several_words(text, rows, ents, wanted):
+    assert _adverbial(text, rows, ents) == wanted
+
+
+_TRAILING_NAMES = {
+    "a trailing participle whose object, a name of several words, was read as adverbial": [
+        ("The Kenyan foreign ministry summoned diplomats on Monday, expelling Dmitry "
+         "Maksimychev.", [("Kenya", "expel", "Dmitry Maksimychev", False, False)], []),
+        # guard: a name right after the participle stays its object as before
+        ("The Ugandan army sealed the border on Monday, arresting Kizza Besigye.",
+         [("Uganda", "arrest", "Kizza Besigye", False, False)], [("border", "Kizza Besigye")]),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_TRAILING_NAMES))
+def test_trailing_participle_names(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
