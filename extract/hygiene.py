@@ -2411,6 +2411,10 @@ def _repair_verbs(doc: Doc) -> None:
         for i in subjects:
             _fronted_gerund_subject(doc[i])
             _object_read_as_speaker(doc[i])
+    # ("..., expelling Jesuit priest X": "expelling" a compound of "priest")
+    for i in numpy.nonzero((deps == _COMPOUND_HASH)
+                           & (doc.to_array([TAG]).reshape(-1) == _VBG))[0].tolist():
+        _trailing_gerund_object(doc[i])
     for i in numpy.nonzero(deps == AMOD_ID)[0].tolist():
         _trailing_gerund_object(doc[i])
         _finite_verb_read_as_modifier(doc[i])
@@ -2590,6 +2594,8 @@ def _object_relative_read_as_clause(verb: Token) -> None:
 
 #: The tag of an -ing form.
 _VBG = hash_string("VBG")
+#: The hash of the compound dependency (spacy.symbols has no symbol of it).
+_COMPOUND_HASH = hash_string(COMPOUND)
 #: The tag of a present verb of the third person singular.
 _VBZ = hash_string("VBZ")
 #: Numbers that count one, after which a singular noun is no misread plural.
@@ -4656,8 +4662,10 @@ def _trailing_gerund_object(word: Token) -> None:
     five notices on Friday, penalising Vale for the spill" ("penalising" an amod of
     "Vale", "Vale" a second object of "issued"). The -ing word is a trailing participle
     (advcl of that verb) with the name its object, as "..., fining Vale for the spill" is
-    parsed. Only a gerund tag opening a proper noun's phrase; "..., leading Democrats
-    said" (a subject) and "a growing Apple" (no comma) stay.
+    parsed. The -ing word may hang on a title noun before the name, as its modifier or
+    compound ("..., expelling Russian envoy Dmitry Maksimychev", "..., arresting student
+    leader X": the name's phrase is the object). Only a gerund tag opening a proper noun's
+    phrase; "..., leading Democrats said" (a subject) and "a growing Apple" (no comma) stay.
 
     Examples
     --------
@@ -4674,6 +4682,8 @@ def _trailing_gerund_object(word: Token) -> None:
     ('advcl', 'issued', 'dobj', 'penalising')
     """
     noun = word.head
+    while noun.dep_ == COMPOUND and noun.pos_ == "NOUN" and noun.head.i > noun.i:
+        noun = noun.head  # "expelling Russian envoy Dmitry Maksimychev": on "envoy"
     if (word.tag_ != "VBG" or word.i == 0 or word.doc[word.i - 1].text != ","
             or noun.i <= word.i or noun.pos_ != "PROPN" or noun.left_edge.i != word.i
             or noun.dep_ not in _TAKEN_OBJECT_DEPS or any(kids(word))):

@@ -8,7 +8,11 @@
 * a name of several words right after a verb with no object, which the parser read as the
   verb's adverbial noun ("..., expelling Dmitry Maksimychev", "Maksimychev" an npadvmod of
   "expelling"), is its object as a one-word name was
-  (:func:`~extract.rules.base._adverbial_name`): the trailing participle's triple is found.
+  (:func:`~extract.rules.base._adverbial_name`): the trailing participle's triple is found;
+* a trailing participle the parser hung on a title noun before a name, as its modifier or
+  compound (", expelling Russian envoy Dmitry Maksimychev", ", arresting student leader
+  X", ", expelling Jesuit priest X"), takes the name's phrase as its object
+  (:func:`~extract.hygiene._trailing_gerund_object`).
 """
 
 from __future__ import annotations
@@ -97,10 +101,21 @@ def test_adverbial_name_of_several_words(text, rows, ents, wanted):
 
 
 _TRAILING_NAMES = {
-    "a trailing participle whose object, a name of several words, was read as adverbial": [
+    "a trailing participle whose object, a (titled) name of several words, was misread": [
         ("The Kenyan foreign ministry summoned diplomats on Monday, expelling Dmitry "
          "Maksimychev.", [("Kenya", "expel", "Dmitry Maksimychev", False, False)], []),
-        # guard: a name right after the participle stays its object as before
+        ("The Kenyan foreign ministry summoned diplomats on Monday, expelling Russian envoy "
+         "Dmitry Maksimychev over spying allegations.",
+         [("Kenya", "expel", "Dmitry Maksimychev", False, False)], []),
+        ("The Thai army surrounded the protest camp on Friday, arresting student leader "
+         "Parit Chiwarak.", [("Thailand", "arrest", "Parit Chiwarak", False, False)], []),
+        ("The Nicaraguan government shut down the university on Monday, expelling Jesuit "
+         "priest Jose Alberto Idiaquez.",
+         [("Nicaragua", "expel", "Jose Alberto Idiaquez", False, False)], []),
+        # guards: a name right after the participle stays its object as before; a titled
+        # name that is the subject of a trailing verb of saying is no object
+        ("The bill passed the Senate on Monday, leading Democrat Chuck Schumer said.", [],
+         [("bill", "Chuck Schumer"), ("Senate", "Chuck Schumer")]),
         ("The Ugandan army sealed the border on Monday, arresting Kizza Besigye.",
          [("Uganda", "arrest", "Kizza Besigye", False, False)], [("border", "Kizza Besigye")]),
     ],
