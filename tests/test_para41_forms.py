@@ -12,7 +12,12 @@
 * a trailing participle the parser hung on a title noun before a name, as its modifier or
   compound (", expelling Russian envoy Dmitry Maksimychev", ", arresting student leader
   X", ", expelling Jesuit priest X"), takes the name's phrase as its object
-  (:func:`~extract.hygiene._trailing_gerund_object`).
+  (:func:`~extract.hygiene._trailing_gerund_object`);
+* "the N by X of Y" with "of Y" hung on the agent is Y's, when the agent is an
+  institution of a state a nationality names ("the shelling by Russian forces of
+  Kharkiv", "the arrest by Turkish police of X"), as it was for a name
+  (:func:`~extract.rules.nominal._of_less_agent`); and the agent of an event noun is no
+  event of its own (:func:`~extract.rules.nominal._agent_of_event`: no "force" of Kharkiv).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from __future__ import annotations
 import pytest
 from actorgraph.extract.rules.base import _adverbial_name
 
-from tests.constructions import cases, check_construction
+from tests.constructions import cases, check_construction, check_labels
 from tests.docs import parse
 
 _PEOPLES = {
@@ -126,3 +131,45 @@ _TRAILING_NAMES = {
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(_TRAILING_NAMES))
 def test_trailing_participle_names(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+_HUNG_PATIENTS = {
+    "the N by X of Y, the 'of' phrase hung on a state's institution a nationality names": [
+        ("The shelling by Russian forces of Kharkiv continued overnight, city officials "
+         "said.", [("Russia", "shell", "Kharkiv", False, False)], []),
+        ("The arrest by Turkish police of Ekrem Imamoglu sparked protests in Istanbul.",
+         [("Turkey", "arrest", "Ekrem Imamoglu", False, False)], [("Turkey", "Istanbul")]),
+        ("The detention by Israeli troops of Hussam Abu Safiya drew condemnation from the "
+         "WHO.", [("Israel", "detain", "Hussam Abu Safiya", False, False)], []),
+        # guards: a group that is no state's institution keeps its "of" (no triple whose
+        # subject is "gunmen of students"); a name's agent as before
+        ("The kidnapping by Nigerian gunmen of 20 students in Kaduna shocked the country.",
+         [], [("Nigerian gunmen of students", "students")]),
+        ("The recognition by Washington of Juan Guaido angered Caracas.",
+         [("Washington", "recognize", "Juan Guaido", False, False)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_HUNG_PATIENTS))
+def test_patients_hung_on_state_agents(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+_AGENTS_NO_EVENTS = {
+    "the 'by' agent of an event noun is no event of its own": [
+        ("The shelling by Russian forces of Kharkiv continued overnight.",
+         [("Russia", "shelling", "Kharkiv")], [("Russia", "force", "Kharkiv")]),
+        ("The bombardment by Israeli forces of Khan Younis lasted three days.",
+         [], [("Israel", "force", "Khan Younis")]),
+        ("The blockade by Azerbaijani forces of Stepanakert lasted nine months.",
+         [("Azerbaijan", "blockade", "Stepanakert")], [("Azerbaijan", "force", "Stepanakert")]),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_AGENTS_NO_EVENTS))
+def test_agents_are_no_events(extractor, sentence, present, absent):
+    check_labels(extractor, sentence, present, absent)
