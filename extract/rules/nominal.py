@@ -1170,12 +1170,12 @@ def _agent_of_event(noun: Token, lexicon: EventLexicon) -> bool:
 
 def _of_less_agent(agent: Token) -> bool:
     """Whether the "by" agent of an event noun takes no "of" phrase of its own, so that
-    one hung on it is the event's: a name of an actor's type, or one the NER missed
-    ("criticism by Human Rights Watch of Egypt"), or an institution of a state a
-    nationality names, which stands for the country (``[state_heads]``: "the shelling by
-    Russian forces of Kharkiv", "the arrest by Turkish police of X"). "by the leaders of
-    France" (no nationality) and "by Nigerian gunmen of 20 students" (no state's
-    institution, whose phrase would be its label) keep their "of".
+    one hung on it is the event's: a name of an actor's type ("the seizure by Iran of the
+    tanker"; not one the NER missed: "by the Ministry of Defence"), or an institution of
+    a state a nationality names, which stands for the country (``[state_heads]``: "the
+    shelling by Russian forces of Kharkiv", "the arrest by Turkish police of X"). "by the
+    leaders of France" (no nationality) and "by Nigerian gunmen of 20 students" (no
+    state's institution, whose phrase would be its label) keep their "of".
 
     Examples
     --------
@@ -1197,7 +1197,7 @@ def _of_less_agent(agent: Token) -> bool:
     >>> _of_less_agent(doc[2])
     False
     """
-    if agent.ent_type_ in _OF_LESS_TYPES or unrecognised_name(agent):
+    if agent.ent_type_ in _OF_LESS_TYPES:
         return True
     return (agent.pos_ == "NOUN" and agent.lower_ in STATE_HEADS
             and any(c.dep_ in (AMOD, COMPOUND) and c.ent_type_ == "NORP" for c in kids(agent)))
