@@ -4416,14 +4416,62 @@ def _name_as_subject(name: Token) -> None:
     """Make a subject of a name the parser read as an adverbial noun or a modifier of
     the verb right after it ("FIFA suspended the federation" parsed with "FIFA" an
     npadvmod, "FIFA reinstated the federation" with it an advmod, "Armenia and Azerbaijan
-    sign a treaty" with "Armenia" an nmod): a finite
-    verb with no subject of its own, a name of an actor's type (a date is no subject)."""
+    sign a treaty" with "Armenia" an nmod, "FIFA will not suspend X" with only the
+    auxiliaries and negation between): a finite verb (or one with a finite auxiliary) with
+    no subject of its own, a name of an actor's type (a date is no subject)."""
     verb = name.head
     if (name.ent_type_ in _SUBJECT_TYPES and verb.pos_ == "VERB"
-            and verb.tag_ in FINITE_VERB_TAGS and name.right_edge.i == verb.i - 1
+            and (verb.tag_ in FINITE_VERB_TAGS or _finite_auxiliary(verb))
+            and _only_auxiliaries_between(name, verb)
             and not any(c.dep_ in (NSUBJ, NSUBJPASS, EXPL, CSUBJ)
                         for c in kids(verb))):
         name.dep_ = NSUBJ
+
+
+def _finite_auxiliary(verb: Token) -> bool:
+    """Whether a verb's clause is finite through an auxiliary before it ("will suspend",
+    "has banned")."""
+    return any(c.dep_ in (AUX, AUXPASS) and (c.tag_ == "MD" or c.tag_ in FINITE_VERB_TAGS)
+               and c.i < verb.i
+               for c in kids(verb))
+
+
+def _only_auxiliaries_between(name: Token, verb: Token) -> bool:
+    """Whether nothing but the verb's auxiliaries, negation and adverbs stands between a
+    name's phrase and the verb: "FIFA suspended", "FIFA will not suspend", "FIFA will no
+    longer suspend" (the name then opens the clause as its subject).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("FIFA will no longer suspend Russia", '''
+    ...     4 advmod PROPN FIFA NNP
+    ...     4 aux AUX will MD
+    ...     3 advmod ADV no RB
+    ...     4 advmod ADV longer RB
+    ...     4 ROOT VERB suspend VB
+    ...     4 dobj PROPN Russia NNP''', ents={"FIFA": "ORG", "Russia": "GPE"})
+    >>> _only_auxiliaries_between(doc[0], doc[4])
+    True
+    >>> doc = parse("FIFA , he said , will suspend Russia", '''
+    ...     6 advmod PROPN FIFA NNP
+    ...     3 punct PUNCT , ,
+    ...     3 nsubj PRON he PRP
+    ...     6 parataxis VERB say VBD
+    ...     3 punct PUNCT , ,
+    ...     6 aux AUX will MD
+    ...     6 ROOT VERB suspend VB
+    ...     6 dobj PROPN Russia NNP''', ents={"FIFA": "ORG", "Russia": "GPE"})
+    >>> _only_auxiliaries_between(doc[0], doc[6])
+    False
+    """
+    for token in name.doc[name.right_edge.i + 1:verb.i]:
+        top = token
+        while top.head.i != verb.i and top.head is not top:
+            top = top.head
+        if top.head.i != verb.i or top.dep_ not in (AUX, AUXPASS, NEG, ADVMOD):
+            return False
+    return True
 
 
 def _second_subjects(doc: Doc, subjects: list[int]) -> None:

@@ -17,12 +17,16 @@
   institution of a state a nationality names ("the shelling by Russian forces of
   Kharkiv", "the arrest by Turkish police of X"), as it was for a name
   (:func:`~extract.rules.nominal._of_less_agent`); and the agent of an event noun is no
-  event of its own (:func:`~extract.rules.nominal._agent_of_event`: no "force" of Kharkiv).
+  event of its own (:func:`~extract.rules.nominal._agent_of_event`: no "force" of Kharkiv);
+* a name the parser read as an adverb of a verb with auxiliaries or negation between
+  ("FIFA will not suspend X", "FIFA will no longer suspend X") is the verb's subject, as
+  it was right before a finite verb (:func:`~extract.hygiene._name_as_subject`).
 """
 
 from __future__ import annotations
 
 import pytest
+from actorgraph.extract.hygiene import _name_as_subject
 from actorgraph.extract.rules.base import _adverbial_name
 
 from tests.constructions import cases, check_construction, check_labels
@@ -173,3 +177,63 @@ _AGENTS_NO_EVENTS = {
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(_AGENTS_NO_EVENTS))
 def test_agents_are_no_events(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)
+
+
+_NAMES_AS_ADVERBS = [
+    # a name read as an adverb, the verb's auxiliaries (and negation) between: a subject
+    ("Hezbollah would not attack Haifa", """
+        3 advmod PROPN Hezbollah NNP
+        3 aux AUX would MD
+        3 neg PART not RB
+        3 ROOT VERB attack VB
+        3 dobj PROPN Haifa NNP""", {"Hezbollah": "ORG", "Haifa": "GPE"}, "nsubj"),
+    ("UNESCO has not admitted Kosovo", """
+        3 npadvmod PROPN UNESCO NNP
+        3 aux AUX have VBZ
+        3 neg PART not RB
+        3 ROOT VERB admit VBN
+        3 dobj PROPN Kosovo NNP""", {"UNESCO": "ORG", "Kosovo": "GPE"}, "nsubj"),
+    ("Gazprom will no longer supply Moldova", """
+        4 advmod PROPN Gazprom NNP
+        4 aux AUX will MD
+        3 advmod ADV no RB
+        4 advmod ADV longer RB
+        4 ROOT VERB supply VB
+        4 dobj PROPN Moldova NNP""", {"Gazprom": "ORG", "Moldova": "GPE"}, "nsubj"),
+    # guards: a date is no subject; a verb with a subject of its own keeps it
+    ("Tuesday will not suit Hamas", """
+        3 npadvmod PROPN Tuesday NNP
+        3 aux AUX will MD
+        3 neg PART not RB
+        3 ROOT VERB suit VB
+        3 dobj PROPN Hamas NNP""", {"Tuesday": "DATE", "Hamas": "ORG"}, "npadvmod"),
+    ("FIFA it will not suspend", """
+        4 advmod PROPN FIFA NNP
+        4 nsubj PRON it PRP
+        4 aux AUX will MD
+        4 neg PART not RB
+        4 ROOT VERB suspend VB""", {"FIFA": "ORG"}, "advmod"),
+]
+
+
+@pytest.mark.parametrize(("text", "rows", "ents", "dep"), _NAMES_AS_ADVERBS)
+def test_name_read_as_adverb_before_auxiliaries(text, rows, ents, dep):
+    doc = parse(text, rows, ents=ents)
+    _name_as_subject(doc[0])
+    assert doc[0].dep_ == dep
+
+
+_FIFA = {
+    "a name read as an adverb before the verb's auxiliaries and negation": [
+        ("FIFA will not suspend the Russian Football Union from youth tournaments, its "
+         "president said.", [("FIFA", "suspend", "Russian Football Union", True, True)], []),
+        ("FIFA would not fine Argentina over the fans' chants, the governing body said.",
+         [("FIFA", "fine", "Argentina", True, True)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_FIFA))
+def test_name_read_as_adverb_model(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)

@@ -15,8 +15,8 @@ hedges.
 
 An item holds as in the other grids (:func:`tests.grids.held`). On its first run 113 of
 120 held (active 19, passive 19, nominal 19, participle 18, negated 19, hedged 19; none
-reversed). The items that do not hold yet are listed in :data:`KNOWN_MISSES`; every other
-item must keep holding.
+reversed); 114 after the rules of tests/test_para41_forms.py (negated 20). The items that
+do not hold yet are listed in :data:`KNOWN_MISSES`; every other item must keep holding.
 """
 
 from __future__ import annotations
@@ -39,8 +39,6 @@ _CAMPAIGN = ("'targeted Donald Trump's presidential campaign': a campaign is no 
 
 #: Items that do not hold yet: id -> what goes wrong.
 KNOWN_MISSES = {
-    "p41-053": "'FIFA will no longer suspend X': 'FIFA' parsed as an adverb of the verb, "
-               "with the auxiliary and negation between",
     "p41-064": "'Suing Pfizer in federal court ..., Moderna said': 'Suing' tagged a proper "
                "noun compound of 'Pfizer', the phrase an unlabelled dependent of 'said'",
     "p41-079": _CAMPAIGN,
@@ -50,7 +48,7 @@ KNOWN_MISSES = {
     "p41-084": _CAMPAIGN,
 }
 #: Items the grid holds.
-HOLDING = 113
+HOLDING = 114
 
 
 def test_the_grid_is_well_formed():
