@@ -552,12 +552,13 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     cut_places = {e.start: end for e in ents if e.label_ in PLACE_TYPES
                   for end in (_place_name_end(e),) if end}
     nationalities = {e.start for e in ents if _nationality_mistyped(e)}
-    # "The Houthis denied that they had ..." with "Houthis" tagged PERSON: a people
-    nationalities.update(e.start for e in ents if _people_typed_person(e))
+    # "The Houthis denied that they had ..." with "Houthis" tagged PERSON: a group
+    peoples = {e.start for e in ents if _people_typed_person(e)}
     # "An al-Shabaab ambush on ..." tagged one PERSON with its article: the group's name
     articled = {e.start for e in ents if _articled_organisation(e)}
     if not (quantities or suffixes or ampersands or named_amounts or scored or capital_ands
             or hyphen_names or linked or name_links or dates or cut_places or nationalities
+            or peoples
             or articled):
         return  # nothing to repair: most articles
     owner: dict[int, Span] = {}
@@ -576,7 +577,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
         elif ent.start not in quantities:  # "45 cts" tagged ORG is no entity
             spans[ent.start] = (ent.start, ent.end,
                                 "DATE" if ent.start in dates
-                                else "NORP" if ent.start in nationalities else ent.label_)
+                                else "NORP" if ent.start in nationalities
+                                else "ORG" if ent.start in peoples else ent.label_)
     for token in suffixes:
         kind = corporate_suffix(token)
         if kind is None or token.i == 0:
@@ -686,8 +688,8 @@ def _nationality_mistyped(ent: Span) -> bool:
 def _people_typed_person(ent: Span) -> bool:
     """Whether a one-word entity the NER typed as a person is a people or a movement
     named in the plural after "the": "the Houthis", "the Sandinistas" (a person's name
-    takes no article and no plural "-s"), which "they" may then stand for as for "the
-    Kurds" (typed NORP, as the entity becomes). "the Boss" (in "-ss") stays.
+    takes no article and no plural "-s"), which "they" may then stand for: a group,
+    typed ORG as the entity becomes ("the Zetas" is). "the Boss" (in "-ss") stays.
 
     Examples
     --------

@@ -2,9 +2,11 @@
 :mod:`tests.test_para41_grid`.
 
 * a people or movement named in the plural after "the" that the NER typed as a person
-  ("The Houthis denied that they had attacked ...") is a people, typed NORP as "the
-  Kurds" is (:func:`~extract.hygiene._people_typed_person`), so "they" in the clause a
-  verb of denial or saying reports stands for it and the negated triple is found;
+  ("The Houthis denied that they had attacked ...") is a group, typed ORG as "the Zetas"
+  is (:func:`~extract.hygiene._people_typed_person`), so "they" in the clause a verb of
+  denial or saying reports stands for it and the negated triple is found (typed NORP, the
+  group was lost as the "of" object of an event noun: "Washington's designation of the
+  Houthis");
 * a name of several words right after a verb with no object, which the parser read as the
   verb's adverbial noun ("..., expelling Dmitry Maksimychev", "Maksimychev" an npadvmod of
   "expelling"), is its object as a one-word name was
