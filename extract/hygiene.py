@@ -552,10 +552,13 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     cut_places = {e.start: end for e in ents if e.label_ in PLACE_TYPES
                   for end in (_place_name_end(e),) if end}
     nationalities = {e.start for e in ents if _nationality_mistyped(e)}
+    # "The Houthis denied that they had ..." with "Houthis" tagged PERSON: a group
+    peoples = {e.start for e in ents if _people_typed_person(e)}
     # "An al-Shabaab ambush on ..." tagged one PERSON with its article: the group's name
     articled = {e.start for e in ents if _articled_organisation(e)}
     if not (quantities or suffixes or ampersands or named_amounts or scored or capital_ands
             or hyphen_names or linked or name_links or dates or cut_places or nationalities
+            or peoples
             or articled):
         return  # nothing to repair: most articles
     owner: dict[int, Span] = {}
@@ -574,7 +577,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
         elif ent.start not in quantities:  # "45 cts" tagged ORG is no entity
             spans[ent.start] = (ent.start, ent.end,
                                 "DATE" if ent.start in dates
-                                else "NORP" if ent.start in nationalities else ent.label_)
+                                else "NORP" if ent.start in nationalities
+                                else "ORG" if ent.start in peoples else ent.label_)
     for token in suffixes:
         kind = corporate_suffix(token)
         if kind is None or token.i == 0:
@@ -679,6 +683,29 @@ def _nationality_mistyped(ent: Span) -> bool:
         return False
     country = country_of(ent.text)
     return country is not None and country != ent.text
+
+
+def _people_typed_person(ent: Span) -> bool:
+    """Whether a one-word entity the NER typed as a person is a people or a movement
+    named in the plural after "the": "the Houthis", "the Sandinistas" (a person's name
+    takes no article and no plural "-s"), which "they" may then stand for: a group,
+    typed ORG as the entity becomes ("the Zetas" is). "the Boss" (in "-ss") stays.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "the Houthis denied it , Lewis said".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    ...           ents=["O", "B-PERSON", "O", "O", "O", "B-PERSON", "O"])
+    >>> [_people_typed_person(e) for e in doc.ents]
+    [True, False]
+    """
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
+        return False
+    word = ent[0].text
+    return (ent.doc[ent.start - 1].lower_ == "the" and word[:1].isupper()
+            and word.endswith("s") and not word.endswith("ss") and len(word) > 3)
 
 
 def _place_name_end(ent: Span) -> int | None:
@@ -2386,6 +2413,10 @@ def _repair_verbs(doc: Doc) -> None:
         for i in subjects:
             _fronted_gerund_subject(doc[i])
             _object_read_as_speaker(doc[i])
+    # ("..., expelling Jesuit priest X": "expelling" a compound of "priest")
+    for i in numpy.nonzero((deps == _COMPOUND_HASH)
+                           & (doc.to_array([TAG]).reshape(-1) == _VBG))[0].tolist():
+        _trailing_gerund_object(doc[i])
     for i in numpy.nonzero(deps == AMOD_ID)[0].tolist():
         _trailing_gerund_object(doc[i])
         _finite_verb_read_as_modifier(doc[i])
@@ -2565,6 +2596,8 @@ def _object_relative_read_as_clause(verb: Token) -> None:
 
 #: The tag of an -ing form.
 _VBG = hash_string("VBG")
+#: The hash of the compound dependency (spacy.symbols has no symbol of it).
+_COMPOUND_HASH = hash_string(COMPOUND)
 #: The tag of a present verb of the third person singular.
 _VBZ = hash_string("VBZ")
 #: Numbers that count one, after which a singular noun is no misread plural.
@@ -4385,14 +4418,62 @@ def _name_as_subject(name: Token) -> None:
     """Make a subject of a name the parser read as an adverbial noun or a modifier of
     the verb right after it ("FIFA suspended the federation" parsed with "FIFA" an
     npadvmod, "FIFA reinstated the federation" with it an advmod, "Armenia and Azerbaijan
-    sign a treaty" with "Armenia" an nmod): a finite
-    verb with no subject of its own, a name of an actor's type (a date is no subject)."""
+    sign a treaty" with "Armenia" an nmod, "FIFA will not suspend X" with only the
+    auxiliaries and negation between): a finite verb (or one with a finite auxiliary) with
+    no subject of its own, a name of an actor's type (a date is no subject)."""
     verb = name.head
     if (name.ent_type_ in _SUBJECT_TYPES and verb.pos_ == "VERB"
-            and verb.tag_ in FINITE_VERB_TAGS and name.right_edge.i == verb.i - 1
+            and (verb.tag_ in FINITE_VERB_TAGS or _finite_auxiliary(verb))
+            and _only_auxiliaries_between(name, verb)
             and not any(c.dep_ in (NSUBJ, NSUBJPASS, EXPL, CSUBJ)
                         for c in kids(verb))):
         name.dep_ = NSUBJ
+
+
+def _finite_auxiliary(verb: Token) -> bool:
+    """Whether a verb's clause is finite through an auxiliary before it ("will suspend",
+    "has banned")."""
+    return any(c.dep_ in (AUX, AUXPASS) and (c.tag_ == "MD" or c.tag_ in FINITE_VERB_TAGS)
+               and c.i < verb.i
+               for c in kids(verb))
+
+
+def _only_auxiliaries_between(name: Token, verb: Token) -> bool:
+    """Whether nothing but the verb's auxiliaries, negation and adverbs stands between a
+    name's phrase and the verb: "FIFA suspended", "FIFA will not suspend", "FIFA will no
+    longer suspend" (the name then opens the clause as its subject).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("FIFA will no longer suspend Russia", '''
+    ...     4 advmod PROPN FIFA NNP
+    ...     4 aux AUX will MD
+    ...     3 advmod ADV no RB
+    ...     4 advmod ADV longer RB
+    ...     4 ROOT VERB suspend VB
+    ...     4 dobj PROPN Russia NNP''', ents={"FIFA": "ORG", "Russia": "GPE"})
+    >>> _only_auxiliaries_between(doc[0], doc[4])
+    True
+    >>> doc = parse("FIFA , he said , will suspend Russia", '''
+    ...     6 advmod PROPN FIFA NNP
+    ...     3 punct PUNCT , ,
+    ...     3 nsubj PRON he PRP
+    ...     6 parataxis VERB say VBD
+    ...     3 punct PUNCT , ,
+    ...     6 aux AUX will MD
+    ...     6 ROOT VERB suspend VB
+    ...     6 dobj PROPN Russia NNP''', ents={"FIFA": "ORG", "Russia": "GPE"})
+    >>> _only_auxiliaries_between(doc[0], doc[6])
+    False
+    """
+    for token in name.doc[name.right_edge.i + 1:verb.i]:
+        top = token
+        while top.head.i != verb.i and top.head is not top:
+            top = top.head
+        if top.head.i != verb.i or top.dep_ not in (AUX, AUXPASS, NEG, ADVMOD):
+            return False
+    return True
 
 
 def _second_subjects(doc: Doc, subjects: list[int]) -> None:
@@ -4631,8 +4712,10 @@ def _trailing_gerund_object(word: Token) -> None:
     five notices on Friday, penalising Vale for the spill" ("penalising" an amod of
     "Vale", "Vale" a second object of "issued"). The -ing word is a trailing participle
     (advcl of that verb) with the name its object, as "..., fining Vale for the spill" is
-    parsed. Only a gerund tag opening a proper noun's phrase; "..., leading Democrats
-    said" (a subject) and "a growing Apple" (no comma) stay.
+    parsed. The -ing word may hang on a title noun before the name, as its modifier or
+    compound ("..., expelling Russian envoy Dmitry Maksimychev", "..., arresting student
+    leader X": the name's phrase is the object). Only a gerund tag opening a proper noun's
+    phrase; "..., leading Democrats said" (a subject) and "a growing Apple" (no comma) stay.
 
     Examples
     --------
@@ -4649,6 +4732,8 @@ def _trailing_gerund_object(word: Token) -> None:
     ('advcl', 'issued', 'dobj', 'penalising')
     """
     noun = word.head
+    while noun.dep_ == COMPOUND and noun.pos_ == "NOUN" and noun.head.i > noun.i:
+        noun = noun.head  # "expelling Russian envoy Dmitry Maksimychev": on "envoy"
     if (word.tag_ != "VBG" or word.i == 0 or word.doc[word.i - 1].text != ","
             or noun.i <= word.i or noun.pos_ != "PROPN" or noun.left_edge.i != word.i
             or noun.dep_ not in _TAKEN_OBJECT_DEPS or any(kids(word))):

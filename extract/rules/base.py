@@ -2373,7 +2373,9 @@ def _readied_means_users(infinitive: Token, means: Token) -> list[Token]:
 def _adverbial_name(verb: Token) -> list[Token]:
     """The name right after an active verb with no object, which the parser read as an
     adverbial noun: the verb's object ("Hezbollah would strike Haifa", "Russia will bomb
-    Kyiv", "denied reports that its forces shelled Donetsk"). A date or time after the verb
+    Kyiv", "denied reports that its forces shelled Donetsk"), a name of several words too
+    when its phrase opens right after the verb ("..., expelling Dmitry Maksimychev", with
+    "Maksimychev" the adverbial noun and "Dmitry" its compound). A date or time after the verb
     ("struck Monday") is when, and a verb of no event class is left as it was.
 
     Examples
@@ -2389,7 +2391,9 @@ def _adverbial_name(verb: Token) -> list[Token]:
     >>> _adverbial_name(doc[2])
     [Haifa]
     """
-    name = next((c for c in kids(verb) if c.dep_ == NPADVMOD and c.i == verb.i + 1), None)
+    # the name's phrase opens right after the verb: "expelling Dmitry Maksimychev"
+    name = next((c for c in kids(verb) if c.dep_ == NPADVMOD and c.left_edge.i == verb.i + 1),
+                None)
     if (name is None or name.pos_ != "PROPN"
             or (name.ent_type_ and name.ent_type_ not in ACTOR_TYPES)
             or default_lexicon().classify(verb.lemma_.lower()) is None):

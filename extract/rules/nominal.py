@@ -144,6 +144,7 @@ from actorgraph.extract.lexicon import (
     SOLD_NOUNS,
     STANCE_PREPS,
     STANDING_NOUNS,
+    STATE_HEADS,
     SURVIVING_VERBS,
     TRANSFER_VERBS,
     pairs,
@@ -291,6 +292,8 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             # of accusing, with whom it accuses said, is that verb, as "Moscow charged"
             lemma, pos = noun.lemma_.lower(), "VERB"
         if lemma is None or _relinquished(noun) or _restricted_kind(noun) or _company_part(noun):
+            continue
+        if _agent_of_event(noun, lexicon):
             continue
         # "by Zelensky surprised Western allies" parsed as two objects of "by": the
         # second is the object of the swallowed verb
@@ -1155,13 +1158,58 @@ def _hung_patients(noun: Token, lemma: str) -> list[Token]:
     """What an event noun is done to, given after its "by" agent: "the seizure by Iran
     of the British tanker", "the recognition by Washington of Juan Guaido" (parsed with
     "of" on the agent). Only on an agent that is a name, outside that name ("by the Bank
-    of England" keeps its "of"), for a noun with no "of" phrase of its own."""
+    of England" keeps its "of"), for a noun with no "of" phrase of its own
+    (:func:`_of_less_agent`)."""
     if not is_target_prep("of", lemma) or any(p.lower_ == "of" for p in children_of(noun, PREP)):
         return []
-    return [t for agent in _by_objects(noun) if agent.ent_type_ in _OF_LESS_TYPES
+    return [t for agent in _by_objects(noun) if _of_less_agent(agent)
             for of in children_of(agent, PREP)
             if of.lower_ == "of" and of.i > agent.i and of.ent_iob_ != "I"
             for t in pobjs(of) if not is_numeric(t)]
+
+
+def _agent_of_event(noun: Token, lexicon: EventLexicon) -> bool:
+    """Whether a noun is the "by" agent of an event noun, which is then no event of its
+    own: "the shelling by Russian forces of Kharkiv" (the forces shelled Kharkiv; no
+    "force" of Kharkiv)."""
+    by = noun.head
+    return (noun.dep_ == POBJ and by.lower_ == "by" and by.head.pos_ == "NOUN"
+            and by.head.i < noun.i and event_lemma(by.head, lexicon) is not None)
+
+
+def _of_less_agent(agent: Token) -> bool:
+    """Whether the "by" agent of an event noun takes no "of" phrase of its own, so that
+    one hung on it is the event's: a name of an actor's type ("the seizure by Iran of the
+    tanker"; not one the NER missed: "by the Ministry of Defence"), or an institution of
+    a state a nationality names, which stands for the country (``[state_heads]``: "the
+    shelling by Russian forces of Kharkiv", "the arrest by Turkish police of X"). "by the
+    leaders of France" (no nationality) and "by Nigerian gunmen of 20 students" (no
+    state's institution, whose phrase would be its label) keep their "of".
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("by Turkish police of Imamoglu", '''
+    ...     0 ROOT ADP by IN
+    ...     2 amod ADJ turkish JJ
+    ...     0 pobj NOUN police NNS
+    ...     2 prep ADP of IN
+    ...     3 pobj PROPN Imamoglu NNP''', ents={"Turkish": "NORP", "Imamoglu": "PERSON"})
+    >>> _of_less_agent(doc[2]), _of_less_agent(doc[4])
+    (True, True)
+    >>> doc = parse("by the leaders of France", '''
+    ...     0 ROOT ADP by IN
+    ...     2 det DET the DT
+    ...     0 pobj NOUN leader NNS
+    ...     2 prep ADP of IN
+    ...     3 pobj PROPN France NNP''', ents={"France": "GPE"})
+    >>> _of_less_agent(doc[2])
+    False
+    """
+    if agent.ent_type_ in _OF_LESS_TYPES:
+        return True
+    return (agent.pos_ == "NOUN" and agent.lower_ in STATE_HEADS
+            and any(c.dep_ in (AMOD, COMPOUND) and c.ent_type_ == "NORP" for c in kids(agent)))
 
 
 #: Entity types of a place or time between an event noun and its "of" phrase.
