@@ -771,9 +771,11 @@ def binding_subject(noun: Token) -> Token | None:
     "Mexico agreed to cut *its* budget deficit" (the subject of the verb whose infinitive
     "cut" is), "Permian Steel filed for protection after failing to reach agreement with
     *its* bank lenders" (of the clause an adjunct's gerund is on), "Polaris sold three of
-    *its* controllers". None when the noun is a subject, when the verb above has an object
+    *its* controllers"; a relative pronoun subject is the noun its clause is on ("Iraq,
+    which refused to accept *its* quota": Iraq). None when the noun is a subject, when the verb above has an object
     who may be meant ("pressed Taiwan to open its markets", "asked OPEC to raise its
-    quota", "accuses Japan of failing to open its market": either), when the verb acts on
+    quota", "accuses Japan of failing to open its market": either; not a list or a
+    plural noun for "its": :func:`_may_own`), when the verb acts on
     what is another's (:data:`~extract.lexicon.FOREIGN_OBJECT_VERBS`: "Vantage said Polaris
     infringed its patents"), or when the subject is a list ("the U.S. and Moscow agreed to
     cut their missiles": each one's own).
@@ -791,6 +793,7 @@ def binding_subject(noun: Token) -> Token | None:
     >>> binding_subject(doc[5]).text, binding_subject(doc[0])
     ('Mexico', None)
     """
+    pronoun = next((c for c in noun.lefts if c.dep_ == POSS and c.pos_ == "PRON"), None)
     tok = noun
     for _ in range(_BINDING_STEPS):  # the noun's verb: "three of its controllers", "with its"
         if tok.pos_ in ("VERB", "AUX") or tok.dep_ not in (DOBJ, POBJ, PREP):
@@ -804,6 +807,8 @@ def binding_subject(noun: Token) -> Token | None:
         subjects = [c for c in kids(verb) if c.dep_ == NSUBJ]
         if subjects:
             subject = subjects[0]
+            if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == RELCL:
+                subject = verb.head  # "Iraq, which refused to accept its quota": Iraq
             return None if subject.conjuncts else subject
         if verb.dep_ == PCOMP and verb.head.dep_ == PREP:  # "after failing to reach ..."
             verb = verb.head.head
@@ -821,10 +826,19 @@ def binding_subject(noun: Token) -> Token | None:
             verb = verb.head
         else:
             return None
-        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in (DOBJ, DATIVE)
-                                                   for c in kids(verb)):
+        if verb.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ in (DOBJ, DATIVE) and _may_own(c, pronoun) for c in kids(verb)):
             return None
     return None
+
+
+def _may_own(obj: Token, pronoun: Token | None) -> bool:
+    """Whether a verb's object may be the one a possessive pronoun in its clause means
+    (:func:`binding_subject`): any may, but a list or a plural common noun is not what
+    "its" means ("Kuwait asked the US and the Soviet Union to protect *its* tankers",
+    "Chile urged foreign banks to reschedule *its* debt": the subject's)."""
+    return pronoun is None or pronoun.lower_ != _SINGULAR_OWNER or not (
+        obj.conjuncts or obj.tag_ == _PLURAL_NOUN)
 
 
 def _adjunct_report(participle: Token) -> Token | None:
@@ -3022,9 +3036,7 @@ class ActorResolver:
                     # co-petitioners"), or untold: whose it is is not clear
                     return None
                 owners[mention.label] = mention
-            binder = binding_subject(head)
-            if binder is not None and binder.tag_ in _RELATIVE_TAGS:
-                binder = binder.head.head  # "Cherry, who led the petition": Cherry
+            binder = binding_subject(head)  # "Cherry, who led the petition": Cherry
             acting = self.resolve(binder) if binder is not None \
                 and binder.i not in self._resolving else None
         finally:
