@@ -150,6 +150,7 @@ from actorgraph.extract.lexicon import (
     RELATIONAL_HEADS,
     REPORTING_VERBS,
     REQUEST_NOUNS,
+    REQUEST_PREPS,
     RESTRICTIVE_MODIFIERS,
     ROLE_OR_TITLE_WORDS,
     ROLE_PLACE_PREPS,
@@ -772,13 +773,15 @@ def binding_subject(noun: Token) -> Token | None:
     "cut" is), "Permian Steel filed for protection after failing to reach agreement with
     *its* bank lenders" (of the clause an adjunct's gerund is on), "Polaris sold three of
     *its* controllers"; a relative pronoun subject is the noun its clause is on ("Iraq,
-    which refused to accept *its* quota": Iraq). None when the noun is a subject, when the verb above has an object
-    who may be meant ("pressed Taiwan to open its markets", "asked OPEC to raise its
-    quota", "accuses Japan of failing to open its market": either; not a list or a
-    plural noun for "its": :func:`_may_own`), when the verb acts on
-    what is another's (:data:`~extract.lexicon.FOREIGN_OBJECT_VERBS`: "Vantage said Polaris
-    infringed its patents"), or when the subject is a list ("the U.S. and Moscow agreed to
-    cut their missiles": each one's own).
+    which refused to accept *its* quota": Iraq), and a coordinated clause's subject the
+    parser swallowed into the clause before is that clause's ("the Fed raised rates and
+    the ECB would cut *its* deposit rate": the ECB). None when the noun is a subject, when
+    the verb above has an object who may be meant ("pressed Taiwan to open its markets",
+    "asked OPEC to raise its quota", "accuses Japan of failing to open its market":
+    either; not a list or a plural noun for "its": :func:`_may_own`), when the verb acts
+    on what is another's (:data:`~extract.lexicon.FOREIGN_OBJECT_VERBS`: "Vantage said
+    Polaris infringed its patents"), or when the subject is a list ("the U.S. and Moscow
+    agreed to cut their missiles": each one's own).
 
     Examples
     --------
@@ -822,6 +825,8 @@ def binding_subject(noun: Token) -> Token | None:
             return (subjects[0] if len(subjects) == 1 and not subjects[0].conjuncts
                     and not _acts_on_someone(reported) and not _acts_on_one_thing(reported)
                     else None)
+        elif verb.dep_ == CONJ and (own := _swallowed_subject(verb)) is not None:
+            return own  # "the Fed raised rates and the ECB would cut its rate": the ECB
         elif verb.dep_ in (XCOMP, ADVCL, CONJ):
             verb = verb.head
         else:
@@ -846,6 +851,13 @@ def _adjunct_report(participle: Token) -> Token | None:
     (:func:`~extract.rules.base.reported_clause`), or None."""
     from actorgraph.extract.rules.base import reported_clause  # base imports this module
     return reported_clause(participle)
+
+
+def _swallowed_subject(verb: Token) -> Token | None:
+    """The subject of a coordinated clause the parser took into the clause before
+    (:func:`~extract.rules.base.swallowed_subject`), or None."""
+    from actorgraph.extract.rules.base import swallowed_subject  # base imports this module
+    return swallowed_subject(verb)
 
 
 def _acts_on_someone(verb: Token) -> bool:
@@ -1123,6 +1135,8 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
         preps = preps | CHANGE_PREPS  # "a 14% drop in operating profit"
     if lemma in MEASURE_HEADS:
         preps = preps | MEASURE_PREPS  # "new restrictions on flights to Cuba"
+    if named and lemma in REQUEST_NOUNS:
+        preps = preps | REQUEST_PREPS  # "rejected calls for deeper cuts": which calls
     if named and prep.lower_ in PARTNER_PREPS and _unnamed_partner(head, prep):
         # "would not reopen talks *with the union*": the tie's unnamed partner says which
         # (a named one is the triple's object: :func:`~extract.rules.base.object_targets`)

@@ -10,7 +10,16 @@
   not compete for it ("Kuwait asked the US and the Soviet Union to protect its tankers":
   Kuwait's; :func:`extract.actors._may_own`). A single object still may be meant ("Denmark
   urged Norway to lower its fishing quotas": bare), and so may a list for "their"
-  ("accused Saudi Arabia and Kuwait of exceeding their quotas": each its own, bare).
+  ("accused Saudi Arabia and Kuwait of exceeding their quotas": each its own, bare). A
+  coordinated clause whose subject the parser swallowed into the clause before binds its
+  "its" to that subject ("Sony cut prices and Toshiba will raise its output": Toshiba's),
+  as :func:`extract.rules.base.swallowed_subject` gives it the triple.
+- A request noun (``[request_nouns]``) keeps the "for" phrase that says what it asks for,
+  a content noun as well as a name: "rejected calls for deeper cuts" gave a bare "calls";
+  now "calls for deeper cuts" (:func:`extract.actors.concept_complement`,
+  ``[request_preps]``). Not an amount or a time ("a request for 20 million dlrs",
+  "ignored calls for months"), nor another noun's "for" without a name ("a loan for new
+  equipment").
 
 Through the real model; the texts were written for these tests (none is from an evaluation
 set or an audit sheet).
@@ -42,6 +51,10 @@ _OWNED = [
      ("Arab states", "recognise", "Israel's borders"), ["borders"]),
     ("Oman, which has asked Britain and France to escort its oil tankers, said nothing.",
      ("France", "escort", "Oman's oil tankers"), ["oil tankers"]),
+    # a coordinated clause whose subject the parser swallowed into the clause before: not
+    # the first clause's subject, past its plural object, but the second's
+    ("Sony cut prices in May and Toshiba will raise its output.",
+     ("Toshiba", "raise", "Toshiba's output"), ["Sony's output", "output"]),
 ]
 
 #: (text, (subject, relation label, object) it must give, the object bare)
@@ -59,11 +72,31 @@ _BARE = [
      ("United Kingdom", "agree to cut", "defence budgets")),
 ]
 
+#: (text, (subject, relation label, object) it must give, object labels it must not give)
+_ASKED_FOR = [
+    ("The Kenyan government rejected demands for higher wages.",
+     ("Kenya", "reject", "demands for higher wages"), ["demands"]),
+    ("Thatcher ignored an appeal for calm.",
+     ("Thatcher", "ignore", "appeal for calm"), ["appeal"]),
+    ("The UAW backed calls for a general strike.",
+     ("UAW", "back", "calls for general strike"), ["calls"]),
+    # the "for" phrase's own "of" complement, one more
+    ("France dismissed demands for the extradition of Barbie.",
+     ("France", "dismiss", "demands for extradition of Barbie"), ["demands"]),
+]
+
+#: (text, (subject, relation label, object) it must give, the object bare)
+_NOT_ASKED_FOR = [
+    ("Peru rejected a request for 20 million dlrs.", ("Peru", "reject", "request")),
+    ("Acme Corp ignored calls for months.", ("Acme Corp", "ignore", "calls")),
+    ("The World Bank approved a loan for new equipment.", ("World Bank", "approve", "loan")),
+]
+
 
 @pytest.fixture(scope="module")
 def results(extractor):
     """Triples (subject, relation label, object) of every text below, parsed once."""
-    texts = [t for t, *_ in (*_OWNED, *_BARE)]
+    texts = [t for t, *_ in (*_OWNED, *_BARE, *_ASKED_FOR, *_NOT_ASKED_FOR)]
     found = {}
     for result in extractor.extract([Article(str(i), t) for i, t in enumerate(texts)]):
         found[texts[int(result.article.id)]] = {
@@ -83,3 +116,18 @@ def test_an_object_another_may_own_stays_bare(results, text, triple):
     found = results[text]
     assert triple in found, sorted(found)
     assert not any("'" in o for _, _, o in found), sorted(found)
+
+
+@pytest.mark.parametrize(("text", "triple", "bare"), _ASKED_FOR,
+                         ids=[t[0][:40] for t in _ASKED_FOR])
+def test_a_request_says_what_it_asks_for(results, text, triple, bare):
+    found = results[text]
+    assert triple in found, sorted(found)
+    assert not any(o in bare for _, _, o in found), sorted(found)
+
+
+@pytest.mark.parametrize(("text", "triple"), _NOT_ASKED_FOR,
+                         ids=[t[0][:40] for t in _NOT_ASKED_FOR])
+def test_no_amount_time_or_other_noun_s_for_phrase(results, text, triple):
+    found = results[text]
+    assert triple in found, sorted(found)
