@@ -34,6 +34,7 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import defaultdict
@@ -250,6 +251,8 @@ _OWNER_TYPES = frozenset({"ORG", "GPE", "PERSON"})
 _OWNER_PRONOUNS = THING_OR_GROUP_PRONOUNS & OWNER_WORDS
 #: The possessive pronoun of one owner, never a plural's.
 _SINGULAR_OWNER = "its"
+#: The possessive pronoun of a list of owners, each its own (:meth:`ActorResolver.each_owns`).
+_PLURAL_OWNER = "their"
 #: The tag of a plural common noun (a plural name, "the Philippines", takes "its").
 _PLURAL_NOUN = "NNS"
 #: The tag of "whose", whose group acts for the noun its relative clause is on.
@@ -875,6 +878,36 @@ def _acts_on_one_thing(verb: Token) -> bool:
                and any(d.dep_ == POSS or (d.dep_ == DET and d.lower_ in ("a", "an", "the"))
                        for d in kids(c))
                for c in kids(verb))
+
+
+def listed_binders(noun: Token) -> set[int]:
+    """The indices of the words a "their" on ``noun`` may be bound to: the subject and the
+    object of each verb on the way up from the noun through objects, prepositions,
+    infinitives, adjuncts and coordinated verbs (a relative pronoun subject as the noun its
+    clause is on), at most :data:`_BINDING_STEPS` verbs (:meth:`ActorResolver.each_owns`).
+    "accused Saudi Arabia and Kuwait of exceeding their quotas": Saudi Arabia (and the
+    accuser); not across a reported clause ("Iran said Iraq and Syria cut their output"
+    binds Iraq, not Iran, as a verb's clause stops the way).
+    """
+    found: set[int] = set()
+    tok, verbs = noun, 0
+    while tok.dep_ in _BINDING_WAY and tok.head.i != tok.i and verbs < _BINDING_STEPS:
+        tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        verbs += 1
+        for child in kids(tok):
+            if child.dep_ in (NSUBJ, DOBJ):
+                found.add(tok.head.i if child.tag_ in _RELATIVE_TAGS and tok.dep_ == RELCL
+                          else child.i)
+    if tok.pos_ in ("VERB", "AUX") and verbs < _BINDING_STEPS:
+        found.update(c.i for c in kids(tok) if c.dep_ in (NSUBJ, DOBJ))
+    return found
+
+
+#: Dependencies on the way up from a noun to the verbs whose arguments its "their" may mean
+#: (:func:`listed_binders`).
+_BINDING_WAY = frozenset({DOBJ, POBJ, PREP, PCOMP, XCOMP, ADVCL, CONJ})
 
 
 #: How many words up a possessive's binding subject is looked for (:func:`binding_subject`).
@@ -3157,6 +3190,33 @@ class ActorResolver:
         else:
             owner = self._binding_owner(pronoun, binding_subject(head))
         return owner if owner is not None and owner.type in _BODY_TYPES else None
+
+    def each_owns(self, obj: Token, subject: Token, mention: Mention, owner: Mention) -> Mention:
+        """A concept object's "their" that means a list of named bodies, the triple's subject
+        one of them, as that subject's own (``owner`` its mention): "Iran accused Saudi
+        Arabia and Kuwait of exceeding *their* quotas" gives "Saudi Arabia's quotas" to Saudi
+        Arabia's exceeding and "Kuwait's quotas" to Kuwait's; "Britain and France agreed to
+        cut *their* defence budgets", each its own; not a thing they share
+        (:data:`~extract.lexicon.RECIPROCAL_NOUNS`: "signed their peace treaty"). The list
+        is the subject or the object of a verb on the way up from the object
+        (:func:`listed_binders`), every one of its names an organisation or a state;
+        ``mention`` as it is otherwise (a label that says whose already, an owner not
+        listed, "its").
+        """
+        pronoun = next((c for c in obj.lefts if c.dep_ == POSS and c.lower_ == _PLURAL_OWNER),
+                       None)
+        if (pronoun is None or not mention.is_concept or mention.via != "concept"
+                or owner.type not in _BODY_TYPES or self._pronoun_possessor(obj) is not None
+                or obj.lemma_.lower() in RECIPROCAL_NOUNS or _amount_concept(mention)):
+            return mention  # ("Israel and Egypt signed their peace treaty": one, theirs)
+        first = subject
+        while first.dep_ == CONJ:
+            first = first.head
+        members = [first, *first.conjuncts]
+        if len(members) < 2 or any(m.ent_type_ not in _BODY_TYPES for m in members) \
+                or first.i not in listed_binders(obj):
+            return mention
+        return dataclasses.replace(mention, label=f"{possessive(owner.label)} {mention.label}")
 
     def _binding_owner(self, pronoun: Token, binder: Token | None) -> Mention | None:
         """The actor a possessive pronoun's binding subject (:func:`binding_subject`) is, when

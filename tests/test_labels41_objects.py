@@ -9,11 +9,17 @@
 - "its" is no list's nor plural common noun's: an object of the verb above that is one does
   not compete for it ("Kuwait asked the US and the Soviet Union to protect its tankers":
   Kuwait's; :func:`extract.actors._may_own`). A single object still may be meant ("Denmark
-  urged Norway to lower its fishing quotas": bare), and so may a list for "their"
-  ("accused Saudi Arabia and Kuwait of exceeding their quotas": each its own, bare). A
+  urged Norway to lower its fishing quotas": bare), and so may a list for "their". A
   coordinated clause whose subject the parser swallowed into the clause before binds its
   "its" to that subject ("Sony cut prices and Toshiba will raise its output": Toshiba's),
   as :func:`extract.rules.base.swallowed_subject` gives it the triple.
+- "their" on a concept object that means a list of named bodies, the triple's subject one
+  of them, is that subject's own in the triple: "Iran accused Saudi Arabia and Kuwait of
+  exceeding their quotas" gave both a bare "quotas"; now Saudi Arabia exceeds "Saudi
+  Arabia's quotas" and Kuwait "Kuwait's quotas" (``ActorResolver.each_owns``,
+  :func:`extract.actors.listed_binders`; the distributive reading, one node per owner, as
+  "its" gives one). Not a thing the list shares ("signed their peace treaty",
+  ``[reciprocal_nouns]``), nor a list of people.
 - A request noun (``[request_nouns]``) keeps the "for" phrase that says what it asks for,
   a content noun as well as a name: "rejected calls for deeper cuts" gave a bare "calls";
   now "calls for deeper cuts" (:func:`extract.actors.concept_complement`,
@@ -72,12 +78,30 @@ _BARE = [
      ("Brazil", "repay", "loans")),
     ("Denmark urged Norway to lower its fishing quotas.",
      ("Norway", "lower", "fishing quotas")),
-    # "their" after a list of objects: each one's own
+    # a thing a list shares is theirs, no one's own
+    ("Israel and Egypt signed their peace treaty in 1979.",
+     ("Egypt", "sign", "peace treaty")),
+    # people, no bodies
+    ("Smith and Jones sold their ranches to Exxon.",
+     ("Jones", "sell", "ranches")),
+]
+
+#: (text, (subject, relation label, object) each member of the list must give (its own
+#: name for {}), object labels it must not give)
+_EACH_OWN = [
+    # "their" after a list of objects, the infinitive's or gerund's subjects
     ("Iran urged Saudi Arabia and Kuwait to cut their output.",
-     ("Kuwait", "cut", "output")),
-    # a list the relative clause is on: each its own
-    ("Britain and France, which agreed to cut their defence budgets, met in Paris.",
-     ("United Kingdom", "agree to cut", "defence budgets")),
+     ["Saudi Arabia", "Kuwait"], ("{}", "cut", "{}'s output"), ["output"]),
+    ("Chile accused Peru and Bolivia of breaking their promises.",
+     ["Peru", "Bolivia"], ("{}", "break", "{}'s promises"), ["promises"]),
+    # a list subject, and a list the relative clause is on
+    ("Britain and France agreed to cut their defence budgets.",
+     ["United Kingdom", "France"], ("{}", "agree to cut", "{}'s defence budgets"),
+     ["defence budgets"]),
+    # (the clause gives a triple to the first of its list only)
+    ("Ford and Fiat, which plan to close their Brazilian plants, said nothing.",
+     ["Ford"], ("{}", "plan to close", "{}'s Brazilian plants"),
+     ["Brazilian plants"]),
 ]
 
 #: (text, (subject, relation label, object) it must give, object labels it must not give)
@@ -120,7 +144,7 @@ _TWO_THINGS = [
 @pytest.fixture(scope="module")
 def results(extractor):
     """Triples (subject, relation label, object) of every text below, parsed once."""
-    texts = [t for t, *_ in (*_OWNED, *_BARE, *_ASKED_FOR, *_NOT_ASKED_FOR, *_SHARED_HEADS,
+    texts = [t for t, *_ in (*_OWNED, *_BARE, *_EACH_OWN, *_ASKED_FOR, *_NOT_ASKED_FOR, *_SHARED_HEADS,
                              *_TWO_THINGS)]
     found = {}
     for result in extractor.extract([Article(str(i), t) for i, t in enumerate(texts)]):
@@ -141,6 +165,16 @@ def test_an_object_another_may_own_stays_bare(results, text, triple):
     found = results[text]
     assert triple in found, sorted(found)
     assert not any("'" in o for _, _, o in found), sorted(found)
+
+
+@pytest.mark.parametrize(("text", "members", "triple", "bare"), _EACH_OWN,
+                         ids=[t[0][:40] for t in _EACH_OWN])
+def test_their_after_a_list_is_each_one_s_own(results, text, members, triple, bare):
+    found = results[text]
+    for name in members:
+        subject, relation, obj = triple
+        assert (subject.format(name), relation, obj.format(name)) in found, sorted(found)
+    assert not any(o in bare for _, _, o in found), sorted(found)
 
 
 @pytest.mark.parametrize(("text", "triple", "bare"), _ASKED_FOR,
