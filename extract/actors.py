@@ -778,11 +778,12 @@ def binding_subject(noun: Token) -> Token | None:
     *its* controllers"; a relative pronoun subject is the noun its clause is on ("Iraq,
     which refused to accept *its* quota": Iraq), and a coordinated clause's subject the
     parser swallowed into the clause before is that clause's ("the Fed raised rates and
-    the ECB would cut *its* deposit rate": the ECB). None when the noun is a subject, when
-    the verb above has an object who may be meant ("pressed Taiwan to open its markets",
-    "asked OPEC to raise its quota", "accuses Japan of failing to open its market":
-    either; not a list or a plural noun for "its": :func:`_may_own`), when the verb acts
-    on what is another's (:data:`~extract.lexicon.FOREIGN_OBJECT_VERBS`: "Vantage said
+    the ECB would cut *its* deposit rate": the ECB), as is an -ing adjunct's own
+    ("leading to Germany reopening *its* coal plants": Germany). None when the noun is a
+    subject, when the verb above has an object who may be meant ("pressed Taiwan to open
+    its markets", "asked OPEC to raise its quota", "accuses Japan of failing to open its
+    market": either; not a list or a plural noun for "its": :func:`_may_own`), when the
+    verb acts on what is another's (:data:`~extract.lexicon.FOREIGN_OBJECT_VERBS`: "Vantage said
     Polaris infringed its patents"), or when the subject is a list ("the U.S. and Moscow
     agreed to cut their missiles": each one's own).
 
@@ -830,6 +831,8 @@ def binding_subject(noun: Token) -> Token | None:
                     else None)
         elif verb.dep_ == CONJ and (own := _swallowed_subject(verb)) is not None:
             return own  # "the Fed raised rates and the ECB would cut its rate": the ECB
+        elif verb.dep_ == ADVCL and (own := _own_adjunct_subject(verb)) is not None:
+            return own  # "..., leading to Germany reopening its coal plants": Germany
         elif verb.dep_ in (XCOMP, ADVCL, CONJ):
             verb = verb.head
         else:
@@ -861,6 +864,13 @@ def _swallowed_subject(verb: Token) -> Token | None:
     (:func:`~extract.rules.base.swallowed_subject`), or None."""
     from actorgraph.extract.rules.base import swallowed_subject  # base imports this module
     return swallowed_subject(verb)
+
+
+def _own_adjunct_subject(participle: Token) -> Token | None:
+    """The subject an -ing adjunct has of its own
+    (:func:`~extract.rules.base.own_adjunct_subject`), or None."""
+    from actorgraph.extract.rules.base import own_adjunct_subject  # base imports this module
+    return own_adjunct_subject(participle)
 
 
 def _acts_on_someone(verb: Token) -> bool:

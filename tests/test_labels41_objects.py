@@ -144,8 +144,8 @@ _TWO_THINGS = [
 @pytest.fixture(scope="module")
 def results(extractor):
     """Triples (subject, relation label, object) of every text below, parsed once."""
-    texts = [t for t, *_ in (*_OWNED, *_BARE, *_EACH_OWN, *_ASKED_FOR, *_NOT_ASKED_FOR, *_SHARED_HEADS,
-                             *_TWO_THINGS)]
+    texts = [t for t, *_ in (*_OWNED, *_BARE, *_EACH_OWN, *_ASKED_FOR, *_NOT_ASKED_FOR,
+                             *_SHARED_HEADS, *_TWO_THINGS)]
     found = {}
     for result in extractor.extract([Article(str(i), t) for i, t in enumerate(texts)]):
         found[texts[int(result.article.id)]] = {

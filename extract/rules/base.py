@@ -2140,6 +2140,13 @@ def _outcome_subject(participle: Token) -> Token | None:
     return None
 
 
+def own_adjunct_subject(participle: Token) -> Token | None:
+    """The subject an -ing adjunct has of its own, not its clause's: "..., with the army
+    using tear gas" (:func:`_with_subject`), "..., leading to Germany reopening its coal
+    plants" (:func:`_outcome_subject`); None otherwise."""
+    return _with_subject(participle) or _outcome_subject(participle)
+
+
 def _with_subject(participle: Token) -> Token | None:
     """The subject of an absolute "with X doing": "..., with the next country, the
     United Kingdom, reporting 37,542 deaths" -> the United Kingdom (a named
