@@ -34,6 +34,7 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import defaultdict
@@ -150,6 +151,7 @@ from actorgraph.extract.lexicon import (
     RELATIONAL_HEADS,
     REPORTING_VERBS,
     REQUEST_NOUNS,
+    REQUEST_PREPS,
     RESTRICTIVE_MODIFIERS,
     ROLE_OR_TITLE_WORDS,
     ROLE_PLACE_PREPS,
@@ -249,6 +251,8 @@ _OWNER_TYPES = frozenset({"ORG", "GPE", "PERSON"})
 _OWNER_PRONOUNS = THING_OR_GROUP_PRONOUNS & OWNER_WORDS
 #: The possessive pronoun of one owner, never a plural's.
 _SINGULAR_OWNER = "its"
+#: The possessive pronoun of a list of owners, each its own (:meth:`ActorResolver.each_owns`).
+_PLURAL_OWNER = "their"
 #: The tag of a plural common noun (a plural name, "the Philippines", takes "its").
 _PLURAL_NOUN = "NNS"
 #: The tag of "whose", whose group acts for the noun its relative clause is on.
@@ -786,12 +790,17 @@ def binding_subject(noun: Token) -> Token | None:
     "Mexico agreed to cut *its* budget deficit" (the subject of the verb whose infinitive
     "cut" is), "Permian Steel filed for protection after failing to reach agreement with
     *its* bank lenders" (of the clause an adjunct's gerund is on), "Polaris sold three of
-    *its* controllers". None when the noun is a subject, when the verb above has an object
-    who may be meant ("pressed Taiwan to open its markets", "asked OPEC to raise its
-    quota", "accuses Japan of failing to open its market": either), when the verb acts on
-    what is another's (:data:`~extract.lexicon.FOREIGN_OBJECT_VERBS`: "Vantage said Polaris
-    infringed its patents"), or when the subject is a list ("the U.S. and Moscow agreed to
-    cut their missiles": each one's own).
+    *its* controllers"; a relative pronoun subject is the noun its clause is on ("Iraq,
+    which refused to accept *its* quota": Iraq), and a coordinated clause's subject the
+    parser swallowed into the clause before is that clause's ("the Fed raised rates and
+    the ECB would cut *its* deposit rate": the ECB), as is an -ing adjunct's own
+    ("leading to Germany reopening *its* coal plants": Germany). None when the noun is a
+    subject, when the verb above has an object who may be meant ("pressed Taiwan to open
+    its markets", "asked OPEC to raise its quota", "accuses Japan of failing to open its
+    market": either; not a list or a plural noun for "its": :func:`_may_own`), when the
+    verb acts on what is another's (:data:`~extract.lexicon.FOREIGN_OBJECT_VERBS`: "Vantage said
+    Polaris infringed its patents"), or when the subject is a list ("the U.S. and Moscow
+    agreed to cut their missiles": each one's own).
 
     Examples
     --------
@@ -806,6 +815,7 @@ def binding_subject(noun: Token) -> Token | None:
     >>> binding_subject(doc[5]).text, binding_subject(doc[0])
     ('Mexico', None)
     """
+    pronoun = next((c for c in noun.lefts if c.dep_ == POSS and c.pos_ == "PRON"), None)
     tok = noun
     for _ in range(_BINDING_STEPS):  # the noun's verb: "three of its controllers", "with its"
         if tok.pos_ in ("VERB", "AUX") or tok.dep_ not in (DOBJ, POBJ, PREP):
@@ -819,6 +829,8 @@ def binding_subject(noun: Token) -> Token | None:
         subjects = [c for c in kids(verb) if c.dep_ == NSUBJ]
         if subjects:
             subject = subjects[0]
+            if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == RELCL:
+                subject = verb.head  # "Iraq, which refused to accept its quota": Iraq
             return None if subject.conjuncts else subject
         if verb.dep_ == PCOMP and verb.head.dep_ == PREP:  # "after failing to reach ..."
             verb = verb.head.head
@@ -832,14 +844,27 @@ def binding_subject(noun: Token) -> Token | None:
             return (subjects[0] if len(subjects) == 1 and not subjects[0].conjuncts
                     and not _acts_on_someone(reported) and not _acts_on_one_thing(reported)
                     else None)
+        elif verb.dep_ == CONJ and (own := _swallowed_subject(verb)) is not None:
+            return own  # "the Fed raised rates and the ECB would cut its rate": the ECB
+        elif verb.dep_ == ADVCL and (own := _own_adjunct_subject(verb)) is not None:
+            return own  # "..., leading to Germany reopening its coal plants": Germany
         elif verb.dep_ in (XCOMP, ADVCL, CONJ):
             verb = verb.head
         else:
             return None
-        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in (DOBJ, DATIVE)
-                                                   for c in kids(verb)):
+        if verb.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ in (DOBJ, DATIVE) and _may_own(c, pronoun) for c in kids(verb)):
             return None
     return None
+
+
+def _may_own(obj: Token, pronoun: Token | None) -> bool:
+    """Whether a verb's object may be the one a possessive pronoun in its clause means
+    (:func:`binding_subject`): any may, but a list or a plural common noun is not what
+    "its" means ("Kuwait asked the US and the Soviet Union to protect *its* tankers",
+    "Chile urged foreign banks to reschedule *its* debt": the subject's)."""
+    return pronoun is None or pronoun.lower_ != _SINGULAR_OWNER or not (
+        obj.conjuncts or obj.tag_ == _PLURAL_NOUN)
 
 
 def _adjunct_report(participle: Token) -> Token | None:
@@ -847,6 +872,20 @@ def _adjunct_report(participle: Token) -> Token | None:
     (:func:`~extract.rules.base.reported_clause`), or None."""
     from actorgraph.extract.rules.base import reported_clause  # base imports this module
     return reported_clause(participle)
+
+
+def _swallowed_subject(verb: Token) -> Token | None:
+    """The subject of a coordinated clause the parser took into the clause before
+    (:func:`~extract.rules.base.swallowed_subject`), or None."""
+    from actorgraph.extract.rules.base import swallowed_subject  # base imports this module
+    return swallowed_subject(verb)
+
+
+def _own_adjunct_subject(participle: Token) -> Token | None:
+    """The subject an -ing adjunct has of its own
+    (:func:`~extract.rules.base.own_adjunct_subject`), or None."""
+    from actorgraph.extract.rules.base import own_adjunct_subject  # base imports this module
+    return own_adjunct_subject(participle)
 
 
 def _acts_on_someone(verb: Token) -> bool:
@@ -864,6 +903,36 @@ def _acts_on_one_thing(verb: Token) -> bool:
                and any(d.dep_ == POSS or (d.dep_ == DET and d.lower_ in ("a", "an", "the"))
                        for d in kids(c))
                for c in kids(verb))
+
+
+def listed_binders(noun: Token) -> set[int]:
+    """The indices of the words a "their" on ``noun`` may be bound to: the subject and the
+    object of each verb on the way up from the noun through objects, prepositions,
+    infinitives, adjuncts and coordinated verbs (a relative pronoun subject as the noun its
+    clause is on), at most :data:`_BINDING_STEPS` verbs (:meth:`ActorResolver.each_owns`).
+    "accused Saudi Arabia and Kuwait of exceeding their quotas": Saudi Arabia (and the
+    accuser); not across a reported clause ("Iran said Iraq and Syria cut their output"
+    binds Iraq, not Iran, as a verb's clause stops the way).
+    """
+    found: set[int] = set()
+    tok, verbs = noun, 0
+    while tok.dep_ in _BINDING_WAY and tok.head.i != tok.i and verbs < _BINDING_STEPS:
+        tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        verbs += 1
+        for child in kids(tok):
+            if child.dep_ in (NSUBJ, DOBJ):
+                found.add(tok.head.i if child.tag_ in _RELATIVE_TAGS and tok.dep_ == RELCL
+                          else child.i)
+    if tok.pos_ in ("VERB", "AUX") and verbs < _BINDING_STEPS:
+        found.update(c.i for c in kids(tok) if c.dep_ in (NSUBJ, DOBJ))
+    return found
+
+
+#: Dependencies on the way up from a noun to the verbs whose arguments its "their" may mean
+#: (:func:`listed_binders`).
+_BINDING_WAY = frozenset({DOBJ, POBJ, PREP, PCOMP, XCOMP, ADVCL, CONJ})
 
 
 #: How many words up a possessive's binding subject is looked for (:func:`binding_subject`).
@@ -1124,6 +1193,8 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
         preps = preps | CHANGE_PREPS  # "a 14% drop in operating profit"
     if lemma in MEASURE_HEADS:
         preps = preps | MEASURE_PREPS  # "new restrictions on flights to Cuba"
+    if named and lemma in REQUEST_NOUNS:
+        preps = preps | REQUEST_PREPS  # "rejected calls for deeper cuts": which calls
     if named and prep.lower_ in PARTNER_PREPS and _unnamed_partner(head, prep):
         # "would not reopen talks *with the union*": the tie's unnamed partner says which
         # (a named one is the triple's object: :func:`~extract.rules.base.object_targets`)
@@ -3059,9 +3130,7 @@ class ActorResolver:
                     # co-petitioners"), or untold: whose it is is not clear
                     return None
                 owners[mention.label] = mention
-            binder = binding_subject(head)
-            if binder is not None and binder.tag_ in _RELATIVE_TAGS:
-                binder = binder.head.head  # "Cherry, who led the petition": Cherry
+            binder = binding_subject(head)  # "Cherry, who led the petition": Cherry
             acting = self.resolve(binder) if binder is not None \
                 and binder.i not in self._resolving else None
         finally:
@@ -3172,6 +3241,33 @@ class ActorResolver:
         else:
             owner = self._binding_owner(pronoun, binding_subject(head))
         return owner if owner is not None and owner.type in _BODY_TYPES else None
+
+    def each_owns(self, obj: Token, subject: Token, mention: Mention, owner: Mention) -> Mention:
+        """A concept object's "their" that means a list of named bodies, the triple's subject
+        one of them, as that subject's own (``owner`` its mention): "Iran accused Saudi
+        Arabia and Kuwait of exceeding *their* quotas" gives "Saudi Arabia's quotas" to Saudi
+        Arabia's exceeding and "Kuwait's quotas" to Kuwait's; "Britain and France agreed to
+        cut *their* defence budgets", each its own; not a thing they share
+        (:data:`~extract.lexicon.RECIPROCAL_NOUNS`: "signed their peace treaty"). The list
+        is the subject or the object of a verb on the way up from the object
+        (:func:`listed_binders`), every one of its names an organisation or a state;
+        ``mention`` as it is otherwise (a label that says whose already, an owner not
+        listed, "its").
+        """
+        pronoun = next((c for c in obj.lefts if c.dep_ == POSS and c.lower_ == _PLURAL_OWNER),
+                       None)
+        if (pronoun is None or not mention.is_concept or mention.via != "concept"
+                or owner.type not in _BODY_TYPES or self._pronoun_possessor(obj) is not None
+                or obj.lemma_.lower() in RECIPROCAL_NOUNS or _amount_concept(mention)):
+            return mention  # ("Israel and Egypt signed their peace treaty": one, theirs)
+        first = subject
+        while first.dep_ == CONJ:
+            first = first.head
+        members = [first, *first.conjuncts]
+        if len(members) < 2 or any(m.ent_type_ not in _BODY_TYPES for m in members) \
+                or first.i not in listed_binders(obj):
+            return mention
+        return dataclasses.replace(mention, label=f"{possessive(owner.label)} {mention.label}")
 
     def _binding_owner(self, pronoun: Token, binder: Token | None) -> Mention | None:
         """The actor a possessive pronoun's binding subject (:func:`binding_subject`) is, when

@@ -2064,7 +2064,10 @@ def _coordinated_modifier_read_as_head(noun: Token) -> None:
     the words B right after "and" (a noun or a capitalised word: "from Bristol to Plymouth
     and independent forecasters predicted" lists two parties); N is a common noun naming
     no people ("Pakistan and Indian troops" stays two parties), so the phrase is N, with A
-    a modifier and A's count N's ("316 ... missiles").
+    a modifier and A's count N's ("316 ... missiles"). A may be a bare common noun too,
+    with B one before a plural N (:func:`_common_modifier_pair`: "stopped work at gold and
+    coal mines run by Anglo American"); a phrase the parser hung on A after N is N's ("run
+    by Anglo American").
 
     Examples
     --------
@@ -2081,7 +2084,8 @@ def _coordinated_modifier_read_as_head(noun: Token) -> None:
      ('compound', 'missiles'), ('dobj', 'has')]
     """
     first = noun.head
-    if (noun.pos_ != "NOUN" or first.pos_ != "PROPN" or first.i >= noun.i
+    if (noun.pos_ != "NOUN" or first.i >= noun.i
+            or not (first.pos_ == "PROPN" or _common_modifier_pair(first, noun))
             or first.head.i == first.i or first.dep_ == CONJ
             or first.ent_type_ == "PERSON" or noun.ent_type_
             or person_lemma(noun.lemma_.lower()) or noun.lemma_.lower() in GROUP_NOUNS):
@@ -2091,9 +2095,11 @@ def _coordinated_modifier_read_as_head(noun: Token) -> None:
     if (cc is None or cc.dep_ != CC or cc.head.i != first.i or cc.lower_ not in _AND
             or noun.left_edge.i != cc.i + 1 or noun.left_edge.i == noun.i):
         return  # "A and N" (no modifier of N after "and") is two things
-    if any(c.dep_ in (DET, POSS, PREP, ACL, RELCL, APPOS, CASE) for c in kids(first)) \
-            or first.right_edge.i != noun.right_edge.i:
-        return  # "the Ivory Coast and ...", "A's", "A, which": A is a phrase of its own
+    # what the parser hung on A after N is N's ("gold and coal mines *run by X*")
+    after = [c for c in kids(first) if c.i > noun.i]
+    if any(c.dep_ in (DET, POSS, APPOS, CASE) for c in kids(first)) \
+            or any(c.dep_ not in _AFTER_NOUN_DEPS for c in after):
+        return  # "the Ivory Coast and ...", "A's", "A, the ...": A is a phrase of its own
     if any(c.dep_ not in _NOUN_MODIFIER_DEPS for c in kids(noun) if c.i < noun.i):
         return
     second = doc[cc.i + 1]
@@ -2102,8 +2108,29 @@ def _coordinated_modifier_read_as_head(noun: Token) -> None:
     count = [c for c in kids(first) if c.dep_ in (NUMMOD, QUANTMOD)]
     noun.head, noun.dep_ = first.head, first.dep_
     first.head, first.dep_ = noun, COMPOUND
-    for child in count:
+    for child in count + after:
         child.head = noun
+
+
+def _common_modifier_pair(first: Token, noun: Token) -> bool:
+    """Whether "A and B N" of common nouns is one plural N that A and B both modify
+    (:func:`_coordinated_modifier_read_as_head`): A and B bare singular nouns ("gold and
+    coal mines", "rice and wheat fields", "copper and zinc smelters"), B the only word
+    before N, N plural. A plural A ("weapons and ammunition depots"), an A or N with a
+    word of its own before it ("the refinery and gas stations", "oil and two gas
+    fields"), a singular N ("oil and natural gas") is two things."""
+    second = noun.doc[noun.left_edge.i]
+    return (first.tag_ == _SINGULAR_NOUN and noun.tag_ == _PLURAL_NOUN and not first.ent_type_
+            and not any(c.i < first.i for c in kids(first))
+            and second.tag_ == _SINGULAR_NOUN and second.dep_ == COMPOUND
+            and second.head.i == noun.i and second.i == noun.i - 1 and not second.ent_type_)
+
+
+#: Dependencies of what the parser hung on A after N in "A and B N" that are N's
+#: (:func:`_coordinated_modifier_read_as_head`).
+_AFTER_NOUN_DEPS = frozenset({PREP, ACL, RELCL, PUNCT})
+#: Tags of a singular and a plural common noun (:func:`_common_modifier_pair`).
+_SINGULAR_NOUN, _PLURAL_NOUN = "NN", "NNS"
 
 
 #: Dependencies of the words B that modify N in "A and B N" (see

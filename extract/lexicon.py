@@ -461,6 +461,7 @@ __all__ = [
     "REPORTING_VERBS",
     "REQUESTING_VERBS",
     "REQUEST_NOUNS",
+    "REQUEST_PREPS",
     "RESPONDING_VERBS",
     "RESPONSIBILITY_NOUNS",
     "RESTRICTING_WORDS",
@@ -793,6 +794,8 @@ REFUSAL_VERBS = words("refusal_verbs")
 REFUSAL_NOUNS = words("refusal_nouns")
 #: Nouns of asking whose infinitive is asked of whoever turns them down ("request to").
 REQUEST_NOUNS = words("request_nouns")
+#: Prepositions of what a request noun asks for, kept in its label ("calls for deeper cuts").
+REQUEST_PREPS = words("request_preps")
 #: Verbs that turn a request noun down ("rejected a request to extradite X").
 REBUFFING_VERBS = words("rebuffing_verbs")
 #: Refusal nouns that are no act of their holder ("failure to stop the attacks").

@@ -920,6 +920,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     total = shared_by_conjuncts(tt.subject) and obj.is_concept and tt.object.pos_ == "NOUN"
     if total:
         obj = without_count(resolver.doc, tt.object, obj)
+    # "accused Saudi Arabia and Kuwait of exceeding their quotas": each one's own
+    obj = resolver.each_owns(tt.object, tt.subject, obj, subj)
     text, start, end = sentence
     return Triple(
         subject=subj,

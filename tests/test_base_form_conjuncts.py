@@ -93,7 +93,8 @@ _TABLE = {
     "citing after a coordinated reported verb": [
         ("Tristar Motors said it would close its plant in Kenosha and lay off about 3,200 "
          "workers, citing weak demand for its cars.",
-         [("Tristar Motors", "cite", "weak demand", False, False)], []),
+         # (what the demand is for stays in its label: session 41, [request_preps])
+         [("Tristar Motors", "cite", "weak demand for cars", False, False)], []),
         ("The EU said it would sanction Russia and freeze its assets, citing the war.",
          [("European Union", "cite", "war", False, False)], []),
         ("Delmar Corp said it will sell its Ohio unit and cut 600 jobs, citing falling "

@@ -105,10 +105,12 @@ CASES = {
     "\"the government\" of a story filed under a state of its day": [
         ("BONN, March 3 - The United States has urged West Germany to cut taxes further to "
          "spur growth. The Economics Ministry said the government had rejected calls for "
-         "more tax cuts.", [], [("United States", "calls")]),
+         "more tax cuts.", [], [("United States", "calls for tax cuts")]),
+        # (what the calls are for is in their label since session 41: [request_preps])
         ("BONN, March 3 - U.S. Treasury Secretary James Baker urged West Germany to cut taxes "
          "further. The Economics Ministry said the government had rejected calls for more "
-         "tax cuts.", [("West Germany", "reject", "calls")], [("United States", "calls")]),
+         "tax cuts.", [("West Germany", "reject", "calls for tax cuts")],
+         [("United States", "calls for tax cuts")]),
         ("BELGRADE, May 4 - Yugoslavia signed a trade pact with Italy. The government said it "
          "would cut import duties on Italian cars.",
          [("Yugoslavia", "cut", "import duties on Italian cars")], [("Italy", "import duties")]),

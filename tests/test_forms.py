@@ -504,7 +504,9 @@ CONSTRUCTIONS = {
          "National Guard.", [("Tony Evers", "deploy", "National Guard", False, False)],
          [("poll workers", "Tony Evers"), ("poll workers", "National Guard")]),
         ("Russia cut gas supplies to Europe, leading to Germany reopening its coal plants.",
-         [("Germany", "reopen", "coal plants", False, False)], [("Russia", "coal plants")]),
+         # (the plants are the adjunct's own subject's, so labelled since session 41)
+         [("Germany", "reopen", "Germany's coal plants", False, False)],
+         [("Russia", "coal plants"), ("Russia", "Germany's coal plants")]),
     ],
     "a court upholding a judgement passes it": [
         ("A Seoul court on Friday upheld the conviction of former president Park Geun-hye.",

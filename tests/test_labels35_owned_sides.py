@@ -69,9 +69,8 @@ _LEFT_BARE = [
     # an object of the verb above may be meant: "its" is Norway's or Denmark's
     ("Denmark urged Norway to lower its fishing quotas.",
      ("Norway", "lower", "fishing quotas")),
-    # each of a list of subjects cuts its own
-    ("Britain and France agreed to cut their defence budgets.",
-     ("France", "agree to cut", "defence budgets")),
+    # (each of a list of subjects cuts its own, so labelled since session 41:
+    # tests/test_labels41_objects.py)
     # a verb that acts on another's thing
     ("Vantage Systems said Polaris Corp infringed two of its patents.",
      ("Polaris Corp", "infringe", "patents")),

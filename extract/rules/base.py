@@ -2140,6 +2140,13 @@ def _outcome_subject(participle: Token) -> Token | None:
     return None
 
 
+def own_adjunct_subject(participle: Token) -> Token | None:
+    """The subject an -ing adjunct has of its own, not its clause's: "..., with the army
+    using tear gas" (:func:`_with_subject`), "..., leading to Germany reopening its coal
+    plants" (:func:`_outcome_subject`); None otherwise."""
+    return _with_subject(participle) or _outcome_subject(participle)
+
+
 def _with_subject(participle: Token) -> Token | None:
     """The subject of an absolute "with X doing": "..., with the next country, the
     United Kingdom, reporting 37,542 deaths" -> the United Kingdom (a named
@@ -2741,7 +2748,7 @@ def _shared_nationality(tok: Token) -> bool:
         for m in c.lefts) for c in kids(tok))
 
 
-def _swallowed_subject(verb: Token) -> Token | None:
+def swallowed_subject(verb: Token) -> Token | None:
     """The subject of a coordinated clause the parser took into the clause before, or None.
 
     "... to New Orleans and other forecasters predicted a storm surge", "signed an
@@ -2826,7 +2833,7 @@ def swallowed_conjunct(tok: Token) -> Token | None:
     return verb
 
 
-#: Dependencies of the noun a clause's subject was swallowed as (:func:`_swallowed_subject`).
+#: Dependencies of the noun a clause's subject was swallowed as (:func:`swallowed_subject`).
 _SWALLOWED_DEPS = frozenset({CONJ, POBJ, APPOS})
 
 
@@ -3093,7 +3100,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         subjects = compound_subjects(verb)  # "Turkey bombs Kurdish positions"
     if not subjects:
         head = verb.head
-        if verb.dep_ != CONJ and (own := _swallowed_subject(verb)) is not None:
+        if verb.dep_ != CONJ and (own := swallowed_subject(verb)) is not None:
             # "Chevron refused to pay 2 billion dlrs and a federal appeals court declined to
             # delay the ruling", with "declined" hung on the main clause or the root: the
             # court declined (:func:`swallowed_conjunct`)
@@ -3273,7 +3280,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # "makes industrial valves and pumps for the oil industry": a plural noun of
             # the object's list, not a second act of the subject
             pass
-        elif verb.dep_ == CONJ and is_verb(head) and (own := _swallowed_subject(verb)):
+        elif verb.dep_ == CONJ and is_verb(head) and (own := swallowed_subject(verb)):
             # "issued a warning covering an area to New Orleans and other forecasters
             # predicted a storm surge": the forecasters predicted it, not the Service
             stranded = subjects = [own]  # its own: not joined to the list it was hung on
