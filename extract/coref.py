@@ -381,6 +381,28 @@ def _adjunct_act(pronoun: Token) -> Token | None:
     return None
 
 
+def group_name(noun: Token) -> bool:
+    """Whether a name the NER typed a person is the plural name of a group.
+
+    A person's name takes no article: "*the* Houthis", "the Clintons", "the
+    Wagners" (a proper noun ending in "s" with "the") name a movement, a family
+    or a band, whom "they" stands for and "he" or "she" does not.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["The", "Houthis", "said"],
+    ...           heads=[1, 2, 2], deps=["det", "nsubj", "ROOT"], tags=["DT", "NNP", "VBD"])
+    >>> group_name(doc[1])
+    True
+    >>> doc = Doc(spacy.blank("en").vocab, words=["James", "said"],
+    ...           heads=[1, 1], deps=["nsubj", "ROOT"], tags=["NNP", "VBD"])
+    >>> group_name(doc[0])
+    False
+    """
+    return (noun.tag_ in ("NNP", "NNPS") and noun.lower_.endswith("s")
+            and any(c.dep_ == DET and c.lower_ == "the" for c in noun.lefts))
+
+
 def _plural(antecedent: Antecedent) -> bool:
     """Whether a named antecedent is a group "they" can stand for.
 
@@ -1854,7 +1876,9 @@ class Coreference:
         word = pronoun.lower_
         at = self._antecedent_at(subject)
         person = at.type == "PERSON" if at is not None else subject.ent_type_ == "PERSON"
-        plural = subject.tag_ in ("NNS", "NNPS")
+        # "the Houthis say they will ...": a group's plural name the NER typed a person
+        plural = subject.tag_ in ("NNS", "NNPS") or group_name(subject)
+        person = person and not group_name(subject)
         if word in PERSON_OR_SPEAKER_PRONOUNS:
             return person
         # a singular person noun ("the minister", "the spokesman") is neither "it" nor "they"

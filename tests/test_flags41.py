@@ -1,0 +1,56 @@
+"""Session 41's flags: acts inside plans, allegations and denials found and flagged
+(one batch of real parses for the module):
+
+- a group's plural name the NER typed a person ("the Houthis", "the Bidens", "the
+  Sharifs": a proper noun ending in "s" with "the"; a person's name takes no article)
+  is the "they" of its verb of saying, so what it says it will do is found, hedged;
+  a single person's name is still no "they", and the group no "he".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.records import Article
+
+pytestmark = pytest.mark.model
+
+#: (sentence, wanted (subject, relation lemma, object, negated, hedged))
+_GROUP_SAYS = [
+    ("The Houthis say they will keep targeting Israeli ships.",
+     ("Houthis", "target", "Israeli ships", False, True)),
+    ("The Bidens say they will sue Fox News.",
+     ("Bidens", "sue", "Fox News", False, True)),
+    ("The Obamas said they would donate the money to the Red Cross.",
+     ("Obamas", "donate", "money", False, True)),
+    ("The Sharifs said they would boycott the vote.",
+     ("Sharifs", "boycott", "vote", False, True)),
+    ("The Houthis announced they had seized a British tanker.",
+     ("Houthis", "seize", "British tanker", False, False)),
+]
+#: (sentence, relation lemma no one must be found doing): a person's name is no "they",
+#: and a group's plural name is no "he"
+_GROUP_GUARDS = [
+    ("Jonas Peters said they would sue the newspaper.", "sue"),
+    ("The Houthis said he would sue the newspaper.", "sue"),
+]
+
+_ALL = [s for s, _ in _GROUP_SAYS] + [s for s, _ in _GROUP_GUARDS]
+
+
+@pytest.fixture(scope="module")
+def found(extractor):
+    """Each sentence's ``(subject, relation lemma, object, negated, hedged)`` set."""
+    results = extractor.extract([Article(f"t{i}", s) for i, s in enumerate(_ALL)])
+    return {s: {(t.subject.label, t.relation.lemma, t.object.label, t.negated, t.hedged)
+                for t in r.triples} for s, r in zip(_ALL, results, strict=True)}
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), _GROUP_SAYS)
+def test_a_groups_plural_name_is_the_they_of_its_saying(found, sentence, wanted):
+    assert wanted in found[sentence], sorted(found[sentence])
+
+
+@pytest.mark.parametrize(("sentence", "lemma"), _GROUP_GUARDS)
+def test_a_person_is_no_they_and_a_group_no_he(found, sentence, lemma):
+    assert not any(t[1] == lemma for t in found[sentence]), sorted(found[sentence])
