@@ -4,7 +4,11 @@
 - a group's plural name the NER typed a person ("the Houthis", "the Bidens", "the
   Sharifs": a proper noun ending in "s" with "the"; a person's name takes no article)
   is the "they" of its verb of saying, so what it says it will do is found, hedged;
-  a single person's name is still no "they", and the group no "he".
+  a single person's name is still no "they", and the group no "he";
+- the "not" of an expectation belongs to what is expected ("the ECB is not expected to
+  follow the Fed", "Ankara did not expect Athens to accept the offer"): negated, and
+  hedged as any expectation is (as "will not release X" is); an expectation with no
+  "not" stays only hedged.
 """
 
 from __future__ import annotations
@@ -35,7 +39,25 @@ _GROUP_GUARDS = [
     ("The Houthis said he would sue the newspaper.", "sue"),
 ]
 
-_ALL = [s for s, _ in _GROUP_SAYS] + [s for s, _ in _GROUP_GUARDS]
+#: (sentence, (subject, relation lemma, object, negated, hedged))
+_NOT_EXPECTED = [
+    ("Analysts said the ECB was not expected to follow the Fed.",
+     ("ECB", "follow", "Federal Reserve", True, True)),
+    ("The Senate is not expected to confirm Hegseth before Christmas.",
+     ("Senate", "confirm", "Hegseth", True, True)),
+    ("Hamas is not expected to accept the Israeli proposal.",
+     ("Hamas", "accept", "Israeli proposal", True, True)),
+    ("Ankara did not expect Athens to accept the offer.",
+     ("Athens", "accept", "offer", True, True)),
+    # guards: no "not", only expected
+    ("The ECB was expected to follow the Fed.",
+     ("ECB", "follow", "Federal Reserve", False, True)),
+    ("Hamas is expected to accept the Israeli proposal.",
+     ("Hamas", "accept", "Israeli proposal", False, True)),
+]
+
+_ALL = ([s for s, _ in _GROUP_SAYS] + [s for s, _ in _GROUP_GUARDS]
+        + [s for s, _ in _NOT_EXPECTED])
 
 
 @pytest.fixture(scope="module")
@@ -54,3 +76,8 @@ def test_a_groups_plural_name_is_the_they_of_its_saying(found, sentence, wanted)
 @pytest.mark.parametrize(("sentence", "lemma"), _GROUP_GUARDS)
 def test_a_person_is_no_they_and_a_group_no_he(found, sentence, lemma):
     assert not any(t[1] == lemma for t in found[sentence]), sorted(found[sentence])
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), _NOT_EXPECTED)
+def test_what_is_not_expected_is_negated_and_hedged(found, sentence, wanted):
+    assert wanted in found[sentence], sorted(found[sentence])
