@@ -403,6 +403,23 @@ def group_name(noun: Token) -> bool:
             and any(c.dep_ == DET and c.lower_ == "the" for c in noun.lefts))
 
 
+def _named_doer(subject: Token) -> bool:
+    """Whether a subject is a name with no article ("Pezeshkian", "Hamas", "Russia"),
+    who does something in particular, not a description of whoever holds a role ("the
+    House", "a court").
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Macron", "invites", "the", "House"],
+    ...           heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "det", "dobj"],
+    ...           pos=["PROPN", "VERB", "DET", "PROPN"])
+    >>> _named_doer(doc[0]), _named_doer(doc[3])
+    (True, False)
+    """
+    return ((subject.pos_ == "PROPN" or subject.ent_type_ in _NAME_TYPES)
+            and not any(c.dep_ == DET for c in subject.lefts))
+
+
 def _plural(antecedent: Antecedent) -> bool:
     """Whether a named antecedent is a group "they" can stand for.
 
@@ -429,6 +446,9 @@ CITY_WORDS = CITY_HEADS
 #: state" is no county); "the area" fits any.
 _KIND_PLACE_HEADS = PLACE_HEADS - ANY_PLACE_HEADS
 _PERSON = frozenset({"PERSON"})
+#: Entity types of a name that may stand as a subject ("Pezeshkian" the NER typed a
+#: nationality included).
+_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: Entity types a pronoun can refer to.
 PRONOUN_TYPES = {
     **{p: frozenset({"PERSON"}) for p in PERSON_PRONOUNS},
@@ -1390,13 +1410,17 @@ class Coreference:
 
         The verb of its clause is in the simple present with no auxiliary and no
         verb of saying: "Under the Constitution, the House impeaches the official".
+        A clause whose subject is a name with no article is a particular act, told in
+        the present of a news summary: "Pezeshkian invites *the crown prince* to visit
+        Tehran", "Macron receives the prime minister" (:func:`_named_doer`).
         """
         verb = token.head
         while verb.dep_ in (PREP, POBJ, CONJ, APPOS) and verb.head is not verb:
             verb = verb.head
         return (verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBP")
                 and verb.lemma_.lower() not in REPORTING_VERBS | {"be", "have"}
-                and not any(c.dep_ in (AUX, AUXPASS) for c in kids(verb)))
+                and not any(c.dep_ in (AUX, AUXPASS) for c in kids(verb))
+                and not any(c.dep_ == NSUBJ and _named_doer(c) for c in kids(verb)))
 
     def _named_description(self, token: Token) -> bool:
         """Whether a description is named by a modifier ("the Democratic party").

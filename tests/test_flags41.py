@@ -8,7 +8,12 @@
 - the "not" of an expectation belongs to what is expected ("the ECB is not expected to
   follow the Fed", "Ankara did not expect Athens to accept the offer"): negated, and
   hedged as any expectation is (as "will not release X" is); an expectation with no
-  "not" stays only hedged.
+  "not" stays only hedged;
+- a role description ("the crown prince", "the president") in a clause in the simple
+  present whose subject is a name with no article is the one named with that role
+  before, as in the past tense: a summary tells its events in the present ("Pezeshkian
+  invites the crown prince to visit Tehran"); a generic statement ("the Senate impeaches
+  the president") still points back to no one.
 """
 
 from __future__ import annotations
@@ -56,8 +61,25 @@ _NOT_EXPECTED = [
      ("Hamas", "accept", "Israeli proposal", False, True)),
 ]
 
+#: (two-sentence text, (subject, relation lemma, object, negated, hedged))
+_PRESENT_ROLES = [
+    ("Japanese Prime Minister Shigeru Ishiba meets Macron in Paris. Macron invites the prime "
+     "minister to visit Normandy.", ("Shigeru Ishiba", "visit", "Normandy", False, True)),
+    ("Saudi Crown Prince Mohammed bin Salman hosts Pezeshkian in Riyadh. Pezeshkian invites "
+     "the crown prince to visit Tehran.",
+     ("Mohammed bin Salman", "visit", "Tehran", False, True)),
+    ("Brazilian President Luiz Inacio Lula da Silva arrives in Beijing. Xi Jinping urges the "
+     "president to join the Belt and Road Initiative.",
+     ("Luiz Inacio Lula da Silva", "join", "Belt and Road Initiative", False, True)),
+    ("Kenyan President William Ruto visits Washington. Biden thanks the president for "
+     "sending police officers to Haiti.", ("Biden", "thank", "William Ruto", False, False)),
+]
+#: a generic statement in the present: its description is no one named before
+_GENERIC = ("Kenyan President William Ruto visits Washington. Under the constitution, the "
+            "Senate impeaches the president.")
+
 _ALL = ([s for s, _ in _GROUP_SAYS] + [s for s, _ in _GROUP_GUARDS]
-        + [s for s, _ in _NOT_EXPECTED])
+        + [s for s, _ in _NOT_EXPECTED] + [s for s, _ in _PRESENT_ROLES] + [_GENERIC])
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +103,12 @@ def test_a_person_is_no_they_and_a_group_no_he(found, sentence, lemma):
 @pytest.mark.parametrize(("sentence", "wanted"), _NOT_EXPECTED)
 def test_what_is_not_expected_is_negated_and_hedged(found, sentence, wanted):
     assert wanted in found[sentence], sorted(found[sentence])
+
+
+@pytest.mark.parametrize(("text", "wanted"), _PRESENT_ROLES)
+def test_a_role_in_a_present_clause_of_a_named_doer_points_back(found, text, wanted):
+    assert wanted in found[text], sorted(found[text])
+
+
+def test_a_role_in_a_generic_statement_points_back_to_no_one(found):
+    assert not any(t[1] == "impeach" for t in found[_GENERIC]), sorted(found[_GENERIC])
