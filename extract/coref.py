@@ -420,15 +420,39 @@ def _named_doer(subject: Token) -> bool:
             and not any(c.dep_ == DET for c in subject.lefts))
 
 
+def _credited_source(name: Token) -> bool:
+    """Whether a name (or the noun it is a modifier of) is only the source a report is
+    credited to, after what it reports: "Houthi militants attack the carrier, *the UK
+    Maritime Trade Operations agency* says" (the subject of a verb of saying whose
+    reported clause comes before it).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab,
+    ...           words=["Rebels", "attack", "X", ",", "the", "UKMTO", "agency", "says"],
+    ...           heads=[1, 7, 1, 7, 6, 6, 7, 7],
+    ...           deps=["nsubj", "ccomp", "dobj", "punct", "det", "compound", "nsubj", "ROOT"],
+    ...           lemmas=["rebel", "attack", "X", ",", "the", "UKMTO", "agency", "say"])
+    >>> _credited_source(doc[5]), _credited_source(doc[0])
+    (True, False)
+    """
+    noun = name
+    while noun.dep_ in (COMPOUND, NMOD, AMOD) and noun.head is not noun:
+        noun = noun.head
+    verb = noun.head
+    return (noun.dep_ == NSUBJ and verb.lemma_.lower() in REPORTING_VERBS
+            and any(c.dep_ == CCOMP and c.i < noun.i for c in kids(verb)))
+
+
 def _plural(antecedent: Antecedent) -> bool:
     """Whether a named antecedent is a group "they" can stand for.
 
     A nationality ("the Armenians") or a plural name ("the Syrian Democratic
-    Forces") is; a country or a singular organisation ("the United States",
-    "Boeing") is not.
+    Forces", "the Houthis": :func:`group_name`) is; a country or a singular
+    organisation ("the United States", "Boeing") is not.
     """
     root = antecedent.entity.root
-    return antecedent.type == "NORP" or root.tag_ in ("NNS", "NNPS")
+    return antecedent.type == "NORP" or root.tag_ in ("NNS", "NNPS") or group_name(root)
 
 #: Gender of the third-person personal pronouns.
 PRONOUN_GENDER = {**dict.fromkeys(sorted(MALE_PRONOUNS), "m"),
@@ -685,8 +709,8 @@ def _settled(antecedents: Sequence[Antecedent]) -> list[Antecedent]:
     Herman Cain, died"), and the speaker tags of an interview are no
     antecedents (:func:`_speaker_tag`), nor is a platform the NER took for a
     person (:func:`_medium`); an organisation the NER took for a person is an
-    organisation (:func:`listed_organisation`), and so is a name given as a
-    company (:func:`company_named`).
+    organisation (:func:`listed_organisation`), and so is a group's plural name
+    (:func:`group_name`) and a name given as a company (:func:`company_named`).
     """
     out = []
     for antecedent in antecedents:
@@ -694,10 +718,11 @@ def _settled(antecedents: Sequence[Antecedent]) -> list[Antecedent]:
             continue
         if _medium(antecedent) and antecedent.type == "PERSON":
             continue  # "posted a photo to Twitter showing him": Twitter is no person
-        if (antecedent.type == "PERSON" and listed_organisation(antecedent.label)
+        if (antecedent.type == "PERSON" and (listed_organisation(antecedent.label)
+                                             or group_name(antecedent.entity.root))
                 or antecedent.type in _MISTYPED_COMPANY and company_named(antecedent.entity)):
-            # "Boko Haram" typed a person by the NER, or "the construction firm Vialtec":
-            # "the group", "the company", not "he"
+            # "Boko Haram" or "the Houthis" typed a person by the NER, or "the
+            # construction firm Vialtec": "the group", "the company", not "he"
             antecedent = dataclasses.replace(antecedent, type="ORG")
         if not antecedent.subject and _apposed_subject(antecedent.entity.root):
             antecedent = dataclasses.replace(antecedent, subject=True)
@@ -903,6 +928,12 @@ class Coreference:
                 # "accuse France of plotting to invade the country": not France itself
                 fitting = [a for a in fitting if a.label != doer]
                 found = fitting[-1] if fitting else None
+            acting = [a for a in fitting if not _credited_source(a.entity.root)]
+            if types == {"ORG"} and acting and len(acting) < len(fitting):
+                # "Houthi militants attack X, the UK Maritime Trade Operations agency
+                # says. ... Iran denies arming *the group*": the Houthis, not the agency
+                # credited with the report
+                fitting, found = acting, acting[-1]
             given = self._named_company(token, fitting)
             if given is not None:
                 found = given
