@@ -1465,8 +1465,9 @@ class Coreference:
     def _accused(self, pronoun: Token) -> Token | None:
         """Whom a suit or charge accuses, when the allegation that follows it is said of a
         pronoun: "sued supermarket chain FreshWay, alleging it misled shoppers", "charged
-        Omar Said, saying he had funded the group" (the one sued or charged, not the one
-        suing: :data:`ALLEGING_VERBS`)."""
+        Omar Said, saying he had funded the group", "charged two Belarusian men, alleging
+        that they had attacked X" (the one sued or charged, named or people of a plural
+        noun, not the one suing: :data:`ALLEGING_VERBS`)."""
         if pronoun.dep_ not in _SUBJECT_DEPS:
             return None
         clause = pronoun.head
@@ -1478,8 +1479,11 @@ class Coreference:
                 or any(c.dep_ in _SUBJECT_DEPS for c in kids(saying))
                 or saying.head.lemma_.lower() not in ALLEGING_VERBS):
             return None
-        return next((o for o in kids(saying.head) if o.dep_ == DOBJ and o.ent_type_
-                     and self._agrees(pronoun, o)), None)
+        # (a plural noun of people is "they" too: "charged three dual nationals, alleging
+        # that they planned attacks")
+        return next((o for o in kids(saying.head) if o.dep_ == DOBJ and (
+            o.ent_type_ or pronoun.lower_ in GROUP_PRONOUNS and o.tag_ == "NNS"
+            and people_lemma(o.lemma_.lower())) and self._agrees(pronoun, o)), None)
 
     def denier(self, pronoun: Token) -> Token | None:
         """Who denies a claim said of a pronoun: "Pyongyang denies Seoul's claim it planted

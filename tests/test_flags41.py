@@ -18,7 +18,13 @@
   Houthis seized a ship. Iran denies arming the group": a denied arming of the Houthis),
   and not the body a report is credited to after it ("..., Reuters reports. Qatar denies
   funding the group": Hamas); a credited source that alone fits is still meant ("..., the
-  Nigerian Union of Miners said. President Tinubu met the union").
+  Nigerian Union of Miners said. President Tinubu met the union");
+- what a charge or arrest alleges of a plural noun of people ("charged two Belarusian
+  men, alleging that *they* had attacked Polish border guards") is said of them, hedged:
+  the "they" is the people charged (coref ``_accused``), and the pronoun is read as the
+  group noun it stands for when the pipeline asks whether an unnamed group acts
+  (pipeline ``_pronoun_noun``); people of no side ("two men ... stolen cars") still
+  give nothing.
 """
 
 from __future__ import annotations
@@ -96,7 +102,22 @@ _THE_GROUP = [
      "Tinubu met the union.", ("Tinubu", "meet", "Nigerian Union of Miners", False, False)),
 ]
 
-_ALL = ([s for s, _ in _THE_GROUP] + [s for s, _ in _GROUP_SAYS] + [s for s, _ in _GROUP_GUARDS]
+#: (sentence, (subject, relation lemma, object, negated, hedged))
+_ALLEGED_OF_PEOPLE = [
+    ("Polish prosecutors charged two Belarusian men, alleging that they had attacked "
+     "Polish border guards.", ("Belarusian men", "attack", "Polish border guards", False, True)),
+    ("Italian police arrested four Tunisian men, alleging that they had attacked a "
+     "Carabinieri patrol in Palermo.",
+     ("Tunisian men", "attack", "Carabinieri patrol", False, True)),
+    ("German prosecutors charged three German-Russian dual nationals, alleging that they "
+     "planned sabotage attacks on US military facilities in Bavaria.",
+     ("German-Russian dual nationals", "attack", "United States military facilities",
+      False, True)),
+]
+_NO_SIDE = "Police charged two men, alleging that they had stolen cars."
+
+_ALL = ([_NO_SIDE] + [s for s, _ in _ALLEGED_OF_PEOPLE] + [s for s, _ in _THE_GROUP]
+        + [s for s, _ in _GROUP_SAYS] + [s for s, _ in _GROUP_GUARDS]
         + [s for s, _ in _NOT_EXPECTED] + [s for s, _ in _PRESENT_ROLES] + [_GENERIC])
 
 
@@ -135,3 +156,12 @@ def test_a_role_in_a_generic_statement_points_back_to_no_one(found):
 @pytest.mark.parametrize(("text", "wanted"), _THE_GROUP)
 def test_the_group_is_the_named_group_not_the_credited_source(found, text, wanted):
     assert wanted in found[text], sorted(found[text])
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), _ALLEGED_OF_PEOPLE)
+def test_what_a_charge_alleges_of_people_is_said_of_them(found, sentence, wanted):
+    assert wanted in found[sentence], sorted(found[sentence])
+
+
+def test_people_of_no_side_alleged_to_act_give_nothing(found):
+    assert not any(t[1] == "steal" for t in found[_NO_SIDE]), sorted(found[_NO_SIDE])
