@@ -184,6 +184,7 @@ from actorgraph.extract.lexicon import (
     NEG_RAISING_VERBS,
     NEGATING_VERBS,
     NEGATORS,
+    ONSET_VERBS,
     OWNING_UP_VERBS,
     PARTIAL_NEGATION_WORDS,
     PENDING_MARKS,
@@ -3599,6 +3600,48 @@ def _done_before(verb: Token) -> bool:
     """
     return verb.tag_ == "VBN" and any(c.dep_ == AUX and c.lower_ == "having"
                                       for c in kids(verb))
+
+
+def _onset_keys(verb: Token) -> set[str]:
+    """The ways an onset phrase may be written for a verb: its lemma, with its particle
+    ("kick_in"), its object ("take_effect") or its prepositional phrase
+    ("come_into_force")."""
+    lemma = verb.lemma_.lower()
+    keys = {lemma}
+    for c in kids(verb):
+        if c.dep_ in (PRT, DOBJ):
+            keys.add(f"{lemma}_{c.lemma_.lower()}")
+        elif c.dep_ == PREP:
+            keys.update(f"{lemma}_{c.lower_}_{o.lemma_.lower()}" for o in kids(c)
+                        if o.dep_ == POBJ)
+    return keys
+
+
+def onset_pending(noun: Token) -> bool:
+    """Whether an event noun is the subject of its own onset, which is only to come:
+    "US tariffs on X were due to take effect", "EU sanctions on Y will come into force on
+    Friday", "Israeli strikes on Rafah are set to resume" ([onset_verbs], future or only
+    expected, itself or as the infinitive of the noun's verb): the event has not begun,
+    hedged. One that took effect has ("the sanctions took effect on Monday").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["sanctions", "will", "take", "effect"],
+    ...           heads=[2, 2, 2, 2], deps=["nsubj", "aux", "ROOT", "dobj"],
+    ...           pos=["NOUN", "AUX", "VERB", "NOUN"], tags=["NNS", "MD", "VB", "NN"],
+    ...           lemmas=["sanction", "will", "take", "effect"])
+    >>> onset_pending(doc[0])
+    True
+    """
+    if noun.pos_ != "NOUN" or noun.dep_ not in (NSUBJ, NSUBJPASS):
+        return False
+    verb = noun.head
+    below = [c for c in kids(verb) if c.dep_ == XCOMP]
+    below += [x for c in kids(verb) if c.dep_ == ACOMP for x in kids(c) if x.dep_ == XCOMP]
+    return any(ONSET_VERBS & _onset_keys(v) and (is_future(v) or modality(v).hedged)
+               for v in [verb, *below] if v.pos_ in ("VERB", "AUX"))
 
 
 def is_future(predicate: Token) -> bool:

@@ -48,6 +48,7 @@ from actorgraph.extract.context import (
     modality,
     negated_argument,
     negation,
+    onset_pending,
     presupposed,
     questioned,
     realised,
@@ -949,7 +950,9 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         pattern=tt.pattern,
         # "a suspected Hamas gunman shot X": that Hamas did it is alleged
         # "struck cities, possibly including Lviv": only Lviv's part is possible
+        # "US tariffs on X were due to take effect": the tariffs are yet to begin
         hedged=(tt.hedged or mood.hedged or intended or condition
+                or (tt.pos == "NOUN" and onset_pending(tt.predicate))
                 or (tt.pattern not in STATIVE_PATTERNS and (
                     suspected_agent(tt.subject)
                     or hedged_argument(tt.subject, tt.predicate, subj.label)

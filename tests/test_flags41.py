@@ -24,7 +24,11 @@
   the "they" is the people charged (coref ``_accused``), and the pronoun is read as the
   group noun it stands for when the pipeline asks whether an unnamed group acts
   (pipeline ``_pronoun_noun``); people of no side ("two men ... stolen cars") still
-  give nothing.
+  give nothing;
+- an event noun whose own onset is only to come ("US tariffs on Chinese steel were due to
+  take effect", "EU sanctions on Russian banks will come into force on Friday", "Israeli
+  strikes on Rafah are set to resume": [onset_verbs], future or only expected) has not
+  begun: hedged; one that took effect or resumed has.
 """
 
 from __future__ import annotations
@@ -116,7 +120,22 @@ _ALLEGED_OF_PEOPLE = [
 ]
 _NO_SIDE = "Police charged two men, alleging that they had stolen cars."
 
-_ALL = ([_NO_SIDE] + [s for s, _ in _ALLEGED_OF_PEOPLE] + [s for s, _ in _THE_GROUP]
+#: (sentence, (subject, relation lemma, object, negated, hedged))
+_ONSETS = [
+    ("The deal came hours before US tariffs on Chinese steel were due to take effect.",
+     ("United States", "tariff", "Chinese steel", False, True)),
+    ("EU sanctions on Russian banks will come into force on Friday.",
+     ("European Union", "sanction", "Russian banks", False, True)),
+    ("Israeli strikes on Rafah are set to resume next week.",
+     ("Israel", "strike", "Rafah", False, True)),
+    # guards: begun
+    ("US sanctions on Iranian oil took effect on Monday.",
+     ("United States", "sanction", "Iranian oil", False, False)),
+    ("Israeli strikes on Rafah resumed on Sunday.", ("Israel", "strike", "Rafah", False, False)),
+]
+
+_ALL = ([s for s, _ in _ONSETS] + [_NO_SIDE] + [s for s, _ in _ALLEGED_OF_PEOPLE]
+        + [s for s, _ in _THE_GROUP]
         + [s for s, _ in _GROUP_SAYS] + [s for s, _ in _GROUP_GUARDS]
         + [s for s, _ in _NOT_EXPECTED] + [s for s, _ in _PRESENT_ROLES] + [_GENERIC])
 
@@ -165,3 +184,8 @@ def test_what_a_charge_alleges_of_people_is_said_of_them(found, sentence, wanted
 
 def test_people_of_no_side_alleged_to_act_give_nothing(found):
     assert not any(t[1] == "steal" for t in found[_NO_SIDE]), sorted(found[_NO_SIDE])
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), _ONSETS)
+def test_an_event_whose_onset_is_to_come_is_hedged(found, sentence, wanted):
+    assert wanted in found[sentence], sorted(found[sentence])
