@@ -23,8 +23,9 @@
   men, alleging that *they* had attacked Polish border guards") is said of them, hedged:
   the "they" is the people charged (coref ``_accused``), and the pronoun is read as the
   group noun it stands for when the pipeline asks whether an unnamed group acts
-  (pipeline ``_pronoun_noun``); people of no side ("two men ... stolen cars") still
-  give nothing;
+  (pipeline ``_pronoun_noun``; so also in what such a group says it did: "Syrian
+  rebels said they had shot down a government helicopter"); people of no side ("two
+  men ... stolen cars") still give nothing;
 - an event noun whose own onset is only to come ("US tariffs on Chinese steel were due to
   take effect", "EU sanctions on Russian banks will come into force on Friday", "Israeli
   strikes on Rafah are set to resume": [onset_verbs], future or only expected) has not
@@ -118,6 +119,14 @@ _ALLEGED_OF_PEOPLE = [
      ("German-Russian dual nationals", "attack", "United States military facilities",
       False, True)),
 ]
+#: the same reading of a pronoun in what a group says it did (wire copy: "Moslem
+#: guerrillas ... said they shot down two Soviet-made transport aircraft")
+_GROUP_NOUN_SAYS = [
+    ("Syrian rebels said they had shot down a government helicopter near Idlib.",
+     ("Syrian rebels", "shoot down", "government helicopter", False, False)),
+    ("Kurdish fighters said they had captured two oil fields near Deir ez-Zor.",
+     ("Kurdish fighters", "capture", "oil fields", False, False)),
+]
 _NO_SIDE = "Police charged two men, alleging that they had stolen cars."
 
 #: (sentence, (subject, relation lemma, object, negated, hedged))
@@ -134,7 +143,8 @@ _ONSETS = [
     ("Israeli strikes on Rafah resumed on Sunday.", ("Israel", "strike", "Rafah", False, False)),
 ]
 
-_ALL = ([s for s, _ in _ONSETS] + [_NO_SIDE] + [s for s, _ in _ALLEGED_OF_PEOPLE]
+_ALL = ([s for s, _ in _ONSETS] + [s for s, _ in _GROUP_NOUN_SAYS] + [_NO_SIDE]
+        + [s for s, _ in _ALLEGED_OF_PEOPLE]
         + [s for s, _ in _THE_GROUP]
         + [s for s, _ in _GROUP_SAYS] + [s for s, _ in _GROUP_GUARDS]
         + [s for s, _ in _NOT_EXPECTED] + [s for s, _ in _PRESENT_ROLES] + [_GENERIC])
@@ -177,7 +187,7 @@ def test_the_group_is_the_named_group_not_the_credited_source(found, text, wante
     assert wanted in found[text], sorted(found[text])
 
 
-@pytest.mark.parametrize(("sentence", "wanted"), _ALLEGED_OF_PEOPLE)
+@pytest.mark.parametrize(("sentence", "wanted"), _ALLEGED_OF_PEOPLE + _GROUP_NOUN_SAYS)
 def test_what_a_charge_alleges_of_people_is_said_of_them(found, sentence, wanted):
     assert wanted in found[sentence], sorted(found[sentence])
 
