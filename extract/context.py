@@ -184,6 +184,7 @@ from actorgraph.extract.lexicon import (
     NEG_RAISING_VERBS,
     NEGATING_VERBS,
     NEGATORS,
+    ONSET_VERBS,
     OWNING_UP_VERBS,
     PARTIAL_NEGATION_WORDS,
     PENDING_MARKS,
@@ -766,7 +767,7 @@ def negation(predicate: Token, *, own_event: bool = True) -> bool:
             return True
         if tok.dep_ == CCOMP and _rejected_source(parent):
             return True
-        if tok.dep_ == CCOMP and _raised_negation(tok, parent):
+        if tok.dep_ in (CCOMP, XCOMP) and _raised_negation(tok, parent):
             return True
         if tok.dep_ not in (CONJ, XCOMP):
             break
@@ -965,8 +966,13 @@ def _raised_negation(clause: Token, verb: Token) -> bool:
     think the group has contacts", "officials do not believe Russia fired the missile"
     ([neg_raising_verbs]; the clause's own "not" is read by the rules, and "not" twice is
     no denial: "I don't think they won't come"). Only "not" is raised: "we never imagined
-    that X would attack Y" says nothing of the attack."""
-    return (verb.lemma_.lower() in NEG_RAISING_VERBS
+    that X would attack Y" says nothing of the attack. An infinitive is denied the same
+    way ("the ECB is not expected to follow the Fed", "Kyiv does not expect Moscow to
+    accept the plan"), but not one a person means ("did not mean to hit the convoy": it
+    was hit)."""
+    if clause.dep_ == XCOMP and verb.lemma_.lower() in IMPLYING_VERBS:
+        return False
+    return (verb.lemma_.lower() in NEG_RAISING_VERBS | EXPECTATION_WORDS
             and any(c.dep_ == NEG and c.lower_ in ("not", "n't") for c in kids(verb))
             and not has_neg(clause)
             and not (verb.lemma_.lower() in IMPLYING_VERBS and _someone(_subject(verb))))
@@ -1432,20 +1438,20 @@ _SEEKING_VERBS = ATTEMPT_VERBS | INTENT_VERBS | REQUESTING_VERBS
 
 
 def unsure_negation(predicate: Token) -> Token | None:
-    """Whether what negates a relation is itself only possible, asked for, intended or
-    expected, so that the relation is hedged, not denied: "Iran may not attack Israel",
-    "Hungary may refuse to extradite X", "the UN urged Israel to stop bombing Gaza",
-    "Germany calls on Russia to stop bombing Aleppo",
-    "Russia threatened to stop supplying gas to X", "Iran is not expected to attack
-    Israel", "France did not rule out sending troops", "refused to rule out a meeting
+    """Whether what negates a relation is itself only possible, asked for or intended,
+    so that the relation is hedged, not denied: "Iran may not attack Israel", "Hungary
+    may refuse to extradite X", "the UN urged Israel to stop bombing Gaza", "Germany
+    calls on Russia to stop bombing Aleppo", "Russia threatened to stop supplying gas
+    to X", "France did not rule out sending troops", "refused to rule out a meeting
     between X and Y" (:data:`~extract.lexicon.RULING_OUT_VERBS`). The word that negates
     (a verb above, or the clause's "not") is returned, None when there is none or the
     negation is stated: a relation that names that verb ("refuse to extradite") keeps its
     own flags.
 
     A "not" or a verb of refusal, failure, stopping, denial or preventing in the future
-    is still a denial ("will not send troops", "will stop supplying gas"), and so is an
-    inability ("could not agree").
+    is still a denial ("will not send troops", "will stop supplying gas"), and so are an
+    inability ("could not agree") and a "not" of expectation ("Iran is not expected to
+    attack Israel": expected not to, negated and hedged, as "will not" is).
 
     Examples
     --------
@@ -1483,7 +1489,9 @@ def unsure_negation(predicate: Token) -> Token | None:
         if tok.dep_ == DOBJ:
             return None  # (an event noun: only a ruling out above it is read)
         if has_neg(matrix) and matrix.lemma_.lower() in EXPECTATION_WORDS:
-            return matrix  # "is not expected to attack", "is not likely to attack"
+            # "is not expected to attack", "is not likely to attack": expected not to
+            # attack, a denial (:func:`_raised_negation`), hedged as expected
+            return None
         if lemma in NEGATING_VERBS or matrix.lemma_.lower() in NEGATING_VERBS or has_neg(matrix):
             # the negation: is it only possible or asked for? ("may refuse to", "urged X
             # to stop V-ing", "threatened to stop V-ing"; not "will stop", "could not")
@@ -3592,6 +3600,48 @@ def _done_before(verb: Token) -> bool:
     """
     return verb.tag_ == "VBN" and any(c.dep_ == AUX and c.lower_ == "having"
                                       for c in kids(verb))
+
+
+def _onset_keys(verb: Token) -> set[str]:
+    """The ways an onset phrase may be written for a verb: its lemma, with its particle
+    ("kick_in"), its object ("take_effect") or its prepositional phrase
+    ("come_into_force")."""
+    lemma = verb.lemma_.lower()
+    keys = {lemma}
+    for c in kids(verb):
+        if c.dep_ in (PRT, DOBJ):
+            keys.add(f"{lemma}_{c.lemma_.lower()}")
+        elif c.dep_ == PREP:
+            keys.update(f"{lemma}_{c.lower_}_{o.lemma_.lower()}" for o in kids(c)
+                        if o.dep_ == POBJ)
+    return keys
+
+
+def onset_pending(noun: Token) -> bool:
+    """Whether an event noun is the subject of its own onset, which is only to come:
+    "US tariffs on X were due to take effect", "EU sanctions on Y will come into force on
+    Friday", "Israeli strikes on Rafah are set to resume" ([onset_verbs], future or only
+    expected, itself or as the infinitive of the noun's verb): the event has not begun,
+    hedged. One that took effect has ("the sanctions took effect on Monday").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["sanctions", "will", "take", "effect"],
+    ...           heads=[2, 2, 2, 2], deps=["nsubj", "aux", "ROOT", "dobj"],
+    ...           pos=["NOUN", "AUX", "VERB", "NOUN"], tags=["NNS", "MD", "VB", "NN"],
+    ...           lemmas=["sanction", "will", "take", "effect"])
+    >>> onset_pending(doc[0])
+    True
+    """
+    if noun.pos_ != "NOUN" or noun.dep_ not in (NSUBJ, NSUBJPASS):
+        return False
+    verb = noun.head
+    below = [c for c in kids(verb) if c.dep_ == XCOMP]
+    below += [x for c in kids(verb) if c.dep_ == ACOMP for x in kids(c) if x.dep_ == XCOMP]
+    return any(ONSET_VERBS & _onset_keys(v) and (is_future(v) or modality(v).hedged)
+               for v in [verb, *below] if v.pos_ in ("VERB", "AUX"))
 
 
 def is_future(predicate: Token) -> bool:

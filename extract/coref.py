@@ -383,15 +383,78 @@ def _adjunct_act(pronoun: Token) -> Token | None:
     return None
 
 
+def group_name(noun: Token) -> bool:
+    """Whether a name the NER typed a person is the plural name of a group.
+
+    A person's name takes no article: "*the* Houthis", "the Clintons", "the
+    Wagners" (a proper noun ending in "s" with "the") name a movement, a family
+    or a band, whom "they" stands for and "he" or "she" does not.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["The", "Houthis", "said"],
+    ...           heads=[1, 2, 2], deps=["det", "nsubj", "ROOT"], tags=["DT", "NNP", "VBD"])
+    >>> group_name(doc[1])
+    True
+    >>> doc = Doc(spacy.blank("en").vocab, words=["James", "said"],
+    ...           heads=[1, 1], deps=["nsubj", "ROOT"], tags=["NNP", "VBD"])
+    >>> group_name(doc[0])
+    False
+    """
+    return (noun.tag_ in ("NNP", "NNPS") and noun.lower_.endswith("s")
+            and any(c.dep_ == DET and c.lower_ == "the" for c in noun.lefts))
+
+
+def _named_doer(subject: Token) -> bool:
+    """Whether a subject is a name with no article ("Pezeshkian", "Hamas", "Russia"),
+    who does something in particular, not a description of whoever holds a role ("the
+    House", "a court").
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Macron", "invites", "the", "House"],
+    ...           heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "det", "dobj"],
+    ...           pos=["PROPN", "VERB", "DET", "PROPN"])
+    >>> _named_doer(doc[0]), _named_doer(doc[3])
+    (True, False)
+    """
+    return ((subject.pos_ == "PROPN" or subject.ent_type_ in _NAME_TYPES)
+            and not any(c.dep_ == DET for c in subject.lefts))
+
+
+def _credited_source(name: Token) -> bool:
+    """Whether a name (or the noun it is a modifier of) is only the source a report is
+    credited to, after what it reports: "Houthi militants attack the carrier, *the UK
+    Maritime Trade Operations agency* says" (the subject of a verb of saying whose
+    reported clause comes before it).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab,
+    ...           words=["Rebels", "attack", "X", ",", "the", "UKMTO", "agency", "says"],
+    ...           heads=[1, 7, 1, 7, 6, 6, 7, 7],
+    ...           deps=["nsubj", "ccomp", "dobj", "punct", "det", "compound", "nsubj", "ROOT"],
+    ...           lemmas=["rebel", "attack", "X", ",", "the", "UKMTO", "agency", "say"])
+    >>> _credited_source(doc[5]), _credited_source(doc[0])
+    (True, False)
+    """
+    noun = name
+    while noun.dep_ in (COMPOUND, NMOD, AMOD) and noun.head is not noun:
+        noun = noun.head
+    verb = noun.head
+    return (noun.dep_ == NSUBJ and verb.lemma_.lower() in REPORTING_VERBS
+            and any(c.dep_ == CCOMP and c.i < noun.i for c in kids(verb)))
+
+
 def _plural(antecedent: Antecedent) -> bool:
     """Whether a named antecedent is a group "they" can stand for.
 
     A nationality ("the Armenians") or a plural name ("the Syrian Democratic
-    Forces") is; a country or a singular organisation ("the United States",
-    "Boeing") is not.
+    Forces", "the Houthis": :func:`group_name`) is; a country or a singular
+    organisation ("the United States", "Boeing") is not.
     """
     root = antecedent.entity.root
-    return antecedent.type == "NORP" or root.tag_ in ("NNS", "NNPS")
+    return antecedent.type == "NORP" or root.tag_ in ("NNS", "NNPS") or group_name(root)
 
 #: Gender of the third-person personal pronouns.
 PRONOUN_GENDER = {**dict.fromkeys(sorted(MALE_PRONOUNS), "m"),
@@ -409,6 +472,9 @@ CITY_WORDS = CITY_HEADS
 #: state" is no county); "the area" fits any.
 _KIND_PLACE_HEADS = PLACE_HEADS - ANY_PLACE_HEADS
 _PERSON = frozenset({"PERSON"})
+#: Entity types of a name that may stand as a subject ("Pezeshkian" the NER typed a
+#: nationality included).
+_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: Entity types a pronoun can refer to.
 PRONOUN_TYPES = {
     **{p: frozenset({"PERSON"}) for p in PERSON_PRONOUNS},
@@ -645,8 +711,8 @@ def _settled(antecedents: Sequence[Antecedent]) -> list[Antecedent]:
     Herman Cain, died"), and the speaker tags of an interview are no
     antecedents (:func:`_speaker_tag`), nor is a platform the NER took for a
     person (:func:`_medium`); an organisation the NER took for a person is an
-    organisation (:func:`listed_organisation`), and so is a name given as a
-    company (:func:`company_named`).
+    organisation (:func:`listed_organisation`), and so is a group's plural name
+    (:func:`group_name`) and a name given as a company (:func:`company_named`).
     """
     out = []
     for antecedent in antecedents:
@@ -654,10 +720,11 @@ def _settled(antecedents: Sequence[Antecedent]) -> list[Antecedent]:
             continue
         if _medium(antecedent) and antecedent.type == "PERSON":
             continue  # "posted a photo to Twitter showing him": Twitter is no person
-        if (antecedent.type == "PERSON" and listed_organisation(antecedent.label)
+        if (antecedent.type == "PERSON" and (listed_organisation(antecedent.label)
+                                             or group_name(antecedent.entity.root))
                 or antecedent.type in _MISTYPED_COMPANY and company_named(antecedent.entity)):
-            # "Boko Haram" typed a person by the NER, or "the construction firm Vialtec":
-            # "the group", "the company", not "he"
+            # "Boko Haram" or "the Houthis" typed a person by the NER, or "the
+            # construction firm Vialtec": "the group", "the company", not "he"
             antecedent = dataclasses.replace(antecedent, type="ORG")
         if not antecedent.subject and _apposed_subject(antecedent.entity.root):
             antecedent = dataclasses.replace(antecedent, subject=True)
@@ -863,6 +930,12 @@ class Coreference:
                 # "accuse France of plotting to invade the country": not France itself
                 fitting = [a for a in fitting if a.label != doer]
                 found = fitting[-1] if fitting else None
+            acting = [a for a in fitting if not _credited_source(a.entity.root)]
+            if types == {"ORG"} and acting and len(acting) < len(fitting):
+                # "Houthi militants attack X, the UK Maritime Trade Operations agency
+                # says. ... Iran denies arming *the group*": the Houthis, not the agency
+                # credited with the report
+                fitting, found = acting, acting[-1]
             given = self._named_company(token, fitting)
             if given is not None:
                 found = given
@@ -1370,13 +1443,17 @@ class Coreference:
 
         The verb of its clause is in the simple present with no auxiliary and no
         verb of saying: "Under the Constitution, the House impeaches the official".
+        A clause whose subject is a name with no article is a particular act, told in
+        the present of a news summary: "Pezeshkian invites *the crown prince* to visit
+        Tehran", "Macron receives the prime minister" (:func:`_named_doer`).
         """
         verb = token.head
         while verb.dep_ in (PREP, POBJ, CONJ, APPOS) and verb.head is not verb:
             verb = verb.head
         return (verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBP")
                 and verb.lemma_.lower() not in REPORTING_VERBS | {"be", "have"}
-                and not any(c.dep_ in (AUX, AUXPASS) for c in kids(verb)))
+                and not any(c.dep_ in (AUX, AUXPASS) for c in kids(verb))
+                and not any(c.dep_ == NSUBJ and _named_doer(c) for c in kids(verb)))
 
     def _named_description(self, token: Token) -> bool:
         """Whether a description is named by a modifier ("the Democratic party").
@@ -1390,8 +1467,9 @@ class Coreference:
     def _accused(self, pronoun: Token) -> Token | None:
         """Whom a suit or charge accuses, when the allegation that follows it is said of a
         pronoun: "sued supermarket chain FreshWay, alleging it misled shoppers", "charged
-        Omar Said, saying he had funded the group" (the one sued or charged, not the one
-        suing: :data:`ALLEGING_VERBS`)."""
+        Omar Said, saying he had funded the group", "charged two Belarusian men, alleging
+        that they had attacked X" (the one sued or charged, named or people of a plural
+        noun, not the one suing: :data:`ALLEGING_VERBS`)."""
         if pronoun.dep_ not in _SUBJECT_DEPS:
             return None
         clause = pronoun.head
@@ -1403,8 +1481,11 @@ class Coreference:
                 or any(c.dep_ in _SUBJECT_DEPS for c in kids(saying))
                 or saying.head.lemma_.lower() not in ALLEGING_VERBS):
             return None
-        return next((o for o in kids(saying.head) if o.dep_ == DOBJ and o.ent_type_
-                     and self._agrees(pronoun, o)), None)
+        # (a plural noun of people is "they" too: "charged three dual nationals, alleging
+        # that they planned attacks")
+        return next((o for o in kids(saying.head) if o.dep_ == DOBJ and (
+            o.ent_type_ or pronoun.lower_ in GROUP_PRONOUNS and o.tag_ == "NNS"
+            and people_lemma(o.lemma_.lower())) and self._agrees(pronoun, o)), None)
 
     def denier(self, pronoun: Token) -> Token | None:
         """Who denies a claim said of a pronoun: "Pyongyang denies Seoul's claim it planted
@@ -1856,7 +1937,9 @@ class Coreference:
         word = pronoun.lower_
         at = self._antecedent_at(subject)
         person = at.type == "PERSON" if at is not None else subject.ent_type_ == "PERSON"
-        plural = subject.tag_ in ("NNS", "NNPS")
+        # "the Houthis say they will ...": a group's plural name the NER typed a person
+        plural = subject.tag_ in ("NNS", "NNPS") or group_name(subject)
+        person = person and not group_name(subject)
         if word in PERSON_OR_SPEAKER_PRONOUNS:
             return person
         # a singular person noun ("the minister", "the spokesman") is neither "it" nor "they"

@@ -363,6 +363,7 @@ __all__ = [
     "OFFER_REACTING_VERBS",
     "OFFICE_PARTICIPLES",
     "OFFICE_WORDS",
+    "ONSET_VERBS",
     "ORGANISATION_DESCRIPTIONS",
     "ORGANISATION_KIND_HEADS",
     "OUTCOME_ADJUNCT_VERBS",
@@ -1388,6 +1389,8 @@ SEIZING_VERBS = words("seizing_verbs")
 RETALIATION_NOUNS = words("retaliation_nouns")
 #: Verbs that close a possibility; negated or refused, they leave it open ("did not rule out").
 RULING_OUT_VERBS = words("ruling_out_verbs")
+#: Verbs and phrases of an event's onset ("take_effect", "come_into_force", "resume").
+ONSET_VERBS = words("onset_verbs")
 #: Predicates of expectation whose "not" denies only the expectation ("is not expected to").
 EXPECTATION_WORDS = words("expectation_words")
 #: Auxiliaries of the future ("will", "would", "won't" -> "wo").

@@ -48,6 +48,7 @@ from actorgraph.extract.context import (
     modality,
     negated_argument,
     negation,
+    onset_pending,
     presupposed,
     questioned,
     realised,
@@ -733,6 +734,15 @@ def _intended_event(tt, lexicon: EventLexicon) -> bool:
                  or verb_of(noun.lemma_.lower()) is not None))
 
 
+def _pronoun_noun(resolver: ActorResolver, token: Token) -> Token:
+    """The common noun a pronoun stands for ("they" for "two Belarusian men"), else the
+    token itself: what is said of a group noun is said of the pronoun that refers to it."""
+    if token.pos_ != "PRON":
+        return token
+    found = resolver.coreference.resolve(token)
+    return found[0] if found is not None and found[0].pos_ == "NOUN" else token
+
+
 def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: Article,
             lexicon: EventLexicon, sentence: tuple[str, int, int],
             seen: set[tuple[str, str, str, bool]]) -> Triple | None:
@@ -740,17 +750,20 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     # two concepts say nothing about actors, unless both are groups that name their
     # affiliation ("Islamic militants attacked Bahraini soldiers"), or one is a name the
     # NER missed ("rebels seized Aleppo"), and then only for an event of a class (below)
-    groups = named_group(tt.subject) and named_group(tt.object)
+    # (a pronoun is read as the noun it stands for: "charged two Belarusian men,
+    # alleging that *they* had attacked Polish border guards")
+    doer = _pronoun_noun(resolver, tt.subject)
+    groups = named_group(doer) and named_group(tt.object)
     unnamed = subj.is_concept and obj.is_concept and not groups
     # a named group acting on a thing of a named side ("Chinese coast guard vessels fired
     # water cannon at a Philippine supply boat"), also only for an event of a class
-    on_a_side = named_group(tt.subject) and affiliated(tt.object)
+    on_a_side = named_group(doer) and affiliated(tt.object)
     # a body that names its side acting on a thing ("French farmers blocked the ring
     # road", "Britain's competition regulator blocked the merger"), or an unnamed group
     # that event coders code ("Gunmen kidnapped 24 students", "Protesters torched the
     # parliament"; also only for an event of a class)
-    acting_body = (named_group(tt.subject) or acting_group(tt.subject)
-                   or (affiliated(tt.subject) and actor_noun(tt.subject)))
+    acting_body = (named_group(doer) or acting_group(doer)
+                   or (affiliated(doer) and actor_noun(doer)))
     if unnamed and not (unrecognised_name(tt.subject) or unrecognised_name(tt.object)
                         or on_a_side or acting_body):
         return None
@@ -939,7 +952,9 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         pattern=tt.pattern,
         # "a suspected Hamas gunman shot X": that Hamas did it is alleged
         # "struck cities, possibly including Lviv": only Lviv's part is possible
+        # "US tariffs on X were due to take effect": the tariffs are yet to begin
         hedged=(tt.hedged or mood.hedged or intended or condition
+                or (tt.pos == "NOUN" and onset_pending(tt.predicate))
                 or (tt.pattern not in STATIVE_PATTERNS and (
                     suspected_agent(tt.subject)
                     or hedged_argument(tt.subject, tt.predicate, subj.label)

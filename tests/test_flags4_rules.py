@@ -7,7 +7,7 @@ model:
   (:func:`extract.context.left_open`);
 - a negation that is itself only possible, asked for, intended or expected leaves its
   relation hedged, not denied ("may not attack", "may refuse to extradite", "urged X to
-  stop bombing Y", "is not expected to attack", "did not rule out / refused to rule out
+  stop bombing Y", "did not rule out / refused to rule out
   sending troops"; :func:`extract.context.unsure_negation`);
 - "went on to V" and "did not hesitate to V" state V as done ([unhesitating_verbs]);
 - "nearly" / "almost" on a verb say its act fell short: negated ([near_miss_adverbs],
@@ -192,7 +192,7 @@ _UNSURE = [
         5 aux PART to TO
         3 xcomp VERB attack VB
         5 dobj PROPN Israel NNP
-    """, 5, 3),
+    """, 5, None),  # (session 41: expected not to attack, a denial, negated and hedged)
     ("The UN urged Israel to stop bombing Gaza", """
         1 det DET the DT
         2 nsubj PROPN UN NNP
@@ -1012,8 +1012,9 @@ REAL_SENTENCES = {
          [("Hungary", "extradite", "Nikola Gruevski", False, True)], []),
         ("The United Nations urged Israel to stop bombing Gaza.",
          [("Israel", "bomb", "Gaza", False, True)], []),
+        # (session 41: expected not to attack is a denial, hedged, as "will not" is)
         ("Iran is not expected to attack Israel before the talks.",
-         [("Iran", "attack", "Israel", False, True)], []),
+         [("Iran", "attack", "Israel", True, True)], []),
         ("France did not rule out sending troops to Ukraine.",
          [("France", "send to", "Ukraine", False, True),
           ("France", "rule out to send to", "Ukraine", True, False)], []),
