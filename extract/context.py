@@ -972,10 +972,15 @@ def _raised_negation(clause: Token, verb: Token) -> bool:
     was hit)."""
     if clause.dep_ == XCOMP and verb.lemma_.lower() in IMPLYING_VERBS:
         return False
+    negs = [c for c in kids(verb) if c.dep_ == NEG and c.lower_ in ("not", "n't")]
+    # (a "not" that, raised, denies only a degree denies no act: "is not expected to send
+    # enough tanks", "do not think X will fully withdraw", "is not expected to release him
+    # without a swap")
     return (verb.lemma_.lower() in NEG_RAISING_VERBS | EXPECTATION_WORDS
-            and any(c.dep_ == NEG and c.lower_ in ("not", "n't") for c in kids(verb))
+            and bool(negs)
             and not has_neg(clause)
-            and not (verb.lemma_.lower() in IMPLYING_VERBS and _someone(_subject(verb))))
+            and not (verb.lemma_.lower() in IMPLYING_VERBS and _someone(_subject(verb)))
+            and not _only_degree(clause, negs))
 
 
 def _someone(subject: Token | None) -> bool:
@@ -1711,7 +1716,29 @@ def degree_negated(predicate: Token) -> bool:
     verb = clause_head(predicate)
     negs = [c for c in kids(verb) if c.dep_ == NEG]
     if not negs:
-        return False
+        # the "not" of an expectation above, which belongs to the verb ("is not expected
+        # to send enough tanks": some are expected; :func:`_raised_negation`)
+        matrix = verb.head
+        raised = [c for c in kids(matrix) if c.dep_ == NEG and c.lower_ in ("not", "n't")]
+        return (verb.dep_ in (CCOMP, XCOMP) and matrix is not verb and bool(raised)
+                and matrix.lemma_.lower() in NEG_RAISING_VERBS | EXPECTATION_WORDS
+                and _only_degree(verb, raised))
+    if _only_degree(verb, negs):
+        return True
+    for child in kids(verb):
+        # (a future is still denied: "will not recognise X until the war ends")
+        if child.dep_ == PREP and child.lower_ in PENDING_MARKS and not is_future(verb):
+            return True  # "did not open the crossing until Friday": it opened then
+        if child.dep_ == ADVCL and _marks(child) & PENDING_MARKS and not is_future(verb):
+            return True  # "did not leave until the talks ended"
+    return False
+
+
+def _only_degree(verb: Token, negs: list[Token]) -> bool:
+    """Whether the "not" (``negs``: the verb's own, or one raised to it from a verb of
+    expectation or opinion above) denies only a degree, an exclusivity or a manner of the
+    verb's act: "did not send enough troops", "not only attacked X", "is not expected to
+    fully withdraw", "did not release Khan without conditions" (:func:`degree_negated`)."""
     doc = verb.doc
     if any(n.i + 1 < len(doc) and doc[n.i + 1].lower_ in EXCLUSIVE_WORDS for n in negs):
         return True  # "not only attacked X but also ...", "did not just condemn X"
@@ -1723,11 +1750,6 @@ def degree_negated(predicate: Token) -> bool:
                 c.dep_ in (AMOD, DET, ADVMOD) and _degree_word(c)
                 for c in kids(child)):
             return True  # "enough troops", "as much damage"
-        # (a future is still denied: "will not recognise X until the war ends")
-        if child.dep_ == PREP and child.lower_ in PENDING_MARKS and not is_future(verb):
-            return True  # "did not open the crossing until Friday": it opened then
-        if child.dep_ == ADVCL and _marks(child) & PENDING_MARKS and not is_future(verb):
-            return True  # "did not leave until the talks ended"
         if (child.dep_ == PREP and child.lower_ in MANNER_NEGATED_PREPS
                 and any(n.lower_ in ("not", "n't") for n in negs)
                 and any(c.dep_ == POBJ for c in kids(child))
@@ -3640,8 +3662,21 @@ def onset_pending(noun: Token) -> bool:
     verb = noun.head
     below = [c for c in kids(verb) if c.dep_ == XCOMP]
     below += [x for c in kids(verb) if c.dep_ == ACOMP for x in kids(c) if x.dep_ == XCOMP]
-    return any(ONSET_VERBS & _onset_keys(v) and (is_future(v) or modality(v).hedged)
+    return any(_onset(v) and (is_future(v) or modality(v).hedged)
                for v in [verb, *below] if v.pos_ in ("VERB", "AUX"))
+
+
+def _onset(verb: Token) -> bool:
+    """Whether a verb says its subject begins: a phrase of [onset_verbs] ("take effect",
+    "come into force"), or a bare verb of them with no complement of its own ("the
+    strikes will resume"); "the sanctions will begin to bite", "the tariffs will start
+    hurting exporters", "will start a trade war" say what a measure already there does."""
+    keys = _onset_keys(verb)
+    lemma = verb.lemma_.lower()
+    if ONSET_VERBS & (keys - {lemma}):
+        return True
+    return lemma in ONSET_VERBS and not any(c.dep_ in (DOBJ, XCOMP, CCOMP)
+                                            for c in kids(verb))
 
 
 def is_future(predicate: Token) -> bool:

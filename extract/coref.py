@@ -111,6 +111,7 @@ from actorgraph.extract.deps import (
     ACL,
     ACOMP,
     ADVCL,
+    ADVMOD,
     AGENT,
     AMOD,
     APPOS,
@@ -126,6 +127,7 @@ from actorgraph.extract.deps import (
     FINITE_VERB_TAGS,
     MARK,
     NMOD,
+    NPADVMOD,
     NSUBJ,
     NSUBJPASS,
     NUMMOD,
@@ -163,6 +165,7 @@ from actorgraph.extract.lexicon import (
     ENVOY_HEADS,
     FEMALE_PRONOUNS,
     FEMALE_WORDS,
+    GENERIC_FRAMES,
     GROUP_PRONOUNS,
     HOMECOMING_VERBS,
     INDEFINITE_WORDS,
@@ -383,6 +386,10 @@ def _adjunct_act(pronoun: Token) -> Token | None:
     return None
 
 
+#: Entity types a group's plural name may have (or none): never a place, an event or a work.
+_GROUP_NAME_TYPES = frozenset({"", "PERSON", "ORG", "NORP"})
+
+
 def group_name(noun: Token) -> bool:
     """Whether a name the NER typed a person is the plural name of a group.
 
@@ -401,8 +408,12 @@ def group_name(noun: Token) -> bool:
     >>> group_name(doc[0])
     False
     """
+    # (one word right after "the", of no place: "the Netherlands", "the Philippines" are
+    # a country, "the New York Times", "the Financial Times" a newspaper, each an "it")
     return (noun.tag_ in ("NNP", "NNPS") and noun.lower_.endswith("s")
-            and any(c.dep_ == DET and c.lower_ == "the" for c in noun.lefts))
+            and noun.ent_type_ in _GROUP_NAME_TYPES
+            and any(c.dep_ == DET and c.lower_ == "the" and c.i == noun.i - 1
+                    for c in noun.lefts))
 
 
 def _named_doer(subject: Token) -> bool:
@@ -420,6 +431,30 @@ def _named_doer(subject: Token) -> bool:
     """
     return ((subject.pos_ == "PROPN" or subject.ent_type_ in _NAME_TYPES)
             and not any(c.dep_ == DET for c in subject.lefts))
+
+
+def _framed(verb: Token) -> bool:
+    """Whether a clause is framed as a rule or a habit ([generic_frames]): a preposition of
+    a frame ("*Under* the constitution, Parliament impeaches the president"), an adverb of
+    habit ("Macron *usually* receives ..."), or a time of every one ("*Every* year, China
+    invites ...").
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab,
+    ...           words=["Under", "law", ",", "Congress", "impeaches", "the", "president"],
+    ...           heads=[4, 0, 4, 4, 4, 6, 4],
+    ...           deps=["prep", "pobj", "punct", "nsubj", "ROOT", "det", "dobj"])
+    >>> _framed(doc[4])
+    True
+    """
+    for c in kids(verb):
+        if c.dep_ in (PREP, ADVMOD) and c.lower_ in GENERIC_FRAMES:
+            return True
+        if c.dep_ == NPADVMOD and any(d.dep_ == DET and d.lower_ in GENERIC_FRAMES
+                                      for d in kids(c)):
+            return True
+    return False
 
 
 def _credited_source(name: Token) -> bool:
@@ -444,6 +479,18 @@ def _credited_source(name: Token) -> bool:
     verb = noun.head
     return (noun.dep_ == NSUBJ and verb.lemma_.lower() in REPORTING_VERBS
             and any(c.dep_ == CCOMP and c.i < noun.i for c in kids(verb)))
+
+
+def _source_called(name: Token, kind: str) -> bool:
+    """Whether a credited source's own phrase calls it by a description's head word:
+    "..., the Sentry investigative group said. Moscow dismissed *the group's* report", "...,
+    the Israeli rights group B'Tselem said. Netanyahu accused *the group* of bias" (the
+    source is what the description repeats, not the group it reported on)."""
+    noun = name
+    while noun.dep_ in (COMPOUND, NMOD, AMOD) and noun.head is not noun:
+        noun = noun.head
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() == kind
+               for t in [noun, *noun.lefts, *(d for c in noun.lefts for d in c.subtree)])
 
 
 def _plural(antecedent: Antecedent) -> bool:
@@ -930,7 +977,8 @@ class Coreference:
                 # "accuse France of plotting to invade the country": not France itself
                 fitting = [a for a in fitting if a.label != doer]
                 found = fitting[-1] if fitting else None
-            acting = [a for a in fitting if not _credited_source(a.entity.root)]
+            acting = [a for a in fitting if not _credited_source(a.entity.root)
+                      or _source_called(a.entity.root, token.lemma_.lower())]
             if types == {"ORG"} and acting and len(acting) < len(fitting):
                 # "Houthi militants attack X, the UK Maritime Trade Operations agency
                 # says. ... Iran denies arming *the group*": the Houthis, not the agency
@@ -1453,7 +1501,8 @@ class Coreference:
         return (verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBP")
                 and verb.lemma_.lower() not in REPORTING_VERBS | {"be", "have"}
                 and not any(c.dep_ in (AUX, AUXPASS) for c in kids(verb))
-                and not any(c.dep_ == NSUBJ and _named_doer(c) for c in kids(verb)))
+                and not (any(c.dep_ == NSUBJ and _named_doer(c) for c in kids(verb))
+                         and not _framed(verb)))
 
     def _named_description(self, token: Token) -> bool:
         """Whether a description is named by a modifier ("the Democratic party").

@@ -239,6 +239,7 @@ __all__ = [
     "GOODS_MEASURE_HEADS",
     "GROUP_HEADS",
     "GROUP_NOUNS",
+    "GENERIC_FRAMES",
     "GROUP_PRONOUNS",
     "HABIT_VERBS",
     "HARM_ADJUNCTS",
@@ -1393,6 +1394,9 @@ RULING_OUT_VERBS = words("ruling_out_verbs")
 ONSET_VERBS = words("onset_verbs")
 #: Predicates of expectation whose "not" denies only the expectation ("is not expected to").
 EXPECTATION_WORDS = words("expectation_words")
+#: Words that frame a present clause as a rule or a habit ("under the constitution",
+#: "usually", "every year"): about whoever holds a role, not a particular act.
+GENERIC_FRAMES = words("generic_frames")
 #: Auxiliaries of the future ("will", "would", "won't" -> "wo").
 FUTURE_AUX = words("future_aux")
 #: Auxiliaries of what has not happened: of possibility, obligation or the future.

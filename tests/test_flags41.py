@@ -143,7 +143,47 @@ _ONSETS = [
     ("Israeli strikes on Rafah resumed on Sunday.", ("Israel", "strike", "Rafah", False, False)),
 ]
 
-_ALL = ([s for s, _ in _ONSETS] + [s for s, _ in _GROUP_NOUN_SAYS] + [_NO_SIDE]
+#: review (rev-flags): (text, (subject, relation lemma)) never found: a newspaper or a
+#: country whose name ends in "s" after "the" is no group's plural name, no "they"
+_NO_GROUP_NAME = [
+    ("The New York Times interviewed Ukrainian soldiers near Bakhmut. They said they had "
+     "shelled Russian positions overnight.", ("New York Times", "shell")),
+    ("The Netherlands hosted the talks in The Hague. They said they would sanction Iranian "
+     "officials.", ("Netherlands", "sanction")),
+]
+#: review: a raised "not" that denies only a degree or a manner denies no act
+_NOT_EXPECTED_DEGREE = [
+    ("Germany is not expected to send enough tanks to Ukraine.",
+     ("Germany", "send", "enough tanks", False, True)),
+    ("Moscow is not expected to release the journalist without a prisoner swap.",
+     ("Moscow", "release", "journalist", False, True)),
+    ("Officials do not think Germany will send enough tanks to Ukraine.",
+     ("Germany", "send", "enough tanks", False, True)),
+]
+#: review: a present clause of a named subject framed as a rule or a habit is generic:
+#: (text, relation lemma, the one named before who must not be its object)
+_FRAMED_GENERIC = [
+    ("Kenyan President William Ruto visits Washington. Under the constitution, Parliament "
+     "impeaches the president.", "impeach", "William Ruto"),
+    ("French Prime Minister Michel Barnier lost a confidence vote. Under the Fifth Republic, "
+     "Macron appoints the prime minister.", "appoint", "Michel Barnier"),
+]
+#: review: a credited source called by the description's own word is what it means
+_SOURCE_CALLED = ("Hezbollah fired rockets at Haifa, the Israeli rights group B'Tselem said. "
+                  "Netanyahu accused the group of siding with Hamas.")
+#: review: a measure already there that begins to act is no onset: not hedged
+_NO_ONSET = [
+    ("US sanctions on Russian oil will begin to bite next year.",
+     ("United States", "sanction", "Russian oil", False, False)),
+    ("Chinese tariffs on Australian wine will start hurting exporters in the spring.",
+     ("China", "tariff", "Australian wine", False, False)),
+    ("US tariffs on Chinese steel will start a trade war, economists warned.",
+     ("United States", "tariff", "Chinese steel", False, False)),
+]
+
+_ALL = ([s for s, _ in _NO_GROUP_NAME] + [s for s, _ in _NOT_EXPECTED_DEGREE]
+        + [s for s, _, _ in _FRAMED_GENERIC] + [_SOURCE_CALLED] + [s for s, _ in _NO_ONSET]
+        + [s for s, _ in _ONSETS] + [s for s, _ in _GROUP_NOUN_SAYS] + [_NO_SIDE]
         + [s for s, _ in _ALLEGED_OF_PEOPLE]
         + [s for s, _ in _THE_GROUP]
         + [s for s, _ in _GROUP_SAYS] + [s for s, _ in _GROUP_GUARDS]
@@ -198,4 +238,30 @@ def test_people_of_no_side_alleged_to_act_give_nothing(found):
 
 @pytest.mark.parametrize(("sentence", "wanted"), _ONSETS)
 def test_an_event_whose_onset_is_to_come_is_hedged(found, sentence, wanted):
+    assert wanted in found[sentence], sorted(found[sentence])
+
+
+@pytest.mark.parametrize(("text", "unwanted"), _NO_GROUP_NAME)
+def test_a_place_or_newspaper_ending_in_s_is_no_they(found, text, unwanted):
+    assert not any(t[:2] == unwanted for t in found[text]), sorted(found[text])
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), _NOT_EXPECTED_DEGREE)
+def test_a_raised_not_of_a_degree_denies_no_act(found, sentence, wanted):
+    assert wanted in found[sentence], sorted(found[sentence])
+
+
+@pytest.mark.parametrize(("text", "lemma", "named"), _FRAMED_GENERIC)
+def test_a_framed_present_clause_of_a_name_points_back_to_no_one(found, text, lemma, named):
+    assert not any(t[1] == lemma and t[2] == named for t in found[text]), sorted(found[text])
+
+
+def test_a_credited_source_called_by_the_description_is_meant(found):
+    assert not any(t[0] == "Hezbollah" and t[1] == "side with"
+                   or t[1] == "accuse" and t[2] == "Hezbollah"
+                   for t in found[_SOURCE_CALLED]), sorted(found[_SOURCE_CALLED])
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), _NO_ONSET)
+def test_a_measure_that_begins_to_act_is_no_onset(found, sentence, wanted):
     assert wanted in found[sentence], sorted(found[sentence])
