@@ -89,6 +89,14 @@ _COMPANY_PARTS = [
     ("Crestline Bank, the British arm of Banco Santander, raised its mortgage rate.",
      ("United Kingdom", "Banco Santander")),
 ]
+#: a noun of a company's part made from a verb, with its owner acting and an "of" side
+#: acted on, is the act ("Turkey's division of Cyprus": no part of a company)
+_DIVIDING = [
+    ("Greek Cypriots marked the anniversary of Turkey's division of Cyprus in 1974.",
+     ("Turkey", "division", "Cyprus")),
+    ("Palestinians protested against Israel's division of the West Bank into zones.",
+     ("Israel", "division", "West Bank")),
+]
 #: guards: the verb, and the plural weapons, still give their triples
 _ARMING = [
     ("The United States will arm Ukraine with long-range missiles.",
@@ -137,7 +145,7 @@ _OTHER_GOVERNMENT = [
 
 _ALL = [row[0] for row in _OWN_GOVERNMENT + _OTHER_GOVERNMENT + _FIRST_WORDS + _NOT_FIRST_WORDS
         + _GOVERNING_NAMES
-        + _NAMED_SPEAKERS + _APPOSED_SPEAKERS + _COMPANY_PARTS + _ARMING + _EDGES
+        + _NAMED_SPEAKERS + _APPOSED_SPEAKERS + _COMPANY_PARTS + _DIVIDING + _ARMING + _EDGES
         + _EDGE_TARGETS] + [
             _OWN_SHORT_FORM[0]]
 
@@ -192,6 +200,12 @@ def test_a_speaker_set_off_by_a_comma_gives_the_clause_its_object(found, text, w
 def test_a_company_part_noun_is_no_event(found, text, pair):
     got = found[text]
     assert not any(t[0] == pair[0] and t[2] == pair[1] for t in got), sorted(got)
+
+
+@pytest.mark.parametrize(("text", "wanted"), _DIVIDING)
+def test_a_part_noun_made_from_a_verb_with_its_sides_named_is_the_act(found, text, wanted):
+    got = found[text]
+    assert any(t[:3] == wanted for t in got), sorted(got)
 
 
 @pytest.mark.parametrize(("text", "wanted"), _ARMING)
