@@ -729,19 +729,46 @@ def _reporting_subject(group: Token) -> Token | None:
                  if c.dep_ in (NSUBJ, NSUBJPASS) and c.pos_ in ("NOUN", "PROPN")), None)
 
 
-def _home_department_says(body: Token) -> bool:
+def _home_department_says(body: Token, home: str) -> bool:
     """Whether a bare state body is the subject of a clause reported by a department of a
     government that names no country of its own: "The Finance Ministry said *the
     government* had rejected calls", "The Foreign Ministry said *the government* would
     summon the ambassador" (:func:`_government_department`, or a bare "the foreign
     ministry"): the department's own government, the article's country, not another
     country named acting before ("The U.S. Commerce Department said the government":
-    its country says whose)."""
+    its country says whose), nor when the department was named before with another
+    country ("Pakistan's Foreign Ministry summoned ... The ministry said the government":
+    :func:`_department_countries`)."""
     speaker = _reporting_subject(body)
     if speaker is None or not (_government_department(speaker) or bare_state_body(speaker)):
         return False
-    return not any(t.ent_type_ in ("GPE", "NORP") or country_of(t.text) is not None
-                   for t in speaker.subtree)
+    if any(t.ent_type_ in ("GPE", "NORP") or country_of(t.text) is not None
+           for t in speaker.subtree):
+        return False
+    return not _department_countries(speaker) - {home}
+
+
+def _department_countries(speaker: Token) -> set[str]:
+    """The countries named with the same department before ``speaker`` in its article: its
+    head word, with the words of its field if it has any ("The ministry", "The Commerce
+    Ministry" after "*China*'s Commerce Ministry", "the *Pakistani* Foreign Ministry"), by
+    a country's name or nationality among the words before the earlier head."""
+    fields = {c.lower_ for c in speaker.lefts if c.dep_ in (AMOD, COMPOUND)}
+    found: set[str] = set()
+    for tok in speaker.doc[:speaker.i]:
+        if tok.lower_ != speaker.lower_ or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        before = [t for c in tok.lefts for t in c.subtree]
+        if not before or not fields <= {t.lower_ for t in before}:
+            continue
+        for ent in tok.doc.ents:
+            if not before[0].i <= ent.start < ent.end <= tok.i:
+                continue
+            if ent.label_ == "NORP" and (country := country_of(ent.text)) is not None:
+                found.add(country)
+            elif ent.label_ == "GPE" and names_country(ent.text):
+                found.add(canonical_variant(ent.text))
+    return found
 
 
 #: The kind of a reporting body or of the people of one (:data:`~extract.lexicon.BODY_KINDS`).
@@ -2945,7 +2972,7 @@ class ActorResolver:
         acting = coref.subject_countries(head)
         home = self.home
         if (found is not None and home is not None and found.label != home
-                and _home_department_says(head)):
+                and _home_department_says(head, home)):
             # "TOKYO - ... the United States stepped up pressure ... The Finance Ministry
             # said the government had rejected calls": the ministry's own government
             return True, Mention(extent.text, home, "GPE", extent.start_char, extent.end_char,

@@ -143,7 +143,25 @@ _OTHER_GOVERNMENT = [
      "for a weaker dollar.", ("United States", "reject", "calls")),
 ]
 
-_ALL = [row[0] for row in _OWN_GOVERNMENT + _OTHER_GOVERNMENT + _FIRST_WORDS + _NOT_FIRST_WORDS
+#: (text, wanted, the country that must not be the subject): a department named
+#: before with another country is that country's when described again ("Pakistan's
+#: Foreign Ministry ... The ministry said the government")
+_DEPARTMENT_NAMED_BEFORE = [
+    ("NEW DELHI, March 4 - Pakistan's Foreign Ministry summoned India's deputy high "
+     "commissioner on Monday over the shooting. The ministry said the government had "
+     "rejected India's explanation.", ("Pakistan", "reject", "India's explanation"), "India"),
+    ("WASHINGTON, June 2 - China's Commerce Ministry criticised new U.S. tariffs on Chinese "
+     "steel. The Commerce Ministry said the government would retaliate against the tariffs.",
+     ("China", "retaliate against", "United States tariffs"), "United States"),
+]
+#: guard: the article's own department named before with its nationality is still its own
+_OWN_DEPARTMENT_NAMED_BEFORE = (
+    "MANILA, May 9 - Chinese ships fired water cannon at a Philippine boat. The Philippine "
+    "Foreign Ministry summoned China's envoy. The ministry said the government had filed a "
+    "diplomatic protest with Beijing.", ("Philippines", "file protest", "Beijing"), "China")
+
+_ALL = [row[0] for row in _OWN_GOVERNMENT + _OTHER_GOVERNMENT + _DEPARTMENT_NAMED_BEFORE
+        + [_OWN_DEPARTMENT_NAMED_BEFORE] + _FIRST_WORDS + _NOT_FIRST_WORDS
         + _GOVERNING_NAMES
         + _NAMED_SPEAKERS + _APPOSED_SPEAKERS + _COMPANY_PARTS + _DIVIDING + _ARMING + _EDGES
         + _EDGE_TARGETS] + [
@@ -238,3 +256,12 @@ def test_the_government_a_department_reports_is_its_own(found, text, wanted, oth
 def test_the_government_another_country_reports_is_its_own(found, text, wanted):
     got = found[text]
     assert any(t[:3] == wanted for t in got), sorted(got)
+
+
+@pytest.mark.parametrize(("text", "wanted", "other"),
+                         [*_DEPARTMENT_NAMED_BEFORE, _OWN_DEPARTMENT_NAMED_BEFORE])
+def test_a_department_named_before_with_its_country_is_that_countrys(
+        found, text, wanted, other):
+    got = found[text]
+    assert any(t[:3] == wanted for t in got), sorted(got)
+    assert not any(t[0] == other and t[1] == wanted[1] for t in got), sorted(got)
