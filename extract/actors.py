@@ -2729,7 +2729,8 @@ class ActorResolver:
             # "30 Israelis were killed", "two Americans sued": people of a nationality,
             # counted, are no state
             country = None
-        company = self._company_first_words(ent, name) if ent.label_ == "NORP" else None
+        company = self._company_first_words(ent, name, nationality=True) \
+            if ent.label_ == "NORP" else None
         if (company is not None and head.i == ent.root.i and head.tag_ == "NNP"
                 and not any(c.dep_ == DET for c in head.lefts)):
             # "Anglo American Corp ... Anglo American said": the company by its first
@@ -2750,15 +2751,22 @@ class ActorResolver:
         return Mention(text=extent.text, label=label, type=typ,
                        start=extent.start_char, end=extent.end_char, via=via)
 
-    def _company_first_words(self, ent: Span, name: str) -> tuple[str, str] | None:
+    def _company_first_words(self, ent: Span, name: str, *,
+                             nationality: bool = False) -> tuple[str, str] | None:
         """(full name, type) of the company whose first words the name ``ent`` is, alone or
         after the capitalised word that modifies it (:meth:`_company_short_forms`).
 
         "Kestrel said it would ..." after "Kestrel Engineering Plc"; "American Foundry,
         which makes castings" and "Anglo American said" with "American" typed a
-        nationality: the modifier and the name are the company's first words.
+        nationality: the modifier and the name are the company's first words. A
+        ``nationality`` of one word that is a country's, alone, is that country named by
+        its nationality, no company's first words ("Iran accused *Saudi* of flooding the
+        market" after "Saudi Basic Industries Corp"; "South African said", "North American
+        said" may be a company's).
         """
-        short = self._company_short_forms.get(canonical_variant(name).casefold())
+        lone_country = nationality and " " not in name.strip() and country_of(name) is not None
+        short = None if lone_country else self._company_short_forms.get(
+            canonical_variant(name).casefold())
         if short is None and ent.start > 0:
             before = self.doc[ent.start - 1]
             if (before.dep_ in (COMPOUND, AMOD, NMOD) and ent.start <= before.head.i < ent.end

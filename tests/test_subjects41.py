@@ -50,6 +50,17 @@ _NOT_FIRST_WORDS = [
      ("Germany", "approve", "German Machinery Corp's sale")),
 ]
 
+#: a one-word nationality of a country, alone, is that country named by its nationality,
+#: not a company's first words ("Saudi Basic Industries Corp ... Iran accused Saudi")
+_LONE_NATIONALITY = [
+    ("Saudi Basic Industries Corp raised polymer prices on Monday. Iran accused Saudi of "
+     "flooding the oil market.", ("Iran", "accuse", "Saudi Arabia"),
+     "Saudi Basic Industries Corp"),
+    ("Saudi Basic Industries Corp raised polymer prices on Monday. Saudi said it would cut "
+     "oil output by one million barrels a day.", ("Saudi Arabia", "cut", "oil output"),
+     "Saudi Basic Industries Corp"),
+]
+
 #: (text, the organisation "it" must not be, relation lemma of the "it" clause)
 _GOVERNING_NAMES = [
     ("A Chinese airliner crashed near Xian on Monday, killing 160 people, the official news "
@@ -161,7 +172,7 @@ _OWN_DEPARTMENT_NAMED_BEFORE = (
     "diplomatic protest with Beijing.", ("Philippines", "file protest", "Beijing"), "China")
 
 _ALL = [row[0] for row in _OWN_GOVERNMENT + _OTHER_GOVERNMENT + _DEPARTMENT_NAMED_BEFORE
-        + [_OWN_DEPARTMENT_NAMED_BEFORE] + _FIRST_WORDS + _NOT_FIRST_WORDS
+        + [_OWN_DEPARTMENT_NAMED_BEFORE] + _FIRST_WORDS + _LONE_NATIONALITY + _NOT_FIRST_WORDS
         + _GOVERNING_NAMES
         + _NAMED_SPEAKERS + _APPOSED_SPEAKERS + _COMPANY_PARTS + _DIVIDING + _ARMING + _EDGES
         + _EDGE_TARGETS] + [
@@ -188,6 +199,13 @@ def test_a_company_by_its_first_words_typed_a_nationality_is_the_company(
 def test_a_nationality_with_the_or_a_noun_is_no_company(found, text, wanted):
     got = found[text]
     assert any(t[:3] == wanted for t in got), sorted(got)
+
+
+@pytest.mark.parametrize(("text", "wanted", "company"), _LONE_NATIONALITY)
+def test_a_lone_one_word_nationality_of_a_country_is_no_company(found, text, wanted, company):
+    got = found[text]
+    assert any(t[:3] == wanted for t in got), sorted(got)
+    assert not any(company in (t[0], t[2]) and t[1] == wanted[1] for t in got), sorted(got)
 
 
 @pytest.mark.parametrize(("text", "organisation", "lemma"), _GOVERNING_NAMES)
