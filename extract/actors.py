@@ -729,19 +729,46 @@ def _reporting_subject(group: Token) -> Token | None:
                  if c.dep_ in (NSUBJ, NSUBJPASS) and c.pos_ in ("NOUN", "PROPN")), None)
 
 
-def _home_department_says(body: Token) -> bool:
+def _home_department_says(body: Token, home: str) -> bool:
     """Whether a bare state body is the subject of a clause reported by a department of a
     government that names no country of its own: "The Finance Ministry said *the
     government* had rejected calls", "The Foreign Ministry said *the government* would
     summon the ambassador" (:func:`_government_department`, or a bare "the foreign
     ministry"): the department's own government, the article's country, not another
     country named acting before ("The U.S. Commerce Department said the government":
-    its country says whose)."""
+    its country says whose), nor when the department was named before with another
+    country ("Pakistan's Foreign Ministry summoned ... The ministry said the government":
+    :func:`_department_countries`)."""
     speaker = _reporting_subject(body)
     if speaker is None or not (_government_department(speaker) or bare_state_body(speaker)):
         return False
-    return not any(t.ent_type_ in ("GPE", "NORP") or country_of(t.text) is not None
-                   for t in speaker.subtree)
+    if any(t.ent_type_ in ("GPE", "NORP") or country_of(t.text) is not None
+           for t in speaker.subtree):
+        return False
+    return not _department_countries(speaker) - {home}
+
+
+def _department_countries(speaker: Token) -> set[str]:
+    """The countries named with the same department before ``speaker`` in its article: its
+    head word, with the words of its field if it has any ("The ministry", "The Commerce
+    Ministry" after "*China*'s Commerce Ministry", "the *Pakistani* Foreign Ministry"), by
+    a country's name or nationality among the words before the earlier head."""
+    fields = {c.lower_ for c in speaker.lefts if c.dep_ in (AMOD, COMPOUND)}
+    found: set[str] = set()
+    for tok in speaker.doc[:speaker.i]:
+        if tok.lower_ != speaker.lower_ or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        before = [t for c in tok.lefts for t in c.subtree]
+        if not before or not fields <= {t.lower_ for t in before}:
+            continue
+        for ent in tok.doc.ents:
+            if not before[0].i <= ent.start < ent.end <= tok.i:
+                continue
+            if ent.label_ == "NORP" and (country := country_of(ent.text)) is not None:
+                found.add(country)
+            elif ent.label_ == "GPE" and names_country(ent.text):
+                found.add(canonical_variant(ent.text))
+    return found
 
 
 #: The kind of a reporting body or of the people of one (:data:`~extract.lexicon.BODY_KINDS`).
@@ -2702,7 +2729,8 @@ class ActorResolver:
             # "30 Israelis were killed", "two Americans sued": people of a nationality,
             # counted, are no state
             country = None
-        company = self._company_first_words(ent, name) if ent.label_ == "NORP" else None
+        company = self._company_first_words(ent, name, nationality=True) \
+            if ent.label_ == "NORP" else None
         if (company is not None and head.i == ent.root.i and head.tag_ == "NNP"
                 and not any(c.dep_ == DET for c in head.lefts)):
             # "Anglo American Corp ... Anglo American said": the company by its first
@@ -2723,15 +2751,22 @@ class ActorResolver:
         return Mention(text=extent.text, label=label, type=typ,
                        start=extent.start_char, end=extent.end_char, via=via)
 
-    def _company_first_words(self, ent: Span, name: str) -> tuple[str, str] | None:
+    def _company_first_words(self, ent: Span, name: str, *,
+                             nationality: bool = False) -> tuple[str, str] | None:
         """(full name, type) of the company whose first words the name ``ent`` is, alone or
         after the capitalised word that modifies it (:meth:`_company_short_forms`).
 
         "Kestrel said it would ..." after "Kestrel Engineering Plc"; "American Foundry,
         which makes castings" and "Anglo American said" with "American" typed a
-        nationality: the modifier and the name are the company's first words.
+        nationality: the modifier and the name are the company's first words. A
+        ``nationality`` of one word that is a country's, alone, is that country named by
+        its nationality, no company's first words ("Iran accused *Saudi* of flooding the
+        market" after "Saudi Basic Industries Corp"; "South African said", "North American
+        said" may be a company's).
         """
-        short = self._company_short_forms.get(canonical_variant(name).casefold())
+        lone_country = nationality and " " not in name.strip() and country_of(name) is not None
+        short = None if lone_country else self._company_short_forms.get(
+            canonical_variant(name).casefold())
         if short is None and ent.start > 0:
             before = self.doc[ent.start - 1]
             if (before.dep_ in (COMPOUND, AMOD, NMOD) and ent.start <= before.head.i < ent.end
@@ -2945,7 +2980,7 @@ class ActorResolver:
         acting = coref.subject_countries(head)
         home = self.home
         if (found is not None and home is not None and found.label != home
-                and _home_department_says(head)):
+                and _home_department_says(head, home)):
             # "TOKYO - ... the United States stepped up pressure ... The Finance Ministry
             # said the government had rejected calls": the ministry's own government
             return True, Mention(extent.text, home, "GPE", extent.start_char, extent.end_char,

@@ -50,6 +50,17 @@ _NOT_FIRST_WORDS = [
      ("Germany", "approve", "German Machinery Corp's sale")),
 ]
 
+#: a one-word nationality of a country, alone, is that country named by its nationality,
+#: not a company's first words ("Saudi Basic Industries Corp ... Iran accused Saudi")
+_LONE_NATIONALITY = [
+    ("Saudi Basic Industries Corp raised polymer prices on Monday. Iran accused Saudi of "
+     "flooding the oil market.", ("Iran", "accuse", "Saudi Arabia"),
+     "Saudi Basic Industries Corp"),
+    ("Saudi Basic Industries Corp raised polymer prices on Monday. Saudi said it would cut "
+     "oil output by one million barrels a day.", ("Saudi Arabia", "cut", "oil output"),
+     "Saudi Basic Industries Corp"),
+]
+
 #: (text, the organisation "it" must not be, relation lemma of the "it" clause)
 _GOVERNING_NAMES = [
     ("A Chinese airliner crashed near Xian on Monday, killing 160 people, the official news "
@@ -89,6 +100,14 @@ _COMPANY_PARTS = [
     ("Crestline Bank, the British arm of Banco Santander, raised its mortgage rate.",
      ("United Kingdom", "Banco Santander")),
 ]
+#: a noun of a company's part made from a verb, with its owner acting and an "of" side
+#: acted on, is the act ("Turkey's division of Cyprus": no part of a company)
+_DIVIDING = [
+    ("Greek Cypriots marked the anniversary of Turkey's division of Cyprus in 1974.",
+     ("Turkey", "division", "Cyprus")),
+    ("Palestinians protested against Israel's division of the West Bank into zones.",
+     ("Israel", "division", "West Bank")),
+]
 #: guards: the verb, and the plural weapons, still give their triples
 _ARMING = [
     ("The United States will arm Ukraine with long-range missiles.",
@@ -119,10 +138,10 @@ _PRESSED = "Exports fell 2 pct in March. The figures came as the United States s
 #: (text, wanted (subject, relation lemma, object), the country that must not be the subject)
 _OWN_GOVERNMENT = [
     (f"TOKYO, May 3 - {_PRESSED} The Finance Ministry said the government had rejected calls "
-     "for new tax cuts.", ("Japan", "reject", "calls"), "United States"),
+     "for new tax cuts.", ("Japan", "reject", "calls for tax cuts"), "United States"),
     ("CANBERRA, July 8 - Imports rose 3 pct in June. The data came as Japan pressed Canberra "
      "to cut beef tariffs. The Trade Ministry said the government had rejected demands for "
-     "lower tariffs.", ("Australia", "reject", "demands"), "Japan"),
+     "lower tariffs.", ("Australia", "reject", "demands for lower tariffs"), "Japan"),
     ("NEW DELHI, Feb 4 - Inflation eased to 6 pct in January. The figures came as Pakistan "
      "accused New Delhi of blocking river flows. The Foreign Ministry said the government had "
      "dismissed the accusation.", ("India", "dismiss", "Pakistan's accusation"), "Pakistan"),
@@ -135,9 +154,27 @@ _OTHER_GOVERNMENT = [
      "for a weaker dollar.", ("United States", "reject", "calls")),
 ]
 
-_ALL = [row[0] for row in _OWN_GOVERNMENT + _OTHER_GOVERNMENT + _FIRST_WORDS + _NOT_FIRST_WORDS
+#: (text, wanted, the country that must not be the subject): a department named
+#: before with another country is that country's when described again ("Pakistan's
+#: Foreign Ministry ... The ministry said the government")
+_DEPARTMENT_NAMED_BEFORE = [
+    ("NEW DELHI, March 4 - Pakistan's Foreign Ministry summoned India's deputy high "
+     "commissioner on Monday over the shooting. The ministry said the government had "
+     "rejected India's explanation.", ("Pakistan", "reject", "India's explanation"), "India"),
+    ("WASHINGTON, June 2 - China's Commerce Ministry criticised new U.S. tariffs on Chinese "
+     "steel. The Commerce Ministry said the government would retaliate against the tariffs.",
+     ("China", "retaliate against", "United States tariffs"), "United States"),
+]
+#: guard: the article's own department named before with its nationality is still its own
+_OWN_DEPARTMENT_NAMED_BEFORE = (
+    "MANILA, May 9 - Chinese ships fired water cannon at a Philippine boat. The Philippine "
+    "Foreign Ministry summoned China's envoy. The ministry said the government had filed a "
+    "diplomatic protest with Beijing.", ("Philippines", "file protest", "Beijing"), "China")
+
+_ALL = [row[0] for row in _OWN_GOVERNMENT + _OTHER_GOVERNMENT + _DEPARTMENT_NAMED_BEFORE
+        + [_OWN_DEPARTMENT_NAMED_BEFORE] + _FIRST_WORDS + _LONE_NATIONALITY + _NOT_FIRST_WORDS
         + _GOVERNING_NAMES
-        + _NAMED_SPEAKERS + _APPOSED_SPEAKERS + _COMPANY_PARTS + _ARMING + _EDGES
+        + _NAMED_SPEAKERS + _APPOSED_SPEAKERS + _COMPANY_PARTS + _DIVIDING + _ARMING + _EDGES
         + _EDGE_TARGETS] + [
             _OWN_SHORT_FORM[0]]
 
@@ -162,6 +199,13 @@ def test_a_company_by_its_first_words_typed_a_nationality_is_the_company(
 def test_a_nationality_with_the_or_a_noun_is_no_company(found, text, wanted):
     got = found[text]
     assert any(t[:3] == wanted for t in got), sorted(got)
+
+
+@pytest.mark.parametrize(("text", "wanted", "company"), _LONE_NATIONALITY)
+def test_a_lone_one_word_nationality_of_a_country_is_no_company(found, text, wanted, company):
+    got = found[text]
+    assert any(t[:3] == wanted for t in got), sorted(got)
+    assert not any(company in (t[0], t[2]) and t[1] == wanted[1] for t in got), sorted(got)
 
 
 @pytest.mark.parametrize(("text", "organisation", "lemma"), _GOVERNING_NAMES)
@@ -194,6 +238,12 @@ def test_a_company_part_noun_is_no_event(found, text, pair):
     assert not any(t[0] == pair[0] and t[2] == pair[1] for t in got), sorted(got)
 
 
+@pytest.mark.parametrize(("text", "wanted"), _DIVIDING)
+def test_a_part_noun_made_from_a_verb_with_its_sides_named_is_the_act(found, text, wanted):
+    got = found[text]
+    assert any(t[:3] == wanted for t in got), sorted(got)
+
+
 @pytest.mark.parametrize(("text", "wanted"), _ARMING)
 def test_arming_as_a_verb_or_weapons_is_kept(found, text, wanted):
     got = found[text]
@@ -224,3 +274,12 @@ def test_the_government_a_department_reports_is_its_own(found, text, wanted, oth
 def test_the_government_another_country_reports_is_its_own(found, text, wanted):
     got = found[text]
     assert any(t[:3] == wanted for t in got), sorted(got)
+
+
+@pytest.mark.parametrize(("text", "wanted", "other"),
+                         [*_DEPARTMENT_NAMED_BEFORE, _OWN_DEPARTMENT_NAMED_BEFORE])
+def test_a_department_named_before_with_its_country_is_that_countrys(
+        found, text, wanted, other):
+    got = found[text]
+    assert any(t[:3] == wanted for t in got), sorted(got)
+    assert not any(t[0] == other and t[1] == wanted[1] for t in got), sorted(got)

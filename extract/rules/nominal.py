@@ -596,8 +596,11 @@ def _company_part(noun: Token) -> bool:
     """Whether a singular noun names a part of a company (:data:`OWN_UNIT_NOUNS`), no
     event, whatever verb it is also spelt as: "Hanson Industries, the U.S. arm of
     Hanson Trust" (no one arms Hanson Trust), "the British branch of Citibank" (the
-    plural "arms" may be weapons an event supplies)."""
-    return noun.tag_ == "NN" and noun.lemma_.lower() in OWN_UNIT_NOUNS
+    plural "arms" may be weapons an event supplies). A noun made from a verb with both
+    its sides named is the act, no part ("Turkey's division of Cyprus":
+    :func:`unclassed_nominal`), as "the Canadian division of Nestle" is not."""
+    return (noun.tag_ == "NN" and noun.lemma_.lower() in OWN_UNIT_NOUNS
+            and not unclassed_nominal(noun))
 
 
 def _restricted_kind(noun: Token) -> bool:
