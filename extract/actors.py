@@ -3252,7 +3252,8 @@ class ActorResolver:
         is the subject or the object of a verb on the way up from the object
         (:func:`listed_binders`), every one of its names an organisation or a state;
         ``mention`` as it is otherwise (a label that says whose already, an owner not
-        listed, "its").
+        listed, "its", another list or plural noun on the way up that "their" may mean:
+        "Britain and France accused Russia and China of vetoing *their* resolution").
         """
         pronoun = next((c for c in obj.lefts if c.dep_ == POSS and c.lower_ == _PLURAL_OWNER),
                        None)
@@ -3264,8 +3265,15 @@ class ActorResolver:
         while first.dep_ == CONJ:
             first = first.head
         members = [first, *first.conjuncts]
+        binders = listed_binders(obj)
         if len(members) < 2 or any(m.ent_type_ not in _BODY_TYPES for m in members) \
-                or first.i not in listed_binders(obj):
+                or first.i not in binders:
+            return mention
+        listed = {obj.i, *(m.i for m in members)}
+        if any(self.doc[i].conjuncts or self.doc[i].tag_ in ("NNS", "NNPS")
+               for i in binders - listed):
+            # "Britain and France accused Russia and China of vetoing *their* resolution":
+            # another list (or plural) on the way up may be whom "their" means
             return mention
         return dataclasses.replace(mention, label=f"{possessive(owner.label)} {mention.label}")
 

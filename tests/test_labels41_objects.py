@@ -84,6 +84,12 @@ _BARE = [
     # people, no bodies
     ("Smith and Jones sold their ranches to Exxon.",
      ("Jones", "sell", "ranches")),
+    # another list of bodies on the way up may be whom "their" means: neither list's own
+    ("Britain and France accused Russia and China of vetoing their resolution on Syria.",
+     ("Russia", "veto", "resolution on Syria")),
+    ("The European Union and Japan urged China and India to accept their proposal on "
+     "emissions.",
+     ("China", "accept", "proposal on emissions")),
 ]
 
 #: (text, (subject, relation label, object) each member of the list must give (its own
