@@ -862,9 +862,19 @@ def _may_own(obj: Token, pronoun: Token | None) -> bool:
     """Whether a verb's object may be the one a possessive pronoun in its clause means
     (:func:`binding_subject`): any may, but a list or a plural common noun is not what
     "its" means ("Kuwait asked the US and the Soviet Union to protect *its* tankers",
-    "Chile urged foreign banks to reschedule *its* debt": the subject's)."""
-    return pronoun is None or pronoun.lower_ != _SINGULAR_OWNER or not (
-        obj.conjuncts or obj.tag_ == _PLURAL_NOUN)
+    "Chile urged foreign banks to reschedule *its* debt": the subject's), unless the plural
+    noun's phrase names a single one who may be ("The EU urged members of OPEC to raise
+    *its* output": OPEC's, or the EU's)."""
+    if pronoun is None or pronoun.lower_ != _SINGULAR_OWNER:
+        return True
+    if obj.conjuncts:
+        return False
+    return obj.tag_ != _PLURAL_NOUN or any(
+        t.dep_ == POBJ and t.tag_ in _SINGULAR_NOUN_TAGS for t in obj.subtree)
+
+
+#: Tags of a singular noun or name (:func:`_may_own`).
+_SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 
 
 def _adjunct_report(participle: Token) -> Token | None:

@@ -90,6 +90,9 @@ _BARE = [
     ("The European Union and Japan urged China and India to accept their proposal on "
      "emissions.",
      ("China", "accept", "proposal on emissions")),
+    # a plural object's phrase that names a single body may hold what "its" means
+    ("The EU urged members of OPEC to raise its output.",
+     ("Organization of Petroleum Exporting Countries", "raise", "output")),
 ]
 
 #: (text, (subject, relation label, object) each member of the list must give (its own
