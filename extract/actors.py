@@ -108,8 +108,10 @@ from actorgraph.extract.lexicon import (
     COUNTRY_HEADS,
     DEFINITE_DETERMINERS,
     DOMESTIC_BODIES,
+    DURATION_NOUNS,
     FOREIGN_OBJECT_VERBS,
     FORMER_WORDS,
+    FREQUENCY_NOUNS,
     GENERIC_HEADS,
     GROUP_HEADS,
     GROUP_PRONOUNS,
@@ -168,6 +170,7 @@ from actorgraph.extract.lexicon import (
     SURFACE_PLACE_PREPS,
     THING_OR_GROUP_PRONOUNS,
     TIME_TYPES,
+    TIME_UNITS,
     TITLE_WORDS,
     UNREAL_AUX,
     VALUE_WORDS,
@@ -1281,6 +1284,9 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     # is ("boys of the Wild Boars football team", "players of the Chelsea team")
     named_group = any(c.dep_ == COMPOUND and (c.ent_type_ in NAMED_TYPES or _missed_name(c, obj))
                       for c in obj.lefts)
+    if (named and lemma in REQUEST_NOUNS and prep.lower_ in REQUEST_PREPS
+            and _time_not_asked(obj)):
+        return None  # "rejected the request for the second time": how often, not what
     if (obj.pos_ not in ("NOUN", "PROPN") or obj.like_num or words > most
             or (obj.lemma_.lower() in QUANTITY_HEADS and not named_group)
             or _is_quantity(obj.text)
@@ -1288,6 +1294,16 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
             or any(c.dep_ == DET and c.lower_ not in ARTICLES for c in kids(obj))):
         return None  # "reserves of any country", "requests of this nature"
     return prep, obj
+
+
+def _time_not_asked(obj: Token) -> bool:
+    """Whether the object of a request noun's "for" says how often or how long, not what
+    is asked for (:func:`concept_complement`): "rejected the request *for the second
+    time*", "an appeal *for a week*", "calls *for a while*"; not "a request for more
+    time", which asks for it."""
+    lemma = obj.lemma_.lower()
+    return (lemma in TIME_UNITS or lemma in DURATION_NOUNS
+            or (lemma in FREQUENCY_NOUNS and any(c.dep_ == DET for c in obj.lefts)))
 
 
 #: Heads of a site, building or ground whose named place says which one it is

@@ -124,6 +124,9 @@ _ASKED_FOR = [
     # the "for" phrase's own "of" complement, one more
     ("France dismissed demands for the extradition of Barbie.",
      ("France", "dismiss", "demands for extradition of Barbie"), ["demands"]),
+    # time asked for is what is asked for
+    ("The judge rejected a request for more time.",
+     ("judge", "reject", "request for time"), ["request"]),
 ]
 
 #: (text, (subject, relation label, object) it must give, the object bare)
@@ -131,6 +134,9 @@ _NOT_ASKED_FOR = [
     ("Peru rejected a request for 20 million dlrs.", ("Peru", "reject", "request")),
     ("Acme Corp ignored calls for months.", ("Acme Corp", "ignore", "calls")),
     ("The World Bank approved a loan for new equipment.", ("World Bank", "approve", "loan")),
+    # how often, not what is asked for
+    ("The court rejected the request for the second time.", ("court", "reject", "request")),
+    ("Israel rejected the appeal for the third time in a week.", ("Israel", "reject", "appeal")),
 ]
 
 #: (text, (subject, relation label, object) it must give, object labels it must not give)
