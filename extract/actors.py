@@ -108,8 +108,10 @@ from actorgraph.extract.lexicon import (
     COUNTRY_HEADS,
     DEFINITE_DETERMINERS,
     DOMESTIC_BODIES,
+    DURATION_NOUNS,
     FOREIGN_OBJECT_VERBS,
     FORMER_WORDS,
+    FREQUENCY_NOUNS,
     GENERIC_HEADS,
     GROUP_HEADS,
     GROUP_PRONOUNS,
@@ -168,6 +170,7 @@ from actorgraph.extract.lexicon import (
     SURFACE_PLACE_PREPS,
     THING_OR_GROUP_PRONOUNS,
     TIME_TYPES,
+    TIME_UNITS,
     TITLE_WORDS,
     UNREAL_AUX,
     VALUE_WORDS,
@@ -889,9 +892,19 @@ def _may_own(obj: Token, pronoun: Token | None) -> bool:
     """Whether a verb's object may be the one a possessive pronoun in its clause means
     (:func:`binding_subject`): any may, but a list or a plural common noun is not what
     "its" means ("Kuwait asked the US and the Soviet Union to protect *its* tankers",
-    "Chile urged foreign banks to reschedule *its* debt": the subject's)."""
-    return pronoun is None or pronoun.lower_ != _SINGULAR_OWNER or not (
-        obj.conjuncts or obj.tag_ == _PLURAL_NOUN)
+    "Chile urged foreign banks to reschedule *its* debt": the subject's), unless the plural
+    noun's phrase names a single one who may be ("The EU urged members of OPEC to raise
+    *its* output": OPEC's, or the EU's)."""
+    if pronoun is None or pronoun.lower_ != _SINGULAR_OWNER:
+        return True
+    if obj.conjuncts:
+        return False
+    return obj.tag_ != _PLURAL_NOUN or any(
+        t.dep_ == POBJ and t.tag_ in _SINGULAR_NOUN_TAGS for t in obj.subtree)
+
+
+#: Tags of a singular noun or name (:func:`_may_own`).
+_SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 
 
 def _adjunct_report(participle: Token) -> Token | None:
@@ -1298,6 +1311,9 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     # is ("boys of the Wild Boars football team", "players of the Chelsea team")
     named_group = any(c.dep_ == COMPOUND and (c.ent_type_ in NAMED_TYPES or _missed_name(c, obj))
                       for c in obj.lefts)
+    if (named and lemma in REQUEST_NOUNS and prep.lower_ in REQUEST_PREPS
+            and _time_not_asked(obj)):
+        return None  # "rejected the request for the second time": how often, not what
     if (obj.pos_ not in ("NOUN", "PROPN") or obj.like_num or words > most
             or (obj.lemma_.lower() in QUANTITY_HEADS and not named_group)
             or _is_quantity(obj.text)
@@ -1305,6 +1321,16 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
             or any(c.dep_ == DET and c.lower_ not in ARTICLES for c in kids(obj))):
         return None  # "reserves of any country", "requests of this nature"
     return prep, obj
+
+
+def _time_not_asked(obj: Token) -> bool:
+    """Whether the object of a request noun's "for" says how often or how long, not what
+    is asked for (:func:`concept_complement`): "rejected the request *for the second
+    time*", "an appeal *for a week*", "calls *for a while*"; not "a request for more
+    time", which asks for it."""
+    lemma = obj.lemma_.lower()
+    return (lemma in TIME_UNITS or lemma in DURATION_NOUNS
+            or (lemma in FREQUENCY_NOUNS and any(c.dep_ == DET for c in obj.lefts)))
 
 
 #: Heads of a site, building or ground whose named place says which one it is
@@ -3287,7 +3313,8 @@ class ActorResolver:
         is the subject or the object of a verb on the way up from the object
         (:func:`listed_binders`), every one of its names an organisation or a state;
         ``mention`` as it is otherwise (a label that says whose already, an owner not
-        listed, "its").
+        listed, "its", another list or plural noun on the way up that "their" may mean:
+        "Britain and France accused Russia and China of vetoing *their* resolution").
         """
         pronoun = next((c for c in obj.lefts if c.dep_ == POSS and c.lower_ == _PLURAL_OWNER),
                        None)
@@ -3299,8 +3326,15 @@ class ActorResolver:
         while first.dep_ == CONJ:
             first = first.head
         members = [first, *first.conjuncts]
+        binders = listed_binders(obj)
         if len(members) < 2 or any(m.ent_type_ not in _BODY_TYPES for m in members) \
-                or first.i not in listed_binders(obj):
+                or first.i not in binders:
+            return mention
+        listed = {obj.i, *(m.i for m in members)}
+        if any(self.doc[i].conjuncts or self.doc[i].tag_ in ("NNS", "NNPS")
+               for i in binders - listed):
+            # "Britain and France accused Russia and China of vetoing *their* resolution":
+            # another list (or plural) on the way up may be whom "their" means
             return mention
         return dataclasses.replace(mention, label=f"{possessive(owner.label)} {mention.label}")
 

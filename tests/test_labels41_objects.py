@@ -84,6 +84,15 @@ _BARE = [
     # people, no bodies
     ("Smith and Jones sold their ranches to Exxon.",
      ("Jones", "sell", "ranches")),
+    # another list of bodies on the way up may be whom "their" means: neither list's own
+    ("Britain and France accused Russia and China of vetoing their resolution on Syria.",
+     ("Russia", "veto", "resolution on Syria")),
+    ("The European Union and Japan urged China and India to accept their proposal on "
+     "emissions.",
+     ("China", "accept", "proposal on emissions")),
+    # a plural object's phrase that names a single body may hold what "its" means
+    ("The EU urged members of OPEC to raise its output.",
+     ("Organization of Petroleum Exporting Countries", "raise", "output")),
 ]
 
 #: (text, (subject, relation label, object) each member of the list must give (its own
@@ -115,6 +124,9 @@ _ASKED_FOR = [
     # the "for" phrase's own "of" complement, one more
     ("France dismissed demands for the extradition of Barbie.",
      ("France", "dismiss", "demands for extradition of Barbie"), ["demands"]),
+    # time asked for is what is asked for
+    ("The judge rejected a request for more time.",
+     ("judge", "reject", "request for time"), ["request"]),
 ]
 
 #: (text, (subject, relation label, object) it must give, the object bare)
@@ -122,6 +134,9 @@ _NOT_ASKED_FOR = [
     ("Peru rejected a request for 20 million dlrs.", ("Peru", "reject", "request")),
     ("Acme Corp ignored calls for months.", ("Acme Corp", "ignore", "calls")),
     ("The World Bank approved a loan for new equipment.", ("World Bank", "approve", "loan")),
+    # how often, not what is asked for
+    ("The court rejected the request for the second time.", ("court", "reject", "request")),
+    ("Israel rejected the appeal for the third time in a week.", ("Israel", "reject", "appeal")),
 ]
 
 #: (text, (subject, relation label, object) it must give, object labels it must not give)
