@@ -48,6 +48,8 @@ from actorgraph.extract.deps import (
     ADVMOD,
     AMOD,
     APPOS,
+    AUX,
+    AUXPASS,
     CCOMP,
     COMPOUND,
     CONJ,
@@ -86,6 +88,8 @@ from actorgraph.extract.lexicon import (
     NAMED_COMPLEMENT_PREPS,
     NOUN_TARGET_PREPS,
     PEJORATIVE_WORDS,
+    PERMITTING_VERBS,
+    PERSUADING_VERBS,
     PLACE_TYPES,
     PREPARING_WORDS,
     QUANTITY_HEADS,
@@ -335,11 +339,15 @@ class EventLexicon:
         return lemma.lower() in self.nouns
 
 
-def class_lemma(lemma: str, label: str, pos: str, lexicon: EventLexicon) -> str:
+def class_lemma(lemma: str, label: str, pos: str, lexicon: EventLexicon,
+                predicate: Token | None = None) -> str:
     """The relation lemma to classify: its reading ``label`` when that names the object of
     the verb that gives the class, which the lemma leaves out ("send letter to" for
     "send": a letter is no aid; "grant pardon to" for "grant": a pardon is leniency,
-    CONCEDE; "defend territory against" for "defend against").
+    CONCEDE; "defend territory against" for "defend against"). Not when the verb
+    (``predicate``) has a bare infinitive after it, whose object the label names: "helped
+    Kyiv rebuild its power grid" reads "help rebuild power grid", but the grid is no
+    object of "help" (:func:`_bare_act`), which classifies as "help".
 
     Examples
     --------
@@ -355,7 +363,7 @@ def class_lemma(lemma: str, label: str, pos: str, lexicon: EventLexicon) -> str:
     >>> class_lemma("open on", "open fire on", "VERB", lexicon)
     'open fire on'
     """
-    if pos != "VERB" or label == lemma:
+    if pos != "VERB" or label == lemma or _bare_act(predicate):
         return lemma
     found, _, noun = lexicon.lookup(label)
     own = lexicon.lookup(lemma)[0]
@@ -365,6 +373,23 @@ def class_lemma(lemma: str, label: str, pos: str, lexicon: EventLexicon) -> str:
     # ("grant pardon", "open fire on" for "open on")
     return label if noun is not None or len(found.split()) > len((own or "").split()) \
         else lemma
+
+
+def _bare_act(verb: Token | None) -> bool:
+    """Whether a verb of letting or helping has a bare infinitive after it, with or
+    without its own subject ("helped Kyiv rebuild", "let aid trucks enter"; not "helped
+    Kyiv to rebuild", nor a clause with an auxiliary or a "that" of its own), which the
+    relation's reading names with that infinitive's object (extract/rules/verbal.py
+    ``_bare_infinitive``, ``let_act``)."""
+    return verb is not None and verb.lemma_.lower() in _LETTING_VERBS and any(
+        c.i > verb.i and c.dep_ in (XCOMP, CCOMP) and c.pos_ == "VERB"
+        and c.tag_ in ("VB", "VBP") and not any(g.dep_ in (AUX, AUXPASS, MARK)
+                                               for g in kids(c))
+        for c in kids(verb))
+
+
+#: Verbs of letting or helping, whose bare infinitive the reading names (as in verbal).
+_LETTING_VERBS = PERMITTING_VERBS | PERSUADING_VERBS
 
 
 def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLexicon:

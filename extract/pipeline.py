@@ -867,7 +867,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     verb_object = _place_theme(tt) if object_head is None else None
     # the relation's reading may name the verb's object, which restricts its class ("send
     # letter to" is no aid, "grant pardon to" a concession)
-    lemma = class_lemma(tt.lemma, tt.label, tt.pos, lexicon)
+    lemma = class_lemma(tt.lemma, tt.label, tt.pos, lexicon,
+                        predicate=tt.predicate if tt.pos == "VERB" else None)
     if verb_object is not None and lemma.rsplit(" ", 1)[-1] in _SETTING_PREPS:
         lemma = lemma.rsplit(" ", 1)[0]  # the verb as it acts on its object, "support"
     theme = acted_on(tt.predicate, tt.object) if tt.pos == "VERB" and not obj.is_concept \

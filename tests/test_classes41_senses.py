@@ -8,8 +8,9 @@
   leaving, ``[departing_verbs]``) meets no one: "Shultz, who arrived from Helsinki", "the
   delegation departed Kabul" (before: CONSULT); "arrived in Helsinki", "departed for
   Kabul" are still visits;
-- gunboats, submarines, destroyers and frigates are armed forces and weapons of war
-  (``[military_heads]`` in ``extract/data/words.txt``, ``@materiel``): "Iranian gunboats
+- gunboats, submarines, destroyers and frigates are armed forces (``[military_heads]``
+  in ``extract/data/words.txt``; gunboats, submarines and destroyers are no ``@materiel``,
+  weapons that act only by force: their crews visit and exercise): "Iranian gunboats
   attacked the tanker Al Funtas" is ASSAULT, no criticism in words (before: DISAPPROVE
   for a named vessel the small model types PERSON);
 - a dispatching verb (``@dispatching``: send, dispatch) whose direct object is a named
@@ -80,6 +81,14 @@ WARSHIPS = [
     # guard: a person attacking a person does it in words
     ("The senator attacked Governor Tom Olsen over the budget.",
      ("senator", "attack", "Tom Olsen"), "DISAPPROVE"),
+    # armed forces, not weapons (no ``@materiel``): a warship's crew visits and exercises as
+    # troops do; "Chinese destroyers" lost its cooperation, "Russian submarines" its visit
+    ("Chinese destroyers joined a naval exercise with Russia.",
+     ("Chinese destroyers", "join", "naval exercise"), "COOPERATE"),
+    ("Russian submarines visited Havana last week.",
+     ("Russian submarines", "visit", "Havana"), "CONSULT"),
+    ("Two Indian destroyers docked in Colombo and met Sri Lanka's navy.",
+     ("Indian destroyers", "meet", "Sri Lanka"), "CONSULT"),
 ]
 
 ENVOYS = [

@@ -27,6 +27,7 @@ from __future__ import annotations
 import pytest
 from actorgraph.extract.rules.verbal import _counted, _kind, place_label
 
+from actorgraph.records import Article
 from tests.constructions import cases, check_labels
 from tests.docs import parse
 
@@ -156,3 +157,31 @@ def test_a_noun_compound_names_the_thing_but_not_a_name_or_unit():
     assert _kind(doc[5]) is None
     assert place_label("sell", doc[2], "in") == "sell television set in"
     assert place_label("sell", doc[5], "to") == "sell jet to"
+
+
+#: (sentence, (subject, label, object), wanted class): the reading of a verb of helping
+#: names its bare infinitive's object ("help rebuild power grid"), which is no object of
+#: "help" itself: the class stays that of helping someone (events._bare_act in
+#: events.class_lemma), as before the reading named the act.
+HELPED = [
+    ("Japan helped Ukraine rebuild its power grid.",
+     ("Japan", "help rebuild power grid", "Ukraine"), "AID"),
+    ("Qatar helped Hamas buy weapons.", ("Qatar", "help buy weapons", "Hamas"), "AID"),
+    ("China helped Russia evade Western sanctions on oil exports.",
+     ("China", "help evade western sanctions", "Russia"), "AID"),
+    # guards: an infinitive with 'to' reads as before; a demand stays one
+    ("Japan helped Ukraine to rebuild its power grid.",
+     ("Japan", "help to rebuild power grid", "Ukraine"), "AID"),
+    ("Germany urged Washington to help stabilise the dollar.",
+     ("Germany", "urge to help stabilise dollar", "Washington"), "DEMAND"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, triple, wanted", HELPED)
+def test_a_bare_infinitive_object_is_no_object_of_help(extractor, sentence, triple, wanted):
+    (result,) = extractor.extract([Article("h", sentence)])
+    found = {(t.subject.label, t.relation.label, t.object.label): t.relation.event_class
+             for t in result.triples}
+    assert triple in found, sorted(found)
+    assert found[triple] == wanted
