@@ -80,7 +80,7 @@ import re
 
 import numpy
 from actorgraph.extract.actors import amount_complement, amount_end, country_of
-from actorgraph.extract.context import to_infinitive
+from actorgraph.extract.context import listed_object, to_infinitive
 from actorgraph.extract.deps import (
     ACL,
     ACOMP,
@@ -2547,6 +2547,7 @@ def _repair_verbs(doc: Doc) -> None:
         _destination_of_flow(doc[i])
         _gerund_read_as_modifier(doc[i])
         _charge_on_participle(doc[i])
+        _reason_on_register(doc[i])
         _event_container(doc[i])
         _gerund_read_as_noun(doc[i])
     for i in numpy.nonzero(doc.to_array(LOWER).reshape(-1) == _HAVING)[0].tolist():
@@ -3213,6 +3214,39 @@ def _charge_on_participle(prep: Token) -> None:
     charged = _charged_object(prep)
     if charged is not None:
         prep.head = charged
+
+
+def _reason_on_register(prep: Token) -> None:
+    """Hang on the verb a "for" gerund the parser hung on the list a verb puts its object
+    on: "adds 27 Chinese companies to its Entity List for allegedly supplying Iran's
+    military", "puts the Wagner Group on its sanctions list for helping Russia" ("for"
+    on "List"): the reason for the listing, done by the object if at all
+    (context.listed_object).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("put Wagner on list for helping Russia", '''
+    ...     0 ROOT VERB put VBD
+    ...     0 dobj PROPN Wagner NNP
+    ...     0 prep ADP on IN
+    ...     2 pobj NOUN list NN
+    ...     3 prep ADP for IN
+    ...     4 pcomp VERB help VBG
+    ...     5 dobj PROPN Russia NNP''')
+    >>> _reason_on_register(doc[4])
+    >>> doc[4].head.text
+    'put'
+    """
+    noun = prep.head
+    if (prep.lower_ != "for" or noun.dep_ != POBJ or noun.head.dep_ != PREP
+            or not any(c.dep_ == PCOMP and c.tag_ == "VBG" for c in kids(prep))):
+        return
+    verb = noun.head.head
+    if verb.dep_ == DOBJ:
+        verb = verb.head  # (the list's phrase on the object: "adds firms to its list")
+    if listed_object(verb) is not None:
+        prep.head = verb
 
 
 def _gerund_read_as_noun(prep: Token) -> None:

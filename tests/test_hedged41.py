@@ -8,7 +8,14 @@
   at all, so the act is found, hedged (hygiene ``_charged_object``,
   ``_charge_on_participle``, ``_gerund_read_as_modifier``, ``_gerund_read_as_noun``);
   a "with" of a verb that alleges nothing is no deed ("arrested X with stolen
-  explosives"), and what is said plainly stays unhedged.
+  explosives"), and what is said plainly stays unhedged;
+- the reason a listing gives, a "for" gerund the parser hung on the list ("adds 27
+  Chinese companies to its Entity List for allegedly supplying Iran's military", "puts
+  the Wagner Group on its sanctions list for allegedly helping Russia"): the listed object
+  did it, hedged by "allegedly" (context ``listed_object``, hygiene
+  ``_reason_on_register``); a noun that is no list ("its agenda") gives nothing, and a
+  reason with no "allegedly" is stated ("removed Cuba from its terrorism list for
+  helping the peace talks").
 """
 
 from __future__ import annotations
@@ -49,7 +56,24 @@ _PLAIN = [
     ("Omar Haddad smuggled migrants into Crete.",
      ("Omar Haddad", "smuggle into", "Crete", False, False)),
 ]
-_ALL = [s for s, _ in (*_CHARGED, *_NOT_CHARGED, *_PLAIN)]
+#: (sentence, wanted)
+_LISTED = [
+    ("The US Commerce Department adds 27 Chinese companies, including a subsidiary of "
+     "Huawei, to its Entity List for allegedly supplying Iran's military with drone parts.",
+     ("Chinese companies", "supply", "Iran", False, True)),
+    ("The EU puts the Wagner Group on its sanctions list for allegedly helping Russia.",
+     ("Wagner Group", "help", "Russia", False, True)),
+    ("Japan places Huawei on its export blacklist for allegedly aiding Russia's military.",
+     ("Huawei", "aid", "Russia", False, True)),
+    ("The US removed Cuba from its terrorism list for helping the peace talks.",
+     ("Cuba", "help", "peace talks", False, False)),
+]
+#: (sentence, relation lemma no one must be found doing): no list, no listed doer
+_NOT_LISTED = [
+    ("The council puts the Wagner Group on its agenda for allegedly helping Russia.", "help"),
+    ("A blogger puts Huawei on his website for allegedly aiding Russia's military.", "aid"),
+]
+_ALL = [s for s, _ in (*_CHARGED, *_NOT_CHARGED, *_PLAIN, *_LISTED, *_NOT_LISTED)]
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +97,13 @@ def test_a_with_of_no_allegation_is_no_deed(found, sentence, lemma):
 @pytest.mark.parametrize(("sentence", "wanted"), _PLAIN)
 def test_a_plain_deed_stays_unhedged(found, sentence, wanted):
     assert wanted in found[sentence], sorted(found[sentence])
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), _LISTED)
+def test_a_listings_reason_is_the_listed_objects_deed(found, sentence, wanted):
+    assert wanted in found[sentence], sorted(found[sentence])
+
+
+@pytest.mark.parametrize(("sentence", "lemma"), _NOT_LISTED)
+def test_no_list_no_listed_doer(found, sentence, lemma):
+    assert not any(t[1] == lemma for t in found[sentence]), sorted(found[sentence])
