@@ -204,6 +204,8 @@ from actorgraph.extract.lexicon import (
     PURSUING_PHRASAL_VERBS,
     PURSUING_VERBS,
     QUESTION_WORDS,
+    REGISTER_NOUNS,
+    REGISTER_PREPS,
     REPORTING_VERBS,
     REQUESTING_VERBS,
     RESPONDING_VERBS,
@@ -268,6 +270,7 @@ __all__ = [
     "is_future",
     "not_yet",
     "left_open",
+    "listed_object",
     "modality",
     "near_miss",
     "negated_argument",
@@ -1916,6 +1919,39 @@ def alleged_group(agent: Token) -> Token | None:
                     if group is not None and (group.pos_ == "PROPN" or group.ent_type_):
                         return group
     return None
+
+
+def listed_object(verb: Token) -> Token | None:
+    """The direct object a verb puts on (or takes off) a list or register, or None:
+    "added 27 firms to its Entity List", "put the Wagner Group on its sanctions list"
+    (``[register_preps]`` with a noun of ``[register_nouns]``). A "for" gerund of such a
+    listing is what the object is listed for: the object did it, if at all ("... for
+    allegedly supplying Iran's military").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("put Wagner on its list", '''
+    ...     0 ROOT VERB put VBD
+    ...     0 dobj PROPN Wagner NNP
+    ...     0 prep ADP on IN
+    ...     4 poss PRON its PRP$
+    ...     2 pobj NOUN list NN''')
+    >>> listed_object(doc[0])
+    Wagner
+    >>> doc[4].lemma_ = "table"
+    >>> listed_object(doc[0]) is None
+    True
+    """
+    obj = next((c for c in kids(verb) if c.dep_ == DOBJ), None) if verb.pos_ == "VERB" else None
+    # (the list's phrase on the verb or on its object: "adds 27 companies, including a
+    # subsidiary of Huawei, to its Entity List")
+    if obj is None or not any(
+            p.dep_ == PREP and p.lower_ in REGISTER_PREPS and any(
+                o.dep_ == POBJ and o.lemma_.lower() in REGISTER_NOUNS for o in kids(p))
+            for p in (*kids(verb), *kids(obj))):
+        return None
+    return obj
 
 
 def accused_object(gerund: Token) -> Token | None:

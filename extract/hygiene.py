@@ -80,7 +80,7 @@ import re
 
 import numpy
 from actorgraph.extract.actors import amount_complement, amount_end, country_of
-from actorgraph.extract.context import to_infinitive
+from actorgraph.extract.context import listed_object, to_infinitive
 from actorgraph.extract.deps import (
     ACL,
     ACOMP,
@@ -132,6 +132,7 @@ from actorgraph.extract.lexicon import (
     AGREEING_VERBS,
     ALLEGED_PREPS,
     ALLEGING_OR_JUDGING_VERBS,
+    ALLEGING_VERBS,
     AMOUNT_NOUNS,
     AMOUNT_PREPS,
     ATTEMPT_NOUNS,
@@ -2545,6 +2546,8 @@ def _repair_verbs(doc: Doc) -> None:
         _short_of(doc[i])
         _destination_of_flow(doc[i])
         _gerund_read_as_modifier(doc[i])
+        _charge_on_participle(doc[i])
+        _reason_on_register(doc[i])
         _event_container(doc[i])
         _gerund_read_as_noun(doc[i])
     for i in numpy.nonzero(doc.to_array(LOWER).reshape(-1) == _HAVING)[0].tolist():
@@ -3058,12 +3061,21 @@ def _gerund_read_as_modifier(prep: Token) -> None:
     ('pcomp', 'of', 'dobj', 'smuggling', 'smuggling')
     """
     word = prep.lower_
-    if word not in ("of", "for") or prep.i + 2 >= len(prep.doc):
+    if word not in ALLEGED_PREPS or prep.i + 2 >= len(prep.doc):
         return
     owner = prep.head
     lemma = owner.lemma_.lower()
-    if not ((owner.pos_ == "NOUN" and lemma in _CHARGE_NOUNS)
-            or (owner.pos_ == "VERB" and lemma in ALLEGING_OR_JUDGING_VERBS)):
+    charged = _charged_object(prep)
+    if charged is not None:
+        # "charged two men with planting explosives", the "with" on the object or on
+        # a participle of it ("a citizen identified as X with planting explosives"):
+        # the object's, as "accused the PKK of killing" (context.accused_object)
+        owner = charged
+    elif not ((owner.pos_ == "NOUN" and lemma in _CHARGE_NOUNS and word != "with")
+              or (owner.pos_ == "VERB" and lemma in (
+                  ALLEGING_VERBS if word == "with" else ALLEGING_OR_JUDGING_VERBS))):
+        # ("charged X with planting explosives"; a "with" of a judging verb is no
+        # deed: "arrested X with smuggled weapons")
         return
     noun = next((c for c in kids(prep) if c.dep_ == POBJ), None)
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
@@ -3079,7 +3091,7 @@ def _gerund_read_as_modifier(prep: Token) -> None:
                     # "suspected of planning attacks", "accused of financing attacks"
                     # with the gerund read as the plural noun's compound (not an event
                     # noun's: "sentenced for bombing attacks on trains" are attacks)
-                    or (gerund.dep_ == COMPOUND and gerund.tag_ == "NN"
+                    or (gerund.tag_ == "NN"
                         and noun.tag_ == "NNS"
                         and gerund.lower_ not in default_lexicon().nouns))):
         return
@@ -3093,7 +3105,9 @@ def _gerund_read_as_modifier(prep: Token) -> None:
     gerund.head, gerund.dep_ = prep, PCOMP
     gerund.pos_, gerund.tag_, gerund.lemma_ = "VERB", "VBG", lemma
     noun.head, noun.dep_ = gerund, DOBJ
-    if owner.pos_ == "NOUN":
+    if charged is not None:
+        prep.head = charged
+    elif owner.pos_ == "NOUN":
         # "on suspicion of smuggling weapons from Syria": the phrases after the object
         for later in [c for c in kids(owner) if c.dep_ == PREP and c.i > noun.i]:
             later.head = gerund
@@ -3152,6 +3166,89 @@ def _event_container(of: Token) -> None:
 _NOMINAL_DEPS = frozenset({DET, POSS, AMOD, NUMMOD, COMPOUND, PREDET})
 
 
+def _charged_object(prep: Token) -> Token | None:
+    """The direct object of an active verb of alleging whose gerund's preposition the
+    parser hung on that object or on a participle of it, or None: "charged three dual
+    nationals with spying for Russia" ("with" on "nationals"), "charged a citizen
+    identified as Serhiy K. with planting explosives" ("with" on "identified"). The
+    object is who did the gerund, if at all (``[alleged_preps]``, ``[alleging_verbs]``).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("police charge man named Ali with planting bombs", '''
+    ...     1 nsubj NOUN police NNS
+    ...     1 ROOT VERB charge VBP
+    ...     1 dobj NOUN man NN
+    ...     2 acl VERB name VBN
+    ...     3 oprd PROPN Ali NNP
+    ...     3 prep ADP with IN
+    ...     7 compound NOUN planting NN
+    ...     5 pobj NOUN bomb NNS''')
+    >>> _charged_object(doc[5])
+    man
+    >>> doc[1].lemma_ = "hold"  # "held a man ... with": not alleged
+    >>> _charged_object(doc[5]) is None
+    True
+    """
+    if prep.lower_ not in ALLEGED_PREPS:
+        return None
+    obj = prep.head
+    if obj.dep_ == ACL and obj.tag_ == "VBN" and obj.head.dep_ == DOBJ:
+        obj = obj.head
+    verb = obj.head
+    if (obj.dep_ != DOBJ or verb.pos_ != "VERB" or verb.lemma_.lower() not in ALLEGING_VERBS
+            or any(c.dep_ == AUXPASS for c in kids(verb))):
+        return None
+    return obj
+
+
+def _charge_on_participle(prep: Token) -> None:
+    """Hang on the object a gerund's preposition of alleging that the parser hung on a
+    participle of the object of an alleging verb: "charged a journalist named Joakim
+    Medin with insulting the president" ("with" on "named"), so that the object is
+    read as the accused (:func:`_charged_object`, context.accused_object)."""
+    owner = prep.head
+    if owner.dep_ != ACL or not any(c.dep_ == PCOMP and c.tag_ == "VBG" for c in kids(prep)):
+        return
+    charged = _charged_object(prep)
+    if charged is not None:
+        prep.head = charged
+
+
+def _reason_on_register(prep: Token) -> None:
+    """Hang on the verb a "for" gerund the parser hung on the list a verb puts its object
+    on: "adds 27 Chinese companies to its Entity List for allegedly supplying Iran's
+    military", "puts the Wagner Group on its sanctions list for helping Russia" ("for"
+    on "List"): the reason for the listing, done by the object if at all
+    (context.listed_object).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("put Wagner on list for helping Russia", '''
+    ...     0 ROOT VERB put VBD
+    ...     0 dobj PROPN Wagner NNP
+    ...     0 prep ADP on IN
+    ...     2 pobj NOUN list NN
+    ...     3 prep ADP for IN
+    ...     4 pcomp VERB help VBG
+    ...     5 dobj PROPN Russia NNP''')
+    >>> _reason_on_register(doc[4])
+    >>> doc[4].head.text
+    'put'
+    """
+    noun = prep.head
+    if (prep.lower_ != "for" or noun.dep_ != POBJ or noun.head.dep_ != PREP
+            or not any(c.dep_ == PCOMP and c.tag_ == "VBG" for c in kids(prep))):
+        return
+    verb = noun.head.head
+    if verb.dep_ == DOBJ:
+        verb = verb.head  # (the list's phrase on the object: "adds firms to its list")
+    if listed_object(verb) is not None:
+        prep.head = verb
+
+
 def _gerund_read_as_noun(prep: Token) -> None:
     """Make the complement of a gerund the parser took for its preposition's noun, when
     the gerund has an object or a preposition of its own and no modifier a noun has:
@@ -3164,12 +3261,17 @@ def _gerund_read_as_noun(prep: Token) -> None:
     verb = owner.head if owner.dep_ == DOBJ else owner
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ALLEGING_OR_JUDGING_VERBS:
         return
-    for gerund in [c for c in kids(prep) if c.dep_ == POBJ and c.tag_ == "VBG"]:
+    for gerund in [c for c in kids(prep) if c.dep_ == POBJ and (
+            c.tag_ == "VBG" or (c.tag_ == "NN" and c.lower_.endswith("ing")))]:
         children = list(kids(gerund))
         if any(c.dep_ in _NOMINAL_DEPS for c in children):
             continue
-        if any(c.dep_ in (DOBJ, PREP) for c in children):
-            gerund.dep_, gerund.pos_ = PCOMP, "VERB"
+        if not any(c.dep_ in (DOBJ, PREP) and c.lower_ != "of" for c in children):
+            continue
+        # "charged with spying for Russia" tagged a noun: the gerund of its verb
+        lemma = gerund.lemma_.lower() if gerund.tag_ == "VBG" else _gerund_lemma(gerund)
+        if lemma is not None:
+            gerund.dep_, gerund.pos_, gerund.tag_, gerund.lemma_ = PCOMP, "VERB", "VBG", lemma
 
 
 def _gerund_lemma(word: Token) -> str | None:
@@ -3182,7 +3284,7 @@ def _gerund_lemma(word: Token) -> str | None:
     if word.tag_ == "VBG" and word.lemma_.lower() != form:
         return word.lemma_.lower()
     stem = form[:-3]
-    if len(stem) < 4:
+    if len(stem) < 3:
         return None
     candidates = [stem, stem + "e"]
     if stem[-1] == stem[-2]:
@@ -3190,7 +3292,9 @@ def _gerund_lemma(word: Token) -> str | None:
     known = verb_vocabulary() | frozenset(default_lexicon().verbs)
     found = next((c for c in candidates if c in known), None)
     if found is not None:
-        return found
+        return found  # (also a short one: "spying" -> spy)
+    if len(stem) < 4:
+        return None
     vowels = "aeiou"
     last, before, third = stem[-1], stem[-2], stem[-3]
     if last in vowels or last in "vcwxy" or last == before:

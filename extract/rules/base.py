@@ -34,6 +34,7 @@ from actorgraph.extract.context import (
     infinitive_host,
     infinitive_partner,
     is_future,
+    listed_object,
     not_yet,
     owned_deed,
     sought,
@@ -3265,7 +3266,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                            and prep.dep_ != AGENT)
                 subjects, pattern = (head_patients if written else head_agents), "participle"
             elif is_passive(prep.head) or prep.lower_ in OBJECT_PCOMP_PREPS or (
-                    prep.lower_ == "for" and prep.head.lemma_.lower() in JUDGING_VERBS) or (
+                    prep.lower_ == "for" and (prep.head.lemma_.lower() in JUDGING_VERBS
+                                              # "added 27 firms to its list for
+                                              # allegedly supplying X": the firms
+                                              or listed_object(prep.head) is not None)) or (
                     # "charged Fahmy with aiding the Brotherhood"
                     prep.lower_ in ALLEGED_PREPS and prep.head.lemma_.lower() in ALLEGING_VERBS
                     and head_patients) or warned or (
