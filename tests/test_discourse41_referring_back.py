@@ -96,6 +96,17 @@ _JUDGED_EVENTS = {
          "attack on Kharkiv as barbaric.",
          [("European Union", "deplore attack", "Kharkiv")], [("European Union", "Russia")]),
     ],
+    "guard: an exchange of violent acts by two sides leaves whose event unsaid": [
+        ("Hamas fired rockets at Israel and Israel struck Gaza on Monday. Egypt condemned the "
+         "attack as a violation of the truce.",
+         [("Egypt", "condemn", "attack")], [("Egypt", "Israel"), ("Egypt", "Hamas")]),
+        ("Azerbaijani troops shelled Armenian villages and Armenian forces bombarded Azerbaijani "
+         "posts on Sunday. Turkey condemned the shelling as reckless.",
+         [], [("Turkey", "Armenia"), ("Turkey", "Azerbaijan")]),
+        ("Houthi rebels attacked a Saudi oil terminal, and Saudi jets bombed Sanaa on Friday. "
+         "Oman condemned the attack as dangerous.",
+         [], [("Oman", "Houthi"), ("Oman", "Saudi Arabia")]),
+    ],
 }
 
 _NAMED_BY_MODIFIER = {

@@ -3023,7 +3023,10 @@ def earlier_agents(noun: Token, lexicon: EventLexicon) -> list[Token]:
     "A Saudi-led airstrike on X killed 20 people. The UN condemned the attack." ->
     Saudi: the nearest event of a violent class in this or the two sentences before,
     a noun with its own agent or a verb with a named subject. Nothing for a noun
-    that names its own participants or is not definite ("condemned attacks").
+    that names its own participants or is not definite ("condemned attacks"), nor
+    when the window's violent events have different authors, as in an exchange ("Hamas
+    fired rockets at Israel and Israel struck Gaza. Egypt condemned the attack":
+    whose attack is not said; the same rule as :func:`earlier_proposers`).
     """
     event = event_lemma(noun, lexicon) if noun.pos_ == "NOUN" else None
     if (event is None or lexicon.classify(event, pos="NOUN") not in VIOLENT_CLASSES
@@ -3033,7 +3036,9 @@ def earlier_agents(noun: Token, lexicon: EventLexicon) -> list[Token]:
         return []
     doc = noun.doc
     start = window_start(noun, _EVENT_LOOKBACK)
+    authors: list[list[Token]] = []
     for tok in reversed(doc[start:noun.i]):
+        found: list[Token] = []
         if tok.pos_ == "NOUN" and tok.i not in (noun.i,):
             earlier = event_lemma(tok, lexicon)
             if earlier and lexicon.classify(earlier, pos="NOUN") in VIOLENT_CLASSES:
@@ -3041,13 +3046,13 @@ def earlier_agents(noun: Token, lexicon: EventLexicon) -> list[Token]:
                 found = [a for a in noun_agents(tok) if names_something(a) or (
                     a.dep_ == COMPOUND and a.head == tok and names_something(tok)
                     and a.lemma_.lower() in GROUP_NOUNS)]
-                if found:
-                    return found
         elif tok.pos_ == "VERB" and lexicon.classify(verb_lemma(tok)) in VIOLENT_CLASSES:
             found = [a for a in core(tok)[0] if names_something(a)]
-            if found:
-                return found
-    return []
+        if found:
+            authors.append(found)
+    if len({tuple(sorted(a.text for a in found)) for found in authors}) != 1:
+        return []
+    return authors[0]
 
 
 #: The family of each word of an offer, charge or request ("bid" -> "offer").
