@@ -31,6 +31,7 @@ import pytest
 from actorgraph.extract.hygiene import _name_as_subject
 from actorgraph.extract.rules.base import _adverbial_name
 
+from actorgraph.records import Article
 from tests.constructions import cases, check_construction, check_labels
 from tests.docs import parse
 
@@ -48,6 +49,11 @@ _PEOPLES = {
         # guards: a person's name is no "they"; a plural name with no article is left
         ("Jim Adams denied that they had attacked Kidal.", [], [("Jim Adams", "Kidal")]),
         ("Mapuches denied that they had burned the trucks.", [], [("Mapuches", "trucks")]),
+        # guard: a name in "-s" that only modifies the noun "the" belongs to is no group
+        # (it took the phrase's place: "Carlos" attacked)
+        ("The Carlos cartel attacked a police station in Sinaloa on Sunday.",
+         [("Carlos cartel", "attack", "police station", False, False)],
+         [("Carlos", "police station")]),
     ],
 }
 
@@ -56,6 +62,23 @@ _PEOPLES = {
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(_PEOPLES))
 def test_para41_forms(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+_PERSON_MODIFIERS = [
+    # a person's name in "-s" before the noun "the" belongs to stays a person (it was
+    # typed a group, ORG, as if it were "the Houthis")
+    ("The Marcos government arrested three opposition activists in Manila.", "Marcos"),
+    ("The Morales administration expelled the American ambassador in 2008.", "Morales"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "name"), _PERSON_MODIFIERS)
+def test_person_name_modifying_a_noun_is_no_group(extractor, sentence, name):
+    (result,) = extractor.extract([Article("t", sentence)])
+    types = {t.subject.type for t in result.triples if t.subject.label == name}
+    assert types == {"PERSON"}, sorted((t.subject.label, t.subject.type)
+                                       for t in result.triples)
 
 
 def _adverbial(text: str, rows: str, ents: dict[str, str]) -> list[str]:
