@@ -4449,14 +4449,16 @@ def _name_as_subject(name: Token) -> None:
     npadvmod, "FIFA reinstated the federation" with it an advmod, "Armenia and Azerbaijan
     sign a treaty" with "Armenia" an nmod, "FIFA will not suspend X" with only the
     auxiliaries and negation between): a finite verb (or one with a finite auxiliary) with
-    no subject of its own, a name of an actor's type (a date is no subject)."""
+    no subject of its own, a name of an actor's type (a date is no subject). Before a
+    passive auxiliary ("Ukraine was sent tanks by Germany") the name is the passive
+    subject, whom the "by" agent acts on, not its doer."""
     verb = name.head
     if (name.ent_type_ in _SUBJECT_TYPES and verb.pos_ == "VERB"
             and (verb.tag_ in FINITE_VERB_TAGS or _finite_auxiliary(verb))
             and _only_auxiliaries_between(name, verb)
             and not any(c.dep_ in (NSUBJ, NSUBJPASS, EXPL, CSUBJ)
                         for c in kids(verb))):
-        name.dep_ = NSUBJ
+        name.dep_ = NSUBJPASS if any(c.dep_ == AUXPASS for c in kids(verb)) else NSUBJ
 
 
 def _finite_auxiliary(verb: Token) -> bool:

@@ -225,6 +225,21 @@ _NAMES_AS_ADVERBS = [
         4 advmod ADV longer RB
         4 ROOT VERB supply VB
         4 dobj PROPN Moldova NNP""", {"Gazprom": "ORG", "Moldova": "GPE"}, "nsubj"),
+    # before a passive auxiliary the name is the passive subject (it was made an active
+    # subject: the "by" agent's triple was lost)
+    ("Ukraine was sent tanks by Germany", """
+        2 advmod PROPN Ukraine NNP
+        2 auxpass AUX be VBD
+        2 ROOT VERB send VBN
+        2 dobj NOUN tank NNS
+        2 agent ADP by IN
+        4 pobj PROPN Germany NNP""", {"Ukraine": "GPE", "Germany": "GPE"}, "nsubjpass"),
+    ("Hamas will not be invited", """
+        4 npadvmod PROPN Hamas NNP
+        4 aux AUX will MD
+        4 neg PART not RB
+        4 auxpass AUX be VB
+        4 ROOT VERB invite VBN""", {"Hamas": "ORG"}, "nsubjpass"),
     # guards: a date is no subject; a verb with a subject of its own keeps it
     ("Tuesday will not suit Hamas", """
         3 npadvmod PROPN Tuesday NNP
