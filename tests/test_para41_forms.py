@@ -170,6 +170,16 @@ _HUNG_PATIENTS = {
          [("Turkey", "arrest", "Ekrem Imamoglu", False, False)], [("Turkey", "Istanbul")]),
         ("The detention by Israeli troops of Hussam Abu Safiya drew condemnation from the "
          "WHO.", [("Israel", "detain", "Hussam Abu Safiya", False, False)], []),
+        # the "of" phrase taken for the event is not whose the institution is either (it
+        # labelled the agent: "Canada" detained the Canadians, Kovrig himself, the Houthis)
+        ("The detention by Chinese authorities of two Canadians strained ties with Ottawa.",
+         [("China", "detain", "Canadians", False, False)], [("Canada", "Canadians")]),
+        ("The arrest by Russian police of two Ukrainians drew protests from Kyiv.",
+         [("Russia", "arrest", "Ukrainians", False, False)], []),
+        ("The detention by Chinese authorities of Michael Kovrig strained ties with Canada.",
+         [("China", "detain", "Michael Kovrig", False, False)], []),
+        ("The support by Iranian forces of the Houthis has grown since 2015.",
+         [("Iran", "support", "Houthis", False, False)], []),
         # guards: a group that is no state's institution keeps its "of" (no triple whose
         # subject is "gunmen of students"); a name's agent as before
         ("The kidnapping by Nigerian gunmen of 20 students in Kaduna shocked the country.",

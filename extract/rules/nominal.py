@@ -55,7 +55,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from actorgraph.extract.actors import hyphened_listed_name
+from actorgraph.extract.actors import hyphened_listed_name, nationality_agent
 from actorgraph.extract.context import ended, hedging_modified, presupposed
 from actorgraph.extract.deps import (
     ACL,
@@ -144,7 +144,6 @@ from actorgraph.extract.lexicon import (
     SOLD_NOUNS,
     STANCE_PREPS,
     STANDING_NOUNS,
-    STATE_HEADS,
     SURVIVING_VERBS,
     TRANSFER_VERBS,
     pairs,
@@ -1206,10 +1205,7 @@ def _of_less_agent(agent: Token) -> bool:
     >>> _of_less_agent(doc[2])
     False
     """
-    if agent.ent_type_ in _OF_LESS_TYPES:
-        return True
-    return (agent.pos_ == "NOUN" and agent.lower_ in STATE_HEADS
-            and any(c.dep_ in (AMOD, COMPOUND) and c.ent_type_ == "NORP" for c in kids(agent)))
+    return agent.ent_type_ in _OF_LESS_TYPES or nationality_agent(agent)
 
 
 #: Entity types of a place or time between an event noun and its "of" phrase.
