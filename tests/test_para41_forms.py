@@ -180,6 +180,11 @@ _HUNG_PATIENTS = {
          [("China", "detain", "Michael Kovrig", False, False)], []),
         ("The support by Iranian forces of the Houthis has grown since 2015.",
          [("Iran", "support", "Houthis", False, False)], []),
+        # an event noun with a target of its own takes no "of" hung on its agent: that is
+        # the agent's unit (it was attacked as well: Israel attack Golani Brigade)
+        ("The attack by Israeli soldiers of the Golani Brigade on the hospital drew "
+         "condemnation.", [("Israel", "attack", "hospital", False, False)],
+         [("Israel", "Golani Brigade")]),
         # guards: a group that is no state's institution keeps its "of" (no triple whose
         # subject is "gunmen of students"); a name's agent as before
         ("The kidnapping by Nigerian gunmen of 20 students in Kaduna shocked the country.",

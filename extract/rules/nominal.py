@@ -1158,8 +1158,11 @@ def _hung_patients(noun: Token, lemma: str) -> list[Token]:
     of the British tanker", "the recognition by Washington of Juan Guaido" (parsed with
     "of" on the agent). Only on an agent that is a name, outside that name ("by the Bank
     of England" keeps its "of"), for a noun with no "of" phrase of its own
-    (:func:`_of_less_agent`)."""
-    if not is_target_prep("of", lemma) or any(p.lower_ == "of" for p in children_of(noun, PREP)):
+    (:func:`_of_less_agent`), nor another target of its own: "the attack by Israeli
+    soldiers of the Golani Brigade on the hospital" (the brigade is the soldiers' unit;
+    the hospital was attacked)."""
+    if (not is_target_prep("of", lemma) or any(p.lower_ == "of" for p in children_of(noun, PREP))
+            or event_targets(noun, lemma)):
         return []
     return [t for agent in _by_objects(noun) if _of_less_agent(agent)
             for of in children_of(agent, PREP)
