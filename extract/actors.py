@@ -671,6 +671,31 @@ def _state_head(head: Token) -> bool:
     return head.lemma_.lower() in STATE_HEADS or head.lower_ in STATE_HEADS
 
 
+def nationality_agent(agent: Token) -> bool:
+    """Whether a noun is the "by" agent that is an institution of a state a nationality
+    names (``[state_heads]`` with a NORP modifier: "by Russian forces", "by Turkish
+    police"), which stands for the country and takes no "of" phrase of its own: one hung on
+    it is what the event noun is done to ("the detention by Chinese authorities of two
+    Canadians": China's authorities, who detained the Canadians;
+    :func:`~extract.rules.nominal._of_less_agent`).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("by Turkish police of Imamoglu", '''
+    ...     0 ROOT ADP by IN
+    ...     2 amod ADJ turkish JJ
+    ...     0 pobj NOUN police NNS
+    ...     2 prep ADP of IN
+    ...     3 pobj PROPN Imamoglu NNP''', ents={"Turkish": "NORP", "Imamoglu": "PERSON"})
+    >>> nationality_agent(doc[2]), nationality_agent(doc[4])
+    (True, False)
+    """
+    return (agent.dep_ == POBJ and agent.head.lower_ == "by" and agent.pos_ == "NOUN"
+            and agent.lower_ in STATE_HEADS
+            and any(c.dep_ in (AMOD, COMPOUND) and c.ent_type_ == "NORP" for c in kids(agent)))
+
+
 def _state_agency(head: Token) -> bool:
     """Whether a noun with the words that qualify it names a state's security agency in the
     agent dictionaries (:data:`~extract.lexicon.STATE_SECTORS`): "Russia's security
@@ -2802,9 +2827,11 @@ class ActorResolver:
         return short
 
     def _modifier_entity(self, head: Token) -> Span | None:
-        """Entity standing behind a generic head: "town of X", "the X group"."""
+        """Entity standing behind a generic head: "town of X", "the X group" (not the
+        "of" phrase of a nationality's institution as a "by" agent:
+        :func:`nationality_agent`)."""
         for prep in kids(head):
-            if prep.dep_ == PREP and prep.lower_ == "of":
+            if prep.dep_ == PREP and prep.lower_ == "of" and not nationality_agent(head):
                 for pobj in kids(prep):
                     ent = self.entity_of(pobj) if pobj.dep_ == POBJ else None
                     if ent is not None:
@@ -2866,9 +2893,12 @@ class ActorResolver:
         # faith or people is no side: "Shiite militiamen from Iraq" are Iraq's)
         named_before = any(c.dep_ in _SIDE_MODIFIER_DEPS and _names_side(self.entity_of(c))
                            for c in head.lefts)
+        # ("the detention by Chinese authorities of two Canadians": the "of" phrase is
+        # the event's, not whose the authorities are: :func:`nationality_agent`)
+        own_of = not nationality_agent(head)
         for prep in kids(head):
-            if prep.dep_ == PREP and (prep.lower_ == "of" or (prep.lower_ == "from"
-                                                              and not named_before)):
+            if prep.dep_ == PREP and ((prep.lower_ == "of" and own_of)
+                                      or (prep.lower_ == "from" and not named_before)):
                 for pobj in kids(prep):
                     ent = self.entity_of(pobj) if pobj.dep_ == POBJ else None
                     if ent is None and pobj.dep_ == POBJ and pobj.lower_ in GROUP_HEADS:

@@ -394,8 +394,13 @@ def group_name(noun: Token) -> bool:
     """Whether a name the NER typed a person is the plural name of a group.
 
     A person's name takes no article: "*the* Houthis", "the Clintons", "the
-    Wagners" (a proper noun ending in "s" with "the") name a movement, a family
-    or a band, whom "they" stands for and "he" or "she" does not.
+    Wagners" (a capitalised proper noun in a plural "-s", not "-ss", with its own
+    "the") name a movement, a family or a band, whom "they" stands for and "he" or
+    "she" does not. The one home of this reading: the entity repair types such a
+    name ORG (:func:`~extract.hygiene._people_typed_person`). A name that only
+    modifies the noun "the" belongs to is a person's ("the Marcos government", "the
+    Williams sisters", "the Harris campaign": "the" is the noun's), and so is one
+    with a word not its own after "the" ("the late Williams").
 
     >>> import spacy
     >>> from spacy.tokens import Doc
@@ -407,10 +412,18 @@ def group_name(noun: Token) -> bool:
     ...           heads=[1, 1], deps=["nsubj", "ROOT"], tags=["NNP", "VBD"])
     >>> group_name(doc[0])
     False
+    >>> doc = Doc(spacy.blank("en").vocab, words=["the", "Marcos", "government", "fell"],
+    ...           heads=[2, 2, 3, 3], deps=["det", "compound", "nsubj", "ROOT"],
+    ...           tags=["DT", "NNP", "NN", "VBD"])
+    >>> group_name(doc[1])
+    False
     """
     # (one word right after "the", of no place: "the Netherlands", "the Philippines" are
-    # a country, "the New York Times", "the Financial Times" a newspaper, each an "it")
-    return (noun.tag_ in ("NNP", "NNPS") and noun.lower_.endswith("s")
+    # a country, "the New York Times", "the Financial Times" a newspaper, each an "it";
+    # "the late Williams", "the Marcos government" a person)
+    word = noun.text
+    return (noun.tag_ in ("NNP", "NNPS") and word[:1].isupper() and len(word) > 3
+            and word.endswith("s") and not word.endswith("ss")
             and noun.ent_type_ in _GROUP_NAME_TYPES
             and any(c.dep_ == DET and c.lower_ == "the" and c.i == noun.i - 1
                     for c in noun.lefts))

@@ -81,6 +81,7 @@ import re
 import numpy
 from actorgraph.extract.actors import amount_complement, amount_end, country_of
 from actorgraph.extract.context import listed_object, to_infinitive
+from actorgraph.extract.coref import group_name
 from actorgraph.extract.deps import (
     ACL,
     ACOMP,
@@ -688,25 +689,26 @@ def _nationality_mistyped(ent: Span) -> bool:
 
 def _people_typed_person(ent: Span) -> bool:
     """Whether a one-word entity the NER typed as a person is a people or a movement
-    named in the plural after "the": "the Houthis", "the Sandinistas" (a person's name
-    takes no article and no plural "-s"), which "they" may then stand for: a group,
-    typed ORG as the entity becomes ("the Zetas" is). "the Boss" (in "-ss") stays.
+    named in the plural with its own "the" (:func:`~extract.coref.group_name`, the one
+    home of that reading): "the Houthis", "the Sandinistas" (a person's name takes no
+    article and no plural "-s"), which "they" may then stand for: a group, typed ORG as
+    the entity becomes ("the Zetas" is). "the Boss" (in "-ss") stays, and so does a
+    person's name that only modifies the noun "the" belongs to ("the Marcos
+    government", "the Williams sisters").
 
     Examples
     --------
     >>> import spacy
     >>> from spacy.tokens import Doc
     >>> words = "the Houthis denied it , Lewis said".split()
-    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 2, 2, 2, 6, 6, 2],
+    ...           deps=["det", "nsubj", "ROOT", "dobj", "punct", "nsubj", "parataxis"],
+    ...           tags=["DT", "NNPS", "VBD", "PRP", ",", "NNP", "VBD"],
     ...           ents=["O", "B-PERSON", "O", "O", "O", "B-PERSON", "O"])
     >>> [_people_typed_person(e) for e in doc.ents]
     [True, False]
     """
-    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
-        return False
-    word = ent[0].text
-    return (ent.doc[ent.start - 1].lower_ == "the" and word[:1].isupper()
-            and word.endswith("s") and not word.endswith("ss") and len(word) > 3)
+    return ent.label_ == "PERSON" and len(ent) == 1 and group_name(ent[0])
 
 
 def _place_name_end(ent: Span) -> int | None:
@@ -4551,14 +4553,16 @@ def _name_as_subject(name: Token) -> None:
     npadvmod, "FIFA reinstated the federation" with it an advmod, "Armenia and Azerbaijan
     sign a treaty" with "Armenia" an nmod, "FIFA will not suspend X" with only the
     auxiliaries and negation between): a finite verb (or one with a finite auxiliary) with
-    no subject of its own, a name of an actor's type (a date is no subject)."""
+    no subject of its own, a name of an actor's type (a date is no subject). Before a
+    passive auxiliary ("Ukraine was sent tanks by Germany") the name is the passive
+    subject, whom the "by" agent acts on, not its doer."""
     verb = name.head
     if (name.ent_type_ in _SUBJECT_TYPES and verb.pos_ == "VERB"
             and (verb.tag_ in FINITE_VERB_TAGS or _finite_auxiliary(verb))
             and _only_auxiliaries_between(name, verb)
             and not any(c.dep_ in (NSUBJ, NSUBJPASS, EXPL, CSUBJ)
                         for c in kids(verb))):
-        name.dep_ = NSUBJ
+        name.dep_ = NSUBJPASS if any(c.dep_ == AUXPASS for c in kids(verb)) else NSUBJ
 
 
 def _finite_auxiliary(verb: Token) -> bool:

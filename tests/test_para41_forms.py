@@ -31,6 +31,7 @@ import pytest
 from actorgraph.extract.hygiene import _name_as_subject
 from actorgraph.extract.rules.base import _adverbial_name
 
+from actorgraph.records import Article
 from tests.constructions import cases, check_construction, check_labels
 from tests.docs import parse
 
@@ -48,6 +49,11 @@ _PEOPLES = {
         # guards: a person's name is no "they"; a plural name with no article is left
         ("Jim Adams denied that they had attacked Kidal.", [], [("Jim Adams", "Kidal")]),
         ("Mapuches denied that they had burned the trucks.", [], [("Mapuches", "trucks")]),
+        # guard: a name in "-s" that only modifies the noun "the" belongs to is no group
+        # (it took the phrase's place: "Carlos" attacked)
+        ("The Carlos cartel attacked a police station in Sinaloa on Sunday.",
+         [("Carlos cartel", "attack", "police station", False, False)],
+         [("Carlos", "police station")]),
     ],
 }
 
@@ -56,6 +62,23 @@ _PEOPLES = {
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(_PEOPLES))
 def test_para41_forms(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+_PERSON_MODIFIERS = [
+    # a person's name in "-s" before the noun "the" belongs to stays a person (it was
+    # typed a group, ORG, as if it were "the Houthis")
+    ("The Marcos government arrested three opposition activists in Manila.", "Marcos"),
+    ("The Morales administration expelled the American ambassador in 2008.", "Morales"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "name"), _PERSON_MODIFIERS)
+def test_person_name_modifying_a_noun_is_no_group(extractor, sentence, name):
+    (result,) = extractor.extract([Article("t", sentence)])
+    types = {t.subject.type for t in result.triples if t.subject.label == name}
+    assert types == {"PERSON"}, sorted((t.subject.label, t.subject.type)
+                                       for t in result.triples)
 
 
 def _adverbial(text: str, rows: str, ents: dict[str, str]) -> list[str]:
@@ -147,6 +170,21 @@ _HUNG_PATIENTS = {
          [("Turkey", "arrest", "Ekrem Imamoglu", False, False)], [("Turkey", "Istanbul")]),
         ("The detention by Israeli troops of Hussam Abu Safiya drew condemnation from the "
          "WHO.", [("Israel", "detain", "Hussam Abu Safiya", False, False)], []),
+        # the "of" phrase taken for the event is not whose the institution is either (it
+        # labelled the agent: "Canada" detained the Canadians, Kovrig himself, the Houthis)
+        ("The detention by Chinese authorities of two Canadians strained ties with Ottawa.",
+         [("China", "detain", "Canadians", False, False)], [("Canada", "Canadians")]),
+        ("The arrest by Russian police of two Ukrainians drew protests from Kyiv.",
+         [("Russia", "arrest", "Ukrainians", False, False)], []),
+        ("The detention by Chinese authorities of Michael Kovrig strained ties with Canada.",
+         [("China", "detain", "Michael Kovrig", False, False)], []),
+        ("The support by Iranian forces of the Houthis has grown since 2015.",
+         [("Iran", "support", "Houthis", False, False)], []),
+        # an event noun with a target of its own takes no "of" hung on its agent: that is
+        # the agent's unit (it was attacked as well: Israel attack Golani Brigade)
+        ("The attack by Israeli soldiers of the Golani Brigade on the hospital drew "
+         "condemnation.", [("Israel", "attack", "hospital", False, False)],
+         [("Israel", "Golani Brigade")]),
         # guards: a group that is no state's institution keeps its "of" (no triple whose
         # subject is "gunmen of students"); a name's agent as before
         ("The kidnapping by Nigerian gunmen of 20 students in Kaduna shocked the country.",
@@ -202,6 +240,21 @@ _NAMES_AS_ADVERBS = [
         4 advmod ADV longer RB
         4 ROOT VERB supply VB
         4 dobj PROPN Moldova NNP""", {"Gazprom": "ORG", "Moldova": "GPE"}, "nsubj"),
+    # before a passive auxiliary the name is the passive subject (it was made an active
+    # subject: the "by" agent's triple was lost)
+    ("Ukraine was sent tanks by Germany", """
+        2 advmod PROPN Ukraine NNP
+        2 auxpass AUX be VBD
+        2 ROOT VERB send VBN
+        2 dobj NOUN tank NNS
+        2 agent ADP by IN
+        4 pobj PROPN Germany NNP""", {"Ukraine": "GPE", "Germany": "GPE"}, "nsubjpass"),
+    ("Hamas will not be invited", """
+        4 npadvmod PROPN Hamas NNP
+        4 aux AUX will MD
+        4 neg PART not RB
+        4 auxpass AUX be VB
+        4 ROOT VERB invite VBN""", {"Hamas": "ORG"}, "nsubjpass"),
     # guards: a date is no subject; a verb with a subject of its own keeps it
     ("Tuesday will not suit Hamas", """
         3 npadvmod PROPN Tuesday NNP

@@ -55,7 +55,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from actorgraph.extract.actors import hyphened_listed_name
+from actorgraph.extract.actors import hyphened_listed_name, nationality_agent
 from actorgraph.extract.context import ended, hedging_modified, presupposed
 from actorgraph.extract.deps import (
     ACL,
@@ -144,7 +144,6 @@ from actorgraph.extract.lexicon import (
     SOLD_NOUNS,
     STANCE_PREPS,
     STANDING_NOUNS,
-    STATE_HEADS,
     SURVIVING_VERBS,
     TRANSFER_VERBS,
     pairs,
@@ -1162,8 +1161,11 @@ def _hung_patients(noun: Token, lemma: str) -> list[Token]:
     of the British tanker", "the recognition by Washington of Juan Guaido" (parsed with
     "of" on the agent). Only on an agent that is a name, outside that name ("by the Bank
     of England" keeps its "of"), for a noun with no "of" phrase of its own
-    (:func:`_of_less_agent`)."""
-    if not is_target_prep("of", lemma) or any(p.lower_ == "of" for p in children_of(noun, PREP)):
+    (:func:`_of_less_agent`), nor another target of its own: "the attack by Israeli
+    soldiers of the Golani Brigade on the hospital" (the brigade is the soldiers' unit;
+    the hospital was attacked)."""
+    if (not is_target_prep("of", lemma) or any(p.lower_ == "of" for p in children_of(noun, PREP))
+            or event_targets(noun, lemma)):
         return []
     return [t for agent in _by_objects(noun) if _of_less_agent(agent)
             for of in children_of(agent, PREP)
@@ -1209,10 +1211,7 @@ def _of_less_agent(agent: Token) -> bool:
     >>> _of_less_agent(doc[2])
     False
     """
-    if agent.ent_type_ in _OF_LESS_TYPES:
-        return True
-    return (agent.pos_ == "NOUN" and agent.lower_ in STATE_HEADS
-            and any(c.dep_ in (AMOD, COMPOUND) and c.ent_type_ == "NORP" for c in kids(agent)))
+    return agent.ent_type_ in _OF_LESS_TYPES or nationality_agent(agent)
 
 
 #: Entity types of a place or time between an event noun and its "of" phrase.
