@@ -3024,9 +3024,11 @@ def earlier_agents(noun: Token, lexicon: EventLexicon) -> list[Token]:
     Saudi: the nearest event of a violent class in this or the two sentences before,
     a noun with its own agent or a verb with a named subject. Nothing for a noun
     that names its own participants or is not definite ("condemned attacks"), nor
-    when the window's violent events have different authors, as in an exchange ("Hamas
-    fired rockets at Israel and Israel struck Gaza. Egypt condemned the attack":
-    whose attack is not said; the same rule as :func:`earlier_proposers`).
+    when the nearest sentence that tells such an event tells two by different authors,
+    an exchange ("Hamas fired rockets at Israel and Israel struck Gaza. Egypt condemned
+    the attack": whose attack is not said, as :func:`earlier_proposers` keeps for
+    offers; "Israel struck Gaza. Hamas fired rockets at Tel Aviv. Egypt condemned the
+    attack." is Hamas's, the one told last).
     """
     event = event_lemma(noun, lexicon) if noun.pos_ == "NOUN" else None
     if (event is None or lexicon.classify(event, pos="NOUN") not in VIOLENT_CLASSES
@@ -3037,7 +3039,10 @@ def earlier_agents(noun: Token, lexicon: EventLexicon) -> list[Token]:
     doc = noun.doc
     start = window_start(noun, _EVENT_LOOKBACK)
     authors: list[list[Token]] = []
+    told = None
     for tok in reversed(doc[start:noun.i]):
+        if told is not None and tok.sent != told:
+            break
         found: list[Token] = []
         if tok.pos_ == "NOUN" and tok.i not in (noun.i,):
             earlier = event_lemma(tok, lexicon)
@@ -3050,6 +3055,7 @@ def earlier_agents(noun: Token, lexicon: EventLexicon) -> list[Token]:
             found = [a for a in core(tok)[0] if names_something(a)]
         if found:
             authors.append(found)
+            told = tok.sent
     if len({tuple(sorted(a.text for a in found)) for found in authors}) != 1:
         return []
     return authors[0]
