@@ -115,6 +115,7 @@ from actorgraph.extract.lexicon import (
     GROUP_PRONOUNS,
     HELD_POSITIONS,
     HOLDER_ROLES,
+    HOME_BODIES,
     HYPHEN_SUFFIXES,
     INFINITIVE_HEADS,
     JUDGING_VERBS,
@@ -660,6 +661,20 @@ def bare_state_body(head: Token) -> bool:
              and word.pos_ in ("NOUN", "ADJ") and not word.ent_type_
              and not word.n_lefts + word.n_rights)
     return (len(lefts) == 1 or field) and all(c.dep_ in (CASE, PUNCT) for c in head.rights)
+
+
+def home_body(head: Token) -> bool:
+    """Whether a phrase is a body that acts only inside its own state, bare or after "the",
+    and nothing else: "Police detained 30 demonstrators", "the police said", "prosecutors
+    charged him" (:data:`~extract.lexicon.HOME_BODIES`); not "Chilean police", "police in
+    Lima", "the city police", "riot police", "its police" (those say or own whose, or are
+    a town's), nor a name ("the Hong Kong Police").
+    """
+    if head.lower_ not in HOME_BODIES or head.ent_type_ or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lefts = [c for c in head.lefts if c.dep_ != PUNCT]
+    return all(c.dep_ == DET and c.lower_ == "the" for c in lefts) and all(
+        c.dep_ in (CASE, PUNCT) for c in head.rights)
 
 
 def _state_head(head: Token) -> bool:
@@ -2932,7 +2947,7 @@ class ActorResolver:
         description is resolved as any other ("the military" of no one: a concept).
         """
         if not bare_state_body(head):
-            return False, None
+            return self._home_police(head)
         extent = self._extent(head)
         coref = self.coreference
         found = self._coreferent(head) or self._named_body(head)
@@ -2966,6 +2981,25 @@ class ActorResolver:
         if home is None or acting - {home} or home in coref.coargument_countries(head):
             # ("Russian hackers attacked the defence ministry": maybe another state's)
             return False, None
+        return True, Mention(extent.text, home, "GPE", extent.start_char, extent.end_char,
+                             via="description")
+
+    def _home_police(self, head: Token) -> tuple[bool, Mention | None]:
+        """The country a bare body that acts only at home is (:func:`home_body`): the
+        article's (:attr:`home`), as for a bare "the government", but only when no other
+        country is named in the last sentences (acting or not) nor is the home country
+        another argument of its verb. "SANTIAGO - Chilean President Pinochet faced new
+        protests. Police detained 30 demonstrators" -> Chile; "LONDON - France and Germany
+        traded accusations. Police detained three protesters": undecided (a concept), as is
+        any body when the article has no country.
+        """
+        home = self.home
+        if not home_body(head) or home is None:
+            return False, None
+        coref = self.coreference
+        if coref.named_countries(head) - {home} or home in coref.coargument_countries(head):
+            return False, None
+        extent = self._extent(head)
         return True, Mention(extent.text, home, "GPE", extent.start_char, extent.end_char,
                              via="description")
 

@@ -258,6 +258,7 @@ __all__ = [
     "HOLDING_OWNER_PREPS",
     "HOLDING_VERBS",
     "HOMECOMING_VERBS",
+    "HOME_BODIES",
     "HOPING_VERBS",
     "HUNG_TARGET_PREPS",
     "HYPHEN_SUFFIXES",
@@ -1433,6 +1434,8 @@ GENERIC_HEADS = GROUP_HEADS | PLACE_HEADS
 ORGANISATION_KIND_HEADS = words("organisation_kind_heads")
 #: Bodies of a whole state ("the government", "the cabinet"): bare, the article's country.
 STATE_BODIES = words("state_bodies")
+#: Bodies that act only inside their own state ("police"): bare, the article's country.
+HOME_BODIES = words("home_bodies")
 #: Institutions of a state: with a nationality they stand for the country ("Israeli forces").
 STATE_HEADS = STATE_BODIES | words("state_heads")
 #: CAMEO agent sectors of a state's security agencies ("security service": SPY).
