@@ -3261,6 +3261,9 @@ class ActorResolver:
         """
         if head.pos_ != "NOUN":
             return None
+        listed = self._listed_subject_owner(head)
+        if listed is not None:
+            return listed
         pronoun = next((c for c in head.lefts if c.dep_ == POSS and c.pos_ == "PRON"
                         and c.lower_ in _OWNER_PRONOUNS), None)
         if pronoun is None:
@@ -3275,6 +3278,37 @@ class ActorResolver:
         else:
             owner = self._binding_owner(pronoun, binding_subject(head))
         return owner if owner is not None and owner.type in _BODY_TYPES else None
+
+    def _listed_subject_owner(self, head: Token) -> Mention | None:
+        """The named actor a group listed after it in a subject owns by its possessive
+        pronoun, or None: "Carl Icahn and *his* affiliates bought 2 mln shares" (Carl
+        Icahn's affiliates), "Acme Corp and *its* subsidiaries hold 5 pct" (Acme Corp's
+        subsidiaries). Also a person's plural group in a clause that person reports:
+        "Icahn said *his* affiliates hold 34 mln shares". The pronoun agrees with its owner
+        ("his", "her": a person; "its", "their": an organisation or a state, see
+        :meth:`_pronoun_possessor` for the reported "its"); only a plural noun for a person.
+        """
+        pronoun = next((c for c in head.lefts if c.dep_ == POSS and c.pos_ == "PRON"), None)
+        if pronoun is None:
+            return None
+        person = pronoun.lower_ in PERSON_PRONOUNS
+        if person and head.tag_ != _PLURAL_NOUN:
+            return None
+        first = head
+        while first.dep_ == CONJ and first.head is not first:
+            first = first.head
+        if first is not head:
+            binder = first if first.dep_ in (NSUBJ, NSUBJPASS) else None
+        elif person and head.dep_ in (NSUBJ, NSUBJPASS):
+            binder = _reporting_subject(head)
+        else:
+            return None
+        owner = self.resolve(binder) if binder is not None else None
+        if owner is None:
+            return None
+        wanted = frozenset({"PERSON"}) if person else _BODY_TYPES
+        return owner if owner.type in wanted and (person or pronoun.lower_ in _OWNER_PRONOUNS) \
+            else None
 
     def each_owns(self, obj: Token, subject: Token, mention: Mention, owner: Mention) -> Mention:
         """A concept object's "their" that means a list of named bodies, the triple's subject
