@@ -117,6 +117,7 @@ from actorgraph.extract.lexicon import (
     HOLDER_ROLES,
     HOME_BODIES,
     HYPHEN_SUFFIXES,
+    INCLUSION_VERBS,
     INFINITIVE_HEADS,
     JUDGING_VERBS,
     LEADER_ROLES,
@@ -2256,6 +2257,20 @@ def _set_off(clause: Token) -> bool:
         clause.i, clause.head.i)
 
 
+def _aside_relative(clause: Token) -> bool:
+    """Whether a relative clause on a noun is a "which" or "who" aside set off by a comma,
+    which adds to the one meant rather than saying which it is: "*the airline*, which had
+    also been considering a bid for Dan-Air, said" (the airline named before); not one that
+    lists or says who leads it (:data:`~extract.lexicon.INCLUSION_VERBS`,
+    :data:`~extract.lexicon.LED_VERBS`: "the group, which includes Kessel Partners," may
+    be a new one), nor one with no comma ("the airline which bought Dan-Air")."""
+    if clause.dep_ != RELCL or clause.lemma_.lower() in INCLUSION_VERBS | LED_VERBS:
+        return False
+    start = clause.left_edge.i
+    return (start > 0 and clause.doc[start - 1].text == ","
+            and clause.doc[start].tag_ in _RELATIVE_TAGS)
+
+
 #: Marks that end what comes before a wire note's sentence (the parser may not split there:
 #: "... Ozark Haulers Inc. Company acquired ...", "NOTE: Company said").
 _NOTE_MARKS = frozenset({".", ":"})
@@ -3787,7 +3802,7 @@ class ActorResolver:
                                         for c in head.lefts):
             return False  # a name the NER missed: "the Central Drugs Control Organisation"
         bare = all(c.dep_ == DET for c in head.lefts) and head.dep_ != APPOS
-        if any((c.dep_ in (RELCL, ACL) and not (bare and _set_off(c)))
+        if any((c.dep_ in (RELCL, ACL) and not (bare and (_set_off(c) or _aside_relative(c))))
                or (c.dep_ == PREP and c.lower_ == "of" and not _charged(head))
                for c in head.rights):
             return False
