@@ -128,6 +128,7 @@ from actorgraph.extract.lexicon import (
     MEASURE_TYPES,
     MEMBER_HEADS,
     MEMBER_ROLES,
+    MEMBERSHIP_HEADS,
     MOVING_VERBS,
     NAME_PARTICIPLES,
     NAMED_COMPLEMENT_PREPS,
@@ -3325,6 +3326,31 @@ class ActorResolver:
         return owner if owner.type in wanted and (person or pronoun.lower_ in _OWNER_PRONOUNS) \
             else None
 
+    def _role_group_owner(self, head: Token) -> Mention | None:
+        """The organisation whose members a bare "members" acted on are: the one named
+        before the name of the person who acts, in that person's role ("OPEC president
+        Rilwanu Lukman will travel to Vienna to urge *members* to honour their quotas":
+        OPEC's members; "NATO Secretary-General Jens Stoltenberg urged *members* to raise
+        defence spending"), or None. Only a bare plural of
+        :data:`~extract.lexicon.MEMBERSHIP_HEADS` as an object ("its members", "members of
+        the delegation", "new members" say or leave whose), its binding subject
+        (:func:`binding_subject`) a person with one organisation before the name.
+        """
+        if (head.lemma_.lower() not in MEMBERSHIP_HEADS or head.tag_ != _PLURAL_NOUN
+                or head.dep_ not in (DOBJ, POBJ, DATIVE) or any(True for _ in head.lefts)
+                or any(c.dep_ == PREP for c in head.rights)):
+            return None
+        subject = binding_subject(head)
+        if subject is None or subject.ent_type_ != "PERSON":
+            return None
+        groups = {self.entity_of(t) for t in self.doc[subject.left_edge.i:subject.i]
+                  if t.ent_type_ == "ORG"} - {None}
+        if len(groups) != 1:
+            return None
+        (ent,) = groups
+        owner = self._entity_mention(ent, ent.root)
+        return owner if owner is not None and owner.type == "ORG" else None
+
     def each_owns(self, obj: Token, subject: Token, mention: Mention, owner: Mention) -> Mention:
         """A concept object's "their" that means a list of named bodies, the triple's subject
         one of them, as that subject's own (``owner`` its mention): "Iran accused Saudi
@@ -4031,7 +4057,7 @@ class ActorResolver:
             return None
         mention = Mention(text=extent.text, label=label, type=CONCEPT,
                           start=extent.start_char, end=extent.end_char, via="concept")
-        owner = self._pronoun_possessor(head)
+        owner = self._pronoun_possessor(head) or self._role_group_owner(head)
         if owner is None:
             owner, label = self._description_possessor(head, label)
         if owner is None or _amount_concept(mention):

@@ -317,6 +317,7 @@ __all__ = [
     "MEDIATED_NOUNS",
     "MEDIA_WORDS",
     "MEDIUM_PREPS",
+    "MEMBERSHIP_HEADS",
     "MEMBER_HEADS",
     "MEMBER_ROLES",
     "MESSAGE_ACTS",
@@ -1442,6 +1443,8 @@ STATE_HEADS = STATE_BODIES | words("state_heads")
 STATE_SECTORS = words("state_sectors")
 #: People or units that stand for the organisation they belong to ("Hamas militants").
 MEMBER_HEADS = STATE_HEADS | words("member_heads")
+#: Nouns of the members of a group ("members"), a role holder's organisation's when bare.
+MEMBERSHIP_HEADS = words("membership_heads")
 #: Councils that rule a state when qualified ("Haiti's ruling military council"), and the
 #: qualifiers.
 RULING_COUNCILS = words("ruling_councils")

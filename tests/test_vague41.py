@@ -13,7 +13,11 @@ for the module):
 - a definite description with a "which" or "who" aside set off by a comma still points
   back to the one named before ("The airline, which had also been considering a bid, ...":
   actors._aside_relative); an aside that lists its members ("The group, which includes
-  X,") or a clause with no comma ("the airline which bought Dan-Air") says which one.
+  X,") or a clause with no comma ("the airline which bought Dan-Air") says which one;
+- a bare "members" acted on by a person whose role is in an organisation named before the
+  person's name is that organisation's ("NATO Secretary-General Jens Stoltenberg urged
+  members to ...": NATO's members; ActorResolver._role_group_owner); no organisation, or
+  members "of" another group, leave it bare.
 """
 
 from __future__ import annotations
@@ -86,8 +90,26 @@ _NOT_ASIDES = [
      "Europe.", ("airline which bought Dan-Air", "sue", "Air Europe")),
 ]
 
+#: (text, wanted (subject, relation lemma, object))
+_ROLE_GROUPS = [
+    ("NATO Secretary-General Jens Stoltenberg urged members to raise defence spending.",
+     ("Jens Stoltenberg", "urge", "NATO's members")),
+    ("Arab League secretary-general Chedli Klibi called on members to boycott Egypt.",
+     ("Arab League's members", "boycott", "Egypt")),
+    ("OPEC president Rilwanu Lukman will travel to Vienna to urge members to honour their "
+     "quotas.", ("Rilwanu Lukman", "urge",
+                 "Organization of Petroleum Exporting Countries' members")),
+]
+#: guards: "members" stays bare
+_BARE_MEMBERS = [
+    ("Rilwanu Lukman urged members to honour their quotas.",
+     ("Rilwanu Lukman", "urge", "members")),
+    ("OPEC president Rilwanu Lukman met members of the Iraqi delegation.",
+     ("Rilwanu Lukman", "meet", "members")),
+]
+
 _ALL = [row[0] for table in (_HOME_BODIES, _NOT_HOME, _SUBJECT_OWNERS, _BARE_SUBJECTS,
-                             _ASIDES, _NOT_ASIDES)
+                             _ASIDES, _NOT_ASIDES, _ROLE_GROUPS, _BARE_MEMBERS)
         for row in table]
 
 
@@ -129,4 +151,14 @@ def test_a_description_with_a_which_aside_points_back(found, text, wanted):
 
 @pytest.mark.parametrize(("text", "wanted"), _NOT_ASIDES)
 def test_a_listing_aside_or_a_restrictive_clause_keeps_the_description(found, text, wanted):
+    assert wanted in found[text], sorted(found[text])
+
+
+@pytest.mark.parametrize(("text", "wanted"), _ROLE_GROUPS)
+def test_bare_members_of_a_role_holders_organisation_are_its(found, text, wanted):
+    assert wanted in found[text], sorted(found[text])
+
+
+@pytest.mark.parametrize(("text", "wanted"), _BARE_MEMBERS)
+def test_members_with_no_organisation_or_of_another_stay_bare(found, text, wanted):
     assert wanted in found[text], sorted(found[text])
