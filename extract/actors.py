@@ -670,9 +670,17 @@ def home_body(head: Token) -> bool:
     and nothing else: "Police detained 30 demonstrators", "the police said", "prosecutors
     charged him" (:data:`~extract.lexicon.HOME_BODIES`); not "Chilean police", "police in
     Lima", "the city police", "riot police", "its police" (those say or own whose, or are
-    a town's), nor a name ("the Hong Kong Police").
+    a town's), nor a name ("the Hong Kong Police"). Only who acts: a subject or the "by" of
+    a passive, and not right after a preposition the parser did not hang it on ("gunmen
+    posing as police kidnapped ...", the parser's subject of "kidnapped", are no police).
     """
     if head.lower_ not in HOME_BODIES or head.ent_type_ or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.dep_ in (NSUBJ, NSUBJPASS):
+        before = head.left_edge.i - 1
+        if before >= 0 and head.doc[before].tag_ == "IN":
+            return False
+    elif not (head.dep_ == POBJ and head.head.dep_ == AGENT):
         return False
     lefts = [c for c in head.lefts if c.dep_ != PUNCT]
     return all(c.dep_ == DET and c.lower_ == "the" for c in lefts) and all(
