@@ -3015,7 +3015,9 @@ class ActorResolver:
         another argument of its verb. "SANTIAGO - Chilean President Pinochet faced new
         protests. Police detained 30 demonstrators" -> Chile; "LONDON - France and Germany
         traded accusations. Police detained three protesters": undecided (a concept), as is
-        any body when the article has no country.
+        any body when the article has no country, or when its country is named in the body's
+        own sentence, where it may be what the body acts on ("Police are preparing to
+        disperse Free Hong Kong protesters", with no dateline: not Hong Kong's police).
         """
         home = self.home
         if not home_body(head) or home is None:
@@ -3023,6 +3025,10 @@ class ActorResolver:
         coref = self.coreference
         if coref.named_countries(head) - {home} or home in coref.coargument_countries(head):
             return False, None
+        here = coref.sentence_of(head)
+        if any(a.sentence == here and coref.country_named(a)[0] == home
+               for a in coref.antecedents):
+            return False, None  # "Police are preparing to disperse Free Hong Kong protesters"
         extent = self._extent(head)
         return True, Mention(extent.text, home, "GPE", extent.start_char, extent.end_char,
                              via="description")
