@@ -119,10 +119,10 @@ _PRESSED = "Exports fell 2 pct in March. The figures came as the United States s
 #: (text, wanted (subject, relation lemma, object), the country that must not be the subject)
 _OWN_GOVERNMENT = [
     (f"TOKYO, May 3 - {_PRESSED} The Finance Ministry said the government had rejected calls "
-     "for new tax cuts.", ("Japan", "reject", "calls"), "United States"),
+     "for new tax cuts.", ("Japan", "reject", "calls for tax cuts"), "United States"),
     ("CANBERRA, July 8 - Imports rose 3 pct in June. The data came as Japan pressed Canberra "
      "to cut beef tariffs. The Trade Ministry said the government had rejected demands for "
-     "lower tariffs.", ("Australia", "reject", "demands"), "Japan"),
+     "lower tariffs.", ("Australia", "reject", "demands for lower tariffs"), "Japan"),
     ("NEW DELHI, Feb 4 - Inflation eased to 6 pct in January. The figures came as Pakistan "
      "accused New Delhi of blocking river flows. The Foreign Ministry said the government had "
      "dismissed the accusation.", ("India", "dismiss", "Pakistan's accusation"), "Pakistan"),
