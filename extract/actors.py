@@ -117,7 +117,9 @@ from actorgraph.extract.lexicon import (
     GROUP_PRONOUNS,
     HELD_POSITIONS,
     HOLDER_ROLES,
+    HOME_BODIES,
     HYPHEN_SUFFIXES,
+    INCLUSION_VERBS,
     INFINITIVE_HEADS,
     JUDGING_VERBS,
     LEADER_ROLES,
@@ -128,6 +130,7 @@ from actorgraph.extract.lexicon import (
     MEASURE_TYPES,
     MEMBER_HEADS,
     MEMBER_ROLES,
+    MEMBERSHIP_HEADS,
     MOVING_VERBS,
     NAME_PARTICIPLES,
     NAMED_COMPLEMENT_PREPS,
@@ -663,6 +666,28 @@ def bare_state_body(head: Token) -> bool:
              and word.pos_ in ("NOUN", "ADJ") and not word.ent_type_
              and not word.n_lefts + word.n_rights)
     return (len(lefts) == 1 or field) and all(c.dep_ in (CASE, PUNCT) for c in head.rights)
+
+
+def home_body(head: Token) -> bool:
+    """Whether a phrase is a body that acts only inside its own state, bare or after "the",
+    and nothing else: "Police detained 30 demonstrators", "the police said", "prosecutors
+    charged him" (:data:`~extract.lexicon.HOME_BODIES`); not "Chilean police", "police in
+    Lima", "the city police", "riot police", "its police" (those say or own whose, or are
+    a town's), nor a name ("the Hong Kong Police"). Only who acts: a subject or the "by" of
+    a passive, and not right after a preposition the parser did not hang it on ("gunmen
+    posing as police kidnapped ...", the parser's subject of "kidnapped", are no police).
+    """
+    if head.lower_ not in HOME_BODIES or head.ent_type_ or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.dep_ in (NSUBJ, NSUBJPASS):
+        before = head.left_edge.i - 1
+        if before >= 0 and head.doc[before].tag_ == "IN":
+            return False
+    elif not (head.dep_ == POBJ and head.head.dep_ == AGENT):
+        return False
+    lefts = [c for c in head.lefts if c.dep_ != PUNCT]
+    return all(c.dep_ == DET and c.lower_ == "the" for c in lefts) and all(
+        c.dep_ in (CASE, PUNCT) for c in head.rights)
 
 
 def _state_head(head: Token) -> bool:
@@ -2319,6 +2344,20 @@ def _set_off(clause: Token) -> bool:
         clause.i, clause.head.i)
 
 
+def _aside_relative(clause: Token) -> bool:
+    """Whether a relative clause on a noun is a "which" or "who" aside set off by a comma,
+    which adds to the one meant rather than saying which it is: "*the airline*, which had
+    also been considering a bid for Dan-Air, said" (the airline named before); not one that
+    lists or says who leads it (:data:`~extract.lexicon.INCLUSION_VERBS`,
+    :data:`~extract.lexicon.LED_VERBS`: "the group, which includes Kessel Partners," may
+    be a new one), nor one with no comma ("the airline which bought Dan-Air")."""
+    if clause.dep_ != RELCL or clause.lemma_.lower() in INCLUSION_VERBS | LED_VERBS:
+        return False
+    start = clause.left_edge.i
+    return (start > 0 and clause.doc[start - 1].text == ","
+            and clause.doc[start].tag_ in _RELATIVE_TAGS)
+
+
 #: Marks that end what comes before a wire note's sentence (the parser may not split there:
 #: "... Ozark Haulers Inc. Company acquired ...", "NOTE: Company said").
 _NOTE_MARKS = frozenset({".", ":"})
@@ -3023,7 +3062,7 @@ class ActorResolver:
         description is resolved as any other ("the military" of no one: a concept).
         """
         if not bare_state_body(head):
-            return False, None
+            return self._home_police(head)
         extent = self._extent(head)
         coref = self.coreference
         found = self._coreferent(head) or self._named_body(head)
@@ -3057,6 +3096,31 @@ class ActorResolver:
         if home is None or acting - {home} or home in coref.coargument_countries(head):
             # ("Russian hackers attacked the defence ministry": maybe another state's)
             return False, None
+        return True, Mention(extent.text, home, "GPE", extent.start_char, extent.end_char,
+                             via="description")
+
+    def _home_police(self, head: Token) -> tuple[bool, Mention | None]:
+        """The country a bare body that acts only at home is (:func:`home_body`): the
+        article's (:attr:`home`), as for a bare "the government", but only when no other
+        country is named in the last sentences (acting or not) nor is the home country
+        another argument of its verb. "SANTIAGO - Chilean President Pinochet faced new
+        protests. Police detained 30 demonstrators" -> Chile; "LONDON - France and Germany
+        traded accusations. Police detained three protesters": undecided (a concept), as is
+        any body when the article has no country, or when its country is named in the body's
+        own sentence, where it may be what the body acts on ("Police are preparing to
+        disperse Free Hong Kong protesters", with no dateline: not Hong Kong's police).
+        """
+        home = self.home
+        if not home_body(head) or home is None:
+            return False, None
+        coref = self.coreference
+        if coref.named_countries(head) - {home} or home in coref.coargument_countries(head):
+            return False, None
+        here = coref.sentence_of(head)
+        if any(a.sentence == here and coref.country_named(a)[0] == home
+               for a in coref.antecedents):
+            return False, None  # "Police are preparing to disperse Free Hong Kong protesters"
+        extent = self._extent(head)
         return True, Mention(extent.text, home, "GPE", extent.start_char, extent.end_char,
                              via="description")
 
@@ -3318,6 +3382,9 @@ class ActorResolver:
         """
         if head.pos_ != "NOUN":
             return None
+        listed = self._listed_subject_owner(head)
+        if listed is not None:
+            return listed
         pronoun = next((c for c in head.lefts if c.dep_ == POSS and c.pos_ == "PRON"
                         and c.lower_ in _OWNER_PRONOUNS), None)
         if pronoun is None:
@@ -3332,6 +3399,62 @@ class ActorResolver:
         else:
             owner = self._binding_owner(pronoun, binding_subject(head))
         return owner if owner is not None and owner.type in _BODY_TYPES else None
+
+    def _listed_subject_owner(self, head: Token) -> Mention | None:
+        """The named actor a group listed after it in a subject owns by its possessive
+        pronoun, or None: "Carl Icahn and *his* affiliates bought 2 mln shares" (Carl
+        Icahn's affiliates), "Acme Corp and *its* subsidiaries hold 5 pct" (Acme Corp's
+        subsidiaries). Also a person's plural group in a clause that person reports:
+        "Icahn said *his* affiliates hold 34 mln shares". The pronoun agrees with its owner
+        ("his", "her": a person; "its", "their": an organisation or a state, see
+        :meth:`_pronoun_possessor` for the reported "its"); only a plural noun for a person.
+        """
+        pronoun = next((c for c in head.lefts if c.dep_ == POSS and c.pos_ == "PRON"), None)
+        if pronoun is None:
+            return None
+        person = pronoun.lower_ in PERSON_PRONOUNS
+        if person and head.tag_ != _PLURAL_NOUN:
+            return None
+        first = head
+        while first.dep_ == CONJ and first.head is not first:
+            first = first.head
+        if first is not head:
+            binder = first if first.dep_ in (NSUBJ, NSUBJPASS) else None
+        elif person and head.dep_ in (NSUBJ, NSUBJPASS):
+            binder = _reporting_subject(head)
+        else:
+            return None
+        owner = self.resolve(binder) if binder is not None else None
+        if owner is None:
+            return None
+        wanted = frozenset({"PERSON"}) if person else _BODY_TYPES
+        return owner if owner.type in wanted and (person or pronoun.lower_ in _OWNER_PRONOUNS) \
+            else None
+
+    def _role_group_owner(self, head: Token) -> Mention | None:
+        """The organisation whose members a bare "members" acted on are: the one named
+        before the name of the person who acts, in that person's role ("OPEC president
+        Rilwanu Lukman will travel to Vienna to urge *members* to honour their quotas":
+        OPEC's members; "NATO Secretary-General Jens Stoltenberg urged *members* to raise
+        defence spending"), or None. Only a bare plural of
+        :data:`~extract.lexicon.MEMBERSHIP_HEADS` as an object ("its members", "members of
+        the delegation", "new members" say or leave whose), its binding subject
+        (:func:`binding_subject`) a person with one organisation before the name.
+        """
+        if (head.lemma_.lower() not in MEMBERSHIP_HEADS or head.tag_ != _PLURAL_NOUN
+                or head.dep_ not in (DOBJ, POBJ, DATIVE) or any(True for _ in head.lefts)
+                or any(c.dep_ == PREP for c in head.rights)):
+            return None
+        subject = binding_subject(head)
+        if subject is None or subject.ent_type_ != "PERSON":
+            return None
+        groups = {self.entity_of(t) for t in self.doc[subject.left_edge.i:subject.i]
+                  if t.ent_type_ == "ORG"} - {None}
+        if len(groups) != 1:
+            return None
+        (ent,) = groups
+        owner = self._entity_mention(ent, ent.root)
+        return owner if owner is not None and owner.type == "ORG" else None
 
     def each_owns(self, obj: Token, subject: Token, mention: Mention, owner: Mention) -> Mention:
         """A concept object's "their" that means a list of named bodies, the triple's subject
@@ -3818,7 +3941,7 @@ class ActorResolver:
                                         for c in head.lefts):
             return False  # a name the NER missed: "the Central Drugs Control Organisation"
         bare = all(c.dep_ == DET for c in head.lefts) and head.dep_ != APPOS
-        if any((c.dep_ in (RELCL, ACL) and not (bare and _set_off(c)))
+        if any((c.dep_ in (RELCL, ACL) and not (bare and (_set_off(c) or _aside_relative(c))))
                or (c.dep_ == PREP and c.lower_ == "of" and not _charged(head))
                for c in head.rights):
             return False
@@ -4047,7 +4170,7 @@ class ActorResolver:
             return None
         mention = Mention(text=extent.text, label=label, type=CONCEPT,
                           start=extent.start_char, end=extent.end_char, via="concept")
-        owner = self._pronoun_possessor(head)
+        owner = self._pronoun_possessor(head) or self._role_group_owner(head)
         if owner is None:
             owner, label = self._description_possessor(head, label)
         if owner is None or _amount_concept(mention):

@@ -1039,6 +1039,13 @@ class Coreference:
                 for country, acts in [self.country_named(antecedent)]
                 if country is not None and acts}
 
+    def named_countries(self, token: Token) -> set[str]:
+        """The countries named at all (acting or not, a list's every one) in the window of
+        descriptions before ``token``."""
+        return {country for antecedent in self._in_window(
+                    token, frozenset({"GPE", "NORP"}), _WINDOW["description"])
+                for country, _ in [self.country_named(antecedent)] if country is not None}
+
     def coargument_countries(self, token: Token) -> set[str]:
         """The countries that are the other arguments of a description's verb, or the
         nationality of one: "*Russian* hackers attacked the defence ministry", "*Kenyan*

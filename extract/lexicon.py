@@ -259,6 +259,7 @@ __all__ = [
     "HOLDING_OWNER_PREPS",
     "HOLDING_VERBS",
     "HOMECOMING_VERBS",
+    "HOME_BODIES",
     "HOPING_VERBS",
     "HUNG_TARGET_PREPS",
     "HYPHEN_SUFFIXES",
@@ -317,6 +318,7 @@ __all__ = [
     "MEDIATED_NOUNS",
     "MEDIA_WORDS",
     "MEDIUM_PREPS",
+    "MEMBERSHIP_HEADS",
     "MEMBER_HEADS",
     "MEMBER_ROLES",
     "MESSAGE_ACTS",
@@ -1437,12 +1439,16 @@ GENERIC_HEADS = GROUP_HEADS | PLACE_HEADS
 ORGANISATION_KIND_HEADS = words("organisation_kind_heads")
 #: Bodies of a whole state ("the government", "the cabinet"): bare, the article's country.
 STATE_BODIES = words("state_bodies")
+#: Bodies that act only inside their own state ("police"): bare, the article's country.
+HOME_BODIES = words("home_bodies")
 #: Institutions of a state: with a nationality they stand for the country ("Israeli forces").
 STATE_HEADS = STATE_BODIES | words("state_heads")
 #: CAMEO agent sectors of a state's security agencies ("security service": SPY).
 STATE_SECTORS = words("state_sectors")
 #: People or units that stand for the organisation they belong to ("Hamas militants").
 MEMBER_HEADS = STATE_HEADS | words("member_heads")
+#: Nouns of the members of a group ("members"), a role holder's organisation's when bare.
+MEMBERSHIP_HEADS = words("membership_heads")
 #: Councils that rule a state when qualified ("Haiti's ruling military council"), and the
 #: qualifiers.
 RULING_COUNCILS = words("ruling_councils")
