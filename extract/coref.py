@@ -103,7 +103,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from actorgraph.extract.context import accused_object, to_infinitive
@@ -1034,17 +1034,21 @@ class Coreference:
     def subject_countries(self, token: Token) -> set[str]:
         """The countries named as who acts in the window of descriptions before ``token``
         (:meth:`acting`)."""
-        return {country for antecedent in self._in_window(
-                    token, frozenset({"GPE", "NORP"}), _WINDOW["description"])
-                for country, acts in [self.country_named(antecedent)]
-                if country is not None and acts}
+        return {country for country, acts in self._window_countries(token) if acts}
 
     def named_countries(self, token: Token) -> set[str]:
         """The countries named at all (acting or not, a list's every one) in the window of
         descriptions before ``token``."""
-        return {country for antecedent in self._in_window(
-                    token, frozenset({"GPE", "NORP"}), _WINDOW["description"])
-                for country, _ in [self.country_named(antecedent)] if country is not None}
+        return {country for country, _ in self._window_countries(token)}
+
+    def _window_countries(self, token: Token) -> Iterator[tuple[str, bool]]:
+        """Each country named in the window of descriptions before ``token``, with whether
+        it is named as who acts (:meth:`country_named`)."""
+        for antecedent in self._in_window(token, frozenset({"GPE", "NORP"}),
+                                          _WINDOW["description"]):
+            country, acts = self.country_named(antecedent)
+            if country is not None:
+                yield country, acts
 
     def coargument_countries(self, token: Token) -> set[str]:
         """The countries that are the other arguments of a description's verb, or the

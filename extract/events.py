@@ -379,17 +379,26 @@ def _bare_act(verb: Token | None) -> bool:
     """Whether a verb of letting or helping has a bare infinitive after it, with or
     without its own subject ("helped Kyiv rebuild", "let aid trucks enter"; not "helped
     Kyiv to rebuild", nor a clause with an auxiliary or a "that" of its own), which the
-    relation's reading names with that infinitive's object (extract/rules/verbal.py
-    ``_bare_infinitive``, ``let_act``)."""
-    return verb is not None and verb.lemma_.lower() in _LETTING_VERBS and any(
-        c.i > verb.i and c.dep_ in (XCOMP, CCOMP) and c.pos_ == "VERB"
-        and c.tag_ in ("VB", "VBP") and not any(g.dep_ in (AUX, AUXPASS, MARK)
-                                               for g in kids(c))
-        for c in kids(verb))
+    relation's reading names with that infinitive's object (:func:`bare_infinitives`;
+    extract/rules/verbal.py ``_bare_infinitive``, ``let_act``)."""
+    return verb is not None and bool(bare_infinitives(verb))
 
 
-#: Verbs of letting or helping, whose bare infinitive the reading names (as in verbal).
-_LETTING_VERBS = PERMITTING_VERBS | PERSUADING_VERBS
+def bare_infinitives(verb: Token) -> list[Token]:
+    """The bare infinitives after a verb of letting or helping (:data:`LETTING_VERBS`),
+    with or without a subject of their own: a verb clause (``xcomp`` or ``ccomp``) tagged
+    VB, or VBP as the tagger may take it ("let aid trucks enter Gaza"), with no auxiliary
+    or "that" of its own; ``[]`` for a verb of another kind ("said troops withdraw")."""
+    if verb.lemma_.lower() not in LETTING_VERBS:
+        return []
+    return [c for c in verb.rights
+            if c.dep_ in (XCOMP, CCOMP) and c.pos_ == "VERB" and c.tag_ in ("VB", "VBP")
+            and not any(g.dep_ in (AUX, AUXPASS, MARK) for g in kids(c))]
+
+
+#: Verbs of letting or helping, whose bare infinitive says what is let or helped
+#: ("let aid trucks enter", "help stabilise"), made once for the class and the wording.
+LETTING_VERBS = PERMITTING_VERBS | PERSUADING_VERBS
 
 
 def parse_lexicon(lines: Iterable[str], *, source: str = "<lexicon>") -> EventLexicon:

@@ -85,7 +85,7 @@ from actorgraph.extract.deps import (
 )
 from actorgraph.extract.derivation import verb_of
 from actorgraph.extract.dictionary import sector_of
-from actorgraph.extract.events import EventLexicon, default_lexicon
+from actorgraph.extract.events import LETTING_VERBS, EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import amount_name, is_amount, money_form
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
@@ -190,9 +190,7 @@ from actorgraph.extract.lexicon import (
     PARTNER_PREPS,
     PATIENT_NOUNS,
     PERCEPTION_VERBS,
-    PERMITTING_VERBS,
     PERSON_PRONOUNS,
-    PERSUADING_VERBS,
     PLACE_ATTACK_VERBS,
     PLACE_HEADS,
     PLACE_PREPS,
@@ -3506,8 +3504,6 @@ def _antecedent_of(noun: Token, verb: Token) -> bool:
 
 #: Verbs that report or see what their -ing clause says, made once.
 _TELLING_VERBS = REPORTING_VERBS | PERCEPTION_VERBS
-#: Verbs that let or press their object to act, made once.
-_LETTING_VERBS = PERMITTING_VERBS | PERSUADING_VERBS
 #: Verbs of a result that name nothing ("leaving 30 people dead"), made once.
 _LEAVING_VERBS = RESULT_VERBS - NAMING_VERBS
 
@@ -3520,7 +3516,7 @@ def clause_objects(verb: Token) -> list[Token]:
     showed troops massing" show what happened, done to no one)."""
     if verb.lemma_.lower() in _TELLING_VERBS:
         return []
-    if verb.lemma_.lower() in _LETTING_VERBS:
+    if verb.lemma_.lower() in LETTING_VERBS:
         return _let_objects(verb)
     if verb.lemma_.lower() in _LEAVING_VERBS:
         # "leaving at least 30 people dead" parsed with the adjective a clause whose

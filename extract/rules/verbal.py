@@ -101,7 +101,13 @@ from actorgraph.extract.deps import (
     XCOMP,
 )
 from actorgraph.extract.derivation import verb_of
-from actorgraph.extract.events import EventLexicon, default_lexicon, default_senses
+from actorgraph.extract.events import (
+    LETTING_VERBS,
+    EventLexicon,
+    bare_infinitives,
+    default_lexicon,
+    default_senses,
+)
 from actorgraph.extract.hygiene import is_quantity, stock_company
 from actorgraph.extract.lexicon import (
     ABOARD_WORDS,
@@ -202,7 +208,6 @@ from actorgraph.extract.lexicon import (
     PASSED_OVER_PREPS,
     PERCENT_UNITS,
     PERCEPTION_VERBS,
-    PERMITTING_VERBS,
     PERSUADING_VERBS,
     PLACE_ATTACK_NOUNS,
     PLACE_ATTACK_VERBS,
@@ -2444,7 +2449,7 @@ def let_act(verb: Token, patient: Token) -> str | None:
     """
     clause = patient.head
     if (patient.dep_ != NSUBJ or clause.dep_ != CCOMP or clause.head.i != verb.i
-            or clause.i < patient.i or verb.lemma_.lower() not in _LETTING_VERBS
+            or clause.i < patient.i or verb.lemma_.lower() not in LETTING_VERBS
             or clause.pos_ != "VERB" or any(c.dep_ == MARK for c in kids(clause))):
         return None
     return act_wording(clause, infinitive=to_infinitive(clause))
@@ -2754,26 +2759,13 @@ def _bare_infinitive(verb: Token) -> str:
     :func:`_act_complement` before), "that" or an auxiliary of its own, nor a verb of
     another kind ("said troops withdraw").
     """
-    if verb.lemma_.lower() not in _LETTING_VERBS:
-        return ""
-    for clause in verb.rights:
-        # a bare infinitive, or one the tagger took for a present ("let aid trucks enter
-        # Gaza", "enter" a VBP)
-        if (clause.pos_ != "VERB" or clause.tag_ not in ("VB", "VBP")
-                or clause.dep_ not in (XCOMP, CCOMP)
-                or any(c.dep_ in (AUX, AUXPASS, MARK) for c in kids(clause))):
-            continue
+    for clause in bare_infinitives(verb):
         subject = next((c for c in clause.lefts if c.dep_ == NSUBJ), None)
         if clause.dep_ == CCOMP and subject is None:
             continue
         who = _wording(subject, verb.i, complement=False) if subject is not None else None
         return f" {who} {act_wording(clause)}" if who else f" {act_wording(clause)}"
     return ""
-
-
-#: Verbs of letting or helping, whose bare infinitive says what is let or helped
-#: ("let aid trucks enter", "help stabilise"), made once.
-_LETTING_VERBS = PERMITTING_VERBS | PERSUADING_VERBS
 
 
 def _asked_to(verb: Token, addressee: Token) -> str | None:
