@@ -49,7 +49,9 @@ session 37 and kept wholly unread, and a twenty-third (``paraphrases-21.jsonl``,
 unread, and a twenty-fourth (``paraphrases-22.jsonl``, ``wire-21.jsonl``, the same styles),
 written at the start of session 40 and kept wholly unread, and a twenty-fifth
 (``paraphrases-23.jsonl``, ``wire-22.jsonl``, the same styles), written at the start of
-session 41 and kept wholly unread. By default all forty-four files are scored;
+session 41 and kept wholly unread, and a twenty-sixth (``paraphrases-24.jsonl``,
+``wire-23.jsonl``, the same styles), written at the start of session 42 and kept wholly
+unread. By default all forty-six files are scored;
 each set is reported on its own and the sets together.
 
 ``benchmarks/paraphrases.jsonl``
@@ -185,6 +187,10 @@ each set is reported on its own and the sets together.
     The same formats, ids ``hs23-NN-form`` (25 events, 25 domains, 25 relation verbs) and
     ``wire22-NN`` (60 articles in the 1987 Reuters style, the same mix; up to four main
     triples), written blind at the start of session 41.
+``benchmarks/paraphrases-24.jsonl``, ``benchmarks/wire-23.jsonl``
+    The same formats, ids ``hs24-NN-form`` (25 events, 25 domains, 25 relation verbs) and
+    ``wire23-NN`` (60 articles in the 1987 Reuters style, the same mix; up to four main
+    triples), written blind at the start of session 42.
 
 Halves follow :mod:`benchmarks.split`, applied to the *event* id of a
 paraphrase (so the six forms of one event are all in the same half: reading
@@ -288,7 +294,8 @@ PARAPHRASES = (ROOT / "benchmarks" / "paraphrases.jsonl",
                ROOT / "benchmarks" / "paraphrases-20.jsonl",
                ROOT / "benchmarks" / "paraphrases-21.jsonl",
                ROOT / "benchmarks" / "paraphrases-22.jsonl",
-               ROOT / "benchmarks" / "paraphrases-23.jsonl")
+               ROOT / "benchmarks" / "paraphrases-23.jsonl",
+               ROOT / "benchmarks" / "paraphrases-24.jsonl")
 WIRE = (ROOT / "benchmarks" / "wire.jsonl", ROOT / "benchmarks" / "wire-2.jsonl",
         ROOT / "benchmarks" / "wire-3.jsonl", ROOT / "benchmarks" / "wire-4.jsonl",
         ROOT / "benchmarks" / "wire-5.jsonl", None, None, ROOT / "benchmarks" / "wire-6.jsonl",
@@ -299,10 +306,11 @@ WIRE = (ROOT / "benchmarks" / "wire.jsonl", ROOT / "benchmarks" / "wire-2.jsonl"
         ROOT / "benchmarks" / "wire-15.jsonl", ROOT / "benchmarks" / "wire-16.jsonl",
         ROOT / "benchmarks" / "wire-17.jsonl", ROOT / "benchmarks" / "wire-18.jsonl",
         ROOT / "benchmarks" / "wire-19.jsonl", ROOT / "benchmarks" / "wire-20.jsonl",
-        ROOT / "benchmarks" / "wire-21.jsonl", ROOT / "benchmarks" / "wire-22.jsonl")
+        ROOT / "benchmarks" / "wire-21.jsonl", ROOT / "benchmarks" / "wire-22.jsonl",
+        ROOT / "benchmarks" / "wire-23.jsonl")
 #: The held-out sets: name -> (paraphrase file or None, wire file or None), in the order
 #: they were written (the fourth, eleventh and twelfth sets have wire articles only, the sixth,
-#: seventh and tenth paraphrases only; the eighth, ninth and thirteenth to twenty-fifth both).
+#: seventh and tenth paraphrases only; the eighth, ninth and thirteenth to twenty-sixth both).
 SETS = {f"set {n}": pair for n, pair in enumerate(zip(PARAPHRASES, WIRE, strict=True), 1)}
 FORMS = ("active", "passive", "nominal", "participle", "negated", "hedged")
 
