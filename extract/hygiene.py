@@ -2107,8 +2107,9 @@ def _recipient_read_into_object(obj: Token) -> None:
     if any((c.dep_ in (DOBJ, DATIVE) and c.i != obj.i) or (c.dep_ == PREP and c.lower_ == "to")
            for c in kids(verb)):
         return  # "shipped Ukraine grain to Egypt": Ukraine's grain
-    if any(t.head.i not in range(first.i, obj.i + 1) for t in doc[first.i:last.i + 1]):
-        return
+    if last.dep_ not in (COMPOUND, NMOD) or any(
+            t.head.i not in range(first.i, obj.i + 1) for t in doc[first.i:last.i + 1]):
+        return  # ("sold Moscow's office buildings": whose)
     for t in doc[first.i:last.i]:
         t.head = last
     last.head, last.dep_ = verb, DATIVE

@@ -1,0 +1,92 @@
+"""Object nodes that name one thing (session 42).
+
+* a game's score is no part of the name the NER ran it on to: "beat Martina Navratilova
+  6-4 4-6 8-6" is Martina Navratilova, "defeated Rafael Nadal 7-5 6-3" (tagged "Rafael
+  Nadal 7-") Rafael Nadal (:func:`~extract.hygiene._score_start`, which read one score
+  at an entity's end before: "defeated Caboolture 43-5"); a number that is part of a
+  name stays ("a Falcon 9 rocket", "Boeing 737-800 jets");
+* a country or city's name that opens the bare object of a verb of handing over is who
+  receives, not a word of the thing given: "sold Moscow computer-guided milling
+  machines" gives a recipient triple to Moscow and the machines as the object
+  (:func:`~extract.hygiene._recipient_read_into_object`); not with a "to" phrase (the
+  name is the thing's origin: "shipped Ukraine grain to Egypt"), an article before the
+  name, nor a company's or a nationality's name (the maker: "sold Boeing jets").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.records import Article
+
+SCORES = [
+    ("Steffi Graf beat Martina Navratilova 6-4 4-6 8-6 to win the final.",
+     ("Steffi Graf", "beat", "Martina Navratilova")),
+    ("Roger Federer defeated Rafael Nadal 7-5 6-3 in the semi-final.",
+     ("Roger Federer", "defeat", "Rafael Nadal")),
+    ("Andre Agassi beat Pete Sampras 6-3, 6-4 on Sunday.",
+     ("Andre Agassi", "beat", "Pete Sampras")),
+    ("Arsenal beat Chelsea 2-1 at home.", ("Arsenal", "beat", "Chelsea")),
+]
+
+RECIPIENTS = [
+    ("Toshiba Machine sold Moscow computer-guided milling machines.",
+     ("Toshiba Machine", "sell machine to", "Moscow"),
+     ("Toshiba Machine", "sell", "computer-guided milling machines")),
+    ("Germany sent Ukraine artillery shells last month.",
+     ("Germany", "send artillery shell to", "Ukraine"),
+     ("Germany", "send", "artillery shells")),
+    ("Japan gave Kenya emergency food aid.",
+     ("Japan", "give food aid to", "Kenya"),
+     ("Japan", "give", "emergency food aid")),
+    ("The United States offered Egypt wheat credits worth 50 mln dlrs.",
+     ("United States", "offer wheat credit to", "Egypt"),
+     ("United States", "offer", "wheat credits")),
+]
+
+UNCHANGED = [
+    # a number of the name stays
+    ("SpaceX launched a Falcon 9 rocket.", ("SpaceX", "launch", "Falcon 9 rocket")),
+    # the name before a thing with a "to" phrase says where it is from
+    ("Turkey shipped Ukraine grain to Egypt.", ("Turkey", "ship", "Ukraine grain")),
+    # a company's name says who made it
+    ("Airbus sold Boeing jets.", ("Airbus", "sell", "Boeing")),
+    # an article before the name: the name modifies the thing
+    ("Deutsche Bank sold the Moscow office buildings.",
+     ("Deutsche Bank", "sell", "Moscow office buildings")),
+    # a possessive says whose the thing is (the owner stands for it, as before): no one is
+    # sold anything
+    ("Kuwait sold Moscow's office buildings.", ("Kuwait", "sell", "Moscow")),
+]
+
+SENTENCES = [row[0] for row in SCORES + RECIPIENTS + UNCHANGED]
+
+
+@pytest.fixture(scope="module")
+def found(extractor) -> dict[str, set[tuple[str, str, str]]]:
+    results = extractor.extract([Article(f"t{i}", s) for i, s in enumerate(SENTENCES)])
+    return {s: {(t.subject.label, t.relation.label, t.object.label) for t in r.triples}
+            for s, r in zip(SENTENCES, results, strict=True)}
+
+
+@pytest.mark.parametrize(("sentence", "triple"), SCORES)
+def test_score_is_no_part_of_the_name(found, sentence, triple):
+    assert triple in found[sentence], sorted(found[sentence])
+    assert not any(any(c.isdigit() for c in o) for _, _, o in found[sentence]), \
+        sorted(found[sentence])
+
+
+@pytest.mark.parametrize(("sentence", "recipient", "thing"), RECIPIENTS)
+def test_name_opening_a_thing_given_receives_it(found, sentence, recipient, thing):
+    assert recipient in found[sentence], sorted(found[sentence])
+    assert thing in found[sentence], sorted(found[sentence])
+    name = recipient[2]
+    assert not any(o.startswith(name + " ") for _, _, o in found[sentence]), \
+        sorted(found[sentence])
+
+
+@pytest.mark.parametrize(("sentence", "triple"), UNCHANGED)
+def test_unchanged(found, sentence, triple):
+    assert triple in found[sentence], sorted(found[sentence])
+    assert not any(r.endswith(" to") and o in triple[2] for _, r, o in found[sentence]), \
+        sorted(found[sentence])
