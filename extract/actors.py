@@ -1075,7 +1075,10 @@ def _kept_number(tok: Token, head: Token) -> bool:
     rocket", "the Boeing 707 cargo plane", "Category 5", "the 737 Max"), unless a
     unit follows it ("785 miles"); a number that counts a compound modifier, not the
     head, makes a fixed term with it ("the two hour barrier", "a three point plan"),
-    unless that modifier is a unit ("a 12.6 mln dlr loan").
+    unless that modifier is a unit ("a 12.6 mln dlr loan"). An ordinal before the head
+    says which one it is ("took the fourth set", "a third term", "third countries", "its
+    16th package of sanctions"), but for the ones that say only when
+    (:data:`~extract.lexicon.WEAK_ADJECTIVES`: "its first loss", "the last round").
 
     Examples
     --------
@@ -1092,6 +1095,8 @@ def _kept_number(tok: Token, head: Token) -> bool:
     """
     if not tok.like_num or tok.ent_type_ in MEASURE_TYPES:
         return False
+    if _ordinal_modifier(tok, head):
+        return tok.lower_ not in WEAK_ADJECTIVES
     doc = tok.doc
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if after is not None and _is_quantity(after.text):
@@ -1109,6 +1114,12 @@ def _kept_number(tok: Token, head: Token) -> bool:
     counted = tok.head
     return (counted.i != head.i and counted.dep_ == COMPOUND and counted.head.i == head.i
             and counted.tag_ == "NN" and tok.dep_ == NUMMOD and not _is_quantity(counted.text))
+
+
+def _ordinal_modifier(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` is an ordinal ("fourth", "16th": an adjective spelt as a number)
+    that modifies ``head`` itself."""
+    return tok.tag_ == "JJ" and tok.dep_ == AMOD and tok.head.i == head.i
 
 
 def per_unit_amounts(extent: Span, head: Token) -> frozenset[int]:

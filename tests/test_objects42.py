@@ -10,7 +10,11 @@
   machines" gives a recipient triple to Moscow and the machines as the object
   (:func:`~extract.hygiene._recipient_read_into_object`); not with a "to" phrase (the
   name is the thing's origin: "shipped Ukraine grain to Egypt"), an article before the
-  name, nor a company's or a nationality's name (the maker: "sold Boeing jets").
+  name, nor a company's or a nationality's name (the maker: "sold Boeing jets");
+* an ordinal before the head says which one it is and stays in the label ("took the
+  fourth set", "a third offer", "its 16th package of sanctions"), as a number of a name
+  does (:func:`~extract.actors._kept_number`), but for "first", "last" and "next", which
+  say only when (:data:`~extract.lexicon.WEAK_ADJECTIVES`: "its first loss" stays "loss").
 """
 
 from __future__ import annotations
@@ -59,7 +63,23 @@ UNCHANGED = [
     ("Kuwait sold Moscow's office buildings.", ("Kuwait", "sell", "Moscow")),
 ]
 
-SENTENCES = [row[0] for row in SCORES + RECIPIENTS + UNCHANGED]
+ORDINALS = [
+    ("Ecuador rejected a third offer from Texaco.", ("Ecuador", "reject", "third offer")),
+    ("Brazil rejected a second proposal from the creditor banks.",
+     ("Brazil", "reject", "second proposal")),
+    ("Kenya opened a fourth refugee camp near the border.",
+     ("Kenya", "open", "fourth refugee camp")),
+    ("The EU adopted its 16th package of sanctions against Russia.",
+     ("European Union", "adopt", "European Union's 16th package of sanctions against Russia")),
+]
+
+ORDINALS_UNCHANGED = [
+    ("Toyota reported its first loss in 70 years.", ("Toyota", "report", "Toyota's loss")),
+    ("Ecuador rejected the last offer from Texaco.",
+     ("Ecuador", "reject", "offer from Texaco")),
+]
+
+SENTENCES = [row[0] for row in SCORES + RECIPIENTS + UNCHANGED + ORDINALS + ORDINALS_UNCHANGED]
 
 
 @pytest.fixture(scope="module")
@@ -90,3 +110,8 @@ def test_unchanged(found, sentence, triple):
     assert triple in found[sentence], sorted(found[sentence])
     assert not any(r.endswith(" to") and o in triple[2] for _, r, o in found[sentence]), \
         sorted(found[sentence])
+
+
+@pytest.mark.parametrize(("sentence", "triple"), ORDINALS + ORDINALS_UNCHANGED)
+def test_ordinal_says_which_one(found, sentence, triple):
+    assert triple in found[sentence], sorted(found[sentence])
