@@ -1786,7 +1786,10 @@ def said_infinitive(head: Token) -> Token | None:
     the noun's verb: "ignored an appeal *to free* the journalists") or the verb of a subject
     relative clause that says what it would do ("a plan that *would cut* farm
     subsidies", "a proposal which *would have cut* its share": a future or modal
-    auxiliary, :data:`~extract.lexicon.UNREAL_AUX`, and an object it would act on).
+    auxiliary, :data:`~extract.lexicon.UNREAL_AUX`, and an object it would act on), or
+    the -ing participle after it that says so with an object ("a treaty *eliminating*
+    medium-range missiles", "an injunction *blocking* the acquisition": labelled as the
+    infinitive is, "treaty to eliminate medium-range missiles").
     Bare, "right", "plan", "proposal" say none in particular; a clause that tells what
     was done to it ("a plan that Congress rejected"), what it did ("a plan that cut
     costs") or what becomes of it ("a deal that will expire in 2030", "a treaty that will
@@ -1815,6 +1818,8 @@ def said_infinitive(head: Token) -> Token | None:
             continue
         if verb.dep_ in (ACL, RELCL) and to_infinitive(verb):
             return verb  # ("an initiative to privatise X" may be parsed a relative clause)
+        if verb.dep_ == ACL and verb.tag_ == "VBG" and any(c.dep_ == DOBJ for c in verb.rights):
+            return verb  # "a treaty eliminating the missiles", as "a treaty to eliminate"
         if verb.dep_ == RELCL and any(c.dep_ == NSUBJ and c.tag_ in _RELATIVE_TAGS
                                       for c in verb.lefts) and any(
                 c.dep_ == AUX and c.lower_ in UNREAL_AUX for c in verb.lefts) and any(
@@ -4022,7 +4027,9 @@ class ActorResolver:
         wording = self._phrase_label(self._extent(obj), obj) if obj is not None else ""
         if len(wording.split()) > _COMPLEMENT_WORDS:
             wording = ""
-        return f" to {verb.lemma_.lower()}" + (f" {wording}" if wording else "")
+        # "an undertaking not to seek seats": what it binds not to do
+        negation = "not " if any(c.dep_ == NEG for c in verb.lefts) else ""
+        return f" {negation}to {verb.lemma_.lower()}" + (f" {wording}" if wording else "")
 
     def _phrase_label(self, extent: Span, head: Token) -> str:
         """The words of ``extent`` that say what ``head`` is (see :meth:`_concept_label`)."""
