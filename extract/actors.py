@@ -1818,8 +1818,11 @@ def said_infinitive(head: Token) -> Token | None:
             continue
         if verb.dep_ in (ACL, RELCL) and to_infinitive(verb):
             return verb  # ("an initiative to privatise X" may be parsed a relative clause)
-        if verb.dep_ == ACL and verb.tag_ == "VBG" and any(c.dep_ == DOBJ for c in verb.rights):
-            return verb  # "a treaty eliminating the missiles", as "a treaty to eliminate"
+        if verb.dep_ == ACL and verb.tag_ == "VBG" and any(
+                c.dep_ == DOBJ and not _amount(c) for c in verb.rights):
+            # "a treaty eliminating the missiles", as "a treaty to eliminate" (not what it
+            # costs: "a plan costing 5 mln dlrs")
+            return verb
         if verb.dep_ == RELCL and any(c.dep_ == NSUBJ and c.tag_ in _RELATIVE_TAGS
                                       for c in verb.lefts) and any(
                 c.dep_ == AUX and c.lower_ in UNREAL_AUX for c in verb.lefts) and any(

@@ -14,7 +14,15 @@
 * an ordinal before the head says which one it is and stays in the label ("took the
   fourth set", "a third offer", "its 16th package of sanctions"), as a number of a name
   does (:func:`~extract.actors._kept_number`), but for "first", "last" and "next", which
-  say only when (:data:`~extract.lexicon.WEAK_ADJECTIVES`: "its first loss" stays "loss").
+  say only when (:data:`~extract.lexicon.WEAK_ADJECTIVES`: "its first loss" stays "loss");
+* a treaty, plan, suit or injunction says which with the -ing participle after it that
+  acts on an object, as with its infinitive (:func:`~extract.actors.said_infinitive`):
+  "signed a treaty eliminating medium-range missiles" is "treaty to eliminate
+  medium-range missiles", not a bare "treaty"; a lawsuit, injunction, option, pledge or
+  undertaking says which with its infinitive as a plan does ("an option to buy another
+  150 units"), a "not" kept ("a pledge not to attack shipping"); not a participle without
+  an object ("a contract expiring in 2030") nor one of what it costs ("a plan costing 5
+  mln dlrs").
 """
 
 from __future__ import annotations
@@ -79,7 +87,29 @@ ORDINALS_UNCHANGED = [
      ("Ecuador", "reject", "offer from Texaco")),
 ]
 
-SENTENCES = [row[0] for row in SCORES + RECIPIENTS + UNCHANGED + ORDINALS + ORDINALS_UNCHANGED]
+WHICH_ACT = [
+    ("Reagan and Gorbachev signed a treaty eliminating medium-range missiles.",
+     ("Reagan", "sign", "treaty to eliminate medium-range missiles")),
+    ("Exxon filed a lawsuit seeking damages from Shell.",
+     ("Exxon", "file", "lawsuit to seek damages")),
+    ("The FTC voted to seek a preliminary injunction blocking the acquisition of Westbrook.",
+     ("Federal Trade Commission", "vote to seek", "preliminary injunction to block acquisition")),
+    ("Brazil rejected a plan cutting its coffee export quota.",
+     ("Brazil", "reject", "plan to cut coffee export quota")),
+    ("The Navy has an option to buy another 150 units.", ("Navy", "have", "option to buy units")),
+    ("Iran made a pledge not to attack shipping in the Gulf.",
+     ("Iran", "make", "pledge not to attack shipping")),
+    ("Honda signed a commitment not to cut jobs at its Ohio plant.",
+     ("Honda", "sign", "commitment not to cut jobs")),
+]
+
+WHICH_ACT_UNCHANGED = [
+    ("Ghana signed a contract expiring in 2030.", ("Ghana", "sign", "contract")),
+    ("Iran rejected a proposal calling for a ceasefire.", ("Iran", "reject", "proposal")),
+]
+
+SENTENCES = [row[0] for row in SCORES + RECIPIENTS + UNCHANGED + ORDINALS + ORDINALS_UNCHANGED
+             + WHICH_ACT + WHICH_ACT_UNCHANGED] + ["Kenya approved a plan costing 5 mln dlrs."]
 
 
 @pytest.fixture(scope="module")
@@ -115,3 +145,13 @@ def test_unchanged(found, sentence, triple):
 @pytest.mark.parametrize(("sentence", "triple"), ORDINALS + ORDINALS_UNCHANGED)
 def test_ordinal_says_which_one(found, sentence, triple):
     assert triple in found[sentence], sorted(found[sentence])
+
+
+@pytest.mark.parametrize(("sentence", "triple"), WHICH_ACT + WHICH_ACT_UNCHANGED)
+def test_what_it_would_do_says_which(found, sentence, triple):
+    assert triple in found[sentence], sorted(found[sentence])
+
+
+def test_no_act_of_an_amount(found):
+    triples = found["Kenya approved a plan costing 5 mln dlrs."]
+    assert not any("cost" in o for _, _, o in triples), sorted(triples)
