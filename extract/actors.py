@@ -4029,7 +4029,9 @@ class ActorResolver:
         obj = next((c for c in verb.rights if c.dep_ == DOBJ), None)
         wording = self._phrase_label(self._extent(obj), obj) if obj is not None else ""
         if len(wording.split()) > _COMPLEMENT_WORDS:
-            wording = ""
+            # the head of a long object: "a treaty eliminating all U.S. and Soviet medium-
+            # and shorter-range nuclear missiles" -> "treaty to eliminate missiles"
+            wording = self._phrase_label(self.doc[obj.i:obj.i + 1], obj)
         # "an undertaking not to seek seats": what it binds not to do
         negation = "not " if any(c.dep_ == NEG for c in verb.lefts) else ""
         return f" {negation}to {verb.lemma_.lower()}" + (f" {wording}" if wording else "")

@@ -101,6 +101,11 @@ WHICH_ACT = [
      ("Iran", "make", "pledge not to attack shipping")),
     ("Honda signed a commitment not to cut jobs at its Ohio plant.",
      ("Honda", "sign", "commitment not to cut jobs")),
+    ("Greece rejected a request not to expel the diplomats.",
+     ("Greece", "reject", "request not to expel diplomats")),
+    # a long object: its head
+    ("Reagan and Gorbachev signed a treaty eliminating all U.S. and Soviet medium- and "
+     "shorter-range nuclear missiles.", ("Reagan", "sign", "treaty to eliminate missiles")),
 ]
 
 WHICH_ACT_UNCHANGED = [
