@@ -1075,7 +1075,10 @@ def _kept_number(tok: Token, head: Token) -> bool:
     rocket", "the Boeing 707 cargo plane", "Category 5", "the 737 Max"), unless a
     unit follows it ("785 miles"); a number that counts a compound modifier, not the
     head, makes a fixed term with it ("the two hour barrier", "a three point plan"),
-    unless that modifier is a unit ("a 12.6 mln dlr loan").
+    unless that modifier is a unit ("a 12.6 mln dlr loan"). An ordinal before the head
+    says which one it is ("took the fourth set", "a third term", "third countries", "its
+    16th package of sanctions"), but for the ones that say only when
+    (:data:`~extract.lexicon.WEAK_ADJECTIVES`: "its first loss", "the last round").
 
     Examples
     --------
@@ -1092,6 +1095,8 @@ def _kept_number(tok: Token, head: Token) -> bool:
     """
     if not tok.like_num or tok.ent_type_ in MEASURE_TYPES:
         return False
+    if _ordinal_modifier(tok, head):
+        return tok.lower_ not in WEAK_ADJECTIVES
     doc = tok.doc
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if after is not None and _is_quantity(after.text):
@@ -1109,6 +1114,12 @@ def _kept_number(tok: Token, head: Token) -> bool:
     counted = tok.head
     return (counted.i != head.i and counted.dep_ == COMPOUND and counted.head.i == head.i
             and counted.tag_ == "NN" and tok.dep_ == NUMMOD and not _is_quantity(counted.text))
+
+
+def _ordinal_modifier(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` is an ordinal ("fourth", "16th": an adjective spelt as a number)
+    that modifies ``head`` itself."""
+    return tok.tag_ == "JJ" and tok.dep_ == AMOD and tok.head.i == head.i
 
 
 def per_unit_amounts(extent: Span, head: Token) -> frozenset[int]:
@@ -1775,7 +1786,10 @@ def said_infinitive(head: Token) -> Token | None:
     the noun's verb: "ignored an appeal *to free* the journalists") or the verb of a subject
     relative clause that says what it would do ("a plan that *would cut* farm
     subsidies", "a proposal which *would have cut* its share": a future or modal
-    auxiliary, :data:`~extract.lexicon.UNREAL_AUX`, and an object it would act on).
+    auxiliary, :data:`~extract.lexicon.UNREAL_AUX`, and an object it would act on), or
+    the -ing participle after it that says so with an object ("a treaty *eliminating*
+    medium-range missiles", "an injunction *blocking* the acquisition": labelled as the
+    infinitive is, "treaty to eliminate medium-range missiles").
     Bare, "right", "plan", "proposal" say none in particular; a clause that tells what
     was done to it ("a plan that Congress rejected"), what it did ("a plan that cut
     costs") or what becomes of it ("a deal that will expire in 2030", "a treaty that will
@@ -1804,6 +1818,11 @@ def said_infinitive(head: Token) -> Token | None:
             continue
         if verb.dep_ in (ACL, RELCL) and to_infinitive(verb):
             return verb  # ("an initiative to privatise X" may be parsed a relative clause)
+        if verb.dep_ == ACL and verb.tag_ == "VBG" and any(
+                c.dep_ == DOBJ and not _amount(c) for c in verb.rights):
+            # "a treaty eliminating the missiles", as "a treaty to eliminate" (not what it
+            # costs: "a plan costing 5 mln dlrs")
+            return verb
         if verb.dep_ == RELCL and any(c.dep_ == NSUBJ and c.tag_ in _RELATIVE_TAGS
                                       for c in verb.lefts) and any(
                 c.dep_ == AUX and c.lower_ in UNREAL_AUX for c in verb.lefts) and any(
@@ -4010,8 +4029,12 @@ class ActorResolver:
         obj = next((c for c in verb.rights if c.dep_ == DOBJ), None)
         wording = self._phrase_label(self._extent(obj), obj) if obj is not None else ""
         if len(wording.split()) > _COMPLEMENT_WORDS:
-            wording = ""
-        return f" to {verb.lemma_.lower()}" + (f" {wording}" if wording else "")
+            # the head of a long object: "a treaty eliminating all U.S. and Soviet medium-
+            # and shorter-range nuclear missiles" -> "treaty to eliminate missiles"
+            wording = self._phrase_label(self.doc[obj.i:obj.i + 1], obj)
+        # "an undertaking not to seek seats": what it binds not to do
+        negation = "not " if any(c.dep_ == NEG for c in verb.lefts) else ""
+        return f" {negation}to {verb.lemma_.lower()}" + (f" {wording}" if wording else "")
 
     def _phrase_label(self, extent: Span, head: Token) -> str:
         """The words of ``extent`` that say what ``head`` is (see :meth:`_concept_label`)."""

@@ -79,7 +79,7 @@ import functools
 import re
 
 import numpy
-from actorgraph.extract.actors import amount_complement, amount_end, country_of
+from actorgraph.extract.actors import amount_complement, amount_end, country_of, is_country
 from actorgraph.extract.context import listed_object, to_infinitive
 from actorgraph.extract.coref import group_name
 from actorgraph.extract.deps import (
@@ -275,8 +275,10 @@ _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 #: A score or a piece of one: "43–5", "2-1", "-", "1".
 _SCORE = re.compile(r"\d+[–\-]\d+|[–\-]|\d{1,3}")
-#: A whole score: two numbers and a dash between them.
-_WHOLE_SCORE = re.compile(r"\d+\s*[–\-]\s*\d+")
+#: One score or a match's sets: "43-5", "6-4 4-6 8-6".
+_WHOLE_SCORES = re.compile(r"\d+\s*[–\-]\s*\d+(?:\s+\d+\s*[–\-]\s*\d+)*")
+#: Most tokens of a score past the entity the NER ended inside it ("7-" + "5").
+_SCORE_RUN = 2
 #: A number written alone, in words or digits ("two", "thirty-five", "1,000"): no unit,
 #: no sign.
 _PLAIN_NUMBER = re.compile(r"[a-z]+(?:-[a-z]+)*|\d[\d,.]*")
@@ -898,12 +900,22 @@ def _leading_name(ent: Span) -> int:
 
 
 def _score_start(ent: Span) -> int:
-    """How many words of an entity come before a score at its end ("Noosa 32-22" -> 1), or 0."""
+    """How many words of an entity come before a score at its end ("Noosa 32-22" -> 1), or 0.
+
+    The score may be a match's sets ("beat Martina Navratilova 6-4 4-6 8-6" -> 2), and the
+    NER may end the entity inside it ("defeated Rafael Nadal 7-5 6-3" tagged "Rafael Nadal
+    7-": the score runs on past the entity)."""
+    doc = ent.doc
     n = len(ent)
     while n > 0 and _SCORE.fullmatch(ent[n - 1].text):
         n -= 1
-    if not _WHOLE_SCORE.fullmatch(ent[n:].text):
-        return 0  # a number of the name: "Falcon 9", "Area 51"
+    end = ent.end
+    while not _WHOLE_SCORES.fullmatch(doc[ent.start + n:end].text):
+        # the rest of a score the entity stops in: "7-" + "5"
+        if (n == len(ent) or end == len(doc) or end - ent.end == _SCORE_RUN
+                or not _SCORE.fullmatch(doc[end].text) or doc[end].sent != ent.sent):
+            return 0  # a number of the name: "Falcon 9", "Area 51"
+        end += 1
     return n if n and ent[n - 1].text[:1].isupper() else 0
 
 
@@ -2058,6 +2070,51 @@ def _second_object_apposition(obj: Token) -> None:
     obj.head, obj.dep_ = noun, APPOS
 
 
+def _recipient_read_into_object(obj: Token) -> None:
+    """Make the name of a country or city that opens the bare object of a verb of handing
+    over the verb's dative, who receives: "sold Moscow computer-guided milling machines"
+    (the parser hangs "Moscow" on "machines"), "sent Ukraine artillery shells", "gave
+    Kenya emergency food aid", "offered Egypt wheat credits". The object is a common noun
+    with nothing before the name (no article: "sold the Moscow plant") and the verb has no
+    other object and no "to" phrase ("shipped Ukraine grain to Egypt": the grain is
+    Ukraine's); a company's or a nationality's name before the thing says who made it
+    ("sold Boeing jets", "supplied Soviet arms").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="Japan gave Kenya food aid".split(),
+    ...           heads=[1, 1, 4, 4, 1], deps=["nsubj", "ROOT", "compound", "compound", "dobj"],
+    ...           pos=["PROPN", "VERB", "PROPN", "NOUN", "NOUN"], lemmas=["Japan", "give",
+    ...           "Kenya", "food", "aid"], ents=["B-GPE", "O", "B-GPE", "O", "O"])
+    >>> _recipient_read_into_object(doc[4])
+    >>> doc[2].dep_, doc[2].head.text, [t.text for t in doc[4].subtree]
+    ('dative', 'gave', ['food', 'aid'])
+    """
+    verb, doc = obj.head, obj.doc
+    first = obj.left_edge
+    if (verb.pos_ != "VERB" or verb.lemma_.lower() not in TRANSFER_VERBS or obj.i < verb.i
+            or obj.pos_ != "NOUN" or first.i != verb.i + 1 or first.pos_ != "PROPN"
+            or not (first.ent_type_ == "GPE" or is_country(first.text))):
+        return
+    last = first
+    while (last.i + 1 < obj.i and doc[last.i + 1].pos_ == "PROPN"
+           and doc[last.i + 1].ent_type_ == "GPE" and doc[last.i + 1].ent_iob_ == "I"):
+        last = doc[last.i + 1]  # "Saudi Arabia", "South Korea"
+    if doc[last.i + 1].ent_iob_ == "I":
+        return  # the NER's one name runs on: "sold Iraq Mirage jets" (tagged "Iraq Mirage")
+    if any((c.dep_ in (DOBJ, DATIVE) and c.i != obj.i) or (c.dep_ == PREP and c.lower_ == "to")
+           for c in kids(verb)):
+        return  # "shipped Ukraine grain to Egypt": Ukraine's grain
+    if last.dep_ not in (COMPOUND, NMOD) or any(
+            t.head.i not in range(first.i, obj.i + 1) for t in doc[first.i:last.i + 1]):
+        return  # ("sold Moscow's office buildings": whose)
+    for t in doc[first.i:last.i]:
+        t.head = last
+    last.head, last.dep_ = verb, DATIVE
+
+
 def _coordinated_modifier_read_as_head(noun: Token) -> None:
     """Make the noun of "A and B N" the head of its phrase when the parser made the first
     modifier A the head and N its conjunct: "has about 316 Pershing-2 and cruise missiles"
@@ -2486,6 +2543,7 @@ def _repair_verbs(doc: Doc) -> None:
         _role_read_as_verb(doc[i])
         _name_split_from_title(doc[i])
         _second_object_apposition(doc[i])
+        _recipient_read_into_object(doc[i])
     deps = doc.to_array([DEP]).reshape(-1)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         obj = doc[i]
