@@ -1421,12 +1421,19 @@ def _counted_names(verb: Token, senses: Senses) -> bool:
     numbers: a direct object that is a name (a proper noun or an entity other than people,
     :data:`_PEOPLE_TYPES`) with a number ("ordered 16 more Typhoons", "ordered 20 Airbus
     A350s"), or, for a participle of the noun it qualifies, the name after "of" of a noun
-    of counting (``@counting``: "the number of Chinooks ordered by the Dutch army")."""
+    of counting (``@counting``: "the number of Chinooks ordered by the Dutch army"), the
+    participle on the count or on the name."""
     named = [c for c in kids(verb) if c.dep_ == DOBJ and any(
         n.dep_ == NUMMOD and n.like_num for n in kids(c))]
-    if verb.dep_ == ACL and verb.head.lemma_.lower() in senses.counting:
-        named += [p for c in kids(verb.head) if c.dep_ == PREP and c.lower_ == "of"
-                  for p in kids(c) if p.dep_ == POBJ]
+    if verb.dep_ == ACL:
+        qualified = verb.head
+        if qualified.lemma_.lower() in senses.counting:
+            # "the number of Chinooks ordered by the army": the parse hangs it on the count
+            named += [p for c in kids(qualified) if c.dep_ == PREP and c.lower_ == "of"
+                      for p in kids(c) if p.dep_ == POBJ]
+        elif qualified.dep_ == POBJ and qualified.head.lower_ == "of" \
+                and qualified.head.head.lemma_.lower() in senses.counting:
+            named.append(qualified)  # or on the name counted: "the number of Hornets ordered"
     return any(t.ent_type_ not in _PEOPLE_TYPES and (t.pos_ == "PROPN" or t.ent_type_)
                and not _someone(t.lemma_.lower(), senses) for t in named)
 

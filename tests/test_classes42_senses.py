@@ -54,11 +54,19 @@ ORDERED = [
      ("Lufthansa", "order", "Airbus"), None),
     ("The contract raises to 300 the number of Chinooks ordered by the Dutch army.",
      ("Netherlands", "order", "Chinooks"), None),
+    ("The contract brings to 48 the number of Rafales ordered by the Indian Navy.",
+     ("Indian Navy", "order", "Rafales"), None),
+    ("The deal raises to 160 the number of Typhoons ordered by the Royal Air Force.",
+     ("Royal Air Force", "order", "Typhoons"), None),
     # guards: an order to act demands
     ("The judge ordered the Hendersons to pay 50,000 dollars.",
      ("judge", "order to pay", "Hendersons"), "DEMAND"),
     ("The mayor ordered 300 Peruvians to clear the square.",
      ("mayor", "order to clear square", "Peruvians"), "DEMAND"),
+    ("The court ordered 12 Palestinians deported.",
+     ("court", "order deport", "Palestinians"), "DEMAND"),
+    ("The sheriff ordered two Reuters reporters out of the courtroom.",
+     ("sheriff", "order", "Reuters reporters"), "DEMAND"),
 ]
 
 PLUNDERED = [
