@@ -65,6 +65,7 @@ ORDERED = [
      ("mayor", "order to clear square", "Peruvians"), "DEMAND"),
     ("The court ordered 12 Palestinians deported.",
      ("court", "order deport", "Palestinians"), "DEMAND"),
+    ("Macron ordered seven days of mourning.", ("Macron", "order", "mourning"), "DEMAND"),
     ("The sheriff ordered two Reuters reporters out of the courtroom.",
      ("sheriff", "order", "Reuters reporters"), "DEMAND"),
 ]
