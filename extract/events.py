@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 from actorgraph.extract.actors import country_of
 from actorgraph.extract.context import to_infinitive
 from actorgraph.extract.deps import (
+    ACL,
     ADVCL,
     ADVMOD,
     AMOD,
@@ -58,6 +59,7 @@ from actorgraph.extract.deps import (
     MARK,
     NMOD,
     NSUBJ,
+    NUMMOD,
     PARATAXIS,
     POBJ,
     POSS,
@@ -608,7 +610,7 @@ _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical"
                  "@civilian", "@joining", "@contesting", "@prize",
                  "@evacuating", "@paying", "@dues", "@striking", "@raiding", "@visiting",
                  "@complaining", "@economic", "@pricing", "@price", "@goods", "@capturing",
-                 "@dispatching", "@showing")
+                 "@dispatching", "@showing", "@match", "@counting")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -673,6 +675,8 @@ class Senses:
     capturing: frozenset[str] = frozenset()
     dispatching: frozenset[str] = frozenset()
     showing: frozenset[str] = frozenset()
+    match: frozenset[str] = frozenset()
+    counting: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -968,16 +972,33 @@ def _dismissed(verb: Token | None) -> bool:
                                for c in kids(verb))
 
 
-def _captive(obj: Mention, thing: str | None, senses: Senses, lexicon: EventLexicon) -> bool:
+def _captive(obj: Mention, thing: str | None, senses: Senses, lexicon: EventLexicon,
+             verb: Token | None = None) -> bool:
     """Whether the object of a capturing verb (``@capturing``) is a person or people taken
     captive, not a place or a position taken by force: a named person or people (PERSON,
     NORP: "captured Carlos Lehder", "captured two Afghan soldiers") or an unnamed person or
     group that is none of the things fighting acts on (the ``=FIGHT`` row: "captured three
-    commanders"; "captured two villages", "captured the airport" are taken by force)."""
+    commanders"; "captured two villages", "captured the airport" are taken by force). A
+    named object of another type (a country read from a demonym: "captured dozens of Saudi
+    soldiers" -> Saudi Arabia) is taken by what the verb's direct object names
+    (:func:`_direct_noun`): the soldiers."""
     if not obj.is_concept:
-        return obj.type in _FREED_TYPES
+        if obj.type in _FREED_TYPES:
+            return True
+        thing = _direct_noun(verb)
     return thing is not None and _someone(thing.lower(), senses) \
         and thing.lower() not in lexicon.things.get("FIGHT", ())
+
+
+def _direct_noun(verb: Token | None) -> str | None:
+    """The common noun (a lemma) heading a verb's direct object, or the noun a quantity
+    head quantifies ("captured dozens of Saudi soldiers" -> soldier); None when there is
+    none or it is a name."""
+    token = next((c for c in kids(verb) if c.dep_ == DOBJ), None) if verb is not None else None
+    if token is not None and token.lemma_.lower() in QUANTITY_HEADS:
+        token = next((p for c in kids(token) if c.dep_ == PREP and c.lower_ == "of"
+                      for p in kids(c) if p.dep_ == POBJ), token)
+    return token.lemma_.lower() if token is not None and token.pos_ == "NOUN" else None
 
 
 def _person_sent(verb: Token | None) -> bool:
@@ -1247,7 +1268,7 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if event_class == "COERCE" and verb in senses.raiding and _raider(subject, senses):
         return "FIGHT"  # "guerrillas overran an army garrison": armed force (CAMEO 190, 192)
     if event_class in _ATTACK_CLASSES and verb in senses.capturing \
-            and _captive(obj, thing, senses, lexicon):
+            and _captive(obj, thing, senses, lexicon, predicate):
         return "COERCE"  # "police captured Carlos Lehder": taken captive (CAMEO 173)
     if event_class in _ATTACK_CLASSES and _company(subject, senses) \
             and _company(obj, senses):
@@ -1263,6 +1284,13 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         return "DISAPPROVE"  # "Jordan protested against the raid": a state's complaint
     if verb in senses.contesting and predicate is not None and _contested(predicate, senses):
         return None  # "Dalton challenged the governor for the nomination": an election
+    if event_class in _ATTACK_CLASSES and verb in senses.contesting and predicate is not None \
+            and not _forceful(subject, senses) and _match_won(predicate, subject, obj, senses):
+        return None  # "Serena Williams beat Maria Sharapova 6-2 6-3": a match won
+    if event_class in _ATTACK_CLASSES and _sector(subject) in _BUSINESS_CODES \
+            and not _forceful(subject, senses) and not _done_with_force(predicate, senses) \
+            and not {w.lower() for w in context()} & senses.physical:
+        return None  # "timber producers plundered Borneo": trade, in words of violence
     if verb in senses.paying and predicate is not None \
             and _prep_noun(predicate, _IN, senses.dues):
         return None  # "ordered police to pay him $15,000 in damages": no cooperation
@@ -1380,7 +1408,36 @@ def _goods_ordered(thing: str | None, predicate: Token | None, senses: Senses) -
     if predicate is not None and any(c.lower_ in _SENT_WORDS and c.dep_ in (PREP, PRT, ADVMOD)
                                      for c in kids(predicate)):
         return False  # "ordered the tanker out of its waters": sent away, a command
-    return bool(_object_heads(thing, predicate) & senses.goods)
+    return bool(_object_heads(thing, predicate) & senses.goods) or (
+        predicate is not None and _counted_names(predicate, senses))
+
+
+#: Entity types of names of goods ordered, as the small model types them ("16 more
+#: Typhoons" ORG, "26 Rafales" WORK_OF_ART); not people ("ordered 12 Palestinians") nor
+#: times ("ordered seven days of mourning").
+_GOODS_TYPES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
+
+
+def _counted_names(verb: Token, senses: Senses) -> bool:
+    """Whether what a verb acts on is a name counted by a number, products bought in
+    numbers: a direct object that is a name (a proper noun no entity, or an entity of
+    :data:`_GOODS_TYPES`) with a number ("ordered 16 more Typhoons", "ordered 20 Airbus
+    A350s"), or, for a participle of the noun it qualifies, the name after "of" of a noun
+    of counting (``@counting``: "the number of Chinooks ordered by the Dutch army"), the
+    participle on the count or on the name."""
+    named = [c for c in kids(verb) if c.dep_ == DOBJ and any(
+        n.dep_ == NUMMOD and n.like_num for n in kids(c))]
+    if verb.dep_ == ACL:
+        qualified = verb.head
+        if qualified.lemma_.lower() in senses.counting:
+            # "the number of Chinooks ordered by the army": the parse hangs it on the count
+            named += [p for c in kids(qualified) if c.dep_ == PREP and c.lower_ == "of"
+                      for p in kids(c) if p.dep_ == POBJ]
+        elif qualified.dep_ == POBJ and qualified.head.lower_ == "of" \
+                and qualified.head.head.lemma_.lower() in senses.counting:
+            named.append(qualified)  # or on the name counted: "the number of Hornets ordered"
+    return any((t.ent_type_ in _GOODS_TYPES or t.pos_ == "PROPN" and not t.ent_type_)
+               and not _someone(t.lemma_.lower(), senses) for t in named)
 
 
 #: Words of where an order sends what it names, which makes it a command, no purchase:
@@ -1423,6 +1480,45 @@ def _contested(verb: Token, senses: Senses) -> bool:
         while token.i != verb.i and token.dep_ not in _OWN_CLAUSE_DEPS:
             token = token.head
         if token.i == verb.i:
+            return True
+    return False
+
+
+#: A score of a match: "6-4", "2-1", "110-102".
+_SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")
+#: Dependencies of a clause or a conjunct of its own, whose words say nothing of the verb's.
+_OTHER_CLAUSE_DEPS = _OWN_CLAUSE_DEPS | {RELCL, CONJ}
+
+
+def _score(token: Token) -> bool:
+    """Whether a token is a score or begins one the tokenizer split ("110 - 102")."""
+    if _SCORE.fullmatch(token.text):
+        return True
+    doc = token.doc
+    return token.like_num and token.i + 2 < len(doc) and doc[token.i + 1].text in _DASHES \
+        and doc[token.i + 2].like_num
+
+
+_DASHES = ("-", "\u2013")
+
+
+def _match_won(verb: Token, subject: Mention, obj: Mention, senses: Senses) -> bool:
+    """Whether a verb of a contest (``@contesting``: beat) is a win in a match of a sport:
+    its phrase (not a clause of its own) has a score ("beat Maria Sharapova 6-2 6-3", "beat
+    the Lakers 110-102") or an "in" phrase of a match (``@match``: "in the semifinal", "in
+    a playoff"), or a side is named as a competitor ("Top seed Rafael Nadal", "defending
+    champion Jordan Spieth"). "Police beat protesters in the capital", "soldiers beat a
+    journalist after the match" are assaults."""
+    if any(w in senses.match for side in (subject, obj) for ws in _side_words(side)
+           for w in ws):
+        return True
+    for child in kids(verb):
+        if child.dep_ in _OTHER_CLAUSE_DEPS:
+            continue
+        if any(_score(t) for t in child.subtree):
+            return True
+        if child.dep_ == PREP and child.lower_ == _IN and any(
+                p.dep_ == POBJ and p.lemma_.lower() in senses.match for p in kids(child)):
             return True
     return False
 
