@@ -2457,6 +2457,7 @@ def _repair_verbs(doc: Doc) -> None:
         _intention_infinitive_read_as_purpose(doc[i])
         _foiled_plan_infinitive(doc[i])
         _complement_read_as_purpose(doc[i])
+        _gerund_complement_read_as_adjunct(doc[i])
     for i in numpy.nonzero(deps == CCOMP_ID)[0].tolist():
         _object_relative_read_as_clause(doc[i])
         _reduced_relative_read_as_verb(doc[i], doc[i].head)
@@ -2788,6 +2789,45 @@ def _foiled_plan_infinitive(infinitive: Token) -> None:
     if plan is not None:
         infinitive.head = plan
         infinitive.dep_ = ACL
+
+
+def _gerund_complement_read_as_adjunct(gerund: Token) -> None:
+    """Make the complement of its verb a gerund that the parser read as an adjunct clause
+    right after it: "Chile ruled out extraditing Fujimori", "Germany ruled out sending
+    tanks to Ukraine" (``advcl`` -> ``xcomp``; what is ruled out is not done, no
+    participle of something done along the way). Only after a verb whose complement may be
+    a gerund (:data:`GERUND_COMPLEMENT_VERBS`, a phrasal verb written "verb_particle"),
+    with nothing but its particles between them, no object or clause of its own, and a
+    gerund with no marker or subject of its own ("ruled out, citing X" has a comma
+    between).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Chile ruled out extraditing Fujimori", '''
+    ...     1 nsubj PROPN Chile NNP
+    ...     1 ROOT VERB rule VBD
+    ...     1 prt ADP out RP
+    ...     1 advcl VERB extradite VBG
+    ...     3 dobj PROPN Fujimori NNP''')
+    >>> _gerund_complement_read_as_adjunct(doc[3])
+    >>> doc[3].dep_, doc[3].head.text
+    ('xcomp', 'ruled')
+    """
+    verb = gerund.head
+    if (gerund.dep_ != ADVCL or gerund.tag_ != "VBG" or verb.pos_ != "VERB"
+            or verb.i > gerund.i or gerund.left_edge.i != gerund.i):
+        return
+    particles = [c for c in kids(verb) if c.dep_ == PRT]
+    phrasal = "_".join([verb.lemma_.lower(), *(c.lower_ for c in particles)])
+    if phrasal not in GERUND_COMPLEMENT_VERBS:
+        return
+    if gerund.i != max([verb.i, *(c.i for c in particles)]) + 1:
+        return
+    if any(c.dep_ in (DOBJ, DATIVE, CCOMP, XCOMP, OPRD, ATTR) for c in kids(verb)) or any(
+            c.dep_ in (MARK, NSUBJ, NSUBJPASS) for c in kids(gerund)):
+        return
+    gerund.dep_ = XCOMP
 
 
 #: Verbs whose "to" infinitive is their complement, never a purpose of theirs: a refusal or
