@@ -1,0 +1,77 @@
+"""Negation around verbs of ruling out and denying (session 42).
+
+- A gerund right after "ruled out" that the parser hung on it as an adjunct clause is its
+  complement (``hygiene._gerund_complement_read_as_adjunct``): "Chile ruled out
+  extraditing Fujimori" is a refusal and a negated extradition, not an extradition done
+  along the way. Guards: a gerund complement of a verb that does not negate it stays
+  plain ("continued shelling X"); a ruling out that is itself negated leaves the act
+  open (hedged).
+- A verb of denial that is itself negated leaves its clause open
+  (``context.left_open``): "Iran did not deny arming the Houthis", "Hungary did not deny
+  that its troops attacked Serbia" neither state nor deny the arming or the attack: they
+  are hedged, as "did not deny responsibility for the abduction" and "did not deny plans
+  to strike X" already were. Guards: a plain denial negates its clause; "did not deny
+  wrongdoing" is a negated denial (its object is no act); "denied visas to X" is an act
+  of denying, not negated.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.constructions import cases, check_construction
+
+RULED_OUT = {
+    "a gerund after 'ruled out' is what is not done": [
+        ("Chile ruled out extraditing Fujimori.",
+         [("Chile", "extradite", "Fujimori", True, False),
+          ("Chile", "rule out to extradite", "Fujimori", False, False)], []),
+        ("Germany ruled out sending tanks to Ukraine.",
+         [("Germany", "send to", "Ukraine", True, False)], []),
+        ("Egypt ruled out attacking Ethiopia.",
+         [("Egypt", "attack", "Ethiopia", True, False)], []),
+    ],
+    "guards: a gerund of carrying on, a negated ruling out": [
+        ("Israel continued shelling Gaza.",
+         [("Israel", "shell", "Gaza", False, False)], []),
+        ("Russia resumed bombing Kharkiv.",
+         [("Russia", "bomb", "Kharkiv", False, False)], []),
+        ("Egypt did not rule out attacking Ethiopia.",
+         [("Egypt", "attack", "Ethiopia", False, True)], []),
+    ],
+}
+
+UNDENIED = {
+    "what a negated denial is about is left open (hedged)": [
+        ("Iran did not deny arming the Houthis.",
+         [("Iran", "arm", "Houthis", False, True)], []),
+        ("Israel has not denied striking the consulate.",
+         [("Israel", "strike", "consulate", False, True)], []),
+        ("Hungary did not deny that its troops attacked Serbia.",
+         [("Hungary", "attack", "Serbia", False, True)], []),
+        ("Ecuador did not deny that Peru had supplied weapons to the rebels.",
+         [("Peru", "supply", "rebels", False, True)], []),
+    ],
+    "guards: a plain denial, a negated denial of a thing, an act of denying": [
+        ("Iran denied arming the Houthis.",
+         [("Iran", "arm", "Houthis", True, False)], []),
+        ("Moscow denied that its jets bombed Aleppo.",
+         [("Moscow", "bomb", "Aleppo", True, False)], []),
+        ("Robert Wexler did not deny wrongdoing.",
+         [("Robert Wexler", "deny", "wrongdoing", True, False)], []),
+        ("Serbia denied visas to Kosovo officials.",
+         [("Serbia", "deny to", "Kosovo", False, False)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(RULED_OUT))
+def test_ruled_out_gerund(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(UNDENIED))
+def test_negated_denial_left_open(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
