@@ -13,6 +13,10 @@
   to strike X" already were. Guards: a plain denial negates its clause; "did not deny
   wrongdoing" is a negated denial (its object is no act); "denied visas to X" is an act
   of denying, not negated.
+- A bare verb coordinated after a verb with "do" shares its subject
+  (``base.do_supported`` in ``same_form``), and so its "not" under "or": "Russia did not
+  attack or threaten Ukraine" gave nothing, now a negated threat. Guards: a verb in a
+  tense of its own after "but" or "and" is stated ("did not attack X but threatened Y").
 """
 
 from __future__ import annotations
@@ -74,4 +78,30 @@ def test_ruled_out_gerund(extractor, sentence, present, absent):
 @pytest.mark.model
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(UNDENIED))
 def test_negated_denial_left_open(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+DO_SHARED = {
+    "a bare conjunct shares 'did not'": [
+        ("Russia did not attack or threaten Ukraine.",
+         [("Russia", "threaten", "Ukraine", True, False)], []),
+        ("Russia did not bomb or shell Ukraine.",
+         [("Russia", "shell", "Ukraine", True, False)], []),
+        ("Hamas did not kidnap or kill the Israeli hostages.",
+         [("Hamas", "kill", "Israeli hostages", True, False)], []),
+    ],
+    "guards: a conjunct in a tense of its own is stated": [
+        ("Ukraine did not attack Russia but threatened Belarus.",
+         [("Ukraine", "attack", "Russia", True, False),
+          ("Ukraine", "threaten", "Belarus", False, False)], []),
+        ("Russia did not attack Kyiv and focused on Donbas.",
+         [("Russia", "attack", "Kyiv", True, False),
+          ("Russia", "focus on", "Donbas", False, False)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(DO_SHARED))
+def test_bare_conjunct_shares_do(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)

@@ -1203,7 +1203,28 @@ def same_form(verb: Token, head: Token) -> bool:
                # hand over Y", "has agreed to buy X and will close Y" (not the other way
                # round: "predicted Trump would lose and asked voters" is not Trump asking)
                or (mine == "modal" and theirs in _STATED_FORMS)
+               # a bare conjunct shares the "do" of its partner: "did not attack or
+               # threaten Y", "does not recognise the court or cooperate with it"
+               or (mine == "base" and do_supported(head))
                for mine in _possible_forms(verb) for theirs in _possible_forms(head))
+
+
+def do_supported(verb: Token) -> bool:
+    """Whether a bare verb takes its tense from an auxiliary "do" ("did not attack",
+    "does not recognise", "never did pay"), which a bare verb coordinated after it shares.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Russia", "did", "not", "attack"],
+    ...           heads=[3, 3, 3, 3], deps=["nsubj", "aux", "neg", "ROOT"],
+    ...           tags=["NNP", "VBD", "RB", "VB"], lemmas=["Russia", "do", "not", "attack"])
+    >>> do_supported(doc[3]), do_supported(doc[0])
+    (True, False)
+    """
+    return verb.tag_ == "VB" and any(c.dep_ == AUX and c.lemma_.lower() == "do"
+                                     for c in verb.lefts)
 
 
 def _possible_forms(verb: Token) -> tuple[str, ...]:
