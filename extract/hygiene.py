@@ -2504,6 +2504,7 @@ def _repair_verbs(doc: Doc) -> None:
         _compound_object_over_verb(doc[i])
     for i in numpy.nonzero(deps == RELCL_ID)[0].tolist():
         _relative_after_body(doc[i])
+        _complement_after_span_of_time(doc[i])
     for i in numpy.nonzero(deps == CONJ_ID)[0].tolist():
         _coordinated_modifier_read_as_head(doc[i])
         _speakers_read_as_conjuncts(doc[i])
@@ -2828,6 +2829,51 @@ def _gerund_complement_read_as_adjunct(gerund: Token) -> None:
             c.dep_ in (MARK, NSUBJ, NSUBJPASS) for c in kids(gerund)):
         return
     gerund.dep_ = XCOMP
+
+
+def _complement_after_span_of_time(infinitive: Token) -> None:
+    """Make the complement of its verb a "to" infinitive that the parser hung as a relative
+    clause on the noun of a "for" phrase of time between them: "the assembly failed for
+    the third time to elect Basha", "Egypt refused for a second day to open the crossing"
+    (the infinitive is what failed or was refused, not a kind of time). Only after a verb
+    whose infinitive is its complement (:data:`_INFINITIVE_COMPLEMENT_VERBS`) with no
+    complement or object of its own, when the "for" phrase's noun is a count of times or a
+    unit of time (:data:`~extract.lexicon.FREQUENCY_NOUNS`,
+    :data:`~extract.lexicon.TIME_UNITS`) and the infinitive follows it right away.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Assembly failed for the third time to elect Basha", '''
+    ...     1 nsubj PROPN Assembly NNP
+    ...     1 ROOT VERB fail VBD
+    ...     1 prep ADP for IN
+    ...     5 det DET the DT
+    ...     5 amod ADJ third JJ
+    ...     2 pobj NOUN time NN
+    ...     7 aux PART to TO
+    ...     5 relcl VERB elect VB
+    ...     7 dobj PROPN Basha NNP''')
+    >>> _complement_after_span_of_time(doc[7])
+    >>> doc[7].dep_, doc[7].head.text
+    ('xcomp', 'failed')
+    """
+    noun = infinitive.head
+    prep = noun.head
+    verb = prep.head
+    if (infinitive.dep_ not in (RELCL, ACL) or not to_infinitive(infinitive)
+            or noun.dep_ != POBJ or noun.lemma_.lower() not in FREQUENCY_NOUNS | TIME_UNITS
+            or prep.dep_ != PREP or prep.lower_ != "for" or verb.pos_ != "VERB"
+            or verb.i > prep.i or verb.lemma_.lower() not in _INFINITIVE_COMPLEMENT_VERBS):
+        return
+    if any(c.dep_ in (DOBJ, DATIVE, CCOMP, XCOMP, OPRD, ATTR) for c in kids(verb)) or any(
+            c.dep_ in (MARK, NSUBJ, NSUBJPASS) for c in kids(infinitive)):
+        return
+    if infinitive.left_edge.i != max(
+            [noun.i, *(c.right_edge.i for c in kids(noun) if c.i < infinitive.i)]) + 1:
+        return
+    infinitive.head = verb
+    infinitive.dep_ = XCOMP
 
 
 #: Verbs whose "to" infinitive is their complement, never a purpose of theirs: a refusal or

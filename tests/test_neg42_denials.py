@@ -17,6 +17,11 @@
   (``base.do_supported`` in ``same_form``), and so its "not" under "or": "Russia did not
   attack or threaten Ukraine" gave nothing, now a negated threat. Guards: a verb in a
   tense of its own after "but" or "and" is stated ("did not attack X but threatened Y").
+- A "to" infinitive after a "for" phrase of time ("failed for the third time to elect X",
+  "refused for a second day to open X") is the verb's complement, not a relative clause
+  of "time" or "day" (``hygiene._complement_after_span_of_time``), and a count of times
+  names no subject of it (``base.for_subject``). Guards: an agreement stays an agreement
+  (not negated), and a "for" noun that does name the infinitive's subject keeps it.
 """
 
 from __future__ import annotations
@@ -104,4 +109,32 @@ DO_SHARED = {
 @pytest.mark.model
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(DO_SHARED))
 def test_bare_conjunct_shares_do(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+SPAN_OF_TIME = {
+    "an infinitive after 'for the Nth time' is the verb's complement": [
+        ("The Assembly of Kosovo failed for the third time to elect Basha.",
+         [("Assembly of Kosovo", "elect", "Basha", True, False)], []),
+        ("The Senate failed for the fifth time to confirm Elena Ruiz.",
+         [("Senate", "confirm", "Elena Ruiz", True, False)], []),
+        ("Egypt refused for the third time to open the Rafah crossing.",
+         [("Egypt", "open", "Rafah", True, False)], []),
+        ("Chile refused for a second day to extradite Fujimori.",
+         [("Chile", "extradite", "Fujimori", True, False)], []),
+    ],
+    "guards: an agreement, a 'for' noun that is the subject": [
+        ("Hamas agreed for the first time to free Israeli hostages.",
+         [("Hamas", "agree to free", "Israeli hostages", False, False)],
+         []),
+        ("NASA pays for Russian rockets to carry its crews.",
+         [("Russia", "carry", "National Aeronautics and Space Administration's crews",
+           False, True)], []),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(SPAN_OF_TIME))
+def test_complement_after_span_of_time(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)

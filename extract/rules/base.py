@@ -145,6 +145,7 @@ from actorgraph.extract.lexicon import (
     FALLING_SHORT_WORDS,
     FEMALE_PRONOUNS,
     FORESEEING_VERBS,
+    FREQUENCY_NOUNS,
     FRONTED_EVENT_PREPS,
     FUNDING_NOUNS,
     GENERIC_DETERMINERS,
@@ -1018,8 +1019,9 @@ def for_subject(verb: Token) -> Token | None:
     prepositional object of the clause above: the infinitive's own subject ("NASA pays
     for Russian rockets to carry its crews": the rockets carry them; "proposed a method
     for rescue teams to find the tanker": the teams find it; "argued for a new agency to
-    regulate big tech"), not whoever pays, proposes or argues. A span of time is no such
-    subject ("sanctioned them for months to pressure X"). None otherwise.
+    regulate big tech"), not whoever pays, proposes or argues. A span of time or a count of
+    times is no such subject ("sanctioned them for months to pressure X", "failed for the
+    third time to elect X"). None otherwise.
 
     Examples
     --------
@@ -1045,7 +1047,7 @@ def for_subject(verb: Token) -> Token | None:
         return None
     prep = tok.head
     if (tok.right_edge.i != to.i - 1 or tok.ent_type_ in TIME_TYPES
-            or tok.lemma_.lower() in TIME_UNITS
+            or tok.lemma_.lower() in TIME_UNITS | FREQUENCY_NOUNS
             or not (prep.head == verb.head or verb.head in prep.head.ancestors)):
         return None
     return tok
