@@ -1353,9 +1353,12 @@ def left_open(verb: Token) -> bool:
     X ..." (:data:`~extract.lexicon.CONFIRMING_VERBS`, :data:`~extract.lexicon.DENIAL_VERBS`).
     What it reports is neither denied nor stated: it is hedged.
 
-    A verb of denial is open only when coordinated with a verb of confirming under a
-    negation; a verb of confirming, when it or its coordination is negated ("did not deny
-    that X ..." is no open denial: it is read as a double negative elsewhere).
+    A verb of denial is open when coordinated with a verb of confirming under a
+    negation, or when it is itself negated: "did not deny that X ...", "has not denied
+    striking X", "never disputed that X ..." neither state nor deny X (as "did not deny
+    responsibility for the attack" and "did not deny plans to strike X" leave the attack
+    and the strike possible); a verb of confirming, when it or its coordination is
+    negated.
 
     Examples
     --------
@@ -1368,10 +1371,17 @@ def left_open(verb: Token) -> bool:
     ...                   "fall"])
     >>> left_open(doc[4]), left_open(doc[2]), left_open(doc[7])
     (True, True, False)
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Iran", "did", "not", "deny", "arming", "Y"],
+    ...           heads=[3, 3, 3, 3, 3, 4], deps=["nsubj", "aux", "neg", "ROOT", "xcomp",
+    ...           "dobj"], lemmas=["Iran", "do", "not", "deny", "arm", "Y"])
+    >>> left_open(doc[3])
+    True
     """
     lemma = verb.lemma_.lower()
     if lemma not in CONFIRMING_VERBS | DENIAL_VERBS:
         return False
+    if lemma in DENIAL_VERBS and has_neg(verb):
+        return True  # "did not deny that X ...", "never denied striking X"
     first = verb
     while first.dep_ == CONJ and first.head != first:
         first = first.head

@@ -2514,6 +2514,7 @@ def _repair_verbs(doc: Doc) -> None:
         _intention_infinitive_read_as_purpose(doc[i])
         _foiled_plan_infinitive(doc[i])
         _complement_read_as_purpose(doc[i])
+        _gerund_complement_read_as_adjunct(doc[i])
     for i in numpy.nonzero(deps == CCOMP_ID)[0].tolist():
         _object_relative_read_as_clause(doc[i])
         _reduced_relative_read_as_verb(doc[i], doc[i].head)
@@ -2561,6 +2562,7 @@ def _repair_verbs(doc: Doc) -> None:
         _compound_object_over_verb(doc[i])
     for i in numpy.nonzero(deps == RELCL_ID)[0].tolist():
         _relative_after_body(doc[i])
+        _complement_after_span_of_time(doc[i])
     for i in numpy.nonzero(deps == CONJ_ID)[0].tolist():
         _coordinated_modifier_read_as_head(doc[i])
         _speakers_read_as_conjuncts(doc[i])
@@ -2846,6 +2848,90 @@ def _foiled_plan_infinitive(infinitive: Token) -> None:
     if plan is not None:
         infinitive.head = plan
         infinitive.dep_ = ACL
+
+
+def _gerund_complement_read_as_adjunct(gerund: Token) -> None:
+    """Make the complement of its verb a gerund that the parser read as an adjunct clause
+    right after it: "Chile ruled out extraditing Fujimori", "Germany ruled out sending
+    tanks to Ukraine" (``advcl`` -> ``xcomp``; what is ruled out is not done, no
+    participle of something done along the way). Only after a verb whose complement may be
+    a gerund (:data:`GERUND_COMPLEMENT_VERBS`, a phrasal verb written "verb_particle"),
+    with nothing but its particles between them, no object or clause of its own, and a
+    gerund with no marker or subject of its own ("ruled out, citing X" has a comma
+    between).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Chile ruled out extraditing Fujimori", '''
+    ...     1 nsubj PROPN Chile NNP
+    ...     1 ROOT VERB rule VBD
+    ...     1 prt ADP out RP
+    ...     1 advcl VERB extradite VBG
+    ...     3 dobj PROPN Fujimori NNP''')
+    >>> _gerund_complement_read_as_adjunct(doc[3])
+    >>> doc[3].dep_, doc[3].head.text
+    ('xcomp', 'ruled')
+    """
+    verb = gerund.head
+    if (gerund.dep_ != ADVCL or gerund.tag_ != "VBG" or verb.pos_ != "VERB"
+            or verb.i > gerund.i or gerund.left_edge.i != gerund.i):
+        return
+    particles = [c for c in kids(verb) if c.dep_ == PRT]
+    phrasal = "_".join([verb.lemma_.lower(), *(c.lower_ for c in particles)])
+    if phrasal not in GERUND_COMPLEMENT_VERBS:
+        return
+    if gerund.i != max([verb.i, *(c.i for c in particles)]) + 1:
+        return
+    if any(c.dep_ in (DOBJ, DATIVE, CCOMP, XCOMP, OPRD, ATTR) for c in kids(verb)) or any(
+            c.dep_ in (MARK, NSUBJ, NSUBJPASS) for c in kids(gerund)):
+        return
+    gerund.dep_ = XCOMP
+
+
+def _complement_after_span_of_time(infinitive: Token) -> None:
+    """Make the complement of its verb a "to" infinitive that the parser hung as a relative
+    clause on the noun of a "for" phrase of time between them: "the assembly failed for
+    the third time to elect Basha", "Egypt refused for a second day to open the crossing"
+    (the infinitive is what failed or was refused, not a kind of time). Only after a verb
+    whose infinitive is its complement (:data:`_INFINITIVE_COMPLEMENT_VERBS`) with no
+    complement or object of its own, when the "for" phrase's noun is a count of times or a
+    unit of time (:data:`~extract.lexicon.FREQUENCY_NOUNS`,
+    :data:`~extract.lexicon.TIME_UNITS`) and the infinitive follows it right away.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Assembly failed for the third time to elect Basha", '''
+    ...     1 nsubj PROPN Assembly NNP
+    ...     1 ROOT VERB fail VBD
+    ...     1 prep ADP for IN
+    ...     5 det DET the DT
+    ...     5 amod ADJ third JJ
+    ...     2 pobj NOUN time NN
+    ...     7 aux PART to TO
+    ...     5 relcl VERB elect VB
+    ...     7 dobj PROPN Basha NNP''')
+    >>> _complement_after_span_of_time(doc[7])
+    >>> doc[7].dep_, doc[7].head.text
+    ('xcomp', 'failed')
+    """
+    noun = infinitive.head
+    prep = noun.head
+    verb = prep.head
+    if (infinitive.dep_ not in (RELCL, ACL) or not to_infinitive(infinitive)
+            or noun.dep_ != POBJ or noun.lemma_.lower() not in FREQUENCY_NOUNS | TIME_UNITS
+            or prep.dep_ != PREP or prep.lower_ != "for" or verb.pos_ != "VERB"
+            or verb.i > prep.i or verb.lemma_.lower() not in _INFINITIVE_COMPLEMENT_VERBS):
+        return
+    if any(c.dep_ in (DOBJ, DATIVE, CCOMP, XCOMP, OPRD, ATTR) for c in kids(verb)) or any(
+            c.dep_ in (MARK, NSUBJ, NSUBJPASS) for c in kids(infinitive)):
+        return
+    if infinitive.left_edge.i != max(
+            [noun.i, *(c.right_edge.i for c in kids(noun) if c.i < infinitive.i)]) + 1:
+        return
+    infinitive.head = verb
+    infinitive.dep_ = XCOMP
 
 
 #: Verbs whose "to" infinitive is their complement, never a purpose of theirs: a refusal or

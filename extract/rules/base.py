@@ -145,6 +145,7 @@ from actorgraph.extract.lexicon import (
     FALLING_SHORT_WORDS,
     FEMALE_PRONOUNS,
     FORESEEING_VERBS,
+    FREQUENCY_NOUNS,
     FRONTED_EVENT_PREPS,
     FUNDING_NOUNS,
     GENERIC_DETERMINERS,
@@ -1018,8 +1019,9 @@ def for_subject(verb: Token) -> Token | None:
     prepositional object of the clause above: the infinitive's own subject ("NASA pays
     for Russian rockets to carry its crews": the rockets carry them; "proposed a method
     for rescue teams to find the tanker": the teams find it; "argued for a new agency to
-    regulate big tech"), not whoever pays, proposes or argues. A span of time is no such
-    subject ("sanctioned them for months to pressure X"). None otherwise.
+    regulate big tech"), not whoever pays, proposes or argues. A span of time or a count of
+    times is no such subject ("sanctioned them for months to pressure X", "failed for the
+    third time to elect X"). None otherwise.
 
     Examples
     --------
@@ -1045,7 +1047,7 @@ def for_subject(verb: Token) -> Token | None:
         return None
     prep = tok.head
     if (tok.right_edge.i != to.i - 1 or tok.ent_type_ in TIME_TYPES
-            or tok.lemma_.lower() in TIME_UNITS
+            or tok.lemma_.lower() in TIME_UNITS | FREQUENCY_NOUNS
             or not (prep.head == verb.head or verb.head in prep.head.ancestors)):
         return None
     return tok
@@ -1203,7 +1205,28 @@ def same_form(verb: Token, head: Token) -> bool:
                # hand over Y", "has agreed to buy X and will close Y" (not the other way
                # round: "predicted Trump would lose and asked voters" is not Trump asking)
                or (mine == "modal" and theirs in _STATED_FORMS)
+               # a bare conjunct shares the "do" of its partner: "did not attack or
+               # threaten Y", "does not recognise the court or cooperate with it"
+               or (mine == "base" and do_supported(head))
                for mine in _possible_forms(verb) for theirs in _possible_forms(head))
+
+
+def do_supported(verb: Token) -> bool:
+    """Whether a bare verb takes its tense from an auxiliary "do" ("did not attack",
+    "does not recognise", "never did pay"), which a bare verb coordinated after it shares.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Russia", "did", "not", "attack"],
+    ...           heads=[3, 3, 3, 3], deps=["nsubj", "aux", "neg", "ROOT"],
+    ...           tags=["NNP", "VBD", "RB", "VB"], lemmas=["Russia", "do", "not", "attack"])
+    >>> do_supported(doc[3]), do_supported(doc[0])
+    (True, False)
+    """
+    return verb.tag_ == "VB" and any(c.dep_ == AUX and c.lemma_.lower() == "do"
+                                     for c in verb.lefts)
 
 
 def _possible_forms(verb: Token) -> tuple[str, ...]:
