@@ -495,6 +495,7 @@ __all__ = [
     "SEIZING_VERBS",
     "SENDING_VERBS",
     "SEQUENCE_VERBS",
+    "SHARED_OBJECT_VERBS",
     "SIDE_BY_SIDE_VERBS",
     "SINGLING_MODIFIERS",
     "SITED_HEADS",
@@ -1185,6 +1186,7 @@ MEDIA_WORDS = words("media_words")
 MEDIUM_PREPS = words("medium_preps")
 #: Verbs that only order events in time ("X's visit followed the talks").
 SEQUENCE_VERBS = words("sequence_verbs")
+SHARED_OBJECT_VERBS = words("shared_object_verbs")
 #: Verbs whose preposition takes a clause with its own subject ("leading to the state using").
 OUTCOME_VERBS = words("outcome_verbs")
 #: Facilities, offices and envoys that stand for their named owner ("X's embassy").

@@ -223,6 +223,7 @@ from actorgraph.extract.lexicon import (
     SAY_VERBS,
     SENDING_VERBS,
     SEQUENCE_VERBS,
+    SHARED_OBJECT_VERBS,
     SPAN_NOUNS,
     SPEAKER_ACTS,
     SPEAKING_ADJUNCTS,
@@ -3090,6 +3091,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         objects = [accused]
     if not objects and not passive:
         objects = clause_objects(verb) or _reported_objects(verb)
+    if not objects and not passive:
+        objects = shared_objects(verb)
     pattern = "passive" if passive else "svo"
     # "Backed by Rwanda, M23 rebels seized Goma": the subject stranded on the agent
     # (whose other conjunct, the agent, is not a subject)
@@ -3506,6 +3509,28 @@ def _antecedent_of(noun: Token, verb: Token) -> bool:
 _TELLING_VERBS = REPORTING_VERBS | PERCEPTION_VERBS
 #: Verbs of a result that name nothing ("leaving 30 people dead"), made once.
 _LEAVING_VERBS = RESULT_VERBS - NAMING_VERBS
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """The object of the next verb that a verb of an act always done to someone
+    ([shared_object_verbs]) shares, when the two are joined by "and" or "or" with
+    nothing between them: "threatened to invade and annex Ukraine" (invade Ukraine),
+    "vowed to encircle and storm Goma", "Russia invaded and annexed Crimea". The first
+    verb has nothing of its own after it but the coordination (a preposition or an
+    adverb of its own makes it a whole act: "attacked at dawn and seized X"), and the
+    second verb is active, with no subject of its own; a verb that may stand alone
+    ("retreated and attacked X") shares nothing."""
+    if verb.lemma_.lower() not in SHARED_OBJECT_VERBS or verb.i + 2 >= len(verb.doc):
+        return []
+    joint, partner = verb.doc[verb.i + 1], verb.doc[verb.i + 2]
+    if not (joint.dep_ == CC and joint.head.i == verb.i and joint.lower_ in ("and", "or")
+            and partner.dep_ == CONJ and partner.head.i == verb.i and is_verb(partner)):
+        return []
+    if any(c.i > verb.i and c.dep_ not in (CC, CONJ, PUNCT) for c in kids(verb)):
+        return []
+    if is_passive(partner) or children_of(partner, NSUBJ):
+        return []
+    return [o for o in children_of(partner, DOBJ) if o.pos_ in ("NOUN", "PROPN")]
 
 
 def clause_objects(verb: Token) -> list[Token]:

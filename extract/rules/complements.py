@@ -118,6 +118,7 @@ from actorgraph.extract.rules.base import (
     place_of,
     pobjs,
     prep_objects,
+    shared_objects,
     subject_control,
     swallowed_conjunct,
     verb_lemma,
@@ -771,7 +772,8 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
     # (or the object parsed as the subject of the clause after the verb: "pledged to help
     # Ukraine rebuild its grid", "refused to let aid trucks enter Gaza")
     objects = [(None, o) for o in with_conjuncts(children_of(verb, *OBJ_DEPS)
-                                                 or clause_objects(verb))
+                                                 or clause_objects(verb)
+                                                 or shared_objects(verb))
                if o.pos_ != "ADP" and swallowed_conjunct(o) is None]
     named_object = any(names_something(o) for _, o in objects)
     for _, obj in list(objects):

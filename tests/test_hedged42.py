@@ -1,0 +1,59 @@
+"""Session 42: announced and threatened acts found (event summaries).
+
+- a second infinitive joined by "and" shares its object with the first
+  ([shared_object_verbs], base ``shared_objects``): "threatened to attack and occupy
+  Kobani" gives the threatened attack on Kobani, hedged, as well as the occupation;
+  "Russia invaded and annexed Crimea", said plainly, gives the invasion unhedged. A
+  verb that may stand alone ("regroup", "retreat") shares nothing, nor a first verb
+  with a phrase of its own ("attacked at dawn and seized X").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.records import Article
+
+pytestmark = pytest.mark.model
+
+#: (sentence, wanted (subject, relation lemma, object, negated, hedged))
+_SHARED = [
+    ("Turkey threatened to attack and occupy Kobani.",
+     ("Turkey", "threaten to attack", "Kobani", False, True)),
+    ("China plans to blockade and seize Taiwan.",
+     ("China", "plan to blockade", "Taiwan", False, True)),
+    ("The rebels vowed to encircle and capture Goma.",
+     ("rebels", "vow to encircle", "Goma", False, True)),
+    ("Serbia vowed to isolate and punish Kosovo.",
+     ("Serbia", "vow to isolate", "Kosovo", False, True)),
+    ("Venezuela says it will invade and annex Guyana.",
+     ("Venezuela", "invade", "Guyana", False, True)),
+    # said plainly: stated, unhedged
+    ("Russia invaded and annexed Crimea.",
+     ("Russia", "invade", "Crimea", False, False)),
+]
+#: (sentence, relation lemma no one must be found doing to anyone)
+_NOT_SHARED = [
+    ("Hamas vowed to regroup and attack Israel.", "vow to regroup"),
+    ("Hamas retreated and attacked Israel.", "retreat"),
+    ("The militants attacked at dawn and seized Palmyra.", "attack"),
+]
+_ALL = [s for s, _ in (*_SHARED, *_NOT_SHARED)]
+
+
+@pytest.fixture(scope="module")
+def found(extractor):
+    """Each sentence's ``(subject, relation lemma, object, negated, hedged)`` set."""
+    results = extractor.extract([Article(f"t{i}", s) for i, s in enumerate(_ALL)])
+    return {s: {(t.subject.label, t.relation.lemma, t.object.label, t.negated, t.hedged)
+                for t in r.triples} for s, r in zip(_ALL, results, strict=True)}
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), _SHARED)
+def test_a_first_conjunct_shares_the_second_ones_object(found, sentence, wanted):
+    assert wanted in found[sentence], sorted(found[sentence])
+
+
+@pytest.mark.parametrize(("sentence", "lemma"), _NOT_SHARED)
+def test_a_verb_that_may_stand_alone_shares_nothing(found, sentence, lemma):
+    assert not any(t[1] == lemma for t in found[sentence]), sorted(found[sentence])
