@@ -5,7 +5,13 @@
   Kobani" gives the threatened attack on Kobani, hedged, as well as the occupation;
   "Russia invaded and annexed Crimea", said plainly, gives the invasion unhedged. A
   verb that may stand alone ("regroup", "retreat") shares nothing, nor a first verb
-  with a phrase of its own ("attacked at dawn and seized X").
+  with a phrase of its own ("attacked at dawn and seized X");
+- the named place of an unnamed target reached through a preposition of a target
+  ([target_preps], base ``_aimed_at`` in ``place_of``): "vowed to retaliate against army
+  posts in Sderot" gives the retaliation in Sderot, hedged, as "struck a school in Gaza
+  City" gives the strike in Gaza City; said plainly it is unhedged, denied it is
+  negated; a named target is the act's own object and leaves the place alone, and an
+  unnamed subject relates nothing in a plain clause.
 """
 
 from __future__ import annotations
@@ -38,7 +44,26 @@ _NOT_SHARED = [
     ("Hamas retreated and attacked Israel.", "retreat"),
     ("The militants attacked at dawn and seized Palmyra.", "attack"),
 ]
-_ALL = [s for s, _ in (*_SHARED, *_NOT_SHARED)]
+#: (sentence, wanted)
+_AIMED = [
+    ("Hezbollah threatened to retaliate against army barracks in Haifa.",
+     ("Hezbollah", "threaten to retaliate in", "Haifa", False, True)),
+    ("Hamas vowed to retaliate against army posts in Sderot.",
+     ("Hamas", "vow to retaliate in", "Sderot", False, True)),
+    ("Greenpeace vowed to protest against oil rigs in Norway.",
+     ("Greenpeace", "vow to protest in", "Norway", False, True)),
+    # said plainly: unhedged; denied: negated
+    ("Hamas retaliated against army posts in Sderot.",
+     ("Hamas", "retaliate in", "Sderot", False, False)),
+    ("Hamas did not fire on army posts in Sderot.",
+     ("Hamas", "fire in", "Sderot", True, False)),
+]
+#: (sentence, relation lemma no one must be found doing)
+_NOT_AIMED = [
+    ("Hamas retaliated against Israel in Sderot.", "retaliate in"),
+    ("The rebels fired on army posts in Sderot.", "fire in"),
+]
+_ALL = [s for s, _ in (*_SHARED, *_NOT_SHARED, *_AIMED, *_NOT_AIMED)]
 
 
 @pytest.fixture(scope="module")
@@ -56,4 +81,14 @@ def test_a_first_conjunct_shares_the_second_ones_object(found, sentence, wanted)
 
 @pytest.mark.parametrize(("sentence", "lemma"), _NOT_SHARED)
 def test_a_verb_that_may_stand_alone_shares_nothing(found, sentence, lemma):
+    assert not any(t[1] == lemma for t in found[sentence]), sorted(found[sentence])
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), _AIMED)
+def test_an_unnamed_targets_place_is_where_the_act_falls(found, sentence, wanted):
+    assert wanted in found[sentence], sorted(found[sentence])
+
+
+@pytest.mark.parametrize(("sentence", "lemma"), _NOT_AIMED)
+def test_a_named_target_or_an_unnamed_subject_gives_no_place(found, sentence, lemma):
     assert not any(t[1] == lemma for t in found[sentence]), sorted(found[sentence])

@@ -4935,6 +4935,15 @@ def _possessor_undergoes(noun: Token) -> bool:
         for c in kids(noun))
 
 
+def _aimed_at(verb: Token) -> list[Token]:
+    """The unnamed things a verb is aimed at through a preposition of a target
+    ([target_preps]), whose own named place is where the act falls: "vowed to retaliate
+    against army posts in Sderot", "fired rockets at police stations in Jenin" (the
+    place of the posts, the stations); a named target is the act's own object."""
+    return [o for p in children_of(verb, PREP) if p.lower_ in TARGET_PREPS
+            for o in pobjs(p) if o.pos_ == "NOUN" and not names_something(o)]
+
+
 def place_of(verb: Token, patients: list[Token]) -> tuple[str, Token] | None:
     """A named place of the verb or of its object: "lifted a curfew in Montenegro"; of
     armed forces also one they are near ("deployed troops near Goma", "massed soldiers
@@ -4942,7 +4951,7 @@ def place_of(verb: Token, patients: list[Token]) -> tuple[str, Token] | None:
     forces = any(p.lemma_.lower() in MILITARY_HEADS or p.lower_ in MILITARY_HEADS
                  for p in patients)
     preps = PLACE_PREPS if forces else IN_PLACE_PREPS
-    for tok in (verb, *patients):
+    for tok in (verb, *patients, *_aimed_at(verb)):
         for prep in children_of(tok, PREP):
             if prep.lower_ in preps and not _after_remnant(prep, verb):
                 for pobj in children_of(prep, POBJ):
