@@ -62,6 +62,10 @@ _AIMED = [
 _NOT_AIMED = [
     ("Hamas retaliated against Israel in Sderot.", "retaliate in"),
     ("The rebels fired on army posts in Sderot.", "fire in"),
+    # people are only where they stand: no site aimed at (a domestic capital is no target)
+    ("Kenyan police fired rubber bullets at demonstrators in Nairobi.", "fire in"),
+    ("Serbia's riot police fired water cannon at students in Belgrade.", "fire in"),
+    ("Turkish troops opened fire on villagers in Afrin.", "open in"),
 ]
 _ALL = [s for s, _ in (*_SHARED, *_NOT_SHARED, *_AIMED, *_NOT_AIMED)]
 

@@ -4939,9 +4939,13 @@ def _aimed_at(verb: Token) -> list[Token]:
     """The unnamed things a verb is aimed at through a preposition of a target
     ([target_preps]), whose own named place is where the act falls: "vowed to retaliate
     against army posts in Sderot", "fired rockets at police stations in Jenin" (the
-    place of the posts, the stations); a named target is the act's own object."""
+    place of the posts, the stations); a named target is the act's own object. People
+    (:func:`~extract.vague.people_lemma`: "fired tear gas at protesters in Abuja") are
+    only where they stand, no site the act is aimed at."""
     return [o for p in children_of(verb, PREP) if p.lower_ in TARGET_PREPS
-            for o in pobjs(p) if o.pos_ == "NOUN" and not names_something(o)]
+            for o in pobjs(p)
+            if o.pos_ == "NOUN" and not names_something(o)
+            and not people_lemma(o.lemma_.lower())]
 
 
 def place_of(verb: Token, patients: list[Token]) -> tuple[str, Token] | None:
