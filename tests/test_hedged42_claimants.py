@@ -1,0 +1,58 @@
+"""A violent act on "its"/"their" thing told by a claimant is done to the claimant
+(session 42, verbal._claimants_own): the owner of the target is the named subject of the
+verb of saying or accusing, hedged as the claim is (alleged by "accuse of", "claim"),
+stated under "say", negated under "deny"."""
+
+import pytest
+
+from actorgraph.records import Article
+
+#: (sentence, (subject, relation lemma, object, negated, hedged) that must be found)
+_OWNED = [
+    ("Ukraine says Russian troops attacked its positions.",
+     ("Russia", "attack position", "Ukraine", False, False)),
+    ("India accused Pakistan of shelling its army posts in Kashmir.",
+     ("Pakistan", "shell post", "India", False, True)),
+    ("The Taliban claimed that Pakistani jets bombed their camps.",
+     ("Pakistan", "bomb camp", "Taliban", False, True)),
+    ("Georgia accused Russia of bombing its airfields near Gori.",
+     ("Russia", "bomb airfield", "Georgia", False, True)),
+    ("Colombia said Venezuelan soldiers raided its border posts.",
+     ("Venezuela", "raid post", "Colombia", False, False)),
+    # a denial stays negated
+    ("Kenya denied that Ethiopian troops shelled its villages.",
+     ("Ethiopia", "shell village", "Kenya", True, False)),
+]
+#: (sentence, a relation lemma of the "reaction" pattern that must not be found)
+_NOT_OWNED = [
+    # no claimant: the pronoun may be the doer's own
+    ("Russia attacked its positions near Kharkiv.", "attack position"),
+    # the possessive is on the subject, not on the target
+    ("Ethiopia said its troops shelled Eritrean positions.", "shell position"),
+    # no act of violence: "its" may be the doer's own
+    ("Sudan said the army reinforced its positions.", "reinforce position"),
+    # a pronoun doer is no one yet
+    ("Israel said it shelled its positions.", "shell position"),
+]
+_ALL = [s for s, _ in (*_OWNED, *_NOT_OWNED)]
+
+
+@pytest.fixture(scope="module")
+def found(extractor):
+    """Each sentence's ``(subject, relation lemma, object, negated, hedged, pattern)``."""
+    results = extractor.extract([Article(f"t{i}", s) for i, s in enumerate(_ALL)])
+    return {s: {(t.subject.label, t.relation.lemma, t.object.label, t.negated, t.hedged,
+                 t.pattern) for t in r.triples} for s, r in zip(_ALL, results, strict=True)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "wanted"), _OWNED)
+def test_the_claimants_own_thing_attacked_is_the_claimant(found, sentence, wanted):
+    assert wanted in {t[:5] for t in found[sentence]}, sorted(found[sentence])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "lemma"), _NOT_OWNED)
+def test_no_claimant_no_owner(found, sentence, lemma):
+    assert not any(t[1] == lemma and t[5] == "reaction" for t in found[sentence]), sorted(
+        found[sentence])
