@@ -112,6 +112,8 @@ from actorgraph.extract.lexicon import (
     BID_PREPS,
     BROADCAST_MEDIA,
     BROADCASTER_NAMES,
+    CARRYING_ON_PARTICLES,
+    CARRYING_ON_VERBS,
     CARRYING_VERBS,
     CESSATION_VERBS,
     CITING_VERBS,
@@ -3092,7 +3094,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     if not objects and not passive:
         objects = clause_objects(verb) or _reported_objects(verb)
     if not objects and not passive:
-        objects = shared_objects(verb)
+        objects = shared_objects(verb) or carried_on_objects(verb)
     pattern = "passive" if passive else "svo"
     # "Backed by Rwanda, M23 rebels seized Goma": the subject stranded on the agent
     # (whose other conjunct, the agent, is not a subject)
@@ -3509,6 +3511,20 @@ def _antecedent_of(noun: Token, verb: Token) -> bool:
 _TELLING_VERBS = REPORTING_VERBS | PERCEPTION_VERBS
 #: Verbs of a result that name nothing ("leaving 30 people dead"), made once.
 _LEAVING_VERBS = RESULT_VERBS - NAMING_VERBS
+
+
+def carried_on_objects(verb: Token) -> list[Token]:
+    """The noun of an act a verb of carrying on ([carrying_on_verbs]) with its particle
+    ([carrying_on_particles]) takes through "with", as its object: "vowed to press on
+    with operations against the PKK" (operations, whose target is the PKK), "will go
+    ahead with strikes on Hezbollah", "pushed ahead with tariffs on China". Without the
+    particle the "with" phrase is a means or a partner ("pressed Iran with sanctions",
+    "went with Macron")."""
+    if verb.lemma_.lower() not in CARRYING_ON_VERBS or not any(
+            c.dep_ in (PRT, ADVMOD) and c.lower_ in CARRYING_ON_PARTICLES for c in kids(verb)):
+        return []
+    return [o for p in children_of(verb, PREP) if p.lower_ == "with"
+            for o in pobjs(p) if o.pos_ == "NOUN"]
 
 
 def shared_objects(verb: Token) -> list[Token]:

@@ -284,6 +284,7 @@ from actorgraph.extract.rules.base import (
     attacked_place,
     attributive_participle,
     by_agents,
+    carried_on_objects,
     ceases,
     children_of,
     concluded_partner,
@@ -603,7 +604,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             yield from _claimed_victory(verb, patient, agents, negated)
             event = event_lemma(patient, lexicon)
             targets = []
-            carrier = verb.lemma_.lower() in LIGHT_VERBS | CAUSATIVE_VERBS
+            # ("pressed on with attacks on X": carried on, as "continued attacks on X")
+            light = verb.lemma_.lower() in LIGHT_VERBS or any(
+                p.i == patient.i for p in carried_on_objects(verb))
+            carrier = light or verb.lemma_.lower() in CAUSATIVE_VERBS
             if carrier and patient.lemma_.lower() in CANCELLING_NOUNS:
                 # "announced the suspension of talks with X": the subject's talks, which
                 # do not take place (negated by the pipeline: context.called_off)
@@ -638,8 +642,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # survived / witnessed an attack on X" keep their verb
                 if carrier:
                     rel = event
-                    label = (event if verb.lemma_.lower() in LIGHT_VERBS
-                             and not _renewed_tie(verb, patient) else f"{lemma} {event}")
+                    label = (event if light and not _renewed_tie(verb, patient)
+                             else f"{lemma} {event}")
                     pos = "NOUN"
                 else:
                     rel = label = f"{lemma} {event}"
