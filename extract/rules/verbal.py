@@ -730,15 +730,16 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                           pattern, hedged)
             if names_something(patient) and verb.lemma_.lower() in WARNING_VERBS:
                 yield from _warned_of(verb, agents, patient, lemma, negated, pattern)
+            if not passive:
+                # "Kyiv says Russia shelled its positions": Kyiv's
+                yield from _claimants_own(agents, verb, patient,
+                                          f"{lemma} {patient.lemma_.lower()}", negated, hedged,
+                                          lexicon)
             if reacts and not is_amount(patient):
                 # (not "an offer of 42 dlrs a share, or about 505 mln dlrs, from X": the
                 # amount's "from" is the offer's, whose reaction is its own)
                 yield from _reactions(agents, verb, patient, f"{lemma} {patient.lemma_.lower()}",
                                       negated, hedged, lexicon)
-            if not passive:
-                yield from _claimants_own(agents, verb, patient,
-                                          f"{lemma} {patient.lemma_.lower()}", negated, hedged,
-                                          lexicon)
             elif foiled := _foiled_agents(verb, patient, lexicon):
                 # "repelled two ground assaults by junta troops": the troops are repelled
                 # ("repel assault"); the bare event noun is no participant
