@@ -3519,12 +3519,14 @@ def carried_on_objects(verb: Token) -> list[Token]:
     with operations against the PKK" (operations, whose target is the PKK), "will go
     ahead with strikes on Hezbollah", "pushed ahead with tariffs on China". Without the
     particle the "with" phrase is a means or a partner ("pressed Iran with sanctions",
-    "went with Macron")."""
+    "went with Macron"). Only a noun of an event or one aimed at a named target is the
+    act: "press on with a programme of tax cuts" keeps its "press on with" reading."""
     if verb.lemma_.lower() not in CARRYING_ON_VERBS or not any(
             c.dep_ in (PRT, ADVMOD) and c.lower_ in CARRYING_ON_PARTICLES for c in kids(verb)):
         return []
-    return [o for p in children_of(verb, PREP) if p.lower_ == "with"
-            for o in pobjs(p) if o.pos_ == "NOUN"]
+    return [o for p in children_of(verb, PREP) if p.lower_ == "with" for o in pobjs(p)
+            if o.pos_ == "NOUN" and (default_lexicon().is_event_noun(o.lemma_)
+                                     or object_targets(o))]
 
 
 def shared_objects(verb: Token) -> list[Token]:
