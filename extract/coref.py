@@ -155,6 +155,7 @@ from actorgraph.extract.lexicon import (
     BUSINESS_NOUNS,
     CITY_HEADS,
     CLAIM_NOUNS,
+    COMMISSIVE_VERBS,
     COMPANY_HEADS,
     COMPANY_PEOPLE,
     CONDITION_NOUNS,
@@ -564,6 +565,8 @@ ARMED_GROUP_CODES = ("REB", "INS", "IMG")
 #: Dependencies of a clause on an adjective ("harder for raiders *to take over*").
 _CLAUSE_DEPS = frozenset({ADVCL, XCOMP, CCOMP})
 _WINDOW = {"pronoun": 2, "it": 1, "description": 3, "role": 1_000_000}
+#: Verbs whose subject tells the clause after them: saying and promising.
+_SPEAKING_OR_VOWING = REPORTING_VERBS | COMMISSIVE_VERBS
 #: Dependencies of a name that says whose its head is ("Israeli warplanes", "Israel's army").
 _OWNER_DEPS = frozenset({POSS, AMOD, COMPOUND, NMOD})
 #: Dependencies of the arguments of a verb.
@@ -1382,15 +1385,17 @@ class Coreference:
 
     @staticmethod
     def _description_speaker(token: Token) -> Token | None:
-        """The named or described subject of the verb of saying that reports the clause of
-        which ``token`` is the subject ("A Regal spokesman said *the company* ...", "declined
-        comment, saying *the company* ..."), or None."""
+        """The named or described subject of the verb of saying or promising
+        (:data:`COMMISSIVE_VERBS`) that reports the clause of which ``token`` is the subject
+        ("A Regal spokesman said *the company* ...", "declined comment, saying *the company*
+        ...", "Hamas leader X vowed that the group would ..."), or None."""
         if token.dep_ not in _SUBJECT_DEPS:
             return None
         clause = token.head
         while clause.dep_ == CONJ and clause.head is not clause:
             clause = clause.head
-        if clause.dep_ != CCOMP or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        # (or of promising: "Hezbollah leader Naim Qassem vows that the group will ...")
+        if clause.dep_ != CCOMP or clause.head.lemma_.lower() not in _SPEAKING_OR_VOWING:
             return None
         verb = clause.head
         if verb.dep_ == ADVCL and verb.tag_ == "VBG":

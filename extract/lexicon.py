@@ -113,6 +113,8 @@ __all__ = [
     "CANCELLING_VERBS",
     "CAPTIVE_NOUNS",
     "CAPTOR_VERBS",
+    "CARRYING_ON_PARTICLES",
+    "CARRYING_ON_VERBS",
     "CARRYING_PARTICIPLES",
     "CARRYING_VERBS",
     "CAUSATIVE_VERBS",
@@ -495,6 +497,7 @@ __all__ = [
     "SEIZING_VERBS",
     "SENDING_VERBS",
     "SEQUENCE_VERBS",
+    "SHARED_OBJECT_VERBS",
     "SIDE_BY_SIDE_VERBS",
     "SINGLING_MODIFIERS",
     "SITED_HEADS",
@@ -1185,6 +1188,11 @@ MEDIA_WORDS = words("media_words")
 MEDIUM_PREPS = words("medium_preps")
 #: Verbs that only order events in time ("X's visit followed the talks").
 SEQUENCE_VERBS = words("sequence_verbs")
+SHARED_OBJECT_VERBS = words("shared_object_verbs")
+#: Verbs of carrying on an act with a particle and "with" ("press on with operations").
+CARRYING_ON_VERBS = words("carrying_on_verbs")
+#: The particles of going on after them ("on", "ahead").
+CARRYING_ON_PARTICLES = words("carrying_on_particles")
 #: Verbs whose preposition takes a clause with its own subject ("leading to the state using").
 OUTCOME_VERBS = words("outcome_verbs")
 #: Facilities, offices and envoys that stand for their named owner ("X's embassy").

@@ -112,6 +112,8 @@ from actorgraph.extract.lexicon import (
     BID_PREPS,
     BROADCAST_MEDIA,
     BROADCASTER_NAMES,
+    CARRYING_ON_PARTICLES,
+    CARRYING_ON_VERBS,
     CARRYING_VERBS,
     CESSATION_VERBS,
     CITING_VERBS,
@@ -224,6 +226,7 @@ from actorgraph.extract.lexicon import (
     SAY_VERBS,
     SENDING_VERBS,
     SEQUENCE_VERBS,
+    SHARED_OBJECT_VERBS,
     SPAN_NOUNS,
     SPEAKER_ACTS,
     SPEAKING_ADJUNCTS,
@@ -3113,6 +3116,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
         objects = [accused]
     if not objects and not passive:
         objects = clause_objects(verb) or _reported_objects(verb)
+    if not objects and not passive:
+        objects = shared_objects(verb) or carried_on_objects(verb)
     pattern = "passive" if passive else "svo"
     # "Backed by Rwanda, M23 rebels seized Goma": the subject stranded on the agent
     # (whose other conjunct, the agent, is not a subject)
@@ -3529,6 +3534,44 @@ def _antecedent_of(noun: Token, verb: Token) -> bool:
 _TELLING_VERBS = REPORTING_VERBS | PERCEPTION_VERBS
 #: Verbs of a result that name nothing ("leaving 30 people dead"), made once.
 _LEAVING_VERBS = RESULT_VERBS - NAMING_VERBS
+
+
+def carried_on_objects(verb: Token) -> list[Token]:
+    """The noun of an act a verb of carrying on ([carrying_on_verbs]) with its particle
+    ([carrying_on_particles]) takes through "with", as its object: "vowed to press on
+    with operations against the PKK" (operations, whose target is the PKK), "will go
+    ahead with strikes on Hezbollah", "pushed ahead with tariffs on China". Without the
+    particle the "with" phrase is a means or a partner ("pressed Iran with sanctions",
+    "went with Macron"). Only a noun of an event or one aimed at a named target is the
+    act: "press on with a programme of tax cuts" keeps its "press on with" reading."""
+    if verb.lemma_.lower() not in CARRYING_ON_VERBS or not any(
+            c.dep_ in (PRT, ADVMOD) and c.lower_ in CARRYING_ON_PARTICLES for c in kids(verb)):
+        return []
+    return [o for p in children_of(verb, PREP) if p.lower_ == "with" for o in pobjs(p)
+            if o.pos_ == "NOUN" and (default_lexicon().is_event_noun(o.lemma_)
+                                     or object_targets(o))]
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """The object of the next verb that a verb of an act always done to someone
+    ([shared_object_verbs]) shares, when the two are joined by "and" or "or" with
+    nothing between them: "threatened to invade and annex Ukraine" (invade Ukraine),
+    "vowed to encircle and storm Goma", "Russia invaded and annexed Crimea". The first
+    verb has nothing of its own after it but the coordination (a preposition or an
+    adverb of its own makes it a whole act: "attacked at dawn and seized X"), and the
+    second verb is active, with no subject of its own; a verb that may stand alone
+    ("retreated and attacked X") shares nothing."""
+    if verb.lemma_.lower() not in SHARED_OBJECT_VERBS or verb.i + 2 >= len(verb.doc):
+        return []
+    joint, partner = verb.doc[verb.i + 1], verb.doc[verb.i + 2]
+    if not (joint.dep_ == CC and joint.head.i == verb.i and joint.lower_ in ("and", "or")
+            and partner.dep_ == CONJ and partner.head.i == verb.i and is_verb(partner)):
+        return []
+    if any(c.i > verb.i and c.dep_ not in (CC, CONJ, PUNCT) for c in kids(verb)):
+        return []
+    if is_passive(partner) or children_of(partner, NSUBJ):
+        return []
+    return [o for o in children_of(partner, DOBJ) if o.pos_ in ("NOUN", "PROPN")]
 
 
 def clause_objects(verb: Token) -> list[Token]:
@@ -4933,6 +4976,19 @@ def _possessor_undergoes(noun: Token) -> bool:
         for c in kids(noun))
 
 
+def _aimed_at(verb: Token) -> list[Token]:
+    """The unnamed things a verb is aimed at through a preposition of a target
+    ([target_preps]), whose own named place is where the act falls: "vowed to retaliate
+    against army posts in Sderot", "fired rockets at police stations in Jenin" (the
+    place of the posts, the stations); a named target is the act's own object. People
+    (:func:`~extract.vague.people_lemma`: "fired tear gas at protesters in Abuja") are
+    only where they stand, no site the act is aimed at."""
+    return [o for p in children_of(verb, PREP) if p.lower_ in TARGET_PREPS
+            for o in pobjs(p)
+            if o.pos_ == "NOUN" and not names_something(o)
+            and not people_lemma(o.lemma_.lower())]
+
+
 def place_of(verb: Token, patients: list[Token]) -> tuple[str, Token] | None:
     """A named place of the verb or of its object: "lifted a curfew in Montenegro"; of
     armed forces also one they are near ("deployed troops near Goma", "massed soldiers
@@ -4940,7 +4996,7 @@ def place_of(verb: Token, patients: list[Token]) -> tuple[str, Token] | None:
     forces = any(p.lemma_.lower() in MILITARY_HEADS or p.lower_ in MILITARY_HEADS
                  for p in patients)
     preps = PLACE_PREPS if forces else IN_PLACE_PREPS
-    for tok in (verb, *patients):
+    for tok in (verb, *patients, *_aimed_at(verb)):
         for prep in children_of(tok, PREP):
             if prep.lower_ in preps and not _after_remnant(prep, verb):
                 for pobj in children_of(prep, POBJ):

@@ -102,6 +102,7 @@ from actorgraph.extract.rules.base import (
     OBJ_DEPS,
     TokenTriple,
     admitted,
+    carried_on_objects,
     ceases,
     children_of,
     clause_objects,
@@ -118,6 +119,7 @@ from actorgraph.extract.rules.base import (
     place_of,
     pobjs,
     prep_objects,
+    shared_objects,
     subject_control,
     swallowed_conjunct,
     verb_lemma,
@@ -771,15 +773,20 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
     # (or the object parsed as the subject of the clause after the verb: "pledged to help
     # Ukraine rebuild its grid", "refused to let aid trucks enter Gaza")
     objects = [(None, o) for o in with_conjuncts(children_of(verb, *OBJ_DEPS)
-                                                 or clause_objects(verb))
+                                                 or clause_objects(verb)
+                                                 or shared_objects(verb)
+                                                 or carried_on_objects(verb))
                if o.pos_ != "ADP" and swallowed_conjunct(o) is None]
     named_object = any(names_something(o) for _, o in objects)
+    # ("vowed to press on with operations against X": "... press on with operation", the
+    # wording of the listed phrase, which has no class of its own)
+    carried = {o.i for o in carried_on_objects(verb)}
     for _, obj in list(objects):
         event = event_lemma(obj, lexicon)
         if event is not None:
             targets = event_targets(obj, event)
             for _, target in targets:
-                objects.append((event, target))
+                objects.append((f"with {event}" if obj.i in carried else event, target))
                 named_object = named_object or names_something(target)
             if targets or names_something(obj):
                 continue
@@ -808,7 +815,8 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
         else:
             continue
         for prep, target in reached:
-            objects.append((f"{obj.lemma_.lower()} {prep.lower_}", target))
+            wording = f"{obj.lemma_.lower()} {prep.lower_}"
+            objects.append((f"with {wording}" if obj.i in carried else wording, target))
             named_object = True
     if verb.lemma_.lower() in APPEALING_VERBS:
         # "intends to appeal the decision": the judge who made it (ruling_authors); so

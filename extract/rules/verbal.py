@@ -113,6 +113,7 @@ from actorgraph.extract.lexicon import (
     ABOARD_WORDS,
     ADJUNCT_PREPS,
     AIM_VERBS,
+    ALLEGED_PREPS,
     ALLEGING_VERBS,
     ANYONE_DETERMINERS,
     APART_MODIFIERS,
@@ -283,6 +284,7 @@ from actorgraph.extract.rules.base import (
     attacked_place,
     attributive_participle,
     by_agents,
+    carried_on_objects,
     ceases,
     children_of,
     concluded_partner,
@@ -602,7 +604,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             yield from _claimed_victory(verb, patient, agents, negated)
             event = event_lemma(patient, lexicon)
             targets = []
-            carrier = verb.lemma_.lower() in LIGHT_VERBS | CAUSATIVE_VERBS
+            # ("pressed on with attacks on X": carried on, as "continued attacks on X")
+            light = verb.lemma_.lower() in LIGHT_VERBS or any(
+                p.i == patient.i for p in carried_on_objects(verb))
+            carrier = light or verb.lemma_.lower() in CAUSATIVE_VERBS
             if carrier and patient.lemma_.lower() in CANCELLING_NOUNS:
                 # "announced the suspension of talks with X": the subject's talks, which
                 # do not take place (negated by the pipeline: context.called_off)
@@ -637,8 +642,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # survived / witnessed an attack on X" keep their verb
                 if carrier:
                     rel = event
-                    label = (event if verb.lemma_.lower() in LIGHT_VERBS
-                             and not _renewed_tie(verb, patient) else f"{lemma} {event}")
+                    label = (event if light and not _renewed_tie(verb, patient)
+                             else f"{lemma} {event}")
                     pos = "NOUN"
                 else:
                     rel = label = f"{lemma} {event}"
@@ -725,6 +730,11 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                           pattern, hedged)
             if names_something(patient) and verb.lemma_.lower() in WARNING_VERBS:
                 yield from _warned_of(verb, agents, patient, lemma, negated, pattern)
+            if not passive:
+                # "Kyiv says Russia shelled its positions": Kyiv's
+                yield from _claimants_own(agents, verb, patient,
+                                          f"{lemma} {patient.lemma_.lower()}", negated, hedged,
+                                          lexicon)
             if reacts and not is_amount(patient):
                 # (not "an offer of 42 dlrs a share, or about 505 mln dlrs, from X": the
                 # amount's "from" is the offer's, whose reaction is its own)
@@ -2999,6 +3009,46 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
                     accepted = f"{_ACCEPTING_VERB} {noun.lemma_.lower()}"
                     yield TokenTriple(agent, verb, owner, _ACCEPTING_VERB, accepted, "VERB", True,
                                       "reaction", hedged)
+
+
+def _claimants_own(agents: list[Token], verb: Token, noun: Token, rel: str, negated: bool,
+                   hedged: bool, lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """A violent act on "its"/"their" thing, told by a claimant, done to the claimant:
+    "Ukraine says Russian troops attacked its positions" (attack position -> Ukraine),
+    "Azerbaijan accuses Armenia of shelling its army posts" (shell army post ->
+    Azerbaijan, alleged). No one does violence to what is his own, so the pronoun is the
+    named subject of the verb of saying or accusing the act is told under
+    (:func:`_claimant`); with no such verb ("Russia attacked its positions") none."""
+    if (lexicon.classify(verb_lemma(verb)) not in VIOLENT_CLASSES
+            or not any(c.dep_ == POSS and c.lower_ in _OWNING_PRONOUNS for c in kids(noun))):
+        return
+    for owner in _claimant(verb):
+        for agent in agents:
+            if owner.i != agent.i and agent.pos_ != "PRON":
+                yield TokenTriple(agent, verb, owner, rel, rel, "VERB", negated, "reaction",
+                                  hedged)
+
+
+#: Possessive pronouns of a body or a group ("its positions", "their bases").
+_OWNING_PRONOUNS = frozenset({"its", "their"})
+
+
+def _claimant(verb: Token) -> list[Token]:
+    """The named subject of the verb of saying whose complement ``verb`` heads ("Kyiv
+    says Russia shelled ...") or of the verb of accusing whose "of" gerund it is
+    ("Azerbaijan accuses Armenia of shelling ...", the "of" on the verb or its object)."""
+    host = None
+    if verb.dep_ == CCOMP and verb.head.lemma_.lower() in REPORTING_VERBS:
+        host = verb.head
+    elif (verb.dep_ == PCOMP and verb.head.dep_ == PREP and verb.head.lower_ in ALLEGED_PREPS):
+        host = verb.head.head
+        if host.dep_ == DOBJ:
+            host = host.head
+        if host.lemma_.lower() not in ALLEGING_VERBS:
+            host = None
+    if host is None:
+        return []
+    return [s for s in children_of(host, NSUBJ) if s.pos_ != "PRON" and names_something(s)]
 
 
 #: The relation a rejection of an agreement denies ("rejected a truce offered by X").
