@@ -42,7 +42,13 @@ from collections.abc import Callable, Iterator
 from importlib import resources
 
 from actorgraph.extract.context import according_to, to_infinitive
-from actorgraph.extract.coref import Antecedent, Coreference, company_named, indefinite
+from actorgraph.extract.coref import (
+    Antecedent,
+    Coreference,
+    company_named,
+    counted_members,
+    indefinite,
+)
 from actorgraph.extract.deps import (
     ACL,
     ADVCL,
@@ -3924,7 +3930,8 @@ class ActorResolver:
         """A pronoun, or a definite singular description that points back.
 
         "the group" and "its leader" point back, and so do the members of an armed or
-        activist group ("the militants", "the rebels": :meth:`Coreference.resolve
+        activist group ("the militants", "the rebels", "about 200 rebels":
+        :meth:`Coreference.resolve
         <actorgraph.extract.coref.Coreference.resolve>` finds the group); "its unit",
         "the first organisations", "the country where he was born" and "the leaders" do not;
         a participle's clause set off by a comma only adds to the one meant when nothing but
@@ -3945,6 +3952,8 @@ class ActorResolver:
                or (c.dep_ == PREP and c.lower_ == "of" and not _charged(head))
                for c in head.rights):
             return False
+        if armed and counted_members(head):
+            return True  # "about 200 rebels": the group named before, counted
         if any(c.tag_ in ("JJS", "CD") or c.lower_ in RESTRICTIVE_MODIFIERS for c in head.lefts):
             return False
         if _wire_bare(head):

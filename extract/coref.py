@@ -210,7 +210,7 @@ from actorgraph.extract.vague import people_lemma, person_lemma, person_noun
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["NAMED_KINDS", "Antecedent", "Coreference", "DESCRIPTION_TYPES", "PRONOUN_GENDER",
-           "PRONOUN_TYPES", "company_named", "indefinite", "pair_types"]
+           "PRONOUN_TYPES", "company_named", "counted_members", "indefinite", "pair_types"]
 
 
 #: The entity types of the countries "both countries" stand for.
@@ -266,6 +266,21 @@ def indefinite(head: Token) -> bool:
     """
     return any(c.dep_ in (DET, NUMMOD, AMOD) and c.lower_ in INDEFINITE_WORDS
                for c in head.lefts)
+
+
+def counted_members(head: Token) -> bool:
+    """Whether a member noun of an armed or activist group is only counted: "about 200
+    rebels", "some 40 militants", "the 300 guerrillas" (one number, perhaps with "the"
+    before it). Like "the rebels", a count of them names no group of its own, so it is
+    the group named before (:meth:`Coreference._members`); "Kurdish rebels", "200 Kurdish
+    rebels" and "rebels" alone are not counted ones.
+    """
+    if head.lower_ not in NONSTATE_MEMBERS:
+        return False
+    lefts = list(head.lefts)
+    if lefts and lefts[0].dep_ == DET and lefts[0].lower_ == "the":
+        lefts = lefts[1:]
+    return len(lefts) == 1 and lefts[0].dep_ == NUMMOD and lefts[0].tag_ == "CD"
 
 
 #: Dependencies of a pronoun that is an object of its verb (a preposition's object
@@ -1126,11 +1141,13 @@ class Coreference:
         The one such group named in the last few sentences: an organisation the actor
         dictionaries code as rebels, insurgents or a militarised group (Hezbollah,
         al-Shabaab, ISIS), or a name written before such a member noun ("M23 rebels",
-        "Houthi rebels"). A description with a modifier of its own ("the Kurdish
+        "Houthi rebels"); a count of them ("about 200 rebels": :func:`counted_members`)
+        is the group too. A description with a modifier of its own ("the Kurdish
         militants") or two groups that fit are left unresolved.
         """
-        if any(c.dep_ != DET for c in token.lefts) or not any(
-                c.dep_ == DET and c.lower_ == "the" for c in token.lefts):
+        definite = all(c.dep_ == DET for c in token.lefts) and any(
+            c.dep_ == DET and c.lower_ == "the" for c in token.lefts)
+        if not (definite or counted_members(token)):
             return None
         types = frozenset({"ORG", "NORP"})
         found = self._recent(token, types, window=_WINDOW["description"],
