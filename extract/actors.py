@@ -48,6 +48,7 @@ from actorgraph.extract.coref import (
     company_named,
     counted_members,
     indefinite,
+    issued_subject,
 )
 from actorgraph.extract.deps import (
     ACL,
@@ -3940,6 +3941,8 @@ class ActorResolver:
         """
         if head.pos_ == "PRON":
             return True
+        if issued_subject(head):
+            return True  # "the resolution calls on ...": the body that issued it
         armed = head.lower_ in NONSTATE_MEMBERS  # "the militants": the group named before
         if not armed and (head.lemma_.lower() not in ANAPHORIC_HEADS
                           or head.tag_ in ("NNS", "NNPS")):
@@ -4131,6 +4134,7 @@ class ActorResolver:
             found = self._coreferent(head)
             if found is not None or (head.lemma_.lower() not in COMPANY_HEADS | CONCEPT_GROUPS
                                      and head.lower_ not in NONSTATE_MEMBERS
+                                     and not issued_subject(head)
                                      and not _own_forces(head) and not _ruling_body(head)):
                 return found
             # "the airline" that refers to no company named before stays a concept, and

@@ -169,6 +169,7 @@ from actorgraph.extract.lexicon import (
     GROUP_PRONOUNS,
     HOMECOMING_VERBS,
     INDEFINITE_WORDS,
+    ISSUED_DOCUMENTS,
     LEADER_ROLES,
     MALE_PRONOUNS,
     MALE_WORDS,
@@ -210,7 +211,8 @@ from actorgraph.extract.vague import people_lemma, person_lemma, person_noun
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["NAMED_KINDS", "Antecedent", "Coreference", "DESCRIPTION_TYPES", "PRONOUN_GENDER",
-           "PRONOUN_TYPES", "company_named", "counted_members", "indefinite", "pair_types"]
+           "PRONOUN_TYPES", "company_named", "counted_members", "indefinite",
+           "issued_subject", "pair_types"]
 
 
 #: The entity types of the countries "both countries" stand for.
@@ -281,6 +283,17 @@ def counted_members(head: Token) -> bool:
     if lefts and lefts[0].dep_ == DET and lefts[0].lower_ == "the":
         lefts = lefts[1:]
     return len(lefts) == 1 and lefts[0].dep_ == NUMMOD and lefts[0].tag_ == "CD"
+
+
+def issued_subject(head: Token) -> bool:
+    """Whether a noun is a definite document a body issues, as the subject of a verb:
+    "*the resolution* calls on both countries to withdraw", "*the ruling* orders Meta to
+    pay" (:data:`ISSUED_DOCUMENTS`, one "the" and nothing else before it). Its act is the
+    issuer's (:meth:`Coreference._issuer`); "a resolution", "the UN resolution" and a
+    document as an object are not such a subject.
+    """
+    return (head.lemma_.lower() in ISSUED_DOCUMENTS and head.dep_ == NSUBJ
+            and head.tag_ == "NN" and [(c.dep_, c.lower_) for c in head.lefts] == [(DET, "the")])
 
 
 #: Dependencies of a pronoun that is an object of its verb (a preposition's object
@@ -547,6 +560,8 @@ CITY_WORDS = CITY_HEADS
 #: state" is no county); "the area" fits any.
 _KIND_PLACE_HEADS = PLACE_HEADS - ANY_PLACE_HEADS
 _PERSON = frozenset({"PERSON"})
+#: Entity types of the body that issues a document (:meth:`Coreference._issuer`).
+_ISSUER_TYPES = frozenset({"ORG", "GPE", "PERSON"})
 #: Entity types of a name that may stand as a subject ("Pezeshkian" the NER typed a
 #: nationality included).
 _NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -952,6 +967,8 @@ class Coreference:
             return found.entity.root, "pronoun"
         if token.lower_ in NONSTATE_MEMBERS:
             return self._members(token)
+        if issued_subject(token):
+            return self._issuer(token)
         types = DESCRIPTION_TYPES.get(token.lemma_.lower())
         if types is None:
             return None
@@ -1157,6 +1174,19 @@ class Coreference:
         rivals = {a.label for a in self._in_window(token, types, _WINDOW["description"],
                                                    self._armed_group)}
         return (found.entity.root, "description") if len(rivals) == 1 else None
+
+    def _issuer(self, token: Token) -> tuple[Token, str] | None:
+        """The body that issued a document made a subject (:func:`issued_subject`): the
+        one actor that is a subject in the last few sentences ("The Security Council
+        demanded a ceasefire ... *the resolution* calls on ..."), or None when none is or
+        two are, coordinated ones included (which one issued it is not said).
+        """
+        found = [a for a in self._in_window(token, _ISSUER_TYPES, _WINDOW["description"])
+                 if a.subject or (a.entity.root.dep_ == CONJ
+                                  and a.entity.root.head.dep_ in _SUBJECT_DEPS)]
+        if len({a.label for a in found}) != 1:
+            return None
+        return found[-1].entity.root, "description"
 
     def _armed_group(self, antecedent: Antecedent) -> bool:
         """Whether an antecedent is an armed or activist group (see :meth:`_members`)."""

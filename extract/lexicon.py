@@ -280,6 +280,7 @@ __all__ = [
     "INVOLVEMENT_NOUNS",
     "IN_PLACE_PREPS",
     "IRREGULAR_NOMINALS",
+    "ISSUED_DOCUMENTS",
     "JOINT_ACTIVITY_NOUNS",
     "JOINT_MODIFIERS",
     "JOURNEYING_VERBS",
@@ -1066,6 +1067,9 @@ TEXT_KILLING_VERBS = words("text_killing_verbs")
 EVENT_CONTAINERS = words("event_containers")
 #: Group heads that stay a concept when they refer to no name before ("the gang").
 CONCEPT_GROUPS = words("concept_groups")
+#: Documents a body issues, whose definite subject is that body's act ("the resolution calls
+#: on ...": the council named before; extract/coref.py Coreference._issuer).
+ISSUED_DOCUMENTS = words("issued_documents")
 #: Courts and bodies a "before" phrase brings a case or a witness to.
 HEARING_BODIES = words("hearing_bodies")
 #: Verbs of sending forces whose passive subject does the purpose infinitive.
