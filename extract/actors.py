@@ -887,7 +887,8 @@ def binding_subject(noun: Token) -> Token | None:
     market": either; not a list or a plural noun for "its": :func:`_may_own`), when the
     verb acts on what is another's (:data:`~extract.lexicon.FOREIGN_OBJECT_VERBS`: "Vantage said
     Polaris infringed its patents"), or when the subject is a list ("the U.S. and Moscow
-    agreed to cut their missiles": each one's own).
+    agreed to cut their missiles": each one's own), or a document a body issued ("the
+    resolution calls on both countries to withdraw their forces").
 
     Examples
     --------
@@ -918,7 +919,9 @@ def binding_subject(noun: Token) -> Token | None:
             subject = subjects[0]
             if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == RELCL:
                 subject = verb.head  # "Iraq, which refused to accept its quota": Iraq
-            return None if subject.conjuncts else subject
+            # "the resolution calls on both countries to withdraw their forces": a
+            # document owns no forces (nor is its issuer meant: :func:`issued_subject`)
+            return None if subject.conjuncts or issued_subject(subject) else subject
         if verb.dep_ == PCOMP and verb.head.dep_ == PREP:  # "after failing to reach ..."
             verb = verb.head.head
         elif verb.dep_ == ADVCL and (reported := _adjunct_report(verb)) is not None:
@@ -4336,6 +4339,9 @@ class ActorResolver:
         if found is None:
             return None
         token, via = found
+        if via == "pronoun" and issued_subject(token):
+            # "the resolution calls on them to withdraw their forces": not the issuer's
+            return None
         self._resolving.add(head.i)
         try:
             antecedent = self.resolve(token)

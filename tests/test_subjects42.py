@@ -4,7 +4,14 @@
   militants", "nearly 60 guerrillas") names no group of its own: like "the rebels", it is
   the one such group named before in the article (extract/coref.py ``counted_members``,
   ``Coreference._members``). A count with its own modifier ("200 Kurdish rebels"), a
-  count with no group named before, or two groups named before stay as they were.
+  count with no group named before, or two groups named before stay as they were;
+- a definite document a body issues, as the subject of a verb ("*the resolution* calls on
+  both countries to withdraw", "*the ruling* ordered Meta to pay", "*the declaration*
+  condemned Israel"), is the act of its issuer: the one actor that is a subject in the
+  sentences before (extract/coref.py ``issued_subject``, ``Coreference._issuer``;
+  :data:`~extract.lexicon.ISSUED_DOCUMENTS`). With no such subject, or two (coordinated
+  ones too), it stays the concept it was; an indefinite one ("A resolution calls on ...")
+  or one as an object ("Russia vetoed the resolution") is not changed.
 """
 
 from __future__ import annotations
@@ -41,7 +48,42 @@ COUNTED_GUARDS = [
      [], [("Houthi", "police station")]),
 ]
 
-ROWS = COUNTED_MEMBERS + COUNTED_GUARDS
+ISSUED_DOCUMENTS = [
+    ("The Security Council adopted a resolution on Sudan on Friday. The resolution calls on "
+     "Khartoum to disarm the militias.",
+     [("UN Security Council", "call on to disarm militias", "Khartoum")],
+     [("resolution", "Khartoum")]),
+    ("The Supreme Court heard the appeal on Monday. The ruling ordered Meta to pay the fine.",
+     [("Supreme Court", "order to pay fine", "Meta")], [("ruling", "Meta")]),
+    ("The Arab League held an emergency summit in Cairo. The declaration condemned Israel over "
+     "the raid on Gaza.",
+     [("Arab League", "condemn", "Israel")], [("declaration", "Israel")]),
+    # its own participle acts on the document, and "their" is not the issuer's
+    ("The Security Council demanded a ceasefire in the war between Iran and Iraq. The "
+     "resolution, drafted by the five permanent members, calls on both countries to withdraw "
+     "their forces.",
+     [("UN Security Council", "call on to withdraw forces", "Iraq"),
+      ("Iraq", "withdraw", "forces")],
+     [("permanent members", "UN Security Council"),
+      ("Iraq", "UN Security Council's forces")]),
+]
+
+#: Guards: no issuer named before, two, an indefinite document, a document as an object.
+ISSUED_GUARDS = [
+    ("The resolution calls on Iran to withdraw its forces.",
+     [("resolution", "call on to withdraw forces", "Iran")], []),
+    ("Iran and the United States met in Oman. The resolution calls on Iraq to withdraw its "
+     "forces.",
+     [("resolution", "call on to withdraw forces", "Iraq")], [("Iran", "Iraq")]),
+    ("The Security Council met on Friday. A resolution calls on Khartoum to disarm the "
+     "militias.",
+     [("resolution", "call on to disarm militias", "Khartoum")],
+     [("UN Security Council", "Khartoum")]),
+    ("The Security Council met on Monday. Russia vetoed the resolution.",
+     [("Russia", "veto", "resolution")], [("Russia", "UN Security Council")]),
+]
+
+ROWS = COUNTED_MEMBERS + COUNTED_GUARDS + ISSUED_DOCUMENTS + ISSUED_GUARDS
 
 
 @pytest.fixture(scope="module")
