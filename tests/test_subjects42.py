@@ -11,7 +11,13 @@
   sentences before (extract/coref.py ``issued_subject``, ``Coreference._issuer``;
   :data:`~extract.lexicon.ISSUED_DOCUMENTS`). With no such subject, or two (coordinated
   ones too), it stays the concept it was; an indefinite one ("A resolution calls on ...")
-  or one as an object ("Russia vetoed the resolution") is not changed.
+  or one as an object ("Russia vetoed the resolution") is not changed;
+- an accusation, blame or condemnation coordinated after a reported past perfect is the
+  speaker's act, as a call or a protest there is (:data:`~extract.lexicon.SPEAKER_ACTS`):
+  "Bakhtar denied that Afghan aircraft had crossed the border and accused Pakistan of
+  ..." (Bakhtar accuses, and the accusing is not denied); another act there stays the
+  reported clause's ("said Hamas gunmen had crossed the fence and killed three soldiers",
+  "denied that Serbian troops had shelled the town and killed civilians").
 """
 
 from __future__ import annotations
@@ -82,6 +88,41 @@ ISSUED_GUARDS = [
     ("The Security Council met on Monday. Russia vetoed the resolution.",
      [("Russia", "veto", "resolution")], [("Russia", "UN Security Council")]),
 ]
+
+#: (text, present (subject, relation label, object, negated), absent (subject, object))
+SPEAKER_BLAME = [
+    ("Moscow denied that its jets had bombed the village and accused Kyiv of staging the "
+     "attack.",
+     [("Moscow", "accuse", "Kyiv", False)], []),
+    ("The Thai army said militants had ambushed a convoy near Yala and blamed Malaysia for "
+     "sheltering them.",
+     [("Thailand", "blame", "Malaysia", False)], [("militants", "Malaysia")]),
+    ("The union said managers had locked out 300 workers and condemned Ford for breaking the "
+     "contract.",
+     [("union", "condemn", "Ford", False)], [("managers", "Ford")]),
+    ("Israel said Hamas gunmen had crossed the fence and accused the gunmen of killing "
+     "civilians.",
+     [("Israel", "accuse", "Hamas", False)], []),
+]
+
+SPEAKER_BLAME_GUARDS = [
+    ("Israel said Hamas gunmen had crossed the fence and killed three soldiers.",
+     [("Hamas", "kill", "soldiers", False)], [("Israel", "soldiers")]),
+    ("The ministry denied that Serbian troops had shelled the town and killed civilians.",
+     [("Serbia", "kill", "civilians", True)], []),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SPEAKER_BLAME + SPEAKER_BLAME_GUARDS)
+def test_speaker_blames(extractor, text, present, absent):
+    (result,) = extractor.extract([Article("t", text)])
+    got = {(t.subject.label, t.relation.label, t.object.label, t.negated)
+           for t in result.triples}
+    for row in present:
+        assert row in got, sorted(got)
+    for pair in absent:
+        assert pair not in {(s, o) for s, _, o, _ in got}, sorted(got)
+
 
 ROWS = COUNTED_MEMBERS + COUNTED_GUARDS + ISSUED_DOCUMENTS + ISSUED_GUARDS
 
