@@ -3563,6 +3563,20 @@ class ActorResolver:
         finally:
             self._resolving.discard(owner_noun.i)
 
+    def _owned_department(self, head: Token, ent: Span) -> Mention | None:
+        """The country a government department the NER named stands for when a country's
+        possessive says whose it is: "Japan's Finance Ministry", "Russia's Foreign Ministry"
+        are Japan and Russia, as "Russia's foreign ministry" is (a bare "Finance Ministry"
+        would make one node of every country's); None for another name ("Pakistan's
+        Supreme Court", "Japan's Ministry of International Trade and Industry" keep theirs)
+        or without such a possessive ("the Israeli Defence Ministry" keeps its name too).
+        """
+        if ent.root.i != head.i or ent.start == head.i or not _government_department(head) \
+                or not any(c.dep_ == POSS for c in head.lefts):
+            return None
+        state = self._state_of(head)
+        return None if state is None else self._as_standin(state, self._extent(head))
+
     def _state_of(self, institution: Token) -> Mention | None:
         """The state a state institution belongs to ("Russia's defence ministry", "the
         Israeli military"; also a government department the NER named, "Pakistan's Foreign
@@ -4095,6 +4109,8 @@ class ActorResolver:
         holder = self._named_holder(head, ent)
         if holder is not None:
             return holder
+        if ent is not None and (state := self._owned_department(head, ent)) is not None:
+            return state
         if ent is not None and not opposed_name(head, ent):
             return self._entity_mention(ent, head)
         if ent is None and head.ent_type_ and head.ent_type_ not in NAMED_TYPES:

@@ -17,7 +17,14 @@
   "Bakhtar denied that Afghan aircraft had crossed the border and accused Pakistan of
   ..." (Bakhtar accuses, and the accusing is not denied); another act there stays the
   reported clause's ("said Hamas gunmen had crossed the fence and killed three soldiers",
-  "denied that Serbian troops had shelled the town and killed civilians").
+  "denied that Serbian troops had shelled the town and killed civilians");
+- a government department the NER named, with a country's possessive ("Japan's Finance
+  Ministry", "Russia's Foreign Ministry", "Pakistan's Foreign Office"), is that country,
+  as the same words in lower case are ("Russia's foreign ministry"): a bare "Foreign
+  Ministry" made one node of every country's ministry (extract/actors.py
+  ``ActorResolver._owned_department``). A court ("Pakistan's Supreme Court"), a name with
+  an "of" phrase, a department with a nationality adjective ("the Israeli Defence
+  Ministry") or none keep their names.
 """
 
 from __future__ import annotations
@@ -124,7 +131,29 @@ def test_speaker_blames(extractor, text, present, absent):
         assert pair not in {(s, o) for s, _, o, _ in got}, sorted(got)
 
 
-ROWS = COUNTED_MEMBERS + COUNTED_GUARDS + ISSUED_DOCUMENTS + ISSUED_GUARDS
+OWNED_DEPARTMENTS = [
+    ("Japan's Finance Ministry approved the deal with Citibank.",
+     [("Japan", "approve deal", "Citibank")], [("Finance Ministry", "Citibank")]),
+    ("Russia's Foreign Ministry summoned the Finnish ambassador.",
+     [("Russia", "summon", "Finnish ambassador")], [("Foreign Ministry", "Finnish ambassador")]),
+    ("Pakistan's Foreign Office rejected the charge.",
+     [("Pakistan", "reject", "charge")], [("Foreign Office", "charge")]),
+]
+
+OWNED_DEPARTMENT_GUARDS = [
+    ("Pakistan's Supreme Court ordered the release of Imran Khan.",
+     [("Supreme Court", "order release", "Imran Khan")], [("Pakistan", "Imran Khan")]),
+    ("The Finance Ministry approved the deal.",
+     [("Finance Ministry", "approve", "deal")], []),
+    ("The Israeli Defence Ministry denied the report.",
+     [("Israeli Defence Ministry", "deny", "report")], [("Israel", "report")]),
+    ("Japan's Ministry of International Trade and Industry criticised Toshiba.",
+     [("Ministry of International Trade and Industry", "criticise", "Toshiba")],
+     [("Japan", "Toshiba")]),
+]
+
+ROWS = (COUNTED_MEMBERS + COUNTED_GUARDS + ISSUED_DOCUMENTS + ISSUED_GUARDS + OWNED_DEPARTMENTS
+        + OWNED_DEPARTMENT_GUARDS)
 
 
 @pytest.fixture(scope="module")
