@@ -1177,13 +1177,15 @@ class Coreference:
 
     def _issuer(self, token: Token) -> tuple[Token, str] | None:
         """The body that issued a document made a subject (:func:`issued_subject`): the
-        one actor that is a subject in the last few sentences ("The Security Council
-        demanded a ceasefire ... *the resolution* calls on ..."), or None when none is or
-        two are, coordinated ones included (which one issued it is not said).
+        one actor that is a subject in the few sentences before ("The Security Council
+        demanded a ceasefire ... *the resolution* calls on ..."; not one in its own
+        sentence: "Iran rejected it, but the resolution calls on ..."), or None when none
+        is or two are, coordinated ones included (which one issued it is not said).
         """
+        here = self.sentence_of(token)
         found = [a for a in self._in_window(token, _ISSUER_TYPES, _WINDOW["description"])
-                 if a.subject or (a.entity.root.dep_ == CONJ
-                                  and a.entity.root.head.dep_ in _SUBJECT_DEPS)]
+                 if a.sentence < here and (a.subject or (
+                     a.entity.root.dep_ == CONJ and a.entity.root.head.dep_ in _SUBJECT_DEPS))]
         if len({a.label for a in found}) != 1:
             return None
         return found[-1].entity.root, "description"

@@ -81,7 +81,8 @@ ISSUED_DOCUMENTS = [
       ("Iraq", "UN Security Council's forces")]),
 ]
 
-#: Guards: no issuer named before, two, an indefinite document, a document as an object.
+#: Guards: no issuer named before, two, one only in the document's own sentence, an
+#: indefinite document, a document as an object.
 ISSUED_GUARDS = [
     ("The resolution calls on Iran to withdraw its forces.",
      [("resolution", "call on to withdraw forces", "Iran")], []),
@@ -92,6 +93,8 @@ ISSUED_GUARDS = [
      "militias.",
      [("resolution", "call on to disarm militias", "Khartoum")],
      [("UN Security Council", "Khartoum")]),
+    ("Iran rejected the demand, but the resolution calls on Iraq to withdraw its forces.",
+     [("resolution", "call on to withdraw forces", "Iraq")], [("Iran", "Iraq")]),
     ("The Security Council met on Monday. Russia vetoed the resolution.",
      [("Russia", "veto", "resolution")], [("Russia", "UN Security Council")]),
 ]
