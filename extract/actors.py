@@ -114,6 +114,7 @@ from actorgraph.extract.lexicon import (
     COUNTRY_ABBREVIATIONS,
     COUNTRY_HEADS,
     DEFINITE_DETERMINERS,
+    DEPARTMENT_HEADS,
     DOMESTIC_BODIES,
     DURATION_NOUNS,
     FOREIGN_OBJECT_VERBS,
@@ -3567,11 +3568,13 @@ class ActorResolver:
         """The country a government department the NER named stands for when a country's
         possessive says whose it is: "Japan's Finance Ministry", "Russia's Foreign Ministry"
         are Japan and Russia, as "Russia's foreign ministry" is (a bare "Finance Ministry"
-        would make one node of every country's); None for another name ("Pakistan's
-        Supreme Court", "Japan's Ministry of International Trade and Industry" keep theirs)
+        would make one node of every country's; heads: :data:`DEPARTMENT_HEADS`); None for
+        another name ("Pakistan's Supreme Court", "Bangladesh's Election Commission",
+        "Japan's Ministry of International Trade and Industry" keep theirs)
         or without such a possessive ("the Israeli Defence Ministry" keeps its name too).
         """
-        if ent.root.i != head.i or ent.start == head.i or not _government_department(head) \
+        if ent.root.i != head.i or ent.start == head.i or head.lower_ not in DEPARTMENT_HEADS \
+                or not _government_department(head) \
                 or not any(c.dep_ == POSS for c in head.lefts):
             return None
         state = self._state_of(head)

@@ -177,6 +177,7 @@ __all__ = [
     "DENIED_ACCUSING_VERBS",
     "DENIED_INTENTION_VERBS",
     "DEPARTING_VERBS",
+    "DEPARTMENT_HEADS",
     "DEPICTING_VERBS",
     "DERIVED_EVENT_PREPS",
     "DESCRIBING_VERBS",
@@ -1070,6 +1071,9 @@ CONCEPT_GROUPS = words("concept_groups")
 #: Documents a body issues, whose definite subject is that body's act ("the resolution calls
 #: on ...": the council named before; extract/coref.py Coreference._issuer).
 ISSUED_DOCUMENTS = words("issued_documents")
+#: Heads of department names every state has ("Foreign Ministry"): with a country's
+#: possessive, the country (extract/actors.py ActorResolver._owned_department).
+DEPARTMENT_HEADS = words("department_heads")
 #: Courts and bodies a "before" phrase brings a case or a witness to.
 HEARING_BODIES = words("hearing_bodies")
 #: Verbs of sending forces whose passive subject does the purpose infinitive.

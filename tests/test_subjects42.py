@@ -22,7 +22,8 @@
   Ministry", "Russia's Foreign Ministry", "Pakistan's Foreign Office"), is that country,
   as the same words in lower case are ("Russia's foreign ministry"): a bare "Foreign
   Ministry" made one node of every country's ministry (extract/actors.py
-  ``ActorResolver._owned_department``). A court ("Pakistan's Supreme Court"), a name with
+  ``ActorResolver._owned_department``, heads :data:`~extract.lexicon.DEPARTMENT_HEADS`).
+  A commission, an authority, a court ("Pakistan's Supreme Court"), a name with
   an "of" phrase, a department with a nationality adjective ("the Israeli Defence
   Ministry") or none keep their names.
 """
@@ -146,6 +147,10 @@ OWNED_DEPARTMENTS = [
 OWNED_DEPARTMENT_GUARDS = [
     ("Pakistan's Supreme Court ordered the release of Imran Khan.",
      [("Supreme Court", "order release", "Imran Khan")], [("Pakistan", "Imran Khan")]),
+    ("Kenya's Electoral Commission barred two candidates from the vote.",
+     [("Electoral Commission", "bar from vote", "candidates")], [("Kenya", "candidates")]),
+    ("Britain's Financial Conduct Authority fined Barclays.",
+     [("Financial Conduct Authority", "fine", "Barclays")], [("United Kingdom", "Barclays")]),
     ("The Finance Ministry approved the deal.",
      [("Finance Ministry", "approve", "deal")], []),
     ("The Israeli Defence Ministry denied the report.",
