@@ -3573,7 +3573,7 @@ class ActorResolver:
         "Japan's Ministry of International Trade and Industry" keep theirs)
         or without such a possessive ("the Israeli Defence Ministry" keeps its name too).
         """
-        if ent.root.i != head.i or ent.start == head.i or head.lower_ not in DEPARTMENT_HEADS \
+        if ent.end - 1 != head.i or ent.start == head.i or head.lower_ not in DEPARTMENT_HEADS \
                 or not _government_department(head) \
                 or not any(c.dep_ == POSS for c in head.lefts):
             return None

@@ -273,11 +273,12 @@ def indefinite(head: Token) -> bool:
 def counted_members(head: Token) -> bool:
     """Whether a member noun of an armed or activist group is only counted: "about 200
     rebels", "some 40 militants", "the 300 guerrillas" (one number, perhaps with "the"
-    before it). Like "the rebels", a count of them names no group of its own, so it is
-    the group named before (:meth:`Coreference._members`); "Kurdish rebels", "200 Kurdish
-    rebels" and "rebels" alone are not counted ones.
+    before it), as a subject. Like "the rebels", a count of them names no group of its
+    own, so it is the group named before (:meth:`Coreference._members`); "Kurdish rebels",
+    "200 Kurdish rebels" and "rebels" alone are not counted ones, nor a count of victims
+    ("bombed a building which housed Hamas offices, killing four militants": not Hamas).
     """
-    if head.lower_ not in NONSTATE_MEMBERS:
+    if head.lower_ not in NONSTATE_MEMBERS or head.dep_ not in (NSUBJ, NSUBJPASS):
         return False
     lefts = list(head.lefts)
     if lefts and lefts[0].dep_ == DET and lefts[0].lower_ == "the":

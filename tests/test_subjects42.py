@@ -3,8 +3,9 @@
 - a count of the members of an armed or activist group ("about 200 rebels", "some 40
   militants", "nearly 60 guerrillas") names no group of its own: like "the rebels", it is
   the one such group named before in the article (extract/coref.py ``counted_members``,
-  ``Coreference._members``). A count with its own modifier ("200 Kurdish rebels"), a
-  count with no group named before, or two groups named before stay as they were;
+  ``Coreference._members``), as a subject. A count with its own modifier ("200 Kurdish
+  rebels"), a count with no group named before, two groups named before, or a count of
+  victims ("killing three militants") stay as they were;
 - a definite document a body issues, as the subject of a verb ("*the resolution* calls on
   both countries to withdraw", "*the ruling* ordered Meta to pay", "*the declaration*
   condemned Israel"), is the act of its issuer: the one actor that is a subject in the
@@ -50,13 +51,18 @@ COUNTED_MEMBERS = [
      [("FARC", "blow up", "bridge")], [("guerrillas", "bridge")]),
 ]
 
-#: Guards: no group named before, two groups named before, or the count's own modifier.
+#: Guards: no group named before, two groups named before, the count's own modifier, a
+#: count as an object.
 COUNTED_GUARDS = [
     ("Police said about 300 rebels seized a police station and burned two trucks.",
      [("rebels", "seize", "police station")], []),
     ("Houthi rebels attacked a base near Marib. Kurdish rebels raided a village. About 300 "
      "rebels seized a police station.",
      [("rebels", "seize", "police station")], [("Houthi", "police station")]),
+    # a count of victims is not the group named before
+    ("Hamas gunmen fired rockets at Ashkelon. Israeli jets struck a depot in Gaza, killing "
+     "three militants.",
+     [("Israel", "kill", "militants")], [("Israel", "Hamas")]),
     ("Houthi rebels attacked a base near Marib. About 300 Kurdish rebels seized a police "
      "station.",
      [], [("Houthi", "police station")]),
