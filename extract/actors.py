@@ -42,7 +42,14 @@ from collections.abc import Callable, Iterator
 from importlib import resources
 
 from actorgraph.extract.context import according_to, to_infinitive
-from actorgraph.extract.coref import Antecedent, Coreference, company_named, indefinite
+from actorgraph.extract.coref import (
+    Antecedent,
+    Coreference,
+    company_named,
+    counted_members,
+    indefinite,
+    issued_subject,
+)
 from actorgraph.extract.deps import (
     ACL,
     ADVCL,
@@ -107,6 +114,7 @@ from actorgraph.extract.lexicon import (
     COUNTRY_ABBREVIATIONS,
     COUNTRY_HEADS,
     DEFINITE_DETERMINERS,
+    DEPARTMENT_HEADS,
     DOMESTIC_BODIES,
     DURATION_NOUNS,
     FOREIGN_OBJECT_VERBS,
@@ -880,7 +888,8 @@ def binding_subject(noun: Token) -> Token | None:
     market": either; not a list or a plural noun for "its": :func:`_may_own`), when the
     verb acts on what is another's (:data:`~extract.lexicon.FOREIGN_OBJECT_VERBS`: "Vantage said
     Polaris infringed its patents"), or when the subject is a list ("the U.S. and Moscow
-    agreed to cut their missiles": each one's own).
+    agreed to cut their missiles": each one's own), or a document a body issued ("the
+    resolution calls on both countries to withdraw their forces").
 
     Examples
     --------
@@ -911,7 +920,9 @@ def binding_subject(noun: Token) -> Token | None:
             subject = subjects[0]
             if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == RELCL:
                 subject = verb.head  # "Iraq, which refused to accept its quota": Iraq
-            return None if subject.conjuncts else subject
+            # "the resolution calls on both countries to withdraw their forces": a
+            # document owns no forces (nor is its issuer meant: :func:`issued_subject`)
+            return None if subject.conjuncts or issued_subject(subject) else subject
         if verb.dep_ == PCOMP and verb.head.dep_ == PREP:  # "after failing to reach ..."
             verb = verb.head.head
         elif verb.dep_ == ADVCL and (reported := _adjunct_report(verb)) is not None:
@@ -3572,6 +3583,22 @@ class ActorResolver:
         finally:
             self._resolving.discard(owner_noun.i)
 
+    def _owned_department(self, head: Token, ent: Span) -> Mention | None:
+        """The country a government department the NER named stands for when a country's
+        possessive says whose it is: "Japan's Finance Ministry", "Russia's Foreign Ministry"
+        are Japan and Russia, as "Russia's foreign ministry" is (a bare "Finance Ministry"
+        would make one node of every country's; heads: :data:`DEPARTMENT_HEADS`); None for
+        another name ("Pakistan's Supreme Court", "Bangladesh's Election Commission",
+        "Japan's Ministry of International Trade and Industry" keep theirs)
+        or without such a possessive ("the Israeli Defence Ministry" keeps its name too).
+        """
+        if ent.end - 1 != head.i or ent.start == head.i or head.lower_ not in DEPARTMENT_HEADS \
+                or not _government_department(head) \
+                or not any(c.dep_ == POSS for c in head.lefts):
+            return None
+        state = self._state_of(head)
+        return None if state is None else self._as_standin(state, self._extent(head))
+
     def _state_of(self, institution: Token) -> Mention | None:
         """The state a state institution belongs to ("Russia's defence ministry", "the
         Israeli military"; also a government department the NER named, "Pakistan's Foreign
@@ -3943,7 +3970,8 @@ class ActorResolver:
         """A pronoun, or a definite singular description that points back.
 
         "the group" and "its leader" point back, and so do the members of an armed or
-        activist group ("the militants", "the rebels": :meth:`Coreference.resolve
+        activist group ("the militants", "the rebels", "about 200 rebels":
+        :meth:`Coreference.resolve
         <actorgraph.extract.coref.Coreference.resolve>` finds the group); "its unit",
         "the first organisations", "the country where he was born" and "the leaders" do not;
         a participle's clause set off by a comma only adds to the one meant when nothing but
@@ -3952,6 +3980,8 @@ class ActorResolver:
         """
         if head.pos_ == "PRON":
             return True
+        if issued_subject(head):
+            return True  # "the resolution calls on ...": the body that issued it
         armed = head.lower_ in NONSTATE_MEMBERS  # "the militants": the group named before
         if not armed and (head.lemma_.lower() not in ANAPHORIC_HEADS
                           or head.tag_ in ("NNS", "NNPS")):
@@ -3964,6 +3994,8 @@ class ActorResolver:
                or (c.dep_ == PREP and c.lower_ == "of" and not _charged(head))
                for c in head.rights):
             return False
+        if armed and counted_members(head):
+            return True  # "about 200 rebels": the group named before, counted
         if any(c.tag_ in ("JJS", "CD") or c.lower_ in RESTRICTIVE_MODIFIERS for c in head.lefts):
             return False
         if _wire_bare(head):
@@ -4103,6 +4135,8 @@ class ActorResolver:
         holder = self._named_holder(head, ent)
         if holder is not None:
             return holder
+        if ent is not None and (state := self._owned_department(head, ent)) is not None:
+            return state
         if ent is not None and not opposed_name(head, ent):
             return self._entity_mention(ent, head)
         if ent is None and head.ent_type_ and head.ent_type_ not in NAMED_TYPES:
@@ -4145,6 +4179,7 @@ class ActorResolver:
             found = self._coreferent(head)
             if found is not None or (head.lemma_.lower() not in COMPANY_HEADS | CONCEPT_GROUPS
                                      and head.lower_ not in NONSTATE_MEMBERS
+                                     and not issued_subject(head)
                                      and not _own_forces(head) and not _ruling_body(head)):
                 return found
             # "the airline" that refers to no company named before stays a concept, and
@@ -4346,6 +4381,9 @@ class ActorResolver:
         if found is None:
             return None
         token, via = found
+        if via == "pronoun" and issued_subject(token):
+            # "the resolution calls on them to withdraw their forces": not the issuer's
+            return None
         self._resolving.add(head.i)
         try:
             antecedent = self.resolve(token)

@@ -762,6 +762,10 @@ def negation(predicate: Token, *, own_event: bool = True) -> bool:
     if disowned(predicate):
         return True
     for tok, parent in _clauses_up(predicate):
+        if tok.dep_ == CONJ and parent.dep_ == CCOMP and _speaker_act(tok, parent):
+            # "Bakhtar denied that Afghan aircraft had crossed the border and accused
+            # Pakistan of ...": the speaker's own act, beside the denial, not denied
+            break
         if tok.dep_ in (CCOMP, XCOMP) and parent.lemma_.lower() in DENIAL_VERBS:
             return denied(tok)
         if _claim_as_verb(tok):

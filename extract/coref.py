@@ -170,6 +170,7 @@ from actorgraph.extract.lexicon import (
     GROUP_PRONOUNS,
     HOMECOMING_VERBS,
     INDEFINITE_WORDS,
+    ISSUED_DOCUMENTS,
     LEADER_ROLES,
     MALE_PRONOUNS,
     MALE_WORDS,
@@ -211,7 +212,8 @@ from actorgraph.extract.vague import people_lemma, person_lemma, person_noun
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["NAMED_KINDS", "Antecedent", "Coreference", "DESCRIPTION_TYPES", "PRONOUN_GENDER",
-           "PRONOUN_TYPES", "company_named", "indefinite", "pair_types"]
+           "PRONOUN_TYPES", "company_named", "counted_members", "indefinite",
+           "issued_subject", "pair_types"]
 
 
 #: The entity types of the countries "both countries" stand for.
@@ -267,6 +269,33 @@ def indefinite(head: Token) -> bool:
     """
     return any(c.dep_ in (DET, NUMMOD, AMOD) and c.lower_ in INDEFINITE_WORDS
                for c in head.lefts)
+
+
+def counted_members(head: Token) -> bool:
+    """Whether a member noun of an armed or activist group is only counted: "about 200
+    rebels", "some 40 militants", "the 300 guerrillas" (one number, perhaps with "the"
+    before it), as a subject. Like "the rebels", a count of them names no group of its
+    own, so it is the group named before (:meth:`Coreference._members`); "Kurdish rebels",
+    "200 Kurdish rebels" and "rebels" alone are not counted ones, nor a count of victims
+    ("bombed a building which housed Hamas offices, killing four militants": not Hamas).
+    """
+    if head.lower_ not in NONSTATE_MEMBERS or head.dep_ not in (NSUBJ, NSUBJPASS):
+        return False
+    lefts = list(head.lefts)
+    if lefts and lefts[0].dep_ == DET and lefts[0].lower_ == "the":
+        lefts = lefts[1:]
+    return len(lefts) == 1 and lefts[0].dep_ == NUMMOD and lefts[0].tag_ == "CD"
+
+
+def issued_subject(head: Token) -> bool:
+    """Whether a noun is a definite document a body issues, as the subject of a verb:
+    "*the resolution* calls on both countries to withdraw", "*the ruling* orders Meta to
+    pay" (:data:`ISSUED_DOCUMENTS`, one "the" and nothing else before it). Its act is the
+    issuer's (:meth:`Coreference._issuer`); "a resolution", "the UN resolution" and a
+    document as an object are not such a subject.
+    """
+    return (head.lemma_.lower() in ISSUED_DOCUMENTS and head.dep_ == NSUBJ
+            and head.tag_ == "NN" and [(c.dep_, c.lower_) for c in head.lefts] == [(DET, "the")])
 
 
 #: Dependencies of a pronoun that is an object of its verb (a preposition's object
@@ -533,6 +562,8 @@ CITY_WORDS = CITY_HEADS
 #: state" is no county); "the area" fits any.
 _KIND_PLACE_HEADS = PLACE_HEADS - ANY_PLACE_HEADS
 _PERSON = frozenset({"PERSON"})
+#: Entity types of the body that issues a document (:meth:`Coreference._issuer`).
+_ISSUER_TYPES = frozenset({"ORG", "GPE", "PERSON"})
 #: Entity types of a name that may stand as a subject ("Pezeshkian" the NER typed a
 #: nationality included).
 _NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -940,6 +971,8 @@ class Coreference:
             return found.entity.root, "pronoun"
         if token.lower_ in NONSTATE_MEMBERS:
             return self._members(token)
+        if issued_subject(token):
+            return self._issuer(token)
         types = DESCRIPTION_TYPES.get(token.lemma_.lower())
         if types is None:
             return None
@@ -1129,11 +1162,13 @@ class Coreference:
         The one such group named in the last few sentences: an organisation the actor
         dictionaries code as rebels, insurgents or a militarised group (Hezbollah,
         al-Shabaab, ISIS), or a name written before such a member noun ("M23 rebels",
-        "Houthi rebels"). A description with a modifier of its own ("the Kurdish
+        "Houthi rebels"); a count of them ("about 200 rebels": :func:`counted_members`)
+        is the group too. A description with a modifier of its own ("the Kurdish
         militants") or two groups that fit are left unresolved.
         """
-        if any(c.dep_ != DET for c in token.lefts) or not any(
-                c.dep_ == DET and c.lower_ == "the" for c in token.lefts):
+        definite = all(c.dep_ == DET for c in token.lefts) and any(
+            c.dep_ == DET and c.lower_ == "the" for c in token.lefts)
+        if not (definite or counted_members(token)):
             return None
         types = frozenset({"ORG", "NORP"})
         found = self._recent(token, types, window=_WINDOW["description"],
@@ -1143,6 +1178,21 @@ class Coreference:
         rivals = {a.label for a in self._in_window(token, types, _WINDOW["description"],
                                                    self._armed_group)}
         return (found.entity.root, "description") if len(rivals) == 1 else None
+
+    def _issuer(self, token: Token) -> tuple[Token, str] | None:
+        """The body that issued a document made a subject (:func:`issued_subject`): the
+        one actor that is a subject in the few sentences before ("The Security Council
+        demanded a ceasefire ... *the resolution* calls on ..."; not one in its own
+        sentence: "Iran rejected it, but the resolution calls on ..."), or None when none
+        is or two are, coordinated ones included (which one issued it is not said).
+        """
+        here = self.sentence_of(token)
+        found = [a for a in self._in_window(token, _ISSUER_TYPES, _WINDOW["description"])
+                 if a.sentence < here and (a.subject or (
+                     a.entity.root.dep_ == CONJ and a.entity.root.head.dep_ in _SUBJECT_DEPS))]
+        if len({a.label for a in found}) != 1:
+            return None
+        return found[-1].entity.root, "description"
 
     def _armed_group(self, antecedent: Antecedent) -> bool:
         """Whether an antecedent is an armed or activist group (see :meth:`_members`)."""

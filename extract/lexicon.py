@@ -179,6 +179,7 @@ __all__ = [
     "DENIED_ACCUSING_VERBS",
     "DENIED_INTENTION_VERBS",
     "DEPARTING_VERBS",
+    "DEPARTMENT_HEADS",
     "DEPICTING_VERBS",
     "DERIVED_EVENT_PREPS",
     "DESCRIBING_VERBS",
@@ -282,6 +283,7 @@ __all__ = [
     "INVOLVEMENT_NOUNS",
     "IN_PLACE_PREPS",
     "IRREGULAR_NOMINALS",
+    "ISSUED_DOCUMENTS",
     "JOINT_ACTIVITY_NOUNS",
     "JOINT_MODIFIERS",
     "JOURNEYING_VERBS",
@@ -1069,6 +1071,12 @@ TEXT_KILLING_VERBS = words("text_killing_verbs")
 EVENT_CONTAINERS = words("event_containers")
 #: Group heads that stay a concept when they refer to no name before ("the gang").
 CONCEPT_GROUPS = words("concept_groups")
+#: Documents a body issues, whose definite subject is that body's act ("the resolution calls
+#: on ...": the council named before; extract/coref.py Coreference._issuer).
+ISSUED_DOCUMENTS = words("issued_documents")
+#: Heads of department names every state has ("Foreign Ministry"): with a country's
+#: possessive, the country (extract/actors.py ActorResolver._owned_department).
+DEPARTMENT_HEADS = words("department_heads")
 #: Courts and bodies a "before" phrase brings a case or a witness to.
 HEARING_BODIES = words("hearing_bodies")
 #: Verbs of sending forces whose passive subject does the purpose infinitive.

@@ -57,6 +57,7 @@ from actorgraph.extract.context import (
     undone,
     unsure_negation,
 )
+from actorgraph.extract.coref import issued_subject
 from actorgraph.extract.deps import (
     ACL,
     ADVCL,
@@ -1165,6 +1166,10 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
                     subj = _own_modifier_left_out(resolver, tt, tt.subject, subj)
                     for obj in participants(resolver, tt.object):
                         obj = _own_modifier_left_out(resolver, tt, tt.object, obj)
+                        if issued_subject(tt.object) and not obj.is_concept:
+                            # "The resolution, drafted by the five permanent members,
+                            # calls on ...": the council's act, but the draft's document
+                            continue
                         told = tt
                         if owned is not None and obj.is_concept and subj.label != owned[0].label:
                             # "Saxon said it bought the stock": Vestron's stock

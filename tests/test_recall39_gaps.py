@@ -101,7 +101,10 @@ REFERRED_PROPOSAL = {
           ("Iran", "accuse", "Iraq", False, False)], []),
         ("India accused Pakistan of massing troops along the border. Pakistan's Foreign "
          "Office rejected the charge.",
-         [("Foreign Office", "reject charge", "India", False, False)], []),
+         # (a country's named department is the country, session 42: the charge's two
+         # acts go both ways round)
+         [("Pakistan", "reject charge", "India", False, False),
+          ("India", "accuse", "Pakistan", False, False)], []),
         ("The Teamsters asked Congress to block the merger. The White House rejected the "
          "request.",
          [("White House", "reject request", "Teamsters", False, False)], []),
