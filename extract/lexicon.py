@@ -566,6 +566,7 @@ __all__ = [
     "VICTORY_NOUNS",
     "VISITING_VERBS",
     "VOICE_PRONOUNS",
+    "WALKOUT_VERBS",
     "WARNING_VERBS",
     "WARRANT_NOUNS",
     "WAR_MACHINES",
@@ -732,6 +733,8 @@ BID_PREPS = words("bid_preps")
 #: Nouns of a legal order whose "for" names whom it is against ("an arrest warrant for X").
 WARRANT_NOUNS = words("warrant_nouns")
 WORK_STOPPAGE_NOUNS = words("work_stoppage_nouns")
+#: Verb phrases of workers stopping work ("walk_off", "stop_work"; "_" joins the words).
+WALKOUT_VERBS = frozenset(w.replace("_", " ") for w in words("walkout_verbs"))
 #: Verbs whose plan or pledge object was carried out ("fulfilled his pledge to").
 FULFILLING_VERBS = words("fulfilling_verbs")
 #: Words of a title that say its holder no longer holds it ("former", "ex-").

@@ -192,6 +192,7 @@ from actorgraph.extract.lexicon import (
     MEANS_NOUNS,
     MEASURE_TYPES,
     MEMBER_HEADS,
+    MEMBERSHIP_HEADS,
     MILITARY_HEADS,
     MOTION_PREPS,
     MOVING_VERBS,
@@ -262,6 +263,7 @@ from actorgraph.extract.lexicon import (
     USING_VERBS,
     VICTORY_CLAIMING_VERBS,
     VICTORY_NOUNS,
+    WALKOUT_VERBS,
     WAR_MACHINES,
     WARNING_VERBS,
     WARRANT_NOUNS,
@@ -492,6 +494,12 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     yield TokenTriple(agent, verb, target, f"{lemma} {prep.lower_}",
                                       f"{lemma} {prep.lower_} {noun.lemma_.lower()} "
                                       f"{reach.lower_}", "VERB", negated, "prep", hedged)
+        if not passive:
+            for _, employer in walkout_employers(verb, agents):
+                # "miners stopped work at mines run by Anglo American": a strike on it
+                for agent in agents:
+                    yield TokenTriple(agent, verb, employer, "strike", walkout(verb) or "strike",
+                                      "NOUN", negated, "prep", hedged)
         yield from _judged_events(verb, patients, negated, lexicon)
         if not passive:
             yield from _tried_events(verb, agents, negated, lexicon)
@@ -1013,6 +1021,113 @@ def struck_employers(agents: list[Token]) -> list[tuple[Token, Token]]:
 
 #: Prepositions of a worker noun that name the employer ("workers at X", "employees of X").
 _EMPLOYER_PREPS = frozenset({"at", "of"})
+
+
+def walkout(verb: Token) -> str | None:
+    """The words of a verb by which workers stop work of their own accord, no event noun
+    (:data:`~extract.lexicon.WALKOUT_VERBS`): "walked off the job" (walk off), "walked
+    out" (walk out), "stopped work" (stop work), "struck" with no object (strike); and
+    "went on strike" (an embarking verb with a word of :data:`~extract.lexicon.
+    WORK_STOPPAGE_NOUNS` after "on"). None for another verb: "struck the depot",
+    "stopped the convoy", "walked into the room"."""
+    lemma = verb.lemma_.lower()
+    objects = children_of(verb, DOBJ)
+    offs = [p.lower_ for p in children_of(verb, PREP) if p.lower_ in ("off", "out")]
+    phrases = [verb_lemma(verb)] if not objects or verb_lemma(verb) != lemma else []
+    phrases += [f"{lemma} {o.lemma_.lower()}" for o in objects]
+    phrases += [f"{lemma} {off}" for off in offs]
+    for phrase in phrases:
+        if phrase in WALKOUT_VERBS:
+            return phrase
+    if lemma in EMBARKING_VERBS and any(n.lemma_.lower() in WORK_STOPPAGE_NOUNS
+                                        for p in children_of(verb, PREP) if p.lower_ == "on"
+                                        for n in pobjs(p)):
+        return f"{lemma} on strike"
+    return None
+
+
+def labour_side(agent: Token) -> bool:
+    """Whether an agent is workers or a union (``@labour`` of :mod:`extract.events`'
+    senses): its head ("miners", a compound of one: "steelworkers"), a word of its name
+    ("the National Union of Mineworkers"), the head or name of its "of" phrase, or members
+    of a group ("9,000 members of the Metal Trades Council", "300,000 of its members")."""
+    sides = [agent] + [o for p in children_of(agent, PREP) if p.lower_ == "of"
+                       for o in pobjs(p)]
+    for side in sides:
+        words = [side] + ([t for t in side.doc[side.left_edge.i:side.i + 1] if t.ent_type_]
+                          if side.ent_type_ else [])
+        if any(_labour_word(w.lemma_.lower()) or _labour_word(w.lower_) for w in words):
+            return True
+        if side.lemma_.lower() in MEMBERSHIP_HEADS and (
+                children_of(side, POSS) or any(p.lower_ == "of" and names_something(o)
+                                               for p in children_of(side, PREP)
+                                               for o in pobjs(p))):
+            return True
+    return False
+
+
+def _labour_word(word: str) -> bool:
+    """Whether a word is one of workers or a union, or a compound ending in "worker(s)"
+    ("steelworkers", "mineworkers")."""
+    return word in default_senses().labour or word.endswith(("worker", "workers"))
+
+
+def workplace_employers(place: Token) -> list[Token]:
+    """The named employers of a workplace after "at": a name itself ("at Renault"), or
+    the owner a common noun of the workplace names: its "of" phrase ("the Electric Boat
+    shipyard of General Dynamics"), its possessor ("Anglo American's mines") or the agent
+    of its participle ("mines run by Anglo American"). A place is where, no employer
+    ("at Antwerp", "at plants in Sao Paulo")."""
+    employer = appositive_name(place, ACTOR_TYPES)
+    if employer.ent_type_ or employer.pos_ == "PROPN":
+        return [] if is_place(employer) else [employer]
+    found = []
+    for child in kids(place):
+        if child.dep_ == POSS:
+            found.append(child)
+        elif child.dep_ == PREP and child.lower_ == "of":
+            found += pobjs(child)
+        elif child.dep_ == ACL and child.tag_ == "VBN":
+            found += [o for a in kids(child) if a.dep_ == AGENT for o in pobjs(a)]
+    found = [e for e in found if (names_something(e) or e.pos_ == "PROPN") and not is_place(e)]
+    # "the Electric Boat shipyard": a workplace named for itself is the employer
+    return found or ([place] if names_something(place) and not is_place(place) else [])
+
+
+def walkout_employers(verb: Token, agents: list[Token]) -> list[tuple[Token, Token]]:
+    """The employers a walkout (:func:`walkout`) by workers or a union (:func:`labour_side`)
+    is against, as (preposition, employer): named "at" the workplace, on the verb or on
+    its object ("walked off the job at the Kessler plant of Ford", "stopped work at mines
+    run by Anglo American": Ford, Anglo American), or by the workers' own "at" or "of"
+    phrase (:func:`struck_employers`: "employees of Delta struck"). [] for no walkout, no
+    labour side ("the delegates walked out at the United Nations") or only a place.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("miners stopped work at mines of Anglo", '''
+    ...     1 nsubj NOUN miner NNS
+    ...     1 ROOT VERB stop VBD
+    ...     1 dobj NOUN work NN
+    ...     1 prep ADP at IN
+    ...     3 pobj NOUN mine NNS
+    ...     4 prep ADP of IN
+    ...     5 pobj PROPN Anglo NNP''', ents={"Anglo": "ORG"})
+    >>> walkout_employers(doc[1], [doc[0]])
+    [(at, Anglo)]
+    >>> walkout_employers(doc[1], [doc[6]])
+    []
+    """
+    if walkout(verb) is None or not any(labour_side(a) for a in agents):
+        return []
+    holders = [verb, *agents] + children_of(verb, DOBJ) + [o for p in children_of(verb, PREP)
+                                                  if p.lower_ in ("off", "out", "on")
+                                                  for o in pobjs(p)]
+    found = [(prep, employer) for holder in holders for prep in children_of(holder, PREP)
+             if prep.lower_ == "at" for place in pobjs(prep)
+             for employer in workplace_employers(place)]
+    return found + [pair for pair in struck_employers(agents)
+                    if all(pair[1].i != e.i for _, e in found)]
 
 
 def _foiled_agents(verb: Token, patient: Token, lexicon: EventLexicon) -> list[Token]:
