@@ -1076,8 +1076,9 @@ def workplace_employers(place: Token) -> list[Token]:
     """The named employers of a workplace after "at": a name itself ("at Renault"), or
     the owner a common noun of the workplace names: its "of" phrase ("the Electric Boat
     shipyard of General Dynamics"), its possessor ("Anglo American's mines") or the agent
-    of its participle ("mines run by Anglo American"). A place is where, no employer
-    ("at Antwerp", "at plants in Sao Paulo")."""
+    of its participle ("mines run by Anglo American"); else a company's name before it
+    ("the Volvo plant"). A place is where, no employer ("at Antwerp", "at plants in Sao
+    Paulo", "at the Ohio plant")."""
     employer = appositive_name(place, ACTOR_TYPES)
     if employer.ent_type_ or employer.pos_ == "PROPN":
         return [] if is_place(employer) else [employer]
@@ -1090,8 +1091,10 @@ def workplace_employers(place: Token) -> list[Token]:
         elif child.dep_ == ACL and child.tag_ == "VBN":
             found += [o for a in kids(child) if a.dep_ == AGENT for o in pobjs(a)]
     found = [e for e in found if (names_something(e) or e.pos_ == "PROPN") and not is_place(e)]
-    # "the Electric Boat shipyard": a workplace named for itself is the employer
-    return found or ([place] if names_something(place) and not is_place(place) else [])
+    # "the Electric Boat shipyard": a workplace named for a company is the employer ("the
+    # Ohio plant" is only where)
+    named = any(c.dep_ == COMPOUND and c.ent_type_ == "ORG" for c in place.lefts)
+    return found or ([place] if named and not is_place(place) else [])
 
 
 def walkout_employers(verb: Token, agents: list[Token]) -> list[tuple[Token, Token]]:
