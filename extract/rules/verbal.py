@@ -1129,8 +1129,8 @@ def walkout_employers(verb: Token, agents: list[Token]) -> list[tuple[Token, Tok
     found = [(prep, employer) for holder in holders for prep in children_of(holder, PREP)
              if prep.lower_ == "at" for place in pobjs(prep)
              for employer in workplace_employers(place)]
-    return found + [pair for pair in struck_employers(agents)
-                    if all(pair[1].i != e.i for _, e in found)]
+    # (the workers' own "at" phrase is read above; their "of" phrase names the employer)
+    return found + [pair for pair in struck_employers(agents) if pair[0].lower_ == "of"]
 
 
 def _foiled_agents(verb: Token, patient: Token, lexicon: EventLexicon) -> list[Token]:
