@@ -88,6 +88,7 @@ __all__ = [
     "AUTHORED_REPORTS",
     "AWAITED_AS_HEADS",
     "AWAITED_MARKS",
+    "AWARD_NOUNS",
     "BACKSHIFTED_MARKS",
     "BAD_STARTS",
     "BARE_PLACE_TARGETS",
@@ -149,6 +150,7 @@ __all__ = [
     "CONGRATULATING_VERBS",
     "CONJUNCTIVE_COORDINATORS",
     "CONTEST_NOUNS",
+    "CONTRACT_WINNING_VERBS",
     "CONTRIBUTING_VERBS",
     "CONVEYING_VERBS",
     "COORDINATION_NEGATORS",
@@ -734,6 +736,10 @@ BID_PREPS = words("bid_preps")
 WARRANT_NOUNS = words("warrant_nouns")
 WORK_STOPPAGE_NOUNS = words("work_stoppage_nouns")
 #: Verb phrases of workers stopping work ("walk_off", "stop_work"; "_" joins the words).
+#: Verbs of winning an award noun from a buyer ("won an order from X").
+CONTRACT_WINNING_VERBS = words("contract_winning_verbs")
+#: Nouns of business a buyer gives a supplier ("order", "contract").
+AWARD_NOUNS = words("award_nouns")
 WALKOUT_VERBS = frozenset(w.replace("_", " ") for w in words("walkout_verbs"))
 #: Verbs whose plan or pledge object was carried out ("fulfilled his pledge to").
 FULFILLING_VERBS = words("fulfilling_verbs")

@@ -125,6 +125,7 @@ from actorgraph.extract.lexicon import (
     ASSOCIATE_NOUNS,
     ATTEMPT_VERBS,
     ATTRIBUTING_VERBS,
+    AWARD_NOUNS,
     BID_NOUNS,
     BOUND_NOUNS,
     BOUND_PREPS,
@@ -144,6 +145,7 @@ from actorgraph.extract.lexicon import (
     COMPANY_HEADS,
     COMPARING_VERBS,
     CONTEST_NOUNS,
+    CONTRACT_WINNING_VERBS,
     CONVEYING_VERBS,
     COUNT_HEADS,
     COUNT_TYPES,
@@ -534,6 +536,9 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             head_agents, head_patients, _ = core(verb.head)
             undergoers = head_patients if is_passive(verb.head) else head_agents
             yield from _passive_with(verb, [], undergoers, lemma, negated, hedged, lexicon)
+        if not passive:
+            # "won an order from Indian Railways": Indian Railways awarded it
+            yield from _awarded(verb, agents, negated, hedged)
         if not passive and lemma in BRIBE_TAKING_VERBS:
             # "took bribes from Odebrecht": Odebrecht bribed the taker
             yield from _bribed(verb, agents, negated, hedged)
@@ -3833,6 +3838,53 @@ def _bribed(verb: Token, agents: list[Token], negated: bool,
             if giver.i != agent.i:
                 yield TokenTriple(giver, verb, agent, _BRIBING_VERB, _BRIBING_VERB, "VERB",
                                   negated, "converse", hedged)
+
+
+def _awarded(verb: Token, agents: list[Token], negated: bool,
+             hedged: bool) -> Iterator[TokenTriple]:
+    """Who gave a supplier the business it won: the named "from" phrase of a verb of
+    winning (:data:`~extract.lexicon.CONTRACT_WINNING_VERBS`) whose object is an award noun
+    (:data:`~extract.lexicon.AWARD_NOUNS`), on the verb, on the noun or on the amount the
+    noun is worth ("won an order worth 1.1 billion crowns from Indian Railways", "secured
+    a contract from the Pentagon"): X —award→ the winner ("award order", "award
+    contract"), with the winner's flags. Not a "from" that is no name ("an order from
+    abroad"), nor an unnamed noun's "for" ("an order for jets" is what is bought).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Alstom won a contract from SNCF", '''
+    ...     1 nsubj PROPN Alstom NNP
+    ...     1 ROOT VERB win VBD
+    ...     3 det DET a DT
+    ...     1 dobj NOUN contract NN
+    ...     3 prep ADP from IN
+    ...     4 pobj PROPN SNCF NNP''', ents={"Alstom": "ORG", "SNCF": "ORG"})
+    >>> [(t.subject.text, t.label, t.object.text) for t in _awarded(doc[1], [doc[0]],
+    ...                                                             False, False)]
+    [('SNCF', 'award contract', 'Alstom')]
+    """
+    if verb.lemma_.lower() not in CONTRACT_WINNING_VERBS:
+        return
+    for noun in children_of(verb, DOBJ):
+        if noun.lemma_.lower() not in AWARD_NOUNS:
+            continue
+        # (the "from" on the verb, the noun, or inside the noun's "worth" amount)
+        holders = {verb.i, noun.i} | {t.i for t in noun.subtree
+                                     if is_amount(t) or t.lower_ == "worth"}
+        givers = [o for t in (verb, *noun.subtree) if t.i in holders
+                  for p in children_of(t, PREP) if p.lower_ == "from"
+                  for o in pobjs(p) if names_something(o) or actor_noun(o)]
+        label = f"{_AWARDING_VERB} {noun.lemma_.lower()}"
+        for giver in givers:
+            for agent in agents:
+                if giver.i != agent.i:
+                    yield TokenTriple(giver, noun, agent, _AWARDING_VERB, label, "VERB",
+                                      negated, "converse", hedged)
+
+
+#: The relation of a buyer to the supplier it gave an order or a contract.
+_AWARDING_VERB = "award"
 
 
 #: The verb of denial a negated verb of partaking stands for ("had no role in" = "deny").
