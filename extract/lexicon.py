@@ -501,6 +501,7 @@ __all__ = [
     "SINGLING_MODIFIERS",
     "SITED_HEADS",
     "SOLD_NOUNS",
+    "SOLD_VERBS",
     "SOUGHT_VERBS",
     "SPAN_NOUNS",
     "SPEAKER_ACTS",
@@ -990,6 +991,8 @@ RECEIVED_NOUNS = words("received_nouns")
 #: Nouns of selling whose "to" side bought their owner or "of" side, and the buyer's verb,
 #: "noun:verb" ("Twitter's sale to Elon Musk": Musk buy Twitter).
 SOLD_NOUNS = words("sold_nouns")
+#: Verbs of selling whose agentless passive's "to" side bought, "verb:verb" ("sell:buy").
+SOLD_VERBS = words("sold_verbs")
 #: Nouns of losing and the winner's verb, "noun:verb" ("Italy's defeat to Spain": Spain
 #: defeat Italy).
 LOSING_NOUNS = words("losing_nouns")

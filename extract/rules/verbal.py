@@ -202,6 +202,7 @@ from actorgraph.extract.lexicon import (
     NOT_DONE_VERBS,
     NOUN_TARGET_PREPS,
     ORGANISATION_DESCRIPTIONS,
+    OWN_UNIT_NOUNS,
     OWNED_HOLDINGS,
     OWNING_UP_VERBS,
     OWNING_VERBS,
@@ -246,6 +247,7 @@ from actorgraph.extract.lexicon import (
     SAY_VERBS,
     SCALING_VERBS,
     SIDE_BY_SIDE_VERBS,
+    SOLD_VERBS,
     SPEAKING_VERBS,
     SPEECH_SETTING_PREPS,
     STANDING_TIES,
@@ -511,6 +513,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # "the attack on the embassy was blamed on Hamas": Hamas attacked it (alleged)
             for patient in patients:
                 yield from _blamed(verb, patient, [], negated, lexicon)
+            # "Clearview was sold to Brandt": Brandt bought it
+            yield from _sold_to(verb, patients, negated, hedged)
         if passive:
             yield from _passive_with(verb, agents, patients, lemma, negated, hedged, lexicon)
             if not agents:
@@ -3881,6 +3885,46 @@ def _awarded(verb: Token, agents: list[Token], negated: bool,
                 if giver.i != agent.i:
                     yield TokenTriple(giver, noun, agent, _AWARDING_VERB, label, "VERB",
                                       negated, "converse", hedged)
+
+
+def _sold_to(verb: Token, patients: list[Token], negated: bool,
+             hedged: bool) -> Iterator[TokenTriple]:
+    """The parties to a sale told by an agentless passive (:data:`~extract.lexicon.
+    SOLD_VERBS`): the named "to" side bought the subject ("The Plaza Hotel was sold to
+    Donald Trump": Trump —buy→ the Plaza Hotel, ``converse``), and the named owner of a
+    subject described in apposition as its unit (:data:`~extract.lexicon.OWN_UNIT_NOUNS`:
+    "Clearview, a unit of Meridian, was sold to Brandt": Meridian —sell→ Clearview). Not
+    an unnamed subject ("the shares were sold to investors") nor buyer.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Plaza was sold to Trump", '''
+    ...     2 nsubjpass PROPN Plaza NNP
+    ...     2 auxpass AUX be VBD
+    ...     2 ROOT VERB sell VBN
+    ...     2 prep ADP to IN
+    ...     3 pobj PROPN Trump NNP''', ents={"Plaza": "FAC", "Trump": "PERSON"})
+    >>> [(t.subject.text, t.lemma, t.object.text) for t in _sold_to(doc[2], [doc[0]],
+    ...                                                             False, False)]
+    [('Trump', 'buy', 'Plaza')]
+    """
+    bought = pairs(SOLD_VERBS).get(verb.lemma_.lower())
+    if bought is None:
+        return
+    buyers = [o for p in children_of(verb, PREP, DATIVE) if p.lower_ == "to" for o in pobjs(p)
+              if names_something(o)]
+    for patient in (p for p in patients if names_something(p)):
+        for buyer in buyers:
+            yield TokenTriple(buyer, verb, patient, bought, bought, "VERB", negated,
+                              "converse", hedged)
+        owners = [o for unit in children_of(patient, APPOS)
+                  if unit.lemma_.lower() in OWN_UNIT_NOUNS
+                  for p in children_of(unit, PREP) if p.lower_ == "of" for o in pobjs(p)
+                  if names_something(o)]
+        for owner in owners if buyers else ():
+            yield TokenTriple(owner, verb, patient, verb.lemma_.lower(), verb.lemma_.lower(),
+                              "VERB", negated, "passive", hedged)
 
 
 #: The relation of a buyer to the supplier it gave an order or a contract.
