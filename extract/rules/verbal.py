@@ -1041,10 +1041,10 @@ def walkout(verb: Token) -> str | None:
     "stopped the convoy", "walked into the room"."""
     lemma = verb.lemma_.lower()
     objects = children_of(verb, DOBJ)
-    offs = [p.lower_ for p in children_of(verb, PREP) if p.lower_ in ("off", "out")]
     phrases = [verb_lemma(verb)] if not objects or verb_lemma(verb) != lemma else []
-    phrases += [f"{lemma} {o.lemma_.lower()}" for o in objects]
-    phrases += [f"{lemma} {off}" for off in offs]
+    # ("walked off the job": "off" parsed as a preposition)
+    phrases += [f"{lemma} {t.lower_ if t.dep_ == PREP else t.lemma_.lower()}"
+                for t in objects + children_of(verb, PREP)]
     for phrase in phrases:
         if phrase in WALKOUT_VERBS:
             return phrase
@@ -1076,9 +1076,10 @@ def labour_side(agent: Token) -> bool:
 
 
 def _labour_word(word: str) -> bool:
-    """Whether a word is one of workers or a union, or a compound ending in "worker(s)"
-    ("steelworkers", "mineworkers")."""
-    return word in default_senses().labour or word.endswith(("worker", "workers"))
+    """Whether a word is one of workers or a union, or a closed compound ending in one
+    ("steelworkers", "mineworkers": three letters or more before it)."""
+    return any(word == w or (word.endswith(w) and len(word) - len(w) >= 3)
+               for w in default_senses().labour)
 
 
 def workplace_employers(place: Token) -> list[Token]:
@@ -1132,9 +1133,9 @@ def walkout_employers(verb: Token, agents: list[Token]) -> list[tuple[Token, Tok
     """
     if walkout(verb) is None or not any(labour_side(a) for a in agents):
         return []
-    holders = [verb, *agents] + children_of(verb, DOBJ) + [o for p in children_of(verb, PREP)
-                                                  if p.lower_ in ("off", "out", "on")
-                                                  for o in pobjs(p)]
+    # ("at" on the verb, on the workers, or on the verb's object: "the job at X")
+    holders = [verb, *agents, *children_of(verb, DOBJ),
+               *(o for p in children_of(verb, PREP) if p.lower_ != "at" for o in pobjs(p))]
     found = [(prep, employer) for holder in holders for prep in children_of(holder, PREP)
              if prep.lower_ == "at" for place in pobjs(prep)
              for employer in workplace_employers(place)]
