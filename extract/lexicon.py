@@ -88,6 +88,7 @@ __all__ = [
     "AUTHORED_REPORTS",
     "AWAITED_AS_HEADS",
     "AWAITED_MARKS",
+    "AWARD_NOUNS",
     "BACKSHIFTED_MARKS",
     "BAD_STARTS",
     "BARE_PLACE_TARGETS",
@@ -151,6 +152,7 @@ __all__ = [
     "CONGRATULATING_VERBS",
     "CONJUNCTIVE_COORDINATORS",
     "CONTEST_NOUNS",
+    "CONTRACT_WINNING_VERBS",
     "CONTRIBUTING_VERBS",
     "CONVEYING_VERBS",
     "COORDINATION_NEGATORS",
@@ -504,6 +506,7 @@ __all__ = [
     "SINGLING_MODIFIERS",
     "SITED_HEADS",
     "SOLD_NOUNS",
+    "SOLD_VERBS",
     "SOUGHT_VERBS",
     "SPAN_NOUNS",
     "SPEAKER_ACTS",
@@ -571,6 +574,7 @@ __all__ = [
     "VICTORY_NOUNS",
     "VISITING_VERBS",
     "VOICE_PRONOUNS",
+    "WALKOUT_VERBS",
     "WARNING_VERBS",
     "WARRANT_NOUNS",
     "WAR_MACHINES",
@@ -737,6 +741,12 @@ BID_PREPS = words("bid_preps")
 #: Nouns of a legal order whose "for" names whom it is against ("an arrest warrant for X").
 WARRANT_NOUNS = words("warrant_nouns")
 WORK_STOPPAGE_NOUNS = words("work_stoppage_nouns")
+#: Verb phrases of workers stopping work ("walk_off", "stop_work"; "_" joins the words).
+#: Verbs of winning an award noun from a buyer ("won an order from X").
+CONTRACT_WINNING_VERBS = words("contract_winning_verbs")
+#: Nouns of business a buyer gives a supplier ("order", "contract").
+AWARD_NOUNS = words("award_nouns")
+WALKOUT_VERBS = frozenset(w.replace("_", " ") for w in words("walkout_verbs"))
 #: Verbs whose plan or pledge object was carried out ("fulfilled his pledge to").
 FULFILLING_VERBS = words("fulfilling_verbs")
 #: Words of a title that say its holder no longer holds it ("former", "ex-").
@@ -986,6 +996,8 @@ RECEIVED_NOUNS = words("received_nouns")
 #: Nouns of selling whose "to" side bought their owner or "of" side, and the buyer's verb,
 #: "noun:verb" ("Twitter's sale to Elon Musk": Musk buy Twitter).
 SOLD_NOUNS = words("sold_nouns")
+#: Verbs of selling whose agentless passive's "to" side bought, "verb:verb" ("sell:buy").
+SOLD_VERBS = words("sold_verbs")
 #: Nouns of losing and the winner's verb, "noun:verb" ("Italy's defeat to Spain": Spain
 #: defeat Italy).
 LOSING_NOUNS = words("losing_nouns")

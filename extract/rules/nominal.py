@@ -60,6 +60,7 @@ from actorgraph.extract.context import ended, hedging_modified, presupposed
 from actorgraph.extract.deps import (
     ACL,
     ACOMP,
+    ADVCL,
     AGENT,
     AMOD,
     APPOS,
@@ -342,8 +343,10 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
                    and is_negated(noun.head) and not others_event(noun)
                    and not agents_apart(noun, agents) and not ended(noun)) or (
             copula is not None and is_negated(copula)) or (
-            # "did not travel to Moscow for talks with Putin": no talks either
-            noun.dep_ == POBJ and _journey(noun.head) and is_negated(noun.head.head))
+            # "did not travel to Moscow for talks with Putin": no talks either; "Ankara is
+            # not in talks with Damascus" (but "did not raise it during talks with X" met)
+            noun.dep_ == POBJ and (_journey(noun.head) or noun.head.head.lemma_ == "be")
+            and is_negated(noun.head.head))
         hedged = copula is not None and copula.dep_ == XCOMP
         targets = [t for _, t in event_targets(noun, lemma) if t not in agents]
         # "attacks by X on Y" with "on Y" hung on X
@@ -731,8 +734,14 @@ def _attendees(noun: Token) -> list[Token]:
     if not any(c.dep_ == PREP and c.lower_ == "with" and pobjs(c) for c in noun.rights):
         return []
     verb = prep.head
-    if subjects := with_conjuncts(children_of(verb, NSUBJ)):
-        return subjects
+    subjects = with_conjuncts(children_of(verb, NSUBJ))
+    if (not subjects and verb.dep_ in (ACL, ADVCL) and verb.tag_ == "VBG"
+            and prep.lower_ in ATTENDANCE_PREPS):
+        # "Arias, speaking after talks with Azcona, said ...": the participle's subject
+        subjects = core(verb)[0]
+    if subjects:
+        # (a security is no party: "shares of Globex rose after talks with Acme")
+        return [s for s in subjects if not _financial(s)]
     if not _journey(prep):
         return []
     # a traveller may be the one a complement's verb is controlled by: "plans to travel to

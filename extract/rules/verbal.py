@@ -126,6 +126,7 @@ from actorgraph.extract.lexicon import (
     ASSOCIATE_NOUNS,
     ATTEMPT_VERBS,
     ATTRIBUTING_VERBS,
+    AWARD_NOUNS,
     BID_NOUNS,
     BOUND_NOUNS,
     BOUND_PREPS,
@@ -145,6 +146,7 @@ from actorgraph.extract.lexicon import (
     COMPANY_HEADS,
     COMPARING_VERBS,
     CONTEST_NOUNS,
+    CONTRACT_WINNING_VERBS,
     CONVEYING_VERBS,
     COUNT_HEADS,
     COUNT_TYPES,
@@ -193,6 +195,7 @@ from actorgraph.extract.lexicon import (
     MEANS_NOUNS,
     MEASURE_TYPES,
     MEMBER_HEADS,
+    MEMBERSHIP_HEADS,
     MILITARY_HEADS,
     MOTION_PREPS,
     MOVING_VERBS,
@@ -200,6 +203,7 @@ from actorgraph.extract.lexicon import (
     NOT_DONE_VERBS,
     NOUN_TARGET_PREPS,
     ORGANISATION_DESCRIPTIONS,
+    OWN_UNIT_NOUNS,
     OWNED_HOLDINGS,
     OWNING_UP_VERBS,
     OWNING_VERBS,
@@ -244,6 +248,7 @@ from actorgraph.extract.lexicon import (
     SAY_VERBS,
     SCALING_VERBS,
     SIDE_BY_SIDE_VERBS,
+    SOLD_VERBS,
     SPEAKING_VERBS,
     SPEECH_SETTING_PREPS,
     STANDING_TIES,
@@ -263,6 +268,7 @@ from actorgraph.extract.lexicon import (
     USING_VERBS,
     VICTORY_CLAIMING_VERBS,
     VICTORY_NOUNS,
+    WALKOUT_VERBS,
     WAR_MACHINES,
     WARNING_VERBS,
     WARRANT_NOUNS,
@@ -494,6 +500,12 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     yield TokenTriple(agent, verb, target, f"{lemma} {prep.lower_}",
                                       f"{lemma} {prep.lower_} {noun.lemma_.lower()} "
                                       f"{reach.lower_}", "VERB", negated, "prep", hedged)
+        if not passive:
+            for _, employer in walkout_employers(verb, agents):
+                # "miners stopped work at mines run by Anglo American": a strike on it
+                for agent in agents:
+                    yield TokenTriple(agent, verb, employer, "strike", walkout(verb) or "strike",
+                                      "NOUN", negated, "prep", hedged)
         yield from _judged_events(verb, patients, negated, lexicon)
         if not passive:
             yield from _tried_events(verb, agents, negated, lexicon)
@@ -503,6 +515,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # "the attack on the embassy was blamed on Hamas": Hamas attacked it (alleged)
             for patient in patients:
                 yield from _blamed(verb, patient, [], negated, lexicon)
+            # "Clearview was sold to Brandt": Brandt bought it
+            yield from _sold_to(verb, patients, negated, hedged)
         if passive:
             yield from _passive_with(verb, agents, patients, lemma, negated, hedged, lexicon)
             if not agents:
@@ -528,6 +542,9 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             head_agents, head_patients, _ = core(verb.head)
             undergoers = head_patients if is_passive(verb.head) else head_agents
             yield from _passive_with(verb, [], undergoers, lemma, negated, hedged, lexicon)
+        if not passive:
+            # "won an order from Indian Railways": Indian Railways awarded it
+            yield from _awarded(verb, agents, negated, hedged)
         if not passive and lemma in BRIBE_TAKING_VERBS:
             # "took bribes from Odebrecht": Odebrecht bribed the taker
             yield from _bribed(verb, agents, negated, hedged)
@@ -1023,6 +1040,117 @@ def struck_employers(agents: list[Token]) -> list[tuple[Token, Token]]:
 
 #: Prepositions of a worker noun that name the employer ("workers at X", "employees of X").
 _EMPLOYER_PREPS = frozenset({"at", "of"})
+
+
+def walkout(verb: Token) -> str | None:
+    """The words of a verb by which workers stop work of their own accord, no event noun
+    (:data:`~extract.lexicon.WALKOUT_VERBS`): "walked off the job" (walk off), "walked
+    out" (walk out), "stopped work" (stop work), "struck" with no object (strike); and
+    "went on strike" (an embarking verb with a word of :data:`~extract.lexicon.
+    WORK_STOPPAGE_NOUNS` after "on"). None for another verb: "struck the depot",
+    "stopped the convoy", "walked into the room"."""
+    lemma = verb.lemma_.lower()
+    objects = children_of(verb, DOBJ)
+    phrases = [verb_lemma(verb)] if not objects or verb_lemma(verb) != lemma else []
+    # ("walked off the job": "off" parsed as a preposition)
+    phrases += [f"{lemma} {t.lower_ if t.dep_ == PREP else t.lemma_.lower()}"
+                for t in objects + children_of(verb, PREP)]
+    for phrase in phrases:
+        if phrase in WALKOUT_VERBS:
+            return phrase
+    if lemma in EMBARKING_VERBS and any(n.lemma_.lower() in WORK_STOPPAGE_NOUNS
+                                        for p in children_of(verb, PREP) if p.lower_ == "on"
+                                        for n in pobjs(p)):
+        return f"{lemma} on strike"
+    return None
+
+
+def labour_side(agent: Token) -> bool:
+    """Whether an agent is workers or a union (``@labour`` of :mod:`extract.events`'
+    senses): its head ("miners", a compound of one: "steelworkers"), a word of its name
+    ("the National Union of Mineworkers"), the head or name of its "of" phrase, or members
+    of a group ("9,000 members of the Metal Trades Council", "300,000 of its members")."""
+    sides = [agent] + [o for p in children_of(agent, PREP) if p.lower_ == "of"
+                       for o in pobjs(p)]
+    for side in sides:
+        words = [side] + ([t for t in side.doc[side.left_edge.i:side.i + 1] if t.ent_type_]
+                          if side.ent_type_ else [])
+        if any(_labour_word(w.lemma_.lower()) or _labour_word(w.lower_) for w in words):
+            return True
+        if side.lemma_.lower() in MEMBERSHIP_HEADS and (
+                children_of(side, POSS) or any(p.lower_ == "of" and names_something(o)
+                                               for p in children_of(side, PREP)
+                                               for o in pobjs(p))):
+            return True
+    return False
+
+
+def _labour_word(word: str) -> bool:
+    """Whether a word is one of workers or a union, or a closed compound ending in one
+    ("steelworkers", "mineworkers": three letters or more before it)."""
+    return any(word == w or (word.endswith(w) and len(word) - len(w) >= 3)
+               for w in default_senses().labour)
+
+
+def workplace_employers(place: Token) -> list[Token]:
+    """The named employers of a workplace after "at": a name itself ("at Renault"), or
+    the owner a common noun of the workplace names: its "of" phrase ("the Electric Boat
+    shipyard of General Dynamics"), its possessor ("Anglo American's mines") or the agent
+    of its participle ("mines run by Anglo American"); else a company's name before it
+    ("the Volvo plant"). A place is where, no employer ("at Antwerp", "at plants in Sao
+    Paulo", "at the Ohio plant")."""
+    employer = appositive_name(place, ACTOR_TYPES)
+    if employer.ent_type_ or employer.pos_ == "PROPN":
+        return [] if is_place(employer) else [employer]
+    found = []
+    for child in kids(place):
+        if child.dep_ == POSS:
+            found.append(child)
+        elif child.dep_ == PREP and child.lower_ == "of":
+            found += pobjs(child)
+        elif child.dep_ == ACL and child.tag_ == "VBN":
+            found += [o for a in kids(child) if a.dep_ == AGENT for o in pobjs(a)]
+    found = [e for e in found if (names_something(e) or e.pos_ == "PROPN") and not is_place(e)]
+    # "the Electric Boat shipyard": a workplace named for a company is the employer ("the
+    # Ohio plant" is only where)
+    named = any(c.dep_ == COMPOUND and c.ent_type_ == "ORG" for c in place.lefts)
+    return found or ([place] if named and not is_place(place) else [])
+
+
+def walkout_employers(verb: Token, agents: list[Token]) -> list[tuple[Token, Token]]:
+    """The employers a walkout (:func:`walkout`) by workers or a union (:func:`labour_side`)
+    is against, as (preposition, employer): named "at" the workplace, on the verb or on
+    its object ("walked off the job at the Kessler plant of Ford", "stopped work at mines
+    run by Anglo American": Ford, Anglo American), or by the workers' own "at" or "of"
+    phrase (:func:`struck_employers`: "employees of Delta struck"). [] for no walkout, no
+    labour side ("the delegates walked out at the United Nations") or only a place.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("miners stopped work at mines of Anglo", '''
+    ...     1 nsubj NOUN miner NNS
+    ...     1 ROOT VERB stop VBD
+    ...     1 dobj NOUN work NN
+    ...     1 prep ADP at IN
+    ...     3 pobj NOUN mine NNS
+    ...     4 prep ADP of IN
+    ...     5 pobj PROPN Anglo NNP''', ents={"Anglo": "ORG"})
+    >>> walkout_employers(doc[1], [doc[0]])
+    [(at, Anglo)]
+    >>> walkout_employers(doc[1], [doc[6]])
+    []
+    """
+    if walkout(verb) is None or not any(labour_side(a) for a in agents):
+        return []
+    # ("at" on the verb, on the workers, or on the verb's object: "the job at X")
+    holders = [verb, *agents, *children_of(verb, DOBJ),
+               *(o for p in children_of(verb, PREP) if p.lower_ != "at" for o in pobjs(p))]
+    found = [(prep, employer) for holder in holders for prep in children_of(holder, PREP)
+             if prep.lower_ == "at" for place in pobjs(prep)
+             for employer in workplace_employers(place)]
+    # (the workers' own "at" phrase is read above; their "of" phrase names the employer)
+    return found + [pair for pair in struck_employers(agents) if pair[0].lower_ == "of"]
 
 
 def _foiled_agents(verb: Token, patient: Token, lexicon: EventLexicon) -> list[Token]:
@@ -3765,6 +3893,93 @@ def _bribed(verb: Token, agents: list[Token], negated: bool,
             if giver.i != agent.i:
                 yield TokenTriple(giver, verb, agent, _BRIBING_VERB, _BRIBING_VERB, "VERB",
                                   negated, "converse", hedged)
+
+
+def _awarded(verb: Token, agents: list[Token], negated: bool,
+             hedged: bool) -> Iterator[TokenTriple]:
+    """Who gave a supplier the business it won: the named "from" phrase of a verb of
+    winning (:data:`~extract.lexicon.CONTRACT_WINNING_VERBS`) whose object is an award noun
+    (:data:`~extract.lexicon.AWARD_NOUNS`), on the verb, on the noun or on the amount the
+    noun is worth ("won an order worth 1.1 billion crowns from Indian Railways", "secured
+    a contract from the Pentagon"): X —award→ the winner ("award order", "award
+    contract"), with the winner's flags. Not a "from" that is no name ("an order from
+    abroad"), nor an unnamed noun's "for" ("an order for jets" is what is bought).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Alstom won a contract from SNCF", '''
+    ...     1 nsubj PROPN Alstom NNP
+    ...     1 ROOT VERB win VBD
+    ...     3 det DET a DT
+    ...     1 dobj NOUN contract NN
+    ...     3 prep ADP from IN
+    ...     4 pobj PROPN SNCF NNP''', ents={"Alstom": "ORG", "SNCF": "ORG"})
+    >>> [(t.subject.text, t.label, t.object.text) for t in _awarded(doc[1], [doc[0]],
+    ...                                                             False, False)]
+    [('SNCF', 'award contract', 'Alstom')]
+    """
+    if verb.lemma_.lower() not in CONTRACT_WINNING_VERBS:
+        return
+    for noun in children_of(verb, DOBJ):
+        if noun.lemma_.lower() not in AWARD_NOUNS:
+            continue
+        # (the "from" on the verb, the noun, or inside the noun's "worth" amount)
+        holders = {verb.i, noun.i} | {t.i for t in noun.subtree
+                                     if is_amount(t) or t.lower_ == "worth"}
+        givers = [o for t in (verb, *noun.subtree) if t.i in holders
+                  for p in children_of(t, PREP) if p.lower_ == "from"
+                  for o in pobjs(p) if names_something(o) or actor_noun(o)]
+        label = f"{_AWARDING_VERB} {noun.lemma_.lower()}"
+        for giver in givers:
+            for agent in agents:
+                if giver.i != agent.i:
+                    yield TokenTriple(giver, noun, agent, _AWARDING_VERB, label, "VERB",
+                                      negated, "converse", hedged)
+
+
+def _sold_to(verb: Token, patients: list[Token], negated: bool,
+             hedged: bool) -> Iterator[TokenTriple]:
+    """The parties to a sale told by an agentless passive (:data:`~extract.lexicon.
+    SOLD_VERBS`): the named "to" side bought the subject ("The Plaza Hotel was sold to
+    Donald Trump": Trump —buy→ the Plaza Hotel, ``converse``), and the named owner of a
+    subject described in apposition as its unit (:data:`~extract.lexicon.OWN_UNIT_NOUNS`:
+    "Clearview, a unit of Meridian, was sold to Brandt": Meridian —sell→ Clearview). Not
+    an unnamed subject ("the shares were sold to investors") nor buyer.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Plaza was sold to Trump", '''
+    ...     2 nsubjpass PROPN Plaza NNP
+    ...     2 auxpass AUX be VBD
+    ...     2 ROOT VERB sell VBN
+    ...     2 prep ADP to IN
+    ...     3 pobj PROPN Trump NNP''', ents={"Plaza": "FAC", "Trump": "PERSON"})
+    >>> [(t.subject.text, t.lemma, t.object.text) for t in _sold_to(doc[2], [doc[0]],
+    ...                                                             False, False)]
+    [('Trump', 'buy', 'Plaza')]
+    """
+    bought = pairs(SOLD_VERBS).get(verb.lemma_.lower())
+    if bought is None:
+        return
+    buyers = [o for p in children_of(verb, PREP, DATIVE) if p.lower_ == "to" for o in pobjs(p)
+              if names_something(o)]
+    for patient in (p for p in patients if names_something(p)):
+        for buyer in buyers:
+            yield TokenTriple(buyer, verb, patient, bought, bought, "VERB", negated,
+                              "converse", hedged)
+        owners = [o for unit in children_of(patient, APPOS)
+                  if unit.lemma_.lower() in OWN_UNIT_NOUNS
+                  for p in children_of(unit, PREP) if p.lower_ == "of" for o in pobjs(p)
+                  if names_something(o)]
+        for owner in owners if buyers else ():
+            yield TokenTriple(owner, verb, patient, verb.lemma_.lower(), verb.lemma_.lower(),
+                              "VERB", negated, "passive", hedged)
+
+
+#: The relation of a buyer to the supplier it gave an order or a contract.
+_AWARDING_VERB = "award"
 
 
 #: The verb of denial a negated verb of partaking stands for ("had no role in" = "deny").
