@@ -2438,6 +2438,8 @@ def _repair_verbs(doc: Doc) -> None:
         _name_read_into_time_span(doc[i])
     deps = doc.to_array([DEP]).reshape(-1)
     subjects = numpy.nonzero(deps == NSUBJ_ID)[0].tolist()
+    for i in subjects:
+        _gathered_group(doc[i])
     if len(subjects) > 1:
         _second_subjects(doc, subjects)
         for i in subjects:
@@ -5033,6 +5035,58 @@ def _verb_after_apposition(word: Token) -> None:
     noun.head, noun.dep_ = word, DOBJ
     for child in moved:
         child.head = word
+
+
+#: Entity types of the place a group is gathered in (:func:`_gathered_group`).
+_GATHERING_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _gathered_group(word: Token) -> None:
+    """Re-read "NATO defence ministers meeting in Brussels condemned X", parsed with
+    "meeting" a noun (the event) the subject, the people a compound of it: a subject spelt
+    as a gerund of a verb, with a plural noun of people right before it as its compound
+    and "in" or "at" a named place right after it, is that verb (a reduced relative,
+    acl) on the people, who become the subject. "The shareholder meeting in Paris
+    approved the merger" (no plural) and "the meeting in Paris" (no people) stay.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("EU ministers meeting in Rome condemned Iran", '''
+    ...     1 compound PROPN EU NNP
+    ...     2 compound NOUN minister NNS
+    ...     5 nsubj NOUN meeting NN
+    ...     2 prep ADP in IN
+    ...     3 pobj PROPN Rome NNP
+    ...     5 ROOT VERB condemn VBD
+    ...     5 dobj PROPN Iran NNP''', ents={"Rome": "GPE"})
+    >>> _gathered_group(doc[2])
+    >>> doc[1].dep_, doc[1].head.text, doc[2].dep_, doc[2].head.text, doc[2].lemma_
+    ('nsubj', 'condemned', 'acl', 'ministers', 'meet')
+    >>> doc[0].head.text
+    'ministers'
+    """
+    doc = word.doc
+    if (word.tag_ != "NN" or not word.lower_.endswith("ing") or word.i == 0
+            or word.dep_ not in (NSUBJ, NSUBJPASS)):
+        return
+    people = doc[word.i - 1]
+    if (people.tag_ != "NNS" or people.dep_ != COMPOUND or people.head.i != word.i
+            or not person_lemma(people.lemma_.lower())):
+        return
+    prep = next((c for c in word.rights if c.dep_ == PREP and c.i == word.i + 1
+                 and c.lower_ in ("in", "at")), None)
+    if prep is None or not any(o.dep_ == POBJ and o.ent_type_ in _GATHERING_PLACE_TYPES
+                               for o in kids(prep)):
+        return
+    lemma = _gerund_lemma(word)
+    if lemma is None:
+        return
+    for child in [c for c in word.lefts if c.i != people.i]:
+        child.head = people  # "NATO defence ministers": the people's own modifiers
+    people.head, people.dep_ = word.head, word.dep_
+    word.head, word.dep_ = people, ACL
+    word.pos_, word.tag_, word.lemma_ = "VERB", "VBG", lemma
 
 
 def _clause_prep(prep: Token, noun: Token) -> bool:
