@@ -2495,6 +2495,8 @@ def _repair_verbs(doc: Doc) -> None:
         _name_read_into_time_span(doc[i])
     deps = doc.to_array([DEP]).reshape(-1)
     subjects = numpy.nonzero(deps == NSUBJ_ID)[0].tolist()
+    for i in subjects:
+        _gathered_group(doc[i])
     if len(subjects) > 1:
         _second_subjects(doc, subjects)
         for i in subjects:
@@ -2507,6 +2509,7 @@ def _repair_verbs(doc: Doc) -> None:
     for i in numpy.nonzero(deps == AMOD_ID)[0].tolist():
         _trailing_gerund_object(doc[i])
         _finite_verb_read_as_modifier(doc[i])
+        _verb_after_apposition(doc[i])
         _object_shifted_past_as(doc[i])
     for i in numpy.nonzero(deps == ADVCL_ID)[0].tolist():
         _reduced_relative_read_as_verb(doc[i].head, doc[i])
@@ -5099,6 +5102,135 @@ def _finite_verb_read_as_modifier(word: Token) -> None:
     for child in [c for c in noun.rights if c.dep_ in _CLAUSE_ADJUNCT_DEPS
                   and (c.dep_ != PREP or _clause_prep(c, noun))]:
         child.head = word
+
+
+def _verb_after_apposition(word: Token) -> None:
+    """Re-read a past verb right after a subject's apposition that the parser took for a
+    modifier of its object, the object then a second apposition of the subject: "Boko
+    Haram, the Islamist group, kidnapped British engineer X near Maiduguri" parsed as one
+    noun phrase (no verb: "kidnapped" an amod of "engineer", X an appos of "Boko Haram").
+    The verb takes the subject's place (the root, or the complement of a reporting verb
+    with a subject of its own: "..., police said"), the subject becomes its nsubj (its
+    apposition stays), the phrase its object, and the phrase's prepositions of the clause
+    (:func:`_clause_prep`) and the subject's phrases after the object go to the verb. Only
+    a past form opening the phrase right after the comma that closes the subject's first
+    apposition, the phrase's head a name; "Smith, a teacher, retired engineer Tom Jones and
+    ..." (a list of people, a subject in no clause of its own) stays when the verb is no
+    event the lexicon knows.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Hamas , the group , seized envoy Ivanov in Gaza", '''
+    ...     0 ROOT PROPN Hamas NNP
+    ...     0 punct PUNCT , ,
+    ...     3 det DET the DT
+    ...     0 appos NOUN group NN
+    ...     0 punct PUNCT , ,
+    ...     7 amod VERB seize VBD
+    ...     7 compound NOUN envoy NN
+    ...     0 appos PROPN Ivanov NNP
+    ...     7 prep ADP in IN
+    ...     8 pobj PROPN Gaza NNP''')
+    >>> _verb_after_apposition(doc[5])
+    >>> doc[5].dep_, doc[0].dep_, doc[0].head.text, doc[7].dep_, doc[7].head.text
+    ('ROOT', 'nsubj', 'seized', 'dobj', 'seized')
+    >>> doc[8].head.text, doc[3].head.text
+    ('seized', 'Hamas')
+    """
+    doc = word.doc
+    if (word.tag_ not in ("VBD", "VBN") or word.i < 4 or doc[word.i - 1].text != ","
+            or word.head.i <= word.i or any(kids(word))
+            or not default_lexicon().classify(word.lemma_.lower())):
+        return
+    noun = word.head
+    while noun.dep_ == COMPOUND and noun.head.i > noun.i:
+        noun = noun.head  # "kidnapped British engineer John Smith": up to "Smith"
+    if noun.left_edge.i != word.i or noun.dep_ != APPOS or not (
+            noun.pos_ == "PROPN" or any(c.dep_ == APPOS and c.pos_ == "PROPN"
+                                        and c.left_edge.i == noun.i + 1
+                                        for c in kids(noun))):
+        return  # (or a role with its holder's name after it: "soldier Gilad Shalit")
+    subject = noun.head
+    if subject.dep_ == APPOS and subject.head.i < subject.i < word.i and (
+            subject.is_ancestor(doc[word.i - 2]) or subject.i == word.i - 2):
+        # the object hung on the first apposition ("Wagner, the Russian group, captured
+        # activist X": X an appos of "group")
+        subject = subject.head
+    elif not any(c.dep_ == APPOS and subject.i < c.i < word.i
+                 and c.right_edge.i == word.i - 2 for c in kids(subject)):
+        return
+    if subject.i >= word.i or subject.pos_ not in ("NOUN", "PROPN"):
+        return
+    place = subject.head
+    if subject.dep_ == ROOT:
+        word.head, word.dep_ = word, ROOT
+    elif (subject.dep_ == NSUBJ and place.i > noun.i
+          and place.lemma_.lower() in REPORTING_VERBS
+          and any(c.dep_ == NSUBJ and c.i > noun.i for c in kids(place))):
+        word.head, word.dep_ = place, CCOMP  # "..., police said"
+    else:
+        return
+    word.pos_, word.tag_ = "VERB", "VBD"
+    moved = [c for c in noun.rights if c.dep_ in _CLAUSE_ADJUNCT_DEPS
+             and (c.dep_ != PREP or _clause_prep(c, noun))]
+    moved += [c for c in subject.rights if c.i > noun.i and c.dep_ in (PREP, NPADVMOD)]
+    subject.head, subject.dep_ = word, NSUBJ
+    noun.head, noun.dep_ = word, DOBJ
+    for child in moved:
+        child.head = word
+
+
+#: Entity types of the place a group is gathered in (:func:`_gathered_group`).
+_GATHERING_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _gathered_group(word: Token) -> None:
+    """Re-read "NATO defence ministers meeting in Brussels condemned X", parsed with
+    "meeting" a noun (the event) the subject, the people a compound of it: a subject spelt
+    as a gerund of a verb, with a plural noun of people right before it as its compound
+    and "in" or "at" a named place right after it, is that verb (a reduced relative,
+    acl) on the people, who become the subject. "The shareholder meeting in Paris
+    approved the merger" (no plural) and "the meeting in Paris" (no people) stay.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("EU ministers meeting in Rome condemned Iran", '''
+    ...     1 compound PROPN EU NNP
+    ...     2 compound NOUN minister NNS
+    ...     5 nsubj NOUN meeting NN
+    ...     2 prep ADP in IN
+    ...     3 pobj PROPN Rome NNP
+    ...     5 ROOT VERB condemn VBD
+    ...     5 dobj PROPN Iran NNP''', ents={"Rome": "GPE"})
+    >>> _gathered_group(doc[2])
+    >>> doc[1].dep_, doc[1].head.text, doc[2].dep_, doc[2].head.text, doc[2].lemma_
+    ('nsubj', 'condemned', 'acl', 'ministers', 'meet')
+    >>> doc[0].head.text
+    'ministers'
+    """
+    doc = word.doc
+    if (word.tag_ != "NN" or not word.lower_.endswith("ing") or word.i == 0
+            or word.dep_ not in (NSUBJ, NSUBJPASS)):
+        return
+    people = doc[word.i - 1]
+    if (people.tag_ != "NNS" or people.dep_ != COMPOUND or people.head.i != word.i
+            or not person_lemma(people.lemma_.lower())):
+        return
+    prep = next((c for c in word.rights if c.dep_ == PREP and c.i == word.i + 1
+                 and c.lower_ in ("in", "at")), None)
+    if prep is None or not any(o.dep_ == POBJ and o.ent_type_ in _GATHERING_PLACE_TYPES
+                               for o in kids(prep)):
+        return
+    lemma = _gerund_lemma(word)
+    if lemma is None:
+        return
+    for child in [c for c in word.lefts if c.i != people.i]:
+        child.head = people  # "NATO defence ministers": the people's own modifiers
+    people.head, people.dep_ = word.head, word.dep_
+    word.head, word.dep_ = people, ACL
+    word.pos_, word.tag_, word.lemma_ = "VERB", "VBG", lemma
 
 
 def _clause_prep(prep: Token, noun: Token) -> bool:

@@ -304,9 +304,11 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         if not agents and lexicon.classify(lemma, pos=pos) in PLACE_TARGET_CLASSES:
             # "an ELN ambush on an army patrol": an acronym the NER missed names who did it,
             # and so does an organisation the dictionaries list ("a Boko Haram raid on
-            # Chibok", :func:`_listed_missed_name`)
+            # Chibok", :func:`_listed_missed_name`) or a name of two words the NER missed
+            # ("the Salt Typhoon breach of Verizon", :func:`_missed_group_name`)
             agents = [c for c in noun.lefts if c.dep_ == COMPOUND and unrecognised_name(c)
-                      and ((c.is_upper and len(c.text) > 1) or _listed_missed_name(c))
+                      and ((c.is_upper and len(c.text) > 1) or _listed_missed_name(c)
+                           or _missed_group_name(c, noun, lemma))
                       and event_targets(noun, lemma)]
         if not agents:
             # "In a raid on the Jenin camp, Israeli troops killed five militants"
@@ -571,6 +573,37 @@ def _listed_missed_name(head: Token) -> bool:
             head.left_edge.pos_ not in ("PROPN", "PUNCT")):
         return False
     return listed_organisation(head.doc[words[0].i:head.i + 1].text)
+
+
+def _missed_group_name(head: Token, noun: Token, lemma: str) -> bool:
+    """Whether a compound right before an event noun ends a name of two or more
+    capitalised proper nouns, none of them typed by the NER (a date, a place or a body
+    it knows is typed: "the Easter Sunday bombing", "the Red Sea attack"), and the event
+    is done to a name: "the Salt Typhoon breach of Verizon", "a Fancy Bear hack of the
+    DNC" (the group that did it). "The Charlie Hebdo attack on cartoonists" (on no name)
+    is no such agent.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("a Salt Typhoon breach of Verizon", '''
+    ...     3 det DET a DT
+    ...     2 compound PROPN Salt NNP
+    ...     3 compound PROPN Typhoon NNP
+    ...     3 ROOT NOUN breach NN
+    ...     3 prep ADP of IN
+    ...     4 pobj PROPN Verizon NNP''', ents={"Verizon": "ORG"})
+    >>> _missed_group_name(doc[2], doc[3], "breach"), _missed_group_name(doc[1], doc[3], "breach")
+    (True, False)
+    """
+    if head.i != noun.i - 1:
+        return False
+    words = noun.doc[head.left_edge.i:head.i + 1]
+    if len(words) < 2 or words[0].lower_ in ("the", "a", "an"):
+        words = words[1:]
+    if len(words) < 2 or not all(unrecognised_name(t) for t in words):
+        return False
+    return any(names_something(t) for _, t in event_targets(noun, lemma))
 
 
 def _own_name(place: Token) -> bool:
