@@ -513,6 +513,7 @@ __all__ = [
     "STANDING_TIES",
     "STATE_BODIES",
     "STATE_HEADS",
+    "STATE_KEEPING_VERBS",
     "STATE_PREPS",
     "STATE_ROLES",
     "STATE_SECTORS",
@@ -1151,6 +1152,8 @@ SUBJECT_PARTICIPLES = words("subject_participles")
 NEGATING_PREFIXES = words("negating_prefixes")
 #: Verbs of using a means: the user does what the infinitive says.
 USING_VERBS = words("using_verbs")
+#: Verbs whose object is kept or left in the state a participle after it says.
+STATE_KEEPING_VERBS = words("state_keeping_verbs")
 #: Verbs whose "for" object is only asked for ("called for talks").
 APPEAL_VERBS = words("appeal_verbs")
 #: Prepositions of whom an appeal verb asks to do its infinitive ("called on Israel to").

@@ -94,6 +94,7 @@ from actorgraph.extract.deps import (
     PRECONJ,
     PREDET,
     PREP,
+    PRT,
     PUNCT,
     QUANTMOD,
     RELCL,
@@ -259,6 +260,7 @@ from actorgraph.extract.lexicon import (
     UNDONE_VERBS,
     UNHESITATING_VERBS,
     UNREALISING_VERBS,
+    STATE_KEEPING_VERBS,
     USING_VERBS,
     VICTORY_CLAIMING_VERBS,
     VICTORY_NOUNS,
@@ -2410,6 +2412,8 @@ def _secondary(verb: Token, patient: Token) -> str | None:
             continue
         if child.dep_ == OPRD and (child.pos_ in ("NOUN", "ADJ", "ADV") or child.tag_ == "VBN"):
             return _wording(child)
+        if (state := _kept_going(verb, patient)) is not None:
+            return state
         if (child.dep_ in (XCOMP, ADVCL) and child.pos_ == "VERB" and to_infinitive(child)
                 and verb.lemma_.lower() in USING_VERBS
                 and not children_of(child, CCOMP, XCOMP)
@@ -2497,6 +2501,31 @@ def _captive_role(role: Token) -> bool:
     (a shield), which must be a "human" one ("as human shields"; "as a shield" is cover)."""
     return role.lemma_.lower() not in COVER_CAPTIVE_NOUNS or any(
         c.dep_ in (AMOD, COMPOUND) and c.lower_ == "human" for c in role.lefts)
+
+
+def _kept_going(verb: Token, patient: Token) -> str | None:
+    """The participle a verb of keeping or leaving (:data:`~extract.lexicon.
+    STATE_KEEPING_VERBS`) puts its object in, as the relation says it, or None: "kept the
+    mine running" -> "running", "left the refugees waiting", "sent prices tumbling".
+
+    The participle stands right after the object's phrase, no comma between, and is hung
+    on the verb (an open complement) or on the object (the parser's reading of "kept its
+    planes flying"); it has no object of its own ("kept the engineers building roads" is
+    another act). Not a participle of another verb ("caught smugglers carrying cocaine"),
+    nor a clause set off ("left Gaza, saying ...")."""
+    if verb.lemma_.lower() not in STATE_KEEPING_VERBS:
+        return None
+    participle = next((c for c in (*patient.rights, *verb.rights)
+                       if c.tag_ == "VBG" and c.pos_ == "VERB"
+                       and ((c.dep_ == XCOMP and c.head == verb
+                             and c.i == patient.right_edge.i + 1)
+                            or (c.dep_ == ACL and c.head == patient and c.i == patient.i + 1))),
+                      None)
+    if participle is None or any(c.dep_ in (DOBJ, CCOMP, XCOMP, NSUBJ)
+                                 for c in kids(participle)):
+        return None
+    particle = " ".join(c.lower_ for c in kids(participle) if c.dep_ == PRT)
+    return f"{participle.lower_} {particle}".strip()
 
 
 def _given_with(verb: Token, patient: Token) -> str | None:
