@@ -1,0 +1,78 @@
+"""Relation phrases that say the event (session 42).
+
+* an infinitive asked about with "whether" is an open question, no choice made: "decided
+  whether to buy Hornets" is "decide whether to buy" (hedged), not "decide to buy", which
+  states a decision to buy (:func:`~extract.rules.complements._open_question`); a plain
+  "decided to buy" keeps its "decide to buy", stated;
+* the participle a verb of keeping or leaving puts its object in
+  (:data:`~extract.lexicon.STATE_KEEPING_VERBS`) joins the relation, as an adjective
+  after the object already does ("keep open"): "kept the mine running" is "keep running",
+  not a bare "keep" (:func:`~extract.rules.verbal._kept_going`); not a participle with an
+  object of its own, nor one after another verb ("caught smugglers carrying cocaine"),
+  nor an "-ing" clause set off by a comma.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.constructions import cases, check_labels, check_precision
+
+OPEN_QUESTIONS = {
+    "whether to": [
+        ("Switzerland will decide by next spring whether to buy Hornets from Boeing.",
+         [("Switzerland", "decide whether to buy", "Hornets")],
+         [("Switzerland", "decide to buy", "Hornets")]),
+        ("The Kenyan cabinet is considering whether to expel the Sudanese ambassador.",
+         [("Kenya", "consider whether to expel", "Sudanese ambassador")],
+         [("Kenya", "consider to expel", "Sudanese ambassador")]),
+        ("The Chilean miners' union debated whether to strike against Codelco.",
+         [("Chilean miners' union", "debate whether to strike against", "Codelco")], []),
+        ("Toyota has not decided whether to acquire a stake in Suzuki.",
+         [("Toyota", "decide whether to acquire stake in", "Suzuki")], []),
+    ],
+    "guard: a decision stated": [
+        ("Brazil decided to buy fighter jets from Saab.",
+         [("Brazil", "decide to buy", "fighter jets")],
+         [("Brazil", "decide whether to buy", "fighter jets")]),
+        ("The Kenyan cabinet is considering expelling the Sudanese ambassador.",
+         [("Kenya", "consider expelling", "Sudanese ambassador")], []),
+    ],
+}
+
+KEPT_GOING = {
+    "participle after the object": [
+        ("Codelco said it would keep the mine running with supervisory staff.",
+         [("Codelco", "keep running", "mine")], [("Codelco", "keep", "mine")]),
+        ("Air France kept its planes flying despite the strike.",
+         [("Air France", "keep flying", "Air France's planes")],
+         [("Air France", "keep", "Air France's planes")]),
+        ("India kept Pakistani diplomats waiting for hours.",
+         [("India", "keep waiting", "Pakistan")], [("India", "keep", "Pakistan")]),
+    ],
+    "guard: no state kept": [
+        ("The Bundesbank kept its discount rate unchanged.",
+         [("Bundesbank", "keep unchanged", "Bundesbank's discount rate")], []),
+        ("Hamas invaded Israel, killing 1,200 people.",
+         [("Hamas", "invade", "Israel")], [("Hamas", "invade killing", "Israel")]),
+        ("Russia shelled Kharkiv killing 12 civilians.",
+         [("Russia", "shell", "Kharkiv")], [("Russia", "shell killing", "Kharkiv")]),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, present, absent", cases(OPEN_QUESTIONS, KEPT_GOING))
+def test_relation_says_the_event(extractor, sentence, present, absent):
+    check_labels(extractor, sentence, present, absent)
+
+
+@pytest.mark.parametrize("sentence, wanted", [
+    ("Switzerland will decide by next spring whether to buy Hornets from Boeing.",
+     ("Switzerland", "decide whether to buy", "Hornets", True)),
+    ("Nissan decided on Monday whether to close its Sunderland plant.",
+     ("Nissan", "decide whether to close", "Nissan's Sunderland plant", True)),
+    ("Brazil decided to buy fighter jets from Saab.",
+     ("Brazil", "decide to buy", "fighter jets", False)),
+])
+def test_an_open_question_is_hedged(extractor, sentence, wanted):
+    check_precision(extractor, sentence, [wanted], [])
