@@ -9,13 +9,21 @@
   after the object already does ("keep open"): "kept the mine running" is "keep running",
   not a bare "keep" (:func:`~extract.rules.verbal._kept_going`); not a participle with an
   object of its own, nor one after another verb ("caught smugglers carrying cocaine"),
-  nor an "-ing" clause set off by a comma.
+  nor an "-ing" clause set off by a comma;
+* whose proposal is rejected or whose envoy summoned (the ``reaction`` pattern) keeps
+  the noun compound that names the thing whole in its label, as the place labels do
+  (:func:`~extract.rules.verbal._named_kind`): "summoned the Afghan charge d'affaires"
+  is "summon charge d'affaires" (not "summon d'affaires"), "rejected Australia's
+  extradition request" "reject extradition request"; the relation's lemma (and so its
+  event class) is unchanged, and a name before the noun is no part of it ("Japan's
+  Toyota proposal" stays "welcome proposal").
 """
 
 from __future__ import annotations
 
 import pytest
 
+from actorgraph.records import Article
 from tests.constructions import cases, check_labels, check_precision
 
 OPEN_QUESTIONS = {
@@ -61,7 +69,28 @@ KEPT_GOING = {
 }
 
 
-@pytest.mark.parametrize("sentence, present, absent", cases(OPEN_QUESTIONS, KEPT_GOING))
+NAMED_WHOLE = {
+    "noun compound in a reaction label": [
+        ("Egypt summoned the Israeli charge d'affaires in Cairo.",
+         [("Egypt", "summon charge d'affaires", "Israel")],
+         [("Egypt", "summon d'affaires", "Israel")]),
+        ("Indonesia rejected Australia's extradition request.",
+         [("Indonesia", "reject extradition request", "Australia")],
+         [("Indonesia", "reject request", "Australia")]),
+        ("Seoul welcomed the North Korean peace proposal.",
+         [("Seoul", "welcome peace proposal", "North Korea")],
+         [("Seoul", "welcome proposal", "North Korea")]),
+    ],
+    "guard: a name or no compound": [
+        ("The EC welcomed Japan's Toyota proposal.",
+         [("EC", "welcome proposal", "Japan")], [("EC", "welcome toyota proposal", "Japan")]),
+        ("Tehran rejected Iraq's proposal.", [("Tehran", "reject proposal", "Iraq")], []),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, present, absent",
+                         cases(OPEN_QUESTIONS, KEPT_GOING, NAMED_WHOLE))
 def test_relation_says_the_event(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)
 
@@ -76,3 +105,13 @@ def test_relation_says_the_event(extractor, sentence, present, absent):
 ])
 def test_an_open_question_is_hedged(extractor, sentence, wanted):
     check_precision(extractor, sentence, [wanted], [])
+
+
+def test_a_reaction_keeps_its_lemma(extractor):
+    """The compound is in the label only: the lemma, which classes the event, is as
+    before."""
+    (result,) = extractor.extract([Article("r", "Indonesia rejected Australia's "
+                                                "extradition request.")])
+    (reaction,) = [t for t in result.triples if t.pattern == "reaction"]
+    assert (reaction.relation.lemma, reaction.relation.label) == (
+        "reject request", "reject extradition request")

@@ -247,6 +247,7 @@ from actorgraph.extract.lexicon import (
     SPEAKING_VERBS,
     SPEECH_SETTING_PREPS,
     STANDING_TIES,
+    STATE_KEEPING_VERBS,
     STATE_PREPS,
     STATE_ROLES,
     SURVIVING_GERUND_VERBS,
@@ -260,7 +261,6 @@ from actorgraph.extract.lexicon import (
     UNDONE_VERBS,
     UNHESITATING_VERBS,
     UNREALISING_VERBS,
-    STATE_KEEPING_VERBS,
     USING_VERBS,
     VICTORY_CLAIMING_VERBS,
     VICTORY_NOUNS,
@@ -731,7 +731,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # (not "an offer of 42 dlrs a share, or about 505 mln dlrs, from X": the
                 # amount's "from" is the offer's, whose reaction is its own)
                 yield from _reactions(agents, verb, patient, f"{lemma} {patient.lemma_.lower()}",
-                                      negated, hedged, lexicon)
+                                      negated, hedged, lexicon,
+                                      label=f"{lemma} {_named_kind(patient)}")
             elif foiled := _foiled_agents(verb, patient, lexicon):
                 # "repelled two ground assaults by junta troops": the troops are repelled
                 # ("repel assault"); the bare event noun is no participant
@@ -2988,8 +2989,17 @@ def received_from(verb: Token, patients: list[Token]) -> list[tuple[Token, Token
             if prep.lower_ == "from" for t in pobjs(prep) if names_something(t)]
 
 
+def _named_kind(noun: Token) -> str:
+    """A noun's lemma with the noun compound that names it whole (:func:`_kind`), for a
+    relation label: "summoned the Afghan charge d'affaires" -> "charge d'affaires" (not
+    "d'affaires"), "expelled the military attache" -> "attache"."""
+    kind = _kind(noun)
+    return f"{kind.lower_ + ' ' if kind is not None else ''}{noun.lemma_.lower()}"
+
+
 def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated: bool,
-               hedged: bool, lexicon: EventLexicon) -> Iterator[TokenTriple]:
+               hedged: bool, lexicon: EventLexicon, *,
+               label: str | None = None) -> Iterator[TokenTriple]:
     """Whose proposal is rejected or welcomed: each agent to each owner of ``noun``
     ("rejected calls by Belarus" -> reject call -> Belarus), or to the author of the
     violent event it refers back to ("The UN condemned the attack", see
@@ -3022,8 +3032,8 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
             continue
         for agent in agents:
             if owner.i != agent.i and not any(owner.i == a.i for a in agents):
-                yield TokenTriple(agent, verb, owner, rel, rel, "VERB", negated, "reaction",
-                                  hedged)
+                yield TokenTriple(agent, verb, owner, rel, label or rel, "VERB", negated,
+                                  "reaction", hedged)
                 if refused:
                     accepted = f"{_ACCEPTING_VERB} {noun.lemma_.lower()}"
                     yield TokenTriple(agent, verb, owner, _ACCEPTING_VERB, accepted, "VERB", True,
