@@ -16,7 +16,12 @@
   is "summon charge d'affaires" (not "summon d'affaires"), "rejected Australia's
   extradition request" "reject extradition request"; the relation's lemma (and so its
   event class) is unchanged, and a name before the noun is no part of it ("Japan's
-  Toyota proposal" stays "welcome proposal").
+  Toyota proposal" stays "welcome proposal");
+* a light verb of carrying ("take", "carry") with a "to" phrase brings its event noun to
+  someone, it does not do the event (:func:`~extract.rules.verbal._conveyed`): "would take
+  the offer directly to shareholders" is "take offer to" them, not an "offer" made to
+  them; a violent event ("took the attack to Hezbollah"), a particle ("carried out an
+  attack on X") and another light verb ("made an offer to X") keep their readings.
 """
 
 from __future__ import annotations
@@ -89,8 +94,27 @@ NAMED_WHOLE = {
 }
 
 
+CONVEYED = {
+    "taken to someone": [
+        ("Caldwell said it would take the offer directly to shareholders.",
+         [("Caldwell", "take offer to", "shareholders")], [("Caldwell", "offer", "shareholders")]),
+        ("Harmon took its takeover offer to Caldwell shareholders.",
+         [("Harmon", "take takeover offer to", "Caldwell shareholders")],
+         [("Harmon", "offer", "Caldwell shareholders")]),
+        ("Britain carried the proposal to the EC summit.",
+         [("United Kingdom", "carry proposal to", "EC summit")], []),
+    ],
+    "guard: an event done": [
+        ("The rebels carried out an attack on the army base.",
+         [("rebels", "attack", "army base")], []),
+        ("Exxon made an offer to shareholders of Mobil.",
+         [("Exxon", "offer", "shareholders of Mobil")], []),
+    ],
+}
+
+
 @pytest.mark.parametrize("sentence, present, absent",
-                         cases(OPEN_QUESTIONS, KEPT_GOING, NAMED_WHOLE))
+                         cases(OPEN_QUESTIONS, KEPT_GOING, NAMED_WHOLE, CONVEYED))
 def test_relation_says_the_event(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)
 

@@ -621,7 +621,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             sought_event = verb.lemma_.lower() in INTENT_VERBS | ATTEMPT_VERBS
             if (event and (carrier or verb_class is not None or cancelled or sought_event)
                     and not noun_agents(patient)
-                    and not blamed_event(verb, patient, lexicon)):
+                    and not blamed_event(verb, patient, lexicon)
+                    and not _conveyed(verb, patient, event, lexicon)):
                 # ("imposed tariffs on Japanese goods": on Japan, as "on goods from Japan")
                 targets = event_targets(patient, event) + [
                     (p, origin) for p, t in prep_objects(verb) if is_target_prep(p.lower_, event)
@@ -2987,6 +2988,26 @@ def received_from(verb: Token, patients: list[Token]) -> list[tuple[Token, Token
         return []
     return [(prep, t) for patient in patients for prep in children_of(patient, PREP)
             if prep.lower_ == "from" for t in pobjs(prep) if names_something(t)]
+
+
+#: Light verbs that may instead carry their object somewhere, made once.
+_CONVEYING_LIGHT_VERBS = LIGHT_VERBS & CONVEYING_VERBS
+
+
+def _conveyed(verb: Token, patient: Token, event: str, lexicon: EventLexicon) -> bool:
+    """Whether a light verb of carrying (:data:`~extract.lexicon.LIGHT_VERBS` that are
+    :data:`~extract.lexicon.CONVEYING_VERBS`: "take", "carry") brings its event noun
+    "to" someone instead of doing it: "would take the offer directly to shareholders" is
+    "take offer to" them, not an offer made to them; "took the dispute to the GATT
+    council", "carried the proposal to the cabinet" (the "to" hung on the verb or on the
+    noun). Not with a particle ("carried out
+    an attack on X"), nor for a violent event ("took the fight to the rebels" fights
+    them)."""
+    return (verb.lemma_.lower() in _CONVEYING_LIGHT_VERBS
+            and not children_of(verb, PRT)
+            and lexicon.classify(event, pos="NOUN") not in VIOLENT_CLASSES
+            and any(p.lower_ == "to" and p.i > patient.i
+                    for p in (*children_of(verb, PREP, DATIVE), *children_of(patient, PREP))))
 
 
 def _named_kind(noun: Token) -> str:
