@@ -21,7 +21,11 @@
   someone, it does not do the event (:func:`~extract.rules.verbal._conveyed`): "would take
   the offer directly to shareholders" is "take offer to" them, not an "offer" made to
   them; a violent event ("took the attack to Hezbollah"), a particle ("carried out an
-  attack on X") and another light verb ("made an offer to X") keep their readings.
+  attack on X") and another light verb ("made an offer to X") keep their readings;
+* a "with" phrase set off by a comma after a verb of giving tells how it was given, not
+  what (:func:`~extract.rules.verbal._given_with`): "granted import licences ..., with
+  maximum levies of 40 ecus a tonne" is "grant" licences, not "grant with maximum
+  levies"; "provided Ghana with emergency credit" keeps "provide with emergency credit".
 """
 
 from __future__ import annotations
@@ -113,8 +117,32 @@ CONVEYED = {
 }
 
 
+SET_OFF_WITH = {
+    "with, set off": [
+        ("The Commission granted import licences for 90,000 tonnes of Thai rice on "
+         "Wednesday, with maximum levies of 40 ecus a tonne.",
+         [("Commission", "grant", "import licences")],
+         [("Commission", "grant with maximum levies", "import licences")]),
+        ("The European Community Commission granted export licences for 240,000 tonnes of "
+         "barley at its weekly tender, with maximum rebates of 131 ecus a tonne.",
+         [("European Community Commission", "grant", "export licences")],
+         [("European Community Commission", "grant with maximum rebates", "export licences")]),
+        ("The Argentine government awarded drilling permits to Repsol, with royalties of "
+         "12 pct.",
+         [("Argentina", "award", "drilling permits")],
+         [("Argentina", "award with royalties", "drilling permits")]),
+    ],
+    "guard: what was given": [
+        ("The IMF provided Ghana with emergency credit.",
+         [("IMF", "provide with emergency credit", "Ghana")], []),
+        ("Qatar provided the Gaza authorities with fuel, with deliveries starting on Monday.",
+         [("Qatar", "provide with fuel", "Gaza")], []),
+    ],
+}
+
+
 @pytest.mark.parametrize("sentence, present, absent",
-                         cases(OPEN_QUESTIONS, KEPT_GOING, NAMED_WHOLE, CONVEYED))
+                         cases(OPEN_QUESTIONS, KEPT_GOING, NAMED_WHOLE, CONVEYED, SET_OFF_WITH))
 def test_relation_says_the_event(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)
 

@@ -2530,6 +2530,11 @@ def _kept_going(verb: Token, patient: Token) -> str | None:
     return f"{participle.lower_} {particle}".strip()
 
 
+def _set_off(tok: Token) -> bool:
+    """Whether a comma stands right before ``tok``: "..., with maximum rebates"."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
+
+
 def _given_with(verb: Token, patient: Token) -> str | None:
     """What a verb of giving (:data:`~extract.lexicon.TRANSFER_VERBS`) gives its object
     "with", in a few words: "provided the money market with 438 mln stg assistance" ->
@@ -2537,12 +2542,14 @@ def _given_with(verb: Token, patient: Token) -> str | None:
     -> "with weapons"
     (the object is the recipient; "provide" the money market alone loses what was
     given); a count names what it counts ("with thousands of rockets" -> "with rockets").
-    None for a name or a party ("with Iran": a partner, no thing given), or an amount of
-    nothing named."""
+    None for a name or a party ("with Iran": a partner, no thing given), an amount of
+    nothing named, or a "with" phrase set off by a comma, which tells how it was given,
+    not what ("granted export licences at its weekly tender, with maximum rebates of 131
+    ecus": no "grant with maximum rebates", the licences were what was granted)."""
     if verb.lemma_.lower() not in TRANSFER_VERBS:
         return None
     for prep in children_of(verb, PREP):
-        if prep.lower_ != "with" or prep.i < patient.i:
+        if prep.lower_ != "with" or prep.i < patient.i or _set_off(prep):
             continue
         for obj in pobjs(prep)[:1]:
             if _measure(obj):
