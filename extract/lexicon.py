@@ -162,6 +162,7 @@ __all__ = [
     "COUNT_TYPES",
     "COURT_NOUNS",
     "COVER_CAPTIVE_NOUNS",
+    "DATE_SETTING_VERBS",
     "DATIVE_PREPS",
     "DEADLINE_VERBS",
     "DEAL_NOUNS",
@@ -1512,6 +1513,8 @@ QUESTION_WORDS = words("question_words")
 RESPONSIBILITY_NOUNS = words("responsibility_nouns")
 #: Verbs that give someone time to act ("gave X three days to leave").
 DEADLINE_VERBS = words("deadline_verbs")
+#: Verbs that fix when an event is to take place, a stated act.
+DATE_SETTING_VERBS = words("date_setting_verbs")
 #: Words after a hyphen that make a name a compound modifier ("Hong Kong-based").
 HYPHEN_SUFFIXES = words("hyphen_suffixes")
 #: Nouns of a span of time given to act in ("three days", "a deadline").

@@ -25,7 +25,11 @@
 * a "with" phrase set off by a comma after a verb of giving tells how it was given, not
   what (:func:`~extract.rules.verbal._given_with`): "granted import licences ..., with
   maximum levies of 40 ecus a tonne" is "grant" licences, not "grant with maximum
-  levies"; "provided Ghana with emergency credit" keeps "provide with emergency credit".
+  levies"; "provided Ghana with emergency credit" keeps "provide with emergency credit";
+* a date set is a stated act (:data:`~extract.lexicon.DATE_SETTING_VERBS`): "Judge Hobbs
+  set sentencing for Aug 3", "scheduled a hearing for June 12" are not hedged (the
+  sentencing is to come, the setting is done); an event noun only planned or considered
+  stays hedged ("was considering a formal protest").
 """
 
 from __future__ import annotations
@@ -167,3 +171,19 @@ def test_a_reaction_keeps_its_lemma(extractor):
     (reaction,) = [t for t in result.triples if t.pattern == "reaction"]
     assert (reaction.relation.lemma, reaction.relation.label) == (
         "reject request", "reject extradition request")
+
+
+@pytest.mark.parametrize("sentence, wanted", [
+    ("U.S. District Judge Walter Hobbs set sentencing for Aug 3.",
+     ("Walter Hobbs", "set", "sentencing", False)),
+    ("Judge Maria Lopez scheduled a hearing for June 12.",
+     ("Maria Lopez", "schedule", "hearing", False)),
+    ("The Senate rescheduled a vote on the Boeing contract for Tuesday.",
+     ("Senate", "reschedule", "vote on Boeing contract", False)),
+    # guards: only planned or considered
+    ("Ferrand was considering a formal protest.", ("Ferrand", "consider", "formal protest", True)),
+    ("Tehran planned further closings of Kurdish schools.",
+     ("Tehran", "plan", "closings of Kurdish schools", True)),
+])
+def test_a_date_set_is_stated(extractor, sentence, wanted):
+    check_precision(extractor, sentence, [wanted], [])
