@@ -94,7 +94,12 @@ NAMED_WHOLE = {
          [("Seoul", "welcome peace proposal", "North Korea")],
          [("Seoul", "welcome proposal", "North Korea")]),
     ],
+    "the acceptance a rejection denies": [
+        ("Caldwell Foods rejected a tender offer from Harmon Brands.",
+         [("Caldwell Foods", "accept tender offer", "Harmon Brands")], []),
+    ],
     "guard: a name or no compound": [
+        ("Canada rejected the offer from Hanwha.", [("Canada", "accept offer", "Hanwha")], []),
         ("The EC welcomed Japan's Toyota proposal.",
          [("EC", "welcome proposal", "Japan")], [("EC", "welcome toyota proposal", "Japan")]),
         ("Tehran rejected Iraq's proposal.", [("Tehran", "reject proposal", "Iraq")], []),

@@ -3064,6 +3064,9 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
                                   "reaction", hedged)
                 if refused:
                     accepted = f"{_ACCEPTING_VERB} {noun.lemma_.lower()}"
+                    if label is not None:
+                        # "rejected a tender offer" -> "accept tender offer" (negated)
+                        accepted = f"{_ACCEPTING_VERB} {_named_kind(noun)}"
                     yield TokenTriple(agent, verb, owner, _ACCEPTING_VERB, accepted, "VERB", True,
                                       "reaction", hedged)
 
