@@ -286,6 +286,7 @@ __all__ = [
     "JOURNEYING_VERBS",
     "JUDGED_PREPS",
     "JUDGING_VERBS",
+    "KEEPING_VERBS",
     "LABELLING_CLAIM_NOUNS",
     "LAUNCH_VERBS",
     "LAW_NOUNS",
@@ -1155,6 +1156,8 @@ NEGATING_PREFIXES = words("negating_prefixes")
 USING_VERBS = words("using_verbs")
 #: Verbs whose object is kept or left in the state a participle after it says.
 STATE_KEEPING_VERBS = words("state_keeping_verbs")
+#: Of those, the verbs after whose object an "-ing" is never a relative clause.
+KEEPING_VERBS = words("keeping_verbs")
 #: Verbs whose "for" object is only asked for ("called for talks").
 APPEAL_VERBS = words("appeal_verbs")
 #: Prepositions of whom an appeal verb asks to do its infinitive ("called on Israel to").

@@ -9,6 +9,8 @@
   after the object already does ("keep open"): "kept the mine running" is "keep running",
   not a bare "keep" (:func:`~extract.rules.verbal._kept_going`); not a participle with an
   object of its own, nor one after another verb ("caught smugglers carrying cocaine"),
+  nor one the parser hung on the object after a verb that may send or leave it ("sent a
+  letter asking for new rules": :data:`~extract.lexicon.KEEPING_VERBS` only),
   nor an "-ing" clause set off by a comma;
 * whose proposal is rejected or whose envoy summoned (the ``reaction`` pattern) keeps
   the noun compound that names the thing whole in its label, as the place labels do
@@ -72,6 +74,8 @@ KEPT_GOING = {
          [("India", "keep waiting", "Pakistan")], [("India", "keep", "Pakistan")]),
     ],
     "guard: no state kept": [
+        ("Pompeo sent a letter asking for new rules to Elaine Chao.",
+         [("Pompeo", "send", "letter")], [("Pompeo", "send asking", "letter")]),
         ("The Bundesbank kept its discount rate unchanged.",
          [("Bundesbank", "keep unchanged", "Bundesbank's discount rate")], []),
         ("Hamas invaded Israel, killing 1,200 people.",

@@ -180,6 +180,7 @@ from actorgraph.extract.lexicon import (
     JOINT_MODIFIERS,
     JUDGED_PREPS,
     JUDGING_VERBS,
+    KEEPING_VERBS,
     LEADER_ROLES,
     LEVEL_NOUNS,
     LEVEL_VERBS,
@@ -2511,8 +2512,10 @@ def _kept_going(verb: Token, patient: Token) -> str | None:
     mine running" -> "running", "left the refugees waiting", "sent prices tumbling".
 
     The participle stands right after the object's phrase, no comma between, and is hung
-    on the verb (an open complement) or on the object (the parser's reading of "kept its
-    planes flying"); it has no object of its own ("kept the engineers building roads" is
+    on the verb (an open complement) or, after a verb only of keeping
+    (:data:`~extract.lexicon.KEEPING_VERBS`), on the object (the parser's reading of "kept
+    its planes flying"; "sent a letter asking for X" is the letter's); it has no object of
+    its own ("kept the engineers building roads" is
     another act). Not a participle of another verb ("caught smugglers carrying cocaine"),
     nor a clause set off ("left Gaza, saying ...")."""
     if verb.lemma_.lower() not in STATE_KEEPING_VERBS:
@@ -2521,7 +2524,8 @@ def _kept_going(verb: Token, patient: Token) -> str | None:
                        if c.tag_ == "VBG" and c.pos_ == "VERB"
                        and ((c.dep_ == XCOMP and c.head == verb
                              and c.i == patient.right_edge.i + 1)
-                            or (c.dep_ == ACL and c.head == patient and c.i == patient.i + 1))),
+                            or (c.dep_ == ACL and c.head == patient and c.i == patient.i + 1
+                                and verb.lemma_.lower() in KEEPING_VERBS))),
                       None)
     if participle is None or any(c.dep_ in (DOBJ, CCOMP, XCOMP, NSUBJ)
                                  for c in kids(participle)):
