@@ -166,6 +166,7 @@ __all__ = [
     "COUNT_TYPES",
     "COURT_NOUNS",
     "COVER_CAPTIVE_NOUNS",
+    "DATE_SETTING_VERBS",
     "DATIVE_PREPS",
     "DEADLINE_VERBS",
     "DEAL_NOUNS",
@@ -291,6 +292,7 @@ __all__ = [
     "JOURNEYING_VERBS",
     "JUDGED_PREPS",
     "JUDGING_VERBS",
+    "KEEPING_VERBS",
     "LABELLING_CLAIM_NOUNS",
     "LAUNCH_VERBS",
     "LAW_NOUNS",
@@ -521,6 +523,7 @@ __all__ = [
     "STANDING_TIES",
     "STATE_BODIES",
     "STATE_HEADS",
+    "STATE_KEEPING_VERBS",
     "STATE_PREPS",
     "STATE_ROLES",
     "STATE_SECTORS",
@@ -1174,6 +1177,10 @@ SUBJECT_PARTICIPLES = words("subject_participles")
 NEGATING_PREFIXES = words("negating_prefixes")
 #: Verbs of using a means: the user does what the infinitive says.
 USING_VERBS = words("using_verbs")
+#: Verbs whose object is kept or left in the state a participle after it says.
+STATE_KEEPING_VERBS = words("state_keeping_verbs")
+#: Of those, the verbs after whose object an "-ing" is never a relative clause.
+KEEPING_VERBS = words("keeping_verbs")
 #: Verbs whose "for" object is only asked for ("called for talks").
 APPEAL_VERBS = words("appeal_verbs")
 #: Prepositions of whom an appeal verb asks to do its infinitive ("called on Israel to").
@@ -1537,6 +1544,8 @@ QUESTION_WORDS = words("question_words")
 RESPONSIBILITY_NOUNS = words("responsibility_nouns")
 #: Verbs that give someone time to act ("gave X three days to leave").
 DEADLINE_VERBS = words("deadline_verbs")
+#: Verbs that fix when an event is to take place, a stated act.
+DATE_SETTING_VERBS = words("date_setting_verbs")
 #: Words after a hyphen that make a name a compound modifier ("Hong Kong-based").
 HYPHEN_SUFFIXES = words("hyphen_suffixes")
 #: Nouns of a span of time given to act in ("three days", "a deadline").

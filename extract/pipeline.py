@@ -116,6 +116,7 @@ from actorgraph.extract.lemmas import use_cached_lemmatizer
 from actorgraph.extract.lexicon import (
     ALERT_NOUNS,
     COUNT_TYPES,
+    DATE_SETTING_VERBS,
     DISGUISE_VERBS,
     EXCHANGE_WORDS,
     HOLDER_VERBS,
@@ -716,8 +717,9 @@ def _missed_name(token: Token) -> bool:
 
 #: Verbs of intending whose event noun object is only intended (a pledge, a promise, an
 #: offer or a request of something is made, a fact: "pledged 50 billion euros in aid",
-#: "offered help", "proposed direct presidential elections", "seeks the extradition of X").
-_INTENDING_VERBS = INTENT_VERBS - PLEDGING_VERBS - REQUESTING_VERBS
+#: "offered help", "proposed direct presidential elections", "seeks the extradition of X";
+#: so is a date set: "set sentencing for Aug 3", "scheduled a hearing").
+_INTENDING_VERBS = INTENT_VERBS - PLEDGING_VERBS - REQUESTING_VERBS - DATE_SETTING_VERBS
 
 
 def _intended_event(tt, lexicon: EventLexicon) -> bool:

@@ -163,7 +163,8 @@ RULES = {
          "India", "REJECT"),
         ("The Greek government turned down a request from Turkey to extradite the officers.",
          "Greece", "turn down request", "Turkey", "REJECT"),
-        ("Hamas turned down the Egyptian ceasefire proposal.", "Hamas", "turn down proposal",
+        ("Hamas turned down the Egyptian ceasefire proposal.", "Hamas",
+         "turn down ceasefire proposal",
          "Egypt", "REJECT"),
     ],
     # a case, lawsuit or complaint filed against someone (CAMEO 114, 115); a lawsuit or

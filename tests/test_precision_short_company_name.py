@@ -65,7 +65,7 @@ SHORT_FORMS = {
          [("Ridley Group Plc", "proceeds")]),
         ("Garfield Stores Inc rejected a proposal from Ellison Partners LP. Ellison said it "
          "would take its offer to shareholders.",
-         [("Ellison Partners LP", "offer", "shareholders")],
+         [("Ellison Partners LP", "take offer to", "shareholders")],
          [("Garfield Stores Inc", "shareholders")]),
         ("Fenwick Steel Corp rejected the offer from Hollister Group Inc. Hollister said it "
          "would sue Fenwick.",

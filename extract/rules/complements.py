@@ -355,11 +355,12 @@ def _complement_triples(doclike: Iterable[Token],
             base, hedged, negated = inner, False, not is_negated(matrix)
         else:
             # "refused to hand over X": the refusal happened; "plans to leave" may not
-            base = f"{verb_lemma(matrix)} to {inner}"
+            base = f"{verb_lemma(matrix)} {_infinitive_marker(verb)} {inner}"
             # "agreed to buy X": the agreement the relation names is stated; "used to own
-            # X": a past habit
-            hedged = (matrix_lemma not in _STATED_VERBS
-                      or is_future(matrix)) and not _habit(matrix, verb)
+            # X": a past habit; "decided whether to buy X": an open question, no decision
+            # to buy stated
+            hedged = ((matrix_lemma not in _STATED_VERBS or is_future(matrix))
+                      and not _habit(matrix, verb)) or _open_question(verb)
             # "claimed to have no memory of it": the infinitive's own negation counts
             negated = is_negated(matrix) != _own_negation(verb)
             yield from _objects(verb, agents, base, negated, hedged, lexicon,
@@ -542,6 +543,20 @@ def _gerund_reading(matrix: Token, verb: Token, inner: str) -> str | None:
                                                                       verb.left_edge.i])):
         return None
     return f"{verb_lemma(matrix)} {verb.lower_}{inner[len(lemma):]}"
+
+
+def _open_question(verb: Token) -> bool:
+    """Whether an infinitive is asked about, not chosen: "decided whether to buy Hornets",
+    "is considering whether to appeal" (a "whether" marks it; "decided to buy" does not).
+    """
+    return any(c.dep_ == MARK and c.lower_ == "whether" for c in kids(verb))
+
+
+def _infinitive_marker(verb: Token) -> str:
+    """The words before an infinitive in its matrix's relation: "whether to" for an
+    open question (:func:`_open_question`: "decide whether to buy", not "decide to buy",
+    which states a decision), else "to"."""
+    return "whether to" if _open_question(verb) else "to"
 
 
 def _habit(matrix: Token, verb: Token) -> bool:

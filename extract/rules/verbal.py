@@ -94,6 +94,7 @@ from actorgraph.extract.deps import (
     PRECONJ,
     PREDET,
     PREP,
+    PRT,
     PUNCT,
     QUANTMOD,
     RELCL,
@@ -182,6 +183,7 @@ from actorgraph.extract.lexicon import (
     JOINT_MODIFIERS,
     JUDGED_PREPS,
     JUDGING_VERBS,
+    KEEPING_VERBS,
     LEADER_ROLES,
     LEVEL_NOUNS,
     LEVEL_VERBS,
@@ -252,6 +254,7 @@ from actorgraph.extract.lexicon import (
     SPEAKING_VERBS,
     SPEECH_SETTING_PREPS,
     STANDING_TIES,
+    STATE_KEEPING_VERBS,
     STATE_PREPS,
     STATE_ROLES,
     SURVIVING_GERUND_VERBS,
@@ -641,7 +644,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             sought_event = verb.lemma_.lower() in INTENT_VERBS | ATTEMPT_VERBS
             if (event and (carrier or verb_class is not None or cancelled or sought_event)
                     and not noun_agents(patient)
-                    and not blamed_event(verb, patient, lexicon)):
+                    and not blamed_event(verb, patient, lexicon)
+                    and not _conveyed(verb, patient, event, lexicon)):
                 # ("imposed tariffs on Japanese goods": on Japan, as "on goods from Japan")
                 targets = event_targets(patient, event) + [
                     (p, origin) for p, t in prep_objects(verb) if is_target_prep(p.lower_, event)
@@ -756,7 +760,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # (not "an offer of 42 dlrs a share, or about 505 mln dlrs, from X": the
                 # amount's "from" is the offer's, whose reaction is its own)
                 yield from _reactions(agents, verb, patient, f"{lemma} {patient.lemma_.lower()}",
-                                      negated, hedged, lexicon)
+                                      negated, hedged, lexicon,
+                                      label=f"{lemma} {_named_kind(patient)}")
             elif foiled := _foiled_agents(verb, patient, lexicon):
                 # "repelled two ground assaults by junta troops": the troops are repelled
                 # ("repel assault"); the bare event noun is no participant
@@ -2548,6 +2553,8 @@ def _secondary(verb: Token, patient: Token) -> str | None:
             continue
         if child.dep_ == OPRD and (child.pos_ in ("NOUN", "ADJ", "ADV") or child.tag_ == "VBN"):
             return _wording(child)
+        if (state := _kept_going(verb, patient)) is not None:
+            return state
         if (child.dep_ in (XCOMP, ADVCL) and child.pos_ == "VERB" and to_infinitive(child)
                 and verb.lemma_.lower() in USING_VERBS
                 and not children_of(child, CCOMP, XCOMP)
@@ -2637,6 +2644,39 @@ def _captive_role(role: Token) -> bool:
         c.dep_ in (AMOD, COMPOUND) and c.lower_ == "human" for c in role.lefts)
 
 
+def _kept_going(verb: Token, patient: Token) -> str | None:
+    """The participle a verb of keeping or leaving (:data:`~extract.lexicon.
+    STATE_KEEPING_VERBS`) puts its object in, as the relation says it, or None: "kept the
+    mine running" -> "running", "left the refugees waiting", "sent prices tumbling".
+
+    The participle stands right after the object's phrase, no comma between, and is hung
+    on the verb (an open complement) or, after a verb only of keeping
+    (:data:`~extract.lexicon.KEEPING_VERBS`), on the object (the parser's reading of "kept
+    its planes flying"; "sent a letter asking for X" is the letter's); it has no object of
+    its own ("kept the engineers building roads" is
+    another act). Not a participle of another verb ("caught smugglers carrying cocaine"),
+    nor a clause set off ("left Gaza, saying ...")."""
+    if verb.lemma_.lower() not in STATE_KEEPING_VERBS:
+        return None
+    participle = next((c for c in (*patient.rights, *verb.rights)
+                       if c.tag_ == "VBG" and c.pos_ == "VERB"
+                       and ((c.dep_ == XCOMP and c.head == verb
+                             and c.i == patient.right_edge.i + 1)
+                            or (c.dep_ == ACL and c.head == patient and c.i == patient.i + 1
+                                and verb.lemma_.lower() in KEEPING_VERBS))),
+                      None)
+    if participle is None or any(c.dep_ in (DOBJ, CCOMP, XCOMP, NSUBJ)
+                                 for c in kids(participle)):
+        return None
+    particle = " ".join(c.lower_ for c in kids(participle) if c.dep_ == PRT)
+    return f"{participle.lower_} {particle}".strip()
+
+
+def _set_off(tok: Token) -> bool:
+    """Whether a comma stands right before ``tok``: "..., with maximum rebates"."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
+
+
 def _given_with(verb: Token, patient: Token) -> str | None:
     """What a verb of giving (:data:`~extract.lexicon.TRANSFER_VERBS`) gives its object
     "with", in a few words: "provided the money market with 438 mln stg assistance" ->
@@ -2644,12 +2684,14 @@ def _given_with(verb: Token, patient: Token) -> str | None:
     -> "with weapons"
     (the object is the recipient; "provide" the money market alone loses what was
     given); a count names what it counts ("with thousands of rockets" -> "with rockets").
-    None for a name or a party ("with Iran": a partner, no thing given), or an amount of
-    nothing named."""
+    None for a name or a party ("with Iran": a partner, no thing given), an amount of
+    nothing named, or a "with" phrase set off by a comma, which tells how it was given,
+    not what ("granted export licences at its weekly tender, with maximum rebates of 131
+    ecus": no "grant with maximum rebates", the licences were what was granted)."""
     if verb.lemma_.lower() not in TRANSFER_VERBS:
         return None
     for prep in children_of(verb, PREP):
-        if prep.lower_ != "with" or prep.i < patient.i:
+        if prep.lower_ != "with" or prep.i < patient.i or _set_off(prep):
             continue
         for obj in pobjs(prep)[:1]:
             if _measure(obj):
@@ -3097,8 +3139,37 @@ def received_from(verb: Token, patients: list[Token]) -> list[tuple[Token, Token
             if prep.lower_ == "from" for t in pobjs(prep) if names_something(t)]
 
 
+#: Light verbs that may instead carry their object somewhere, made once.
+_CONVEYING_LIGHT_VERBS = LIGHT_VERBS & CONVEYING_VERBS
+
+
+def _conveyed(verb: Token, patient: Token, event: str, lexicon: EventLexicon) -> bool:
+    """Whether a light verb of carrying (:data:`~extract.lexicon.LIGHT_VERBS` that are
+    :data:`~extract.lexicon.CONVEYING_VERBS`: "take", "carry") brings its event noun
+    "to" someone instead of doing it: "would take the offer directly to shareholders" is
+    "take offer to" them, not an offer made to them; "took the dispute to the GATT
+    council", "carried the proposal to the cabinet" (the "to" hung on the verb or on the
+    noun). Not with a particle ("carried out
+    an attack on X"), nor for a violent event ("took the fight to the rebels" fights
+    them)."""
+    return (verb.lemma_.lower() in _CONVEYING_LIGHT_VERBS
+            and not children_of(verb, PRT)
+            and lexicon.classify(event, pos="NOUN") not in VIOLENT_CLASSES
+            and any(p.lower_ == "to" and p.i > patient.i
+                    for p in (*children_of(verb, PREP, DATIVE), *children_of(patient, PREP))))
+
+
+def _named_kind(noun: Token) -> str:
+    """A noun's lemma with the noun compound that names it whole (:func:`_kind`), for a
+    relation label: "summoned the Afghan charge d'affaires" -> "charge d'affaires" (not
+    "d'affaires"), "expelled the military attache" -> "attache"."""
+    kind = _kind(noun)
+    return f"{kind.lower_ + ' ' if kind is not None else ''}{noun.lemma_.lower()}"
+
+
 def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated: bool,
-               hedged: bool, lexicon: EventLexicon) -> Iterator[TokenTriple]:
+               hedged: bool, lexicon: EventLexicon, *,
+               label: str | None = None) -> Iterator[TokenTriple]:
     """Whose proposal is rejected or welcomed: each agent to each owner of ``noun``
     ("rejected calls by Belarus" -> reject call -> Belarus), or to the author of the
     violent event it refers back to ("The UN condemned the attack", see
@@ -3131,10 +3202,13 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
             continue
         for agent in agents:
             if owner.i != agent.i and not any(owner.i == a.i for a in agents):
-                yield TokenTriple(agent, verb, owner, rel, rel, "VERB", negated, "reaction",
-                                  hedged)
+                yield TokenTriple(agent, verb, owner, rel, label or rel, "VERB", negated,
+                                  "reaction", hedged)
                 if refused:
                     accepted = f"{_ACCEPTING_VERB} {noun.lemma_.lower()}"
+                    if label is not None:
+                        # "rejected a tender offer" -> "accept tender offer" (negated)
+                        accepted = f"{_ACCEPTING_VERB} {_named_kind(noun)}"
                     yield TokenTriple(agent, verb, owner, _ACCEPTING_VERB, accepted, "VERB", True,
                                       "reaction", hedged)
 
