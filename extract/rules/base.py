@@ -1412,6 +1412,23 @@ def _denied_before(verb: Token, head: Token, cc: Token) -> bool:
             and not any(c.dep_ == NEG for c in kids(verb)))
 
 
+def _event_of_agent(verb: Token, head: Token) -> Token | None:
+    """The event noun whose "by" agent a passive participle set off by a comma is hung on,
+    or None: "the disqualification of Georgescu by the electoral bureau, upheld by the
+    court" (the parse hangs "upheld" on "bureau": what was upheld is the disqualification),
+    "the suspension of Mali by the African Union, approved by member states". The noun,
+    before its agent, is one the event lexicon reads as an event (:func:`event_lemma`) or
+    a noun made from a known verb (:func:`~extract.derivation.verb_of`)."""
+    by = head.head
+    noun = by.head
+    if (head.dep_ != POBJ or by.lower_ != "by" or by.dep_ != PREP or noun.pos_ != "NOUN"
+            or noun.i >= by.i or not _after_comma(verb)):
+        return None
+    lemma = noun.lemma_.lower()
+    return noun if (event_lemma(noun, default_lexicon()) is not None
+                    or verb_of(lemma) is not None) else None
+
+
 def _after_comma(verb: Token) -> bool:
     """Whether a participle follows a comma or dash: "..., killing 1,200 people"."""
     start = verb.left_edge.i
@@ -2402,13 +2419,18 @@ def _readied_means_users(infinitive: Token, means: Token) -> list[Token]:
     return core(means.head)[0]
 
 
-def _adverbial_name(verb: Token) -> list[Token]:
+def _adverbial_name(verb: Token, before: int | None = None) -> list[Token]:
     """The name right after an active verb with no object, which the parser read as an
     adverbial noun: the verb's object ("Hezbollah would strike Haifa", "Russia will bomb
     Kyiv", "denied reports that its forces shelled Donetsk"), a name of several words too
     when its phrase opens right after the verb ("..., expelling Dmitry Maksimychev", with
     "Maksimychev" the adverbial noun and "Dmitry" its compound). A date or time after the verb
     ("struck Monday") is when, and a verb of no event class is left as it was.
+
+    With ``before`` (where an amount object opens), the name is the first of two objects,
+    whom an amount is taken from or given to ("fining BMW 373 million euros", "lent Greece
+    10 billion euros"): the name ends before the amount, and a name the NER typed as a
+    product is read as a name too (a company: "BMW").
 
     Examples
     --------
@@ -2426,8 +2448,10 @@ def _adverbial_name(verb: Token) -> list[Token]:
     # the name's phrase opens right after the verb: "expelling Dmitry Maksimychev"
     name = next((c for c in kids(verb) if c.dep_ == NPADVMOD and c.left_edge.i == verb.i + 1),
                 None)
+    types = ACTOR_TYPES if before is None else ACTOR_TYPES | {"PRODUCT"}
     if (name is None or name.pos_ != "PROPN"
-            or (name.ent_type_ and name.ent_type_ not in ACTOR_TYPES)
+            or (name.ent_type_ and name.ent_type_ not in types)
+            or (before is not None and name.right_edge.i >= before)
             or default_lexicon().classify(verb.lemma_.lower()) is None):
         return []
     return [name]
@@ -3100,6 +3124,10 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                and not _infinitive_relative(verb, o)]
     if not objects and not passive:
         objects = _adverbial_name(verb)
+    elif not passive and all(is_amount(o) for o in objects):
+        # "..., fining BMW 373 million euros" with the name read as an adverbial noun:
+        # the name before the amount is whom it is done to (the amount is dropped later)
+        objects = _adverbial_name(verb, before=min(o.left_edge.i for o in objects)) or objects
     if (verb.dep_ == AMOD and subjects and not objects and verb.tag_ in ("VBD", "VBN")
             and verb.head.i == verb.i + 1 and verb.head.ent_type_ in ACTOR_TYPES
             and all(s.i < verb.i for s in subjects)):
@@ -3167,6 +3195,11 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                 # "clashed with riot police in Seoul and other cities demanding elections":
                 # a town demands nothing, and who does is not said by the parse
                 subjects = []
+            elif passive and (event := _event_of_agent(verb, head)) is not None:
+                # "the disqualification of X by the electoral bureau, upheld by the court":
+                # set off after the "by" agent of an event noun, it says what befell the
+                # event, not its agent (the court upheld the disqualification)
+                subjects = [event]
             elif passive and _past_nearer_noun(verb, head):
                 # "a spokesman for the bankers' committee, chaired by Citibank": which of
                 # the two is chaired the parse does not say
