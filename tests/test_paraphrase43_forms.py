@@ -8,7 +8,11 @@
 * a name read as an adverbial noun before an amount object is the first object of a verb
   of taking or giving money (:func:`~extract.rules.base._adverbial_name` with
   ``before``): "..., fining BMW 373 million euros" fines BMW (even when the NER typed the
-  company a product); an amount alone is still no party.
+  company a product); an amount alone is still no party;
+* a name the NER missed in an event noun's own "by" phrase, after a named "of" phrase, is
+  its agent (:func:`~extract.rules.base._named_of`): "the blocking of YouTube by
+  Roskomnadzor" (as a typed name or the passive "was blocked by Roskomnadzor" already
+  was); a maker ("the portrait of Lincoln by Brady") and a time stay no agent.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ EVENT_PARTICIPLES = {
         ("The disqualification of Ferdinand Omanyala by World Athletics, upheld by the "
          "Court of Arbitration for Sport on Tuesday, was criticised by his coach.",
          [("World Athletics", "disqualification", "Ferdinand Omanyala")],
-         [("Court of Arbitration for Sport", "World Athletics"), ("appeals panel", "World Athletics")]),
+         [("Court of Arbitration for Sport", "World Athletics")]),
         ("The suspension of Niger by the African Union, approved by member states on "
          "Friday, surprised diplomats.",
          [("African Union", "suspension", "Niger")],
@@ -70,4 +74,25 @@ FINED_NAMES = {
 
 @pytest.mark.parametrize("sentence, present, absent", cases(FINED_NAMES))
 def test_name_before_an_amount_is_the_object(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+MISSED_BY_NAMES = {
+    "a name the NER missed in the noun's own by phrase": [
+        ("The blocking of WhatsApp by Roskomnadzor angered Russian users.",
+         [("Roskomnadzor", "block", "WhatsApp", False, False)], []),
+        ("The arrest of Alexei Navalny by Rosgvardia drew condemnation from Berlin.",
+         [("Rosgvardia", "arrest", "Alexei Navalny", False, False)], []),
+        ("The kidnapping of Eva Gruber by Katiba Macina alarmed officials in Vienna.",
+         [("Katiba Macina", "kidnap", "Eva Gruber", False, False)], []),
+    ],
+    "guard: no named of phrase, or a maker, or a time": [
+        ("The portrait of Lincoln by Brady hangs in Washington.", [], [("Brady", "Lincoln")]),
+        ("The closure of Heathrow by Monday was ruled out.", [], [("Monday", "Heathrow")]),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, present, absent", cases(MISSED_BY_NAMES))
+def test_missed_name_in_by_phrase(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)

@@ -86,7 +86,7 @@ from actorgraph.extract.deps import (
 from actorgraph.extract.derivation import verb_of
 from actorgraph.extract.dictionary import sector_of
 from actorgraph.extract.events import LETTING_VERBS, EventLexicon, default_lexicon
-from actorgraph.extract.hygiene import amount_name, is_amount, money_form
+from actorgraph.extract.hygiene import amount_name, is_amount, money_form, unrecognised_name
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
     ACTING_SECTORS,
@@ -4692,6 +4692,9 @@ def noun_agents(noun: Token) -> list[Token]:
              + _hands_of(host) for p in pobjs(prep)
              if (host.i == noun.i or host.pos_ == "PROPN")
              and (names_something(p) or named_group(p) or _named_following(p))
+             # a name the NER missed, in the noun's own "by" phrase after its named "of"
+             # phrase: "the blocking of YouTube by Roskomnadzor"
+             or (host.i == noun.i and unrecognised_name(p) and _named_of(noun, p))
              or (host.i == noun.i or host.pos_ == "NOUN")
              and (actor_noun(p) or p.ent_type_ in _BODY_TYPES)]
     found += deed_agents(noun)
@@ -4710,6 +4713,13 @@ def noun_agents(noun: Token) -> list[Token]:
     found += [c for f in list(found) if f.dep_ in (AMOD, COMPOUND, NMOD) and f.i < noun.i
               for c in f.conjuncts if c not in found and (country_word(c) or country_name(c))]
     return found or _warned_against(noun)
+
+
+def _named_of(noun: Token, agent: Token) -> bool:
+    """Whether an event noun has an "of" phrase naming someone before its "by" ``agent``
+    ("the blocking of YouTube by Roskomnadzor", "the arrest of Navalny by Rosgvardia")."""
+    return any(names_something(p) and p.i < agent.i
+               for prep in children_of(noun, PREP) if prep.lower_ == "of" for p in pobjs(prep))
 
 
 def _named_following(tok: Token) -> bool:
