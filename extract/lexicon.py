@@ -114,8 +114,6 @@ __all__ = [
     "CANCELLING_VERBS",
     "CAPTIVE_NOUNS",
     "CAPTOR_VERBS",
-    "CARRYING_ON_PARTICLES",
-    "CARRYING_ON_VERBS",
     "CARRYING_PARTICIPLES",
     "CARRYING_VERBS",
     "CAUSATIVE_VERBS",
@@ -1216,10 +1214,6 @@ MEDIUM_PREPS = words("medium_preps")
 #: Verbs that only order events in time ("X's visit followed the talks").
 SEQUENCE_VERBS = words("sequence_verbs")
 SHARED_OBJECT_VERBS = words("shared_object_verbs")
-#: Verbs of carrying on an act with a particle and "with" ("press on with operations").
-CARRYING_ON_VERBS = words("carrying_on_verbs")
-#: The particles of going on after them ("on", "ahead").
-CARRYING_ON_PARTICLES = words("carrying_on_particles")
 #: Verbs whose preposition takes a clause with its own subject ("leading to the state using").
 OUTCOME_VERBS = words("outcome_verbs")
 #: Facilities, offices and envoys that stand for their named owner ("X's embassy").
@@ -1695,9 +1689,9 @@ JOURNEYING_VERBS = words("journeying_verbs")
 PURSUING_VERBS = words("pursuing_verbs")
 #: Verbs whose subject starts the event noun after "on" ("went on strike against X").
 EMBARKING_VERBS = words("embarking_verbs")
-#: Verbs that do so with "ahead" or "forward" ("went ahead with sanctions on X").
+#: Verbs that do so with "ahead", "forward" or "on" ("went ahead with sanctions on X").
 PURSUING_PHRASAL_VERBS = words("pursuing_phrasal_verbs")
-#: The adverbs of those ("ahead", "forward").
+#: The adverbs and particles of those ("ahead", "forward", "on").
 PURSUING_ADVERBS = words("pursuing_adverbs")
 #: Verbs that own up to or deny a part in an event ("admitted involvement in").
 OWNING_UP_VERBS = words("owning_up_verbs")
