@@ -69,12 +69,12 @@ def test_walkouts(extractor, sentence, present, absent):
 
 #: (sentence, subject, object, class the walkout's strike must have): members of a named
 #: body stop work at a company, a strike (PROTEST, CAMEO 143), though the body's name has a
-#: word of government ("council"); review 43: the first row was an ASSAULT on the readable
-#: wire. Guard: members of an armed group striking a site stay an attack.
+#: word of government ("council"); review 43: such a walkout was an ASSAULT on the readable
+#: wire (wire20-16). Guard: members of an armed group striking a site stay an attack.
 _CLASSES = [
-    ("About 9,000 members of the Metal Trades Council walked off the job at the Electric "
-     "Boat shipyard of General Dynamics Corp.",
-     "Metal Trades Council", "General Dynamics Corp", "PROTEST"),
+    ("About 5,000 members of the Gulf Coast Trades Council walked off the job at the "
+     "Beaumont refinery of Exxon Corp.",
+     "Gulf Coast Trades Council", "Exxon Corp", "PROTEST"),
     ("Some 3,000 members of the Allied Printing Trades Council stopped work at plants run by "
      "Harcourt Press Inc on Monday.",
      "Allied Printing Trades Council", "Harcourt Press Inc", "PROTEST"),
