@@ -742,11 +742,12 @@ BID_PREPS = words("bid_preps")
 #: Nouns of a legal order whose "for" names whom it is against ("an arrest warrant for X").
 WARRANT_NOUNS = words("warrant_nouns")
 WORK_STOPPAGE_NOUNS = words("work_stoppage_nouns")
-#: Verb phrases of workers stopping work ("walk_off", "stop_work"; "_" joins the words).
 #: Verbs of winning an award noun from a buyer ("won an order from X").
 CONTRACT_WINNING_VERBS = words("contract_winning_verbs")
 #: Nouns of business a buyer gives a supplier ("order", "contract").
 AWARD_NOUNS = words("award_nouns")
+#: Verb phrases of workers stopping work ("walk off", "stop work"; "_" in the list joins
+#: the words).
 WALKOUT_VERBS = frozenset(w.replace("_", " ") for w in words("walkout_verbs"))
 #: Verbs whose plan or pledge object was carried out ("fulfilled his pledge to").
 FULFILLING_VERBS = words("fulfilling_verbs")
@@ -1213,6 +1214,8 @@ MEDIA_WORDS = words("media_words")
 MEDIUM_PREPS = words("medium_preps")
 #: Verbs that only order events in time ("X's visit followed the talks").
 SEQUENCE_VERBS = words("sequence_verbs")
+#: Verbs of an act always done to someone, which share the object of a verb joined to them
+#: ("threatened to invade and annex Ukraine": invade Ukraine).
 SHARED_OBJECT_VERBS = words("shared_object_verbs")
 #: Verbs whose preposition takes a clause with its own subject ("leading to the state using").
 OUTCOME_VERBS = words("outcome_verbs")
