@@ -248,6 +248,7 @@ __all__ = [
     "acquitted",
     "acquitted_object",
     "called_off",
+    "carrying_on",
     "charge_denier",
     "owned_deed",
     "part_preposition",
@@ -1781,8 +1782,8 @@ def _only_degree(verb: Token, negs: list[Token]) -> bool:
 def pursuing(verb: Token) -> bool:
     """Whether a verb carries out the event noun after its "with": "went ahead with
     sanctions on X", "pressed ahead with its assault on Y", "proceeded with the
-    demolition of Z" (:data:`~extract.lexicon.PURSUING_VERBS`, or one of
-    :data:`~extract.lexicon.PURSUING_PHRASAL_VERBS` with "ahead" or "forward"), or
+    demolition of Z" (:data:`~extract.lexicon.PURSUING_VERBS`, or a verb of carrying on
+    with its particle, :func:`carrying_on`), or
     answers with it: "responded with strikes on X", "retaliated with sanctions against
     Y", "hit back with a lawsuit against Z" (:data:`~extract.lexicon.RETALIATION_VERBS`,
     a phrasal one with its particle).
@@ -1802,7 +1803,28 @@ def pursuing(verb: Token) -> bool:
     particles = [c.lower_ for c in kids(verb) if c.dep_ in (ADVMOD, PRT)]
     return (lemma in PURSUING_VERBS or lemma in RETALIATION_VERBS
             or any(f"{lemma}_{word}" in RETALIATION_VERBS for word in particles)
-            or lemma in PURSUING_PHRASAL_VERBS and any(w in PURSUING_ADVERBS for w in particles))
+            or carrying_on(verb))
+
+
+def carrying_on(verb: Token) -> bool:
+    """Whether a verb is one of carrying on with its particle or adverb: "went ahead",
+    "pressed on", "pushed forward" (:data:`~extract.lexicon.PURSUING_PHRASAL_VERBS` with
+    one of :data:`~extract.lexicon.PURSUING_ADVERBS`); its "with" noun is what it carries
+    on ("pressed on with attacks on X"). Without the particle the "with" phrase is a means
+    or a partner ("pressed Iran with sanctions", "went with Macron").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Russia", "pressed", "on", "with", "attacks"],
+    ...           heads=[1, 1, 1, 1, 3], deps=["nsubj", "ROOT", "prt", "prep", "pobj"],
+    ...           lemmas=["Russia", "press", "on", "with", "attack"])
+    >>> carrying_on(doc[1]), carrying_on(doc[4])
+    (True, False)
+    """
+    return verb.lemma_.lower() in PURSUING_PHRASAL_VERBS and any(
+        c.dep_ in (ADVMOD, PRT) and c.lower_ in PURSUING_ADVERBS for c in kids(verb))
 
 
 def realised(noun: Token) -> bool:

@@ -86,6 +86,7 @@ from actorgraph.extract.lexicon import (
     GROUP_NOUNS,
     JUDGED_PREPS,
     LODGING_VERBS,
+    MEMBERSHIP_HEADS,
     MILITARY_HEADS,
     NAMED_COMPLEMENT_PREPS,
     NOUN_TARGET_PREPS,
@@ -830,13 +831,24 @@ def _labour_action(subject: Mention, obj: Mention, senses: Senses) -> bool:
     """Whether a side acting on another is on strike (see ``@striking``): workers or a union
     (a word of ``@labour``) that are no state or coded political body and no armed force,
     or anyone who is no state, government, armed force or weapon acting on a company:
-    "dock workers struck Halvern Freight Inc", "the Teamsters struck the brewery"."""
+    "dock workers struck Halvern Freight Inc", "the Teamsters struck the brewery"; so are
+    the members of a body no state or armed force, whatever its name's words ("9,000
+    members of the Metal Trades Council walked off the job at a yard of General Dynamics
+    Corp": a council, but its members stop work at a company)."""
     if subject.type in STATE_TYPES or _coded_political(subject) or _armed(subject, senses) \
             or _materiel(subject, senses):
         return False
     if any(w in senses.labour for words in _side_words(subject) for w in words):
         return True
-    return _company(obj, senses) and not _political(subject, senses)
+    return _company(obj, senses) and (not _political(subject, senses) or _members(subject))
+
+
+def _members(side: Mention) -> bool:
+    """Whether a side is written as the members of the body it stands for: the last word
+    of its text is a noun of :data:`~extract.lexicon.MEMBERSHIP_HEADS` ("About 9,000
+    members" of the Metal Trades Council)."""
+    words = _side_words(side)[0]
+    return bool(words) and words[-1].removesuffix("s") in MEMBERSHIP_HEADS
 
 
 def asks_act(verb: Token) -> bool:

@@ -114,8 +114,6 @@ __all__ = [
     "CANCELLING_VERBS",
     "CAPTIVE_NOUNS",
     "CAPTOR_VERBS",
-    "CARRYING_ON_PARTICLES",
-    "CARRYING_ON_VERBS",
     "CARRYING_PARTICIPLES",
     "CARRYING_VERBS",
     "CAUSATIVE_VERBS",
@@ -744,11 +742,12 @@ BID_PREPS = words("bid_preps")
 #: Nouns of a legal order whose "for" names whom it is against ("an arrest warrant for X").
 WARRANT_NOUNS = words("warrant_nouns")
 WORK_STOPPAGE_NOUNS = words("work_stoppage_nouns")
-#: Verb phrases of workers stopping work ("walk_off", "stop_work"; "_" joins the words).
 #: Verbs of winning an award noun from a buyer ("won an order from X").
 CONTRACT_WINNING_VERBS = words("contract_winning_verbs")
 #: Nouns of business a buyer gives a supplier ("order", "contract").
 AWARD_NOUNS = words("award_nouns")
+#: Verb phrases of workers stopping work ("walk off", "stop work"; "_" in the list joins
+#: the words).
 WALKOUT_VERBS = frozenset(w.replace("_", " ") for w in words("walkout_verbs"))
 #: Verbs whose plan or pledge object was carried out ("fulfilled his pledge to").
 FULFILLING_VERBS = words("fulfilling_verbs")
@@ -1215,11 +1214,9 @@ MEDIA_WORDS = words("media_words")
 MEDIUM_PREPS = words("medium_preps")
 #: Verbs that only order events in time ("X's visit followed the talks").
 SEQUENCE_VERBS = words("sequence_verbs")
+#: Verbs of an act always done to someone, which share the object of a verb joined to them
+#: ("threatened to invade and annex Ukraine": invade Ukraine).
 SHARED_OBJECT_VERBS = words("shared_object_verbs")
-#: Verbs of carrying on an act with a particle and "with" ("press on with operations").
-CARRYING_ON_VERBS = words("carrying_on_verbs")
-#: The particles of going on after them ("on", "ahead").
-CARRYING_ON_PARTICLES = words("carrying_on_particles")
 #: Verbs whose preposition takes a clause with its own subject ("leading to the state using").
 OUTCOME_VERBS = words("outcome_verbs")
 #: Facilities, offices and envoys that stand for their named owner ("X's embassy").
@@ -1695,9 +1692,9 @@ JOURNEYING_VERBS = words("journeying_verbs")
 PURSUING_VERBS = words("pursuing_verbs")
 #: Verbs whose subject starts the event noun after "on" ("went on strike against X").
 EMBARKING_VERBS = words("embarking_verbs")
-#: Verbs that do so with "ahead" or "forward" ("went ahead with sanctions on X").
+#: Verbs that do so with "ahead", "forward" or "on" ("went ahead with sanctions on X").
 PURSUING_PHRASAL_VERBS = words("pursuing_phrasal_verbs")
-#: The adverbs of those ("ahead", "forward").
+#: The adverbs and particles of those ("ahead", "forward", "on").
 PURSUING_ADVERBS = words("pursuing_adverbs")
 #: Verbs that own up to or deny a part in an event ("admitted involvement in").
 OWNING_UP_VERBS = words("owning_up_verbs")

@@ -1,5 +1,5 @@
 """A verb of carrying on with its particle takes the "with" noun as its object
-(session 42, base.carried_on_objects, [carrying_on_verbs], [carrying_on_particles]):
+(session 42, base.carried_on_objects, [pursuing_phrasal_verbs], [pursuing_adverbs]):
 "pressed on with attacks on X" is an attack on X, as "continued attacks on X" is, and
 "vowed to press on with operations against X" relates the one who vows to X, hedged."""
 

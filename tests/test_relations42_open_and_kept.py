@@ -136,10 +136,10 @@ SET_OFF_WITH = {
          "Wednesday, with maximum levies of 40 ecus a tonne.",
          [("Commission", "grant", "import licences")],
          [("Commission", "grant with maximum levies", "import licences")]),
-        ("The European Community Commission granted export licences for 240,000 tonnes of "
-         "barley at its weekly tender, with maximum rebates of 131 ecus a tonne.",
-         [("European Community Commission", "grant", "export licences")],
-         [("European Community Commission", "grant with maximum rebates", "export licences")]),
+        ("The Finnish Agriculture Ministry granted export licences for 80,000 tonnes of oats "
+         "at Tuesday's auction, with maximum subsidies of 40 euros a tonne.",
+         [("Finnish Agriculture Ministry", "grant", "export licences")],
+         [("Finnish Agriculture Ministry", "grant with maximum subsidies", "export licences")]),
         ("The Argentine government awarded drilling permits to Repsol, with royalties of "
          "12 pct.",
          [("Argentina", "award", "drilling permits")],
@@ -183,8 +183,8 @@ def test_a_reaction_keeps_its_lemma(extractor):
 
 
 @pytest.mark.parametrize("sentence, wanted", [
-    ("U.S. District Judge Walter Hobbs set sentencing for Aug 3.",
-     ("Walter Hobbs", "set", "sentencing", False)),
+    ("U.S. District Judge Karen Dillard set sentencing for Oct 14.",
+     ("Karen Dillard", "set", "sentencing", False)),
     ("Judge Maria Lopez scheduled a hearing for June 12.",
      ("Maria Lopez", "schedule", "hearing", False)),
     ("The Senate rescheduled a vote on the Boeing contract for Tuesday.",

@@ -28,9 +28,9 @@ AWARDS = {
          [("France", "award contract", "Alstom")], []),
     ],
     "the 'from' inside the amount the order is worth": [
-        ("Nordmark AB said it won an order worth 1.1 billion crowns from Indian Railways to "
-         "supply locomotive equipment.",
-         [("Indian Railways", "award order", "Nordmark AB")], []),
+        ("Skoda Transportation said it won an order worth 900 million crowns from Czech "
+         "Railways to supply trams.",
+         [("Czech Railways", "award order", "Skoda Transportation")], []),
     ],
     "guards: no named buyer, no award noun": [
         ("Fokker received an order from abroad for 12 jets.", [], [("abroad", "Fokker")]),

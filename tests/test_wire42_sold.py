@@ -25,10 +25,10 @@ SOLD = {
          [("Cargill", "buy", "Westbury Mills", True, False)], []),
     ],
     "a unit of a named owner: the owner sells": [
-        ("Clearview Optical Inc, a unit of Meridian Holdings Inc, has been sold to Brandt "
-         "Optical Co for 64 mln dlrs in cash.",
-         [("Brandt Optical Co", "buy", "Clearview Optical Inc", False, False),
-          ("Meridian Holdings Inc", "sell", "Clearview Optical Inc", False, False)], []),
+        ("Lakeview Dairy Inc, a unit of Harlan Foods Corp, has been sold to Brookfield Farms "
+         "Co for 40 mln dlrs, Harlan said.",
+         [("Brookfield Farms Co", "buy", "Lakeview Dairy Inc", False, False),
+          ("Harlan Foods Corp", "sell", "Lakeview Dairy Inc", False, False)], []),
         ("Harmon Tool Co, a subsidiary of Dexter Corp, will be sold to Kessler Group, the "
          "company said.",
          [("Kessler Group", "buy", "Harmon Tool Co", False, True),

@@ -28,9 +28,9 @@ TALKS = {
     "after talks with, the clause's or the participle's subject": [
         ("After talks with Chinese Premier Li Qiang, Albanese said trade would improve.",
          [("Albanese", "talk", "Li Qiang", False, False)], []),
-        ("Arias, speaking after talks with Honduran President Jose Azcona, said he hoped "
-         "for peace.",
-         [("Arias", "talk", "Jose Azcona", False, False)], []),
+("Mitsotakis, speaking after talks with Turkish President Tayyip Erdogan, said "
+         "relations would improve.",
+         [("Mitsotakis", "talk", "Tayyip Erdogan", False, False)], []),
         ("Japan's central bank, speaking after a meeting with the Federal Reserve, said "
          "rates would hold.",
          [("Japan's central bank", "meet", "Federal Reserve", False, False)], []),

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pytest
 
+from actorgraph.records import Article
 from tests.constructions import cases, check_construction
 
 pytestmark = pytest.mark.model
@@ -64,3 +65,30 @@ WALKOUTS = {
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(WALKOUTS))
 def test_walkouts(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+#: (sentence, subject, object, class the walkout's strike must have): members of a named
+#: body stop work at a company, a strike (PROTEST, CAMEO 143), though the body's name has a
+#: word of government ("council"); review 43: such a walkout was an ASSAULT on the readable
+#: wire (wire20-16). Guard: members of an armed group striking a site stay an attack.
+_CLASSES = [
+    ("About 5,000 members of the Gulf Coast Trades Council walked off the job at the "
+     "Beaumont refinery of Exxon Corp.",
+     "Gulf Coast Trades Council", "Exxon Corp", "PROTEST"),
+    ("Some 3,000 members of the Allied Printing Trades Council stopped work at plants run by "
+     "Harcourt Press Inc on Monday.",
+     "Allied Printing Trades Council", "Harcourt Press Inc", "PROTEST"),
+    ("More than 600 members of the Pacific Maritime Council walked out at terminals run by "
+     "Halvern Freight Inc.",
+     "Pacific Maritime Council", "Halvern Freight Inc", "PROTEST"),
+    ("Members of the Sinaloa militia struck the depot at the Kessler refinery of Shell on "
+     "Monday.",
+     "Sinaloa", "depot", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "subject", "obj", "klass"), _CLASSES)
+def test_walkout_classes(extractor, sentence, subject, obj, klass):
+    (result,) = extractor.extract([Article("t", sentence)])
+    found = {(t.subject.label, t.object.label, t.relation.event_class) for t in result.triples}
+    assert (subject, obj, klass) in found, sorted(found)

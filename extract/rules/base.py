@@ -28,6 +28,7 @@ from actorgraph.extract.context import (
     accused_object,
     acquitted_object,
     alleged_means,
+    carrying_on,
     charge_denier,
     denied,
     finite_tag,
@@ -112,8 +113,6 @@ from actorgraph.extract.lexicon import (
     BID_PREPS,
     BROADCAST_MEDIA,
     BROADCASTER_NAMES,
-    CARRYING_ON_PARTICLES,
-    CARRYING_ON_VERBS,
     CARRYING_VERBS,
     CESSATION_VERBS,
     CITING_VERBS,
@@ -3570,15 +3569,15 @@ _LEAVING_VERBS = RESULT_VERBS - NAMING_VERBS
 
 
 def carried_on_objects(verb: Token) -> list[Token]:
-    """The noun of an act a verb of carrying on ([carrying_on_verbs]) with its particle
-    ([carrying_on_particles]) takes through "with", as its object: "vowed to press on
+    """The noun of an act a verb of carrying on with its particle (:func:`~extract.context.
+    carrying_on`: [pursuing_phrasal_verbs], [pursuing_adverbs]) takes through "with", as
+    its object: "vowed to press on
     with operations against the PKK" (operations, whose target is the PKK), "will go
     ahead with strikes on Hezbollah", "pushed ahead with tariffs on China". Without the
     particle the "with" phrase is a means or a partner ("pressed Iran with sanctions",
     "went with Macron"). Only a noun of an event or one aimed at a named target is the
     act: "press on with a programme of tax cuts" keeps its "press on with" reading."""
-    if verb.lemma_.lower() not in CARRYING_ON_VERBS or not any(
-            c.dep_ in (PRT, ADVMOD) and c.lower_ in CARRYING_ON_PARTICLES for c in kids(verb)):
+    if not carrying_on(verb):
         return []
     return [o for p in children_of(verb, PREP) if p.lower_ == "with" for o in pobjs(p)
             if o.pos_ == "NOUN" and (default_lexicon().is_event_noun(o.lemma_)
