@@ -172,6 +172,7 @@ from actorgraph.extract.tree import children_cached, kids, window_start
 from actorgraph.extract.triples import all_triples
 from actorgraph.extract.vague import (
     bare_definite,
+    contrasted,
     described_speaker,
     fragment_label,
     hypothetical_agent,
@@ -799,6 +800,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     if any(side.is_concept and side.via == "concept" and pointed_back(head)
            for side, head in ((subj, tt.subject), (obj, tt.object))):
         return None  # "Pakistan rejected the charge": which charge is said before
+    if obj.is_concept and obj.via == "concept" and contrasted(tt.object):
+        return None  # "extending the partnership to other products": which ones is unsaid
     if described_speaker(tt.predicate, tt.object):
         return None  # ", the official news agency Tass reported": the agency is Tass
     if subj.is_concept and tt.subject.i == tt.predicate.head.i and noun_infinitive(tt.predicate):

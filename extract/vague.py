@@ -51,6 +51,7 @@ from actorgraph.extract.lexicon import (
     ARTICLES,
     BAD_STARTS,
     BODY_NOUNS,
+    CONTRASTING_MODIFIERS,
     DEFINITE_DETERMINERS,
     DEFINITE_WORDS,
     DENIED_INTENTION_VERBS,
@@ -71,7 +72,7 @@ from actorgraph.extract.lexicon import (
 from actorgraph.extract.tree import kids
 from spacy.tokens import Token
 
-__all__ = ["ABSTRACT_SUFFIXES", "bare_definite", "described_speaker", "fragment_label",
+__all__ = ["ABSTRACT_SUFFIXES", "bare_definite", "contrasted", "described_speaker", "fragment_label",
            "hypothetical_agent", "named_one", "noun_infinitive", "people_lemma", "person_lemma",
            "person_noun", "pointed_back", "vague_agent", "vague_phrase"]
 
@@ -319,6 +320,45 @@ def pointed_back(head: Token) -> bool:
     children = [c for c in kids(head) if c.dep_ not in (PUNCT, CC, CONJ)]
     return (len(children) == 1 and children[0].i < head.i and children[0].dep_ == DET
             and children[0].lower_ in DEFINITE_DETERMINERS)
+
+
+def contrasted(head: Token) -> bool:
+    """Whether an object is a group of common nouns told only by "other"
+    (:data:`~extract.lexicon.CONTRASTING_MODIFIERS`): "had not discussed extending the
+    partnership to other products", "is negotiating with other potential buyers",
+    "wounded 16 others". The phrase says the group is not one named elsewhere and never
+    which it is; its label ("products", "buyers") reads as if it were the whole kind. A
+    name anywhere in the phrase ("other members of OPEC", "other buyers for the Nebraska
+    plant") says which, and keeps it; a nationality does not ("other Japanese carmakers"
+    are still not said).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Orion sought other buyers and other banks in Zurich", '''
+    ...     1 nsubj PROPN Orion NNP
+    ...     1 ROOT VERB seek VBD
+    ...     3 amod ADJ other JJ
+    ...     1 dobj NOUN buyer NNS
+    ...     3 cc CCONJ and CC
+    ...     6 amod ADJ other JJ
+    ...     3 conj NOUN bank NNS
+    ...     6 prep ADP in IN
+    ...     7 pobj PROPN Zurich NNP''')
+    >>> contrasted(doc[3]), contrasted(doc[6])
+    (True, False)
+    """
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return False
+    if head.lower_ == "others" or head.lemma_.lower() == "others":
+        contrast = True  # "wounded 16 others"
+    else:
+        contrast = any(c.dep_ == AMOD and c.lower_ in CONTRASTING_MODIFIERS for c in head.lefts)
+    if not contrast:
+        return False
+    phrase = [t for c in kids(head) if c.dep_ not in (CC, CONJ, PUNCT) for t in c.subtree]
+    return not any(t.pos_ == "PROPN" or t.ent_type_ not in ("", "NORP", "CARDINAL")
+                   for t in phrase)
 
 
 def described_speaker(predicate: Token, obj: Token) -> bool:
