@@ -72,9 +72,9 @@ from actorgraph.extract.lexicon import (
 from actorgraph.extract.tree import kids
 from spacy.tokens import Token
 
-__all__ = ["ABSTRACT_SUFFIXES", "bare_definite", "contrasted", "described_speaker", "fragment_label",
-           "hypothetical_agent", "named_one", "noun_infinitive", "people_lemma", "person_lemma",
-           "person_noun", "pointed_back", "vague_agent", "vague_phrase"]
+__all__ = ["ABSTRACT_SUFFIXES", "bare_definite", "described_speaker", "fragment_label",
+           "hypothetical_agent", "named_one", "noun_infinitive", "other_group", "people_lemma",
+           "person_lemma", "person_noun", "pointed_back", "vague_agent", "vague_phrase"]
 
 #: Suffixes of abstract nouns that are vague when bare ("nationalization", "awareness").
 ABSTRACT_SUFFIXES = ("ness", "ization", "isation")
@@ -322,7 +322,7 @@ def pointed_back(head: Token) -> bool:
             and children[0].lower_ in DEFINITE_DETERMINERS)
 
 
-def contrasted(head: Token) -> bool:
+def other_group(head: Token) -> bool:
     """Whether an object is a group of common nouns told only by "other"
     (:data:`~extract.lexicon.CONTRASTING_MODIFIERS`): "had not discussed extending the
     partnership to other products", "is negotiating with other potential buyers",
@@ -345,7 +345,7 @@ def contrasted(head: Token) -> bool:
     ...     3 conj NOUN bank NNS
     ...     6 prep ADP in IN
     ...     7 pobj PROPN Zurich NNP''')
-    >>> contrasted(doc[3]), contrasted(doc[6])
+    >>> other_group(doc[3]), other_group(doc[6])
     (True, False)
     """
     if head.pos_ != "NOUN" or head.ent_type_:

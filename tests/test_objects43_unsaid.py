@@ -2,7 +2,7 @@
 
 * a group told only by "other" (:data:`~extract.lexicon.CONTRASTING_MODIFIERS`) is not one
   named elsewhere and never says which it is; its label ("products", "buyers") reads as if it
-  were the whole kind, so the triple drops (:func:`extract.vague.contrasted`): "had not
+  were the whole kind, so the triple drops (:func:`extract.vague.other_group`): "had not
   discussed extending the partnership to other products", "is negotiating with other
   potential buyers", "wounded 11 others"; a name in the phrase says which and keeps it
   ("other members of NATO" is NATO's, "other buyers for the Nebraska plant"), and a
@@ -11,7 +11,13 @@
   (``[vague_heads]``: "alternatives", "options", "involvement", "procedures",
   "obstacles") is no participant: "would explore alternatives", "was studying its
   options", "had not followed procedures"; a word before it that names the kind keeps it
-  ("sold its stock options to Brandt").
+  ("sold its stock options to Brandt");
+* the event a journey is for is why the traveller went, not whom or what they acted on
+  (:func:`extract.pipeline._journey_purpose`, :data:`~extract.lexicon.JOURNEYING_VERBS`
+  with "for" and an event noun): "arrived on Wednesday for a six-day visit to Chile",
+  "returned to Canberra for an emergency cabinet meeting"; where they went stays ("return to"
+  Canberra), so does a name or a thing after "for" ("headed for Kabul"), and the
+  meeting's own triple ("for talks with Iran" is "talk" Iran).
 """
 
 from __future__ import annotations
@@ -65,6 +71,26 @@ COURSES = {
 }
 
 
-@pytest.mark.parametrize("sentence, present, absent", cases(OTHER, COURSES))
+JOURNEYS = {
+    "what a journey is for": [
+        ("Pope John Paul arrived on Wednesday for a six-day visit to Chile.",
+         [], [("John Paul", "six-day visit")]),
+        ("Gorbachev, who arrived on Monday for a three-day summit, said he hoped for an accord.",
+         [("Gorbachev", "hope for", "accord")], [("Gorbachev", "three-day summit")]),
+        ("Prime Minister Hawke returned to Canberra for an emergency cabinet meeting.",
+         [("Hawke", "return to", "Canberra")], [("Hawke", "emergency cabinet meeting")]),
+        ("The Nigerian president travelled to Abuja on Friday for talks.",
+         [("Nigeria", "travel to", "Abuja")], [("Nigeria", "talks")]),
+    ],
+    "guard: where they went, and the meeting's own triple": [
+        ("The Saudi oil minister flew to Geneva for talks with Iran.",
+         [("Saudi Arabia", "fly to", "Geneva"), ("Saudi Arabia", "talk", "Iran")], []),
+        ("The Indian prime minister will travel to Moscow next week for a meeting with Putin.",
+         [("India", "travel to", "Moscow"), ("India", "meeting", "Putin")], []),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, present, absent", cases(OTHER, COURSES, JOURNEYS))
 def test_objects_that_name_nothing(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)
