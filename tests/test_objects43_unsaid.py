@@ -8,9 +8,10 @@
   ("other members of NATO" is NATO's, "other buyers for the Nebraska plant"), and a
   conjunct named beside it keeps its own triple ("sued Nissan and other carmakers");
 * a course open to someone or a rule kept, said of nothing named
-  (``[vague_heads]``: "alternatives", "options", "involvement", "procedures",
-  "obstacles") is no participant: "would explore alternatives", "was studying its
-  options", "had not followed procedures"; a word before it that names the kind keeps it
+  (``[vague_heads]``: "alternatives", "options", "procedures", "obstacles"; not
+  "involvement", whose denial is the subject's own) is no participant: "would explore
+  alternatives", "was studying its options", "had not followed procedures"; a word before
+  it that names the kind keeps it
   ("sold its stock options to Brandt");
 * the event a journey is for is why the traveller went, not whom or what they acted on
   (:func:`extract.pipeline._journey_purpose`, :data:`~extract.lexicon.JOURNEYING_VERBS`
