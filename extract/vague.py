@@ -83,6 +83,9 @@ ABSTRACT_SUFFIXES = ("ness", "ization", "isation")
 _PERSON_SUFFIXES = ("ist", "ess", "man", "woman", "person", "child", "children")
 #: Dependencies of a head's children that say which one it is.
 _SPECIFYING_DEPS = frozenset({COMPOUND, NMOD, POSS, AMOD})
+#: Endings of nouns that may name who does something ("buyer", "investor", "participant",
+#: "resident"): such a group told only by "other" is still a party (:func:`other_group`).
+_PARTY_ENDINGS = ("er", "or", "ant", "ent", "ist")
 
 
 def _names_something(token: Token) -> bool:
@@ -325,9 +328,11 @@ def pointed_back(head: Token) -> bool:
 def other_group(head: Token) -> bool:
     """Whether an object is a group of common nouns told only by "other"
     (:data:`~extract.lexicon.CONTRASTING_MODIFIERS`): "had not discussed extending the
-    partnership to other products", "is negotiating with other potential buyers",
-    "wounded 16 others". The phrase says the group is not one named elsewhere and never
-    which it is; its label ("products", "buyers") reads as if it were the whole kind. A
+    partnership to other products", "had no other talks under way", "cut tariffs on other
+    goods". The phrase says the group is not one named elsewhere and never which it is;
+    its label ("products", "talks") reads as if it were the whole kind. People, or nouns
+    that may name who does something, are still a party ("is negotiating with other
+    potential buyers", "hired other workers", "other investors"). A
     name anywhere in the phrase ("other members of OPEC", "other buyers for the Nebraska
     plant") says which, and keeps it; a nationality does not ("other Japanese carmakers"
     are still not said).
@@ -335,27 +340,30 @@ def other_group(head: Token) -> bool:
     Examples
     --------
     >>> from tests.docs import parse
-    >>> doc = parse("Orion sought other buyers and other banks in Zurich", '''
+    >>> doc = parse("Orion moved other metals and other goods from Zurich to other buyers", '''
     ...     1 nsubj PROPN Orion NNP
-    ...     1 ROOT VERB seek VBD
+    ...     1 ROOT VERB move VBD
     ...     3 amod ADJ other JJ
-    ...     1 dobj NOUN buyer NNS
+    ...     1 dobj NOUN metal NNS
     ...     3 cc CCONJ and CC
     ...     6 amod ADJ other JJ
-    ...     3 conj NOUN bank NNS
-    ...     6 prep ADP in IN
-    ...     7 pobj PROPN Zurich NNP''')
-    >>> other_group(doc[3]), other_group(doc[6])
-    (True, False)
+    ...     3 conj NOUN good NNS
+    ...     6 prep ADP from IN
+    ...     7 pobj PROPN Zurich NNP
+    ...     1 prep ADP to IN
+    ...     11 amod ADJ other JJ
+    ...     9 pobj NOUN buyer NNS''')
+    >>> other_group(doc[3]), other_group(doc[6]), other_group(doc[11])
+    (True, False, False)
     """
     if head.pos_ != "NOUN" or head.ent_type_:
         return False
-    if head.lower_ == "others" or head.lemma_.lower() == "others":
-        contrast = True  # "wounded 16 others"
-    else:
-        contrast = any(c.dep_ == AMOD and c.lower_ in CONTRASTING_MODIFIERS for c in head.lefts)
-    if not contrast:
-        return False
+    lemma = head.lemma_.lower()
+    if head.lower_ != "others":  # ("wounded 16 others": no one said)
+        if people_lemma(lemma) or lemma.endswith(_PARTY_ENDINGS):
+            return False  # unnamed people are still a party: "negotiating with other buyers"
+        if not any(c.dep_ == AMOD and c.lower_ in CONTRASTING_MODIFIERS for c in head.lefts):
+            return False
     phrase = [t for c in kids(head) if c.dep_ not in (CC, CONJ, PUNCT) for t in c.subtree]
     return not any(t.pos_ == "PROPN" or t.ent_type_ not in ("", "NORP", "CARDINAL")
                    for t in phrase)

@@ -1,12 +1,14 @@
 """Objects that name nothing (session 43, precision of objects on wire news).
 
-* a group told only by "other" (:data:`~extract.lexicon.CONTRASTING_MODIFIERS`) is not one
-  named elsewhere and never says which it is; its label ("products", "buyers") reads as if it
-  were the whole kind, so the triple drops (:func:`extract.vague.other_group`): "had not
-  discussed extending the partnership to other products", "is negotiating with other
-  potential buyers", "wounded 11 others"; a name in the phrase says which and keeps it
-  ("other members of NATO" is NATO's, "other buyers for the Nebraska plant"), and a
-  conjunct named beside it keeps its own triple ("sued Nissan and other carmakers");
+* a group of things told only by "other" (:data:`~extract.lexicon.CONTRASTING_MODIFIERS`)
+  is not one named elsewhere and never says which it is; its label ("products", "goods")
+  reads as if it were the whole kind, so the triple drops
+  (:func:`extract.vague.other_group`): "had not discussed extending the partnership to
+  other products", "lower tariffs on other farm goods", "wounded 11 others"; people, or nouns
+  that may name who acts, stay a party ("is negotiating with other potential buyers",
+  "hired other workers"), a name in the phrase says which ("other members of NATO" is
+  NATO's), and a conjunct named beside it keeps its own triple ("sued Nissan and other
+  carmakers");
 * a course open to someone or a rule kept, said of nothing named
   (``[vague_heads]``: "alternatives", "options", "procedures", "obstacles"; not
   "involvement", whose denial is the subject's own) is no participant: "would explore
@@ -31,20 +33,23 @@ OTHER = {
     "told only by other": [
         ("Kestrel Mining said it had not discussed extending the supply deal to other metals.",
          [], [("Kestrel Mining", "metals")]),
-        ("Halden Foods said it was negotiating with other potential buyers for its dairy unit.",
-         [], [("Halden Foods", "potential buyers")]),
         ("Bolivian troops killed three smugglers and wounded 11 others near the Chilean border.",
          [("Bolivia", "kill", "smugglers")], [("Bolivia", "others")]),
-        ("The union said Kellogg had hired other workers to replace the strikers.",
-         [], [("Kellogg", "workers")]),
+        ("Japan agreed to lower tariffs on other farm goods.", [], [("Japan", "farm goods")]),
+        ("Gazprom said it would stop supplying other fuels to Moldova.",
+         [("Gazprom", "supply fuel to", "Moldova")], [("Gazprom", "fuels")]),
     ],
-    "guard: a name says which": [
+    "guard: people are a party, and a name says which": [
+        ("Halden Foods said it was negotiating with other potential buyers for its dairy unit.",
+         [("Halden Foods", "negotiate with", "potential buyers")], []),
+        ("The union said Kellogg had hired other workers to replace the strikers.",
+         [("Kellogg", "hire", "workers")], []),
         ("Norway urged other members of NATO to raise defence spending.",
          [("Norway", "urge to raise defence spending", "NATO")], []),
         ("Vantage said it would seek other buyers for the Nebraska plant.",
          [("Vantage", "seek", "buyers for Nebraska plant")], []),
         ("Toyota sued Nissan and other carmakers over the patents.",
-         [("Toyota", "sue", "Nissan")], [("Toyota", "carmakers")]),
+         [("Toyota", "sue", "Nissan")], []),
     ],
 }
 
