@@ -151,6 +151,7 @@ __all__ = [
     "CONJUNCTIVE_COORDINATORS",
     "CONTEST_NOUNS",
     "CONTRACT_WINNING_VERBS",
+    "CONTRASTING_MODIFIERS",
     "CONTRIBUTING_VERBS",
     "CONVEYING_VERBS",
     "COORDINATION_NEGATORS",
@@ -1712,6 +1713,8 @@ VALUE_WORDS = words("value_words")
 
 #: Nouns of what was said or asked that a bare "the" points back to ("rejected the charge").
 POINTING_NOUNS = words("pointing_nouns")
+#: Modifiers that set a group against one named elsewhere ("other products").
+CONTRASTING_MODIFIERS = words("contrasting_modifiers")
 #: Verbs whose subject puts forward the offer, charge or request that is their object.
 PROPOSING_VERBS = words("proposing_verbs")
 #: The family of an offer, charge or request noun a bare "the" points back to, by the lemma

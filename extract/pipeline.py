@@ -124,6 +124,7 @@ from actorgraph.extract.lexicon import (
     HOLDING_OWNER_PREPS,
     INCLUSION_VERBS,
     INTENT_VERBS,
+    JOURNEYING_VERBS,
     LAUNCH_VERBS,
     LAW_NOUNS,
     MEDIA_WORDS,
@@ -177,6 +178,7 @@ from actorgraph.extract.vague import (
     hypothetical_agent,
     named_one,
     noun_infinitive,
+    other_group,
     people_lemma,
     person_noun,
     pointed_back,
@@ -722,6 +724,20 @@ def _missed_name(token: Token) -> bool:
 _INTENDING_VERBS = INTENT_VERBS - PLEDGING_VERBS - REQUESTING_VERBS - DATE_SETTING_VERBS
 
 
+def _journey_purpose(tt, obj, lexicon: EventLexicon) -> bool:
+    """Whether a triple's object is the event a journey is for, which the traveller does
+    not act on: "Pope John Paul arrived on Wednesday for a six-day visit to Chile",
+    "Gorbachev, who arrived for a three-day summit", "flew home for talks"
+    (:data:`~extract.lexicon.JOURNEYING_VERBS` with "for" and an event noun; what the
+    meeting is with is its own triple: :func:`extract.rules.nominal._attendees`). A name
+    after "for" stays ("headed for Moscow"), and so does a thing ("flew to Kabul for
+    medicine")."""
+    verb = tt.predicate
+    return (tt.pattern == "prep" and obj.is_concept and tt.lemma.rsplit(" ", 1)[-1] == "for"
+            and verb.lemma_.lower() in JOURNEYING_VERBS and tt.object.pos_ == "NOUN"
+            and lexicon.is_event_noun(tt.object.lemma_.lower()))
+
+
 def _intended_event(tt, lexicon: EventLexicon) -> bool:
     """Whether a triple relates an intending verb to the event noun it takes as object, an
     indefinite one: "Ferrand was considering a formal protest", "Allegheny did not plan
@@ -799,6 +815,10 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     if any(side.is_concept and side.via == "concept" and pointed_back(head)
            for side, head in ((subj, tt.subject), (obj, tt.object))):
         return None  # "Pakistan rejected the charge": which charge is said before
+    if obj.is_concept and obj.via == "concept" and other_group(tt.object):
+        return None  # "extending the partnership to other products": which ones is unsaid
+    if _journey_purpose(tt, obj, lexicon):
+        return None  # "arrived on Wednesday for a six-day visit to Chile": why, not whom
     if described_speaker(tt.predicate, tt.object):
         return None  # ", the official news agency Tass reported": the agency is Tass
     if subj.is_concept and tt.subject.i == tt.predicate.head.i and noun_infinitive(tt.predicate):

@@ -51,6 +51,7 @@ from actorgraph.extract.lexicon import (
     ARTICLES,
     BAD_STARTS,
     BODY_NOUNS,
+    CONTRASTING_MODIFIERS,
     DEFINITE_DETERMINERS,
     DEFINITE_WORDS,
     DENIED_INTENTION_VERBS,
@@ -72,8 +73,8 @@ from actorgraph.extract.tree import kids
 from spacy.tokens import Token
 
 __all__ = ["ABSTRACT_SUFFIXES", "bare_definite", "described_speaker", "fragment_label",
-           "hypothetical_agent", "named_one", "noun_infinitive", "people_lemma", "person_lemma",
-           "person_noun", "pointed_back", "vague_agent", "vague_phrase"]
+           "hypothetical_agent", "named_one", "noun_infinitive", "other_group", "people_lemma",
+           "person_lemma", "person_noun", "pointed_back", "vague_agent", "vague_phrase"]
 
 #: Suffixes of abstract nouns that are vague when bare ("nationalization", "awareness").
 ABSTRACT_SUFFIXES = ("ness", "ization", "isation")
@@ -82,6 +83,9 @@ ABSTRACT_SUFFIXES = ("ness", "ization", "isation")
 _PERSON_SUFFIXES = ("ist", "ess", "man", "woman", "person", "child", "children")
 #: Dependencies of a head's children that say which one it is.
 _SPECIFYING_DEPS = frozenset({COMPOUND, NMOD, POSS, AMOD})
+#: Endings of nouns that may name who does something ("buyer", "investor", "participant",
+#: "resident"): such a group told only by "other" is still a party (:func:`other_group`).
+_PARTY_ENDINGS = ("er", "or", "ant", "ent", "ist")
 
 
 def _names_something(token: Token) -> bool:
@@ -319,6 +323,50 @@ def pointed_back(head: Token) -> bool:
     children = [c for c in kids(head) if c.dep_ not in (PUNCT, CC, CONJ)]
     return (len(children) == 1 and children[0].i < head.i and children[0].dep_ == DET
             and children[0].lower_ in DEFINITE_DETERMINERS)
+
+
+def other_group(head: Token) -> bool:
+    """Whether an object is a group of common nouns told only by "other"
+    (:data:`~extract.lexicon.CONTRASTING_MODIFIERS`): "had not discussed extending the
+    partnership to other products", "had no other talks under way", "cut tariffs on other
+    goods". The phrase says the group is not one named elsewhere and never which it is;
+    its label ("products", "talks") reads as if it were the whole kind. People, or nouns
+    that may name who does something, are still a party ("is negotiating with other
+    potential buyers", "hired other workers", "other investors"). A
+    name anywhere in the phrase ("other members of OPEC", "other buyers for the Nebraska
+    plant") says which, and keeps it; a nationality does not ("other Japanese carmakers"
+    are still not said).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Orion moved other metals and other goods from Zurich to other buyers", '''
+    ...     1 nsubj PROPN Orion NNP
+    ...     1 ROOT VERB move VBD
+    ...     3 amod ADJ other JJ
+    ...     1 dobj NOUN metal NNS
+    ...     3 cc CCONJ and CC
+    ...     6 amod ADJ other JJ
+    ...     3 conj NOUN good NNS
+    ...     6 prep ADP from IN
+    ...     7 pobj PROPN Zurich NNP
+    ...     1 prep ADP to IN
+    ...     11 amod ADJ other JJ
+    ...     9 pobj NOUN buyer NNS''')
+    >>> other_group(doc[3]), other_group(doc[6]), other_group(doc[11])
+    (True, False, False)
+    """
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return False
+    lemma = head.lemma_.lower()
+    if head.lower_ != "others":  # ("wounded 16 others": no one said)
+        if people_lemma(lemma) or lemma.endswith(_PARTY_ENDINGS):
+            return False  # unnamed people are still a party: "negotiating with other buyers"
+        if not any(c.dep_ == AMOD and c.lower_ in CONTRASTING_MODIFIERS for c in head.lefts):
+            return False
+    phrase = [t for c in kids(head) if c.dep_ not in (CC, CONJ, PUNCT) for t in c.subtree]
+    return not any(t.pos_ == "PROPN" or t.ent_type_ not in ("", "NORP", "CARDINAL")
+                   for t in phrase)
 
 
 def described_speaker(predicate: Token, obj: Token) -> bool:
