@@ -5,6 +5,10 @@
   gunships launched an offensive" gives no "helicopter gunships —back troop→ Sri Lanka",
   nor does the later item of a list ("backed by tanks and artillery"); a country or a
   group that backs them still does ("rebels backed by Rwanda");
+* the unnamed parties of a group or deal that a verb of including lists are no subject
+  (:func:`~extract.vague.listed_members`): "Partners in the venture will include
+  Montedison" gives no "partners —include→ Montedison"; whose they are, said by a
+  possessive or a "whose" clause, keeps the body ("NATO's members include Turkey": NATO).
 """
 
 from __future__ import annotations
@@ -33,7 +37,26 @@ BACKING_THINGS = {
     ],
 }
 
+LISTED_MEMBERS = {
+    "unnamed parties listed": [
+        ("Partners in the pipeline venture will include Italy's Eni SpA and Japan's "
+         "Mitsubishi Corp, the company said.",
+         [], [("partners", "Eni SpA"), ("partners", "Mitsubishi Corp")]),
+        ("Other bidders for the contract include Siemens AG and Alstom.",
+         [], [("bidders", "Siemens AG"), ("bidders", "Alstom")]),
+        ("Shareholders in the new bank will include the Kuwait Investment Authority.",
+         [], [("shareholders", "Kuwait Investment Authority")]),
+    ],
+    "guard: whose members they are": [
+        ("NATO's members include Turkey and Greece.", [("NATO", "include", "Turkey")], []),
+        ("OPEC, whose members include Saudi Arabia and Iran, agreed to cut output.",
+         [("Organization of Petroleum Exporting Countries", "include", "Iran")], []),
+        ("The Gulf Cooperation Council's members include Kuwait and Oman.",
+         [("Gulf Cooperation Council", "include", "Kuwait")], []),
+    ],
+}
 
-@pytest.mark.parametrize("sentence, present, absent", cases(BACKING_THINGS))
+
+@pytest.mark.parametrize("sentence, present, absent", cases(BACKING_THINGS, LISTED_MEMBERS))
 def test_the_subject_acts(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)
