@@ -294,7 +294,9 @@ def listed_members(head: Token, predicate: Token) -> bool:
     "partners" include Montedison: no one acts, and whose partners they are is said
     elsewhere or not at all. Heads: :data:`~extract.lexicon.LISTED_MEMBER_HEADS`, verbs:
     :data:`~extract.lexicon.INCLUSION_VERBS`. The caller asks only of a subject left a
-    concept: "NATO's members", "the ATPC, whose members include ..." stand for the body.
+    concept, with no possessor or named "of" phrase: "NATO's members", "the ATPC, whose
+    members include ..." stand for the body, "Acme, whose shareholders include X" are
+    Acme's shareholders.
 
     Examples
     --------
@@ -312,7 +314,12 @@ def listed_members(head: Token, predicate: Token) -> bool:
     """
     return (head.pos_ == "NOUN" and not head.ent_type_ and head.tag_ == "NNS"
             and head.lemma_.lower() in LISTED_MEMBER_HEADS
-            and predicate.lemma_.lower() in INCLUSION_VERBS)
+            and predicate.lemma_.lower() in INCLUSION_VERBS
+            # a possessor says whose they are ("Acme, whose shareholders include X": Acme's
+            # shareholders), as does a name in an "of" or "in" phrase ("members of NATO")
+            and not any(c.dep_ == POSS for c in head.lefts)
+            and not any(_names_something(o) for p in head.rights if p.dep_ == PREP
+                        for o in p.children if o.dep_ == POBJ))
 
 
 def pointed_back(head: Token) -> bool:

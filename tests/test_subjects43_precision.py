@@ -53,6 +53,8 @@ LISTED_MEMBERS = {
          [("Organization of Petroleum Exporting Countries", "include", "Iran")], []),
         ("The Gulf Cooperation Council's members include Kuwait and Oman.",
          [("Gulf Cooperation Council", "include", "Kuwait")], []),
+        ("Halden Shipping Corp, whose creditors include Deutsche Bank, filed for bankruptcy.",
+         [("Halden Shipping Corp's creditors", "include", "Deutsche Bank")], []),
     ],
 }
 
