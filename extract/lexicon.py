@@ -305,6 +305,7 @@ __all__ = [
     "LIGHT_OBJECT_VERBS",
     "LIGHT_VERBS",
     "LIKENING_VERBS",
+    "LISTED_MEMBER_HEADS",
     "LODGING_VERBS",
     "LOSING_NOUNS",
     "LOSING_PREPS",
@@ -1161,6 +1162,9 @@ DELEGATED_AGENTS = words("delegated_agents")
 AS_PREP_VERBS = words("as_prep_verbs")
 #: Verbs that list who is among a group (the listed people, not whom they stand for).
 INCLUSION_VERBS = words("inclusion_verbs")
+#: Nouns of the parties of a group or deal that, unnamed, are no subject of a verb of
+#: including ("partners in the venture include X").
+LISTED_MEMBER_HEADS = words("listed_member_heads")
 #: Verbs whose -ing clause describes the noun before it ("bordering Ukraine").
 STATIVE_PARTICIPLES = words("stative_participles")
 #: Prepositions of a gerund that a negated governor negates ("not successful in winning").

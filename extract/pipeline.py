@@ -176,6 +176,7 @@ from actorgraph.extract.vague import (
     described_speaker,
     fragment_label,
     hypothetical_agent,
+    listed_members,
     named_one,
     noun_infinitive,
     other_group,
@@ -812,6 +813,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         return None  # "the court blocked a decision": which court is said elsewhere
     if subj.is_concept and subj.via == "concept" and hypothetical_agent(tt.subject, tt.predicate):
         return None  # "if any group acquires 20 pct of X": no one acquired anything
+    if subj.is_concept and subj.via == "concept" and listed_members(tt.subject, tt.predicate):
+        return None  # "partners in the venture include Montedison": whose partners?
     if any(side.is_concept and side.via == "concept" and pointed_back(head)
            for side, head in ((subj, tt.subject), (obj, tt.object))):
         return None  # "Pakistan rejected the charge": which charge is said before

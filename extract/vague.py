@@ -59,7 +59,9 @@ from actorgraph.extract.lexicon import (
     GROUP_HEADS,
     GROUP_NOUNS,
     HOLDING_VERBS,
+    INCLUSION_VERBS,
     INTENTION_OR_REFUSAL_NOUNS,
+    LISTED_MEMBER_HEADS,
     NAMED_KINDS,
     ORGANISATION_KIND_HEADS,
     PERSON_AGENT_NOUNS,
@@ -73,8 +75,9 @@ from actorgraph.extract.tree import kids
 from spacy.tokens import Token
 
 __all__ = ["ABSTRACT_SUFFIXES", "bare_definite", "described_speaker", "fragment_label",
-           "hypothetical_agent", "named_one", "noun_infinitive", "other_group", "people_lemma",
-           "person_lemma", "person_noun", "pointed_back", "vague_agent", "vague_phrase"]
+           "hypothetical_agent", "listed_members", "named_one", "noun_infinitive",
+           "other_group", "people_lemma", "person_lemma", "person_noun", "pointed_back",
+           "vague_agent", "vague_phrase"]
 
 #: Suffixes of abstract nouns that are vague when bare ("nationalization", "awareness").
 ABSTRACT_SUFFIXES = ("ness", "ization", "isation")
@@ -286,6 +289,41 @@ def hypothetical_agent(head: Token, predicate: Token) -> bool:
 #: "a", "an": the articles of a subject only supposed in a condition (built once; asked of
 #: every unnamed subject).
 _INDEFINITE_ARTICLES = ARTICLES - DEFINITE_WORDS
+
+
+def listed_members(head: Token, predicate: Token) -> bool:
+    """Whether an unnamed subject is the parties of a group or deal that a verb of
+    including lists: "Partners in the venture will include Montedison", "members include
+    Malaysia and Thailand", "other bidders include Siemens". The triple would say that
+    "partners" include Montedison: no one acts, and whose partners they are is said
+    elsewhere or not at all. Heads: :data:`~extract.lexicon.LISTED_MEMBER_HEADS`, verbs:
+    :data:`~extract.lexicon.INCLUSION_VERBS`. The caller asks only of a subject left a
+    concept, with no possessor or named "of" phrase: "NATO's members", "the ATPC, whose
+    members include ..." stand for the body, "Acme, whose shareholders include X" are
+    Acme's shareholders.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("members include Malaysia , troops include Gurkhas", '''
+    ...     1 nsubj NOUN member NNS
+    ...     1 ROOT VERB include VBP
+    ...     1 dobj PROPN Malaysia NNP
+    ...     1 punct PUNCT , ,
+    ...     5 nsubj NOUN troop NNS
+    ...     1 conj VERB include VBP
+    ...     5 dobj PROPN Gurkhas NNP''')
+    >>> listed_members(doc[0], doc[1]), listed_members(doc[4], doc[5])
+    (True, False)
+    """
+    return (head.pos_ == "NOUN" and not head.ent_type_ and head.tag_ == "NNS"
+            and head.lemma_.lower() in LISTED_MEMBER_HEADS
+            and predicate.lemma_.lower() in INCLUSION_VERBS
+            # a possessor says whose they are ("Acme, whose shareholders include X": Acme's
+            # shareholders), as does a name in an "of" or "in" phrase ("members of NATO")
+            and not any(c.dep_ == POSS for c in head.lefts)
+            and not any(_names_something(o) for p in head.rights if p.dep_ == PREP
+                        for o in p.children if o.dep_ == POBJ))
 
 
 def pointed_back(head: Token) -> bool:

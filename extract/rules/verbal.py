@@ -280,6 +280,7 @@ from actorgraph.extract.lexicon import (
     WORK_STOPPAGE_NOUNS,
     pairs,
 )
+from actorgraph.extract.participial import war_machine
 from actorgraph.extract.rules.base import (
     ACTOR_TYPES,
     FINITE_TAGS,
@@ -3193,9 +3194,10 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
     # nor does a thing that backs the noun as the agent of a participle on it ("Syrian
     # soldiers backed by tanks": the tanks back no one on Syria's side, they go with the
     # soldiers): only one who may act
+    # soldiers): only one who may act; nor a weapon or vehicle of war, alone or in a list
+    # ("troops backed by helicopter gunships", "by tanks and artillery")
     agents = [a for a in agents if not (a.pos_ == "NOUN" and lexicon.is_event_noun(a.lemma_))
-              and not (a.head.dep_ == AGENT and a.head.head.head.i == noun.i
-                       and not may_act(a))]
+              and not _backing_thing(a, noun)]
     for owner in owners(noun) or earlier_agents(noun, lexicon) or earlier_proposers(noun):
         if owner.i in violent or (private and owner.head.i == noun.i and owner.dep_ != POSS
                                   and country_word(owner)):
@@ -3211,6 +3213,18 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
                         accepted = f"{_ACCEPTING_VERB} {_named_kind(noun)}"
                     yield TokenTriple(agent, verb, owner, _ACCEPTING_VERB, accepted, "VERB", True,
                                       "reaction", hedged)
+
+
+def _backing_thing(agent: Token, noun: Token) -> bool:
+    """Whether ``agent`` is the "by" agent of a participle on ``noun`` (or a later item of
+    its list) that cannot act, or is a weapon or vehicle of war (:func:`war_machine`):
+    "Syrian soldiers backed by tanks", "troops backed by helicopter gunships", "soldiers
+    backed by tanks and artillery" back no one on the soldiers' side."""
+    first = agent
+    while first.dep_ == CONJ and first.head.i != first.i:
+        first = first.head
+    return (first.head.dep_ == AGENT and first.head.head.head.i == noun.i
+            and (not may_act(agent) or war_machine(agent)))
 
 
 def _claimants_own(agents: list[Token], verb: Token, noun: Token, rel: str, negated: bool,
