@@ -159,6 +159,7 @@ from actorgraph.extract.lexicon import (
     EXPRESSIVE_PURPOSES,
     FAILURE_VERBS,
     FINDING_VERBS,
+    FOILING_VERBS,
     FORESEEING_NOUNS,
     FORESEEING_PREPS,
     FORESEEING_VERBS,
@@ -1006,14 +1007,14 @@ def _someone(subject: Token | None) -> bool:
 def _thwarted(verb: Token) -> bool:
     """Whether a verb is the infinitive of a plan or attempt that was foiled: "thwarted
     Russia's attempt to assassinate X", "foiled a plot to bomb Y", "repelled a bid to seize
-    Z" (the noun the object of [unrealising_verbs], not itself negated)."""
+    Z" (the noun the object of [unrealising_verbs] or [repelling_verbs], not itself negated)."""
     noun = verb.head
     if verb.dep_ != ACL or not to_infinitive(verb) or noun.pos_ != "NOUN":
         return False
     if noun.lemma_.lower() not in INTENTION_NOUNS | PLAN_NOUNS or noun.dep_ != DOBJ:
         return False
     foiler = noun.head
-    return (foiler.lemma_.lower() in UNREALISING_VERBS
+    return (foiler.lemma_.lower() in FOILING_VERBS
             and not _foiling_undone(foiler))
 
 

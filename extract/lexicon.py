@@ -224,6 +224,7 @@ __all__ = [
     "FINDING_VERBS",
     "FLOW_NOUNS",
     "FOCUSING_ADVERBS",
+    "FOILING_VERBS",
     "FOREIGN_OBJECT_VERBS",
     "FORESEEING_NOUNS",
     "FORESEEING_PREPS",
@@ -470,6 +471,7 @@ __all__ = [
     "RELYING_PREPS",
     "RELYING_VERBS",
     "RENEWING_VERBS",
+    "REPELLING_VERBS",
     "REPORTING_VERBS",
     "REQUESTING_VERBS",
     "REQUEST_NOUNS",
@@ -826,6 +828,11 @@ FAILURE_NOUNS = words("failure_nouns")
 UNREALISING_MODIFIERS = words("unrealising_modifiers")
 #: Verbs whose event noun object did not happen ("foiled an attack on X").
 UNREALISING_VERBS = words("unrealising_verbs")
+#: Verbs that fight off an event that was made ("repelled an attack on X": not negated).
+REPELLING_VERBS = words("repelling_verbs")
+#: Verbs that keep a plan or bid from being carried out, or fight off its agent ("foiled a
+#: plot to", "repelled a bid to"): the union of the two lists above, made once.
+FOILING_VERBS = UNREALISING_VERBS | REPELLING_VERBS
 #: Verbs that block a plan, whose infinitive may be read as their purpose ("blocked a bid to").
 BLOCKING_VERBS = words("blocking_verbs")
 #: Verbs whose definite or possessed event noun object is a past event they answer

@@ -164,6 +164,7 @@ from actorgraph.extract.lexicon import (
     FACING_VERBS,
     FEMALE_WORDS,
     FOCUSING_ADVERBS,
+    FOILING_VERBS,
     FRACTION_NOUNS,
     FUNDING_NOUNS,
     GENERIC_HEADS,
@@ -267,7 +268,6 @@ from actorgraph.extract.lexicon import (
     UNDER_VERBS,
     UNDONE_VERBS,
     UNHESITATING_VERBS,
-    UNREALISING_VERBS,
     USING_VERBS,
     VICTORY_CLAIMING_VERBS,
     VICTORY_NOUNS,
@@ -1160,7 +1160,7 @@ def walkout_employers(verb: Token, agents: list[Token]) -> list[tuple[Token, Tok
 
 def _foiled_agents(verb: Token, patient: Token, lexicon: EventLexicon) -> list[Token]:
     """The named agents of the event noun a verb keeps from happening
-    (:data:`~extract.lexicon.UNREALISING_VERBS`): "the army repelled an RSF probe" (the
+    (:data:`~extract.lexicon.FOILING_VERBS`): "the army repelled an RSF probe" (the
     RSF), "its fighters repelled two ground assaults by junta troops" (the troops),
     "police foiled a plot by Islamic State" (Islamic State). Whoever's attack is
     repelled or plot foiled is the one repelled or foiled; [] for another verb or an
@@ -1180,7 +1180,7 @@ def _foiled_agents(verb: Token, patient: Token, lexicon: EventLexicon) -> list[T
     >>> _foiled_agents(doc[1], doc[0], default_lexicon())
     []
     """
-    if (verb.lemma_.lower() not in UNREALISING_VERBS or patient.pos_ != "NOUN"
+    if (verb.lemma_.lower() not in FOILING_VERBS or patient.pos_ != "NOUN"
             or event_lemma(patient, lexicon) is None):
         return []
     return noun_agents(patient)
