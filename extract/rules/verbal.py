@@ -1394,6 +1394,11 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         matrix = verb
         while subject_control(matrix) or _raised(matrix):
             matrix = matrix.head
+        lacking = matrix is verb and _without_gerund(verb)
+        if lacking:
+            # "Shultz and Shevardnadze ended their talks without reaching agreement": the
+            # subjects of the verb the gerund goes without
+            matrix = verb.head.head
         subjects = children_of(matrix, NSUBJ, NSUBJPASS)
         asked = None
         if not subjects and matrix is verb and verb.dep_ in (XCOMP, ADVCL):
@@ -1413,7 +1418,11 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # them; a failure, denial or refusal is read by the complement rule
             matrix_lemma = matrix.lemma_.lower()
             failed = matrix_lemma in UNDONE_VERBS and matrix == verb.head
-            if failed:
+            if lacking:
+                # not reached ("never parted without reaching a deal" reached one: the
+                # double negative of is_negated)
+                hedged = is_future(matrix)
+            elif failed:
                 # "Israel and Hamas failed to agree on a ceasefire", "refused to meet",
                 # "Armenia and Azerbaijan failed to reach an agreement": no agreement, no
                 # meeting (the complement rule reads one object, not the two sides)
@@ -1467,6 +1476,41 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                      and not _renewed_tie(verb, noun) else f"{lemma} {event}")
             for side, other in reciprocal_pairs(sides):
                 yield TokenTriple(side, noun, other, event, label, "NOUN", negated,
+                                  "support-verb", hedged)
+        if matrix is verb:
+            yield from _lacked_ties(verb, sides, hedged, lexicon)
+
+
+def _without_gerund(verb: Token) -> bool:
+    """Whether a verb is a gerund right under the "without" of a verb's clause: "ended
+    their talks without reaching agreement" (reaching)."""
+    prep = verb.head
+    return (verb.dep_ == PCOMP and verb.tag_ == "VBG" and prep.lower_ == "without"
+            and prep.dep_ == PREP and prep.head.pos_ == "VERB")
+
+
+def _lacked_ties(verb: Token, sides: list[Token], hedged: bool,
+                 lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """The reciprocal event conjoined subjects went without: "Israel and Hamas ended the
+    talks in Cairo without an agreement", "the two leaders parted without a deal" -> each
+    —agree→ the other, negated (:data:`~extract.lexicon.RECIPROCAL_NOUNS`). Not when the
+    clause is negated ("never meet without an agreement" says they have one), when the
+    verb is itself a tie or agreement ("signed the accord without a formal treaty"), nor
+    when the noun names its own agent or partner ("without a deal with Russia": the
+    nominal rule's)."""
+    if has_neg(verb) or lexicon.classify(verb_lemma(verb)) in _TIE_CLASSES:
+        return
+    for prep in children_of(verb, PREP):
+        if prep.lower_ != "without":
+            continue
+        for noun in pobjs(prep):
+            event = event_lemma(noun, lexicon)
+            if (noun.pos_ != "NOUN" or event not in RECIPROCAL_NOUNS or noun_agents(noun)
+                    or any(p.lower_ in PARTNER_PREPS for p, _ in event_targets(noun, event))
+                    or lexicon.classify(event, pos="NOUN") not in _TIE_CLASSES):
+                continue
+            for side, other in reciprocal_pairs(sides):
+                yield TokenTriple(side, noun, other, event, event, "NOUN", True,
                                   "support-verb", hedged)
 
 
