@@ -218,6 +218,7 @@ __all__ = [
     "FAILURE_NOUNS",
     "FAILURE_VERBS",
     "FALLING_SHORT_WORDS",
+    "FALSITY_ADJECTIVES",
     "FEMALE_PRONOUNS",
     "FEMALE_WORDS",
     "FINANCIAL_OBJECTS",
@@ -353,6 +354,7 @@ __all__ = [
     "NEGATING_VERBS",
     "NEGATIVE_ADJECTIVES",
     "NEGATIVE_PARTITIVES",
+    "NEGATIVE_PRONOUNS",
     "NEGATORS",
     "NEG_RAISING_VERBS",
     "NOMINAL_PARTICLES",
@@ -561,6 +563,7 @@ __all__ = [
     "TRIAL_NOUNS",
     "TRIAL_PREPS",
     "TRIAL_STANDING_VERBS",
+    "TRUTH_ADJECTIVES",
     "ULTIMATUM_MARKS",
     "UNDER_VERBS",
     "UNDONE_VERBS",
@@ -902,6 +905,12 @@ ABANDONING_VERBS = words("abandoning_verbs")
 DENIED_INTENTION_VERBS = words("denied_intention_verbs")
 #: Pronouns that negate their clause as a core argument with "of" ("none of its soldiers").
 NEGATIVE_PARTITIVES = words("negative_partitives")
+#: Pronouns that say no one did their verb ("nobody denies that X": nothing denied).
+NEGATIVE_PRONOUNS = words("negative_pronouns")
+#: Adjectives that, negated, deny an extraposed "that" clause ("it is not true that X").
+TRUTH_ADJECTIVES = words("truth_adjectives")
+#: Adjectives that deny an extraposed "that" clause ("it is false that X").
+FALSITY_ADJECTIVES = words("falsity_adjectives")
 #: Words that make a core argument after "not" none ("not a single suspect", "not one").
 NOT_ONE_WORDS = words("not_one_words")
 #: Words whose "not" denies a degree, not the event ("did not send enough troops").
