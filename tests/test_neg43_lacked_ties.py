@@ -9,7 +9,10 @@ it with each other (:func:`~extract.rules.verbal.joint_triples`):
   talks without reaching agreement" -> each —agree→ the other, negated, as "failed to
   reach agreement" already was;
 * the noun itself after "without" (:func:`~extract.rules.verbal._lacked_ties`): "Israel
-  and Hamas ended talks in Cairo without an agreement" -> each —agree→ the other, negated.
+  and Hamas ended talks in Cairo without an agreement" -> each —agree→ the other, negated;
+  so for the named sides of talks that are the subject
+  (:func:`~extract.rules.verbal._talks_sides`): "talks between Kinshasa and the M23 ended
+  without a ceasefire agreement".
 
 Guards: a negated clause says they have one ("never end talks without an agreement"); a
 verb that is itself the tie ("signed the accord without a peace treaty") keeps its own
@@ -45,10 +48,23 @@ LACKED_TIES = {
          [("Serbia", "agree", "Kosovo", True, False),
           ("Kosovo", "agree", "Serbia", True, False)], []),
     ],
-    "guards: a tie that is the verb, stated agreement": [
+    "talks between named sides that end without one": [
+        ("Talks in Doha between Kinshasa and the M23 rebels ended without a ceasefire "
+         "agreement.",
+         [("Kinshasa", "agree", "M23", True, False),
+          ("M23", "agree", "Kinshasa", True, False)], []),
+        ("Negotiations between Ethiopia and Egypt collapsed without an agreement on the "
+         "dam.",
+         [("Ethiopia", "agree", "Egypt", True, False),
+          ("Egypt", "agree", "Ethiopia", True, False)], []),
+    ],
+    "guards: a tie that is the verb, stated agreement, talks ended with one": [
         ("Armenia and Azerbaijan signed the accord without a peace treaty.",
          [("Armenia", "accord", "Azerbaijan", False, False),
           ("Azerbaijan", "accord", "Armenia", False, False)], []),
+        ("Talks between Israel and Hamas ended with an agreement on hostages.",
+         [("Israel", "talk", "Hamas", False, False),
+          ("Hamas", "talk", "Israel", False, False)], []),
         ("George Shultz and Eduard Shevardnadze reached agreement on missiles.",
          [("George Shultz", "agree", "Eduard Shevardnadze", False, False),
           ("Eduard Shevardnadze", "agree", "George Shultz", False, False)], []),
@@ -63,10 +79,15 @@ def test_lacked_reciprocal_tie(extractor, sentence, present, absent):
 
 
 @pytest.mark.model
-def test_never_without_states_nothing_negated(extractor):
-    """"never end talks without an agreement": no negated agreement between them."""
+@pytest.mark.parametrize("sentence", [
+    "Israel and Hamas never end talks without an agreement.",
+    "Talks between Israel and Hamas did not end without an agreement.",
+    "Talks between Israel and Hamas ended with an agreement on hostages.",
+])
+def test_no_lacked_tie(extractor, sentence):
+    """A negated clause ("never ... without", "did not end without") or "with" an
+    agreement: no negated agreement between them."""
     from actorgraph.records import Article
 
-    (result,) = extractor.extract([Article("t", "Israel and Hamas never end talks without "
-                                                "an agreement.")])
-    assert not any(t.relation.lemma == "agree" for t in result.triples)
+    (result,) = extractor.extract([Article("t", sentence)])
+    assert not any(t.relation.lemma == "agree" and t.negated for t in result.triples)

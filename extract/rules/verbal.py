@@ -339,6 +339,7 @@ from actorgraph.extract.rules.base import (
 from actorgraph.extract.rules.nominal import (
     CLAIMED_CLASS,
     PLACE_TARGET_CLASSES,
+    between_sides,
     deed_event,
     derived_event,
 )
@@ -1410,6 +1411,10 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             continue
         sides = joint_sides(subjects[0], verb)
         if len(sides) < 2:
+            if matrix is verb:
+                # "talks between X and Y ended without an agreement"
+                yield from _lacked_ties(verb, _talks_sides(subjects[0]), is_future(verb),
+                                        lexicon)
             continue
         lemma = verb_lemma(verb)
         negated, hedged = is_negated(verb), bool(asked)
@@ -1487,6 +1492,20 @@ def _without_gerund(verb: Token) -> bool:
     prep = verb.head
     return (verb.dep_ == PCOMP and verb.tag_ == "VBG" and prep.lower_ == "without"
             and prep.dep_ == PREP and prep.head.pos_ == "VERB")
+
+
+def _talks_sides(subject: Token) -> list[Token]:
+    """The named sides of a reciprocal event noun that is a clause's subject, from its
+    "between" phrase: "talks between Kinshasa and the M23 (ended without a deal)" ->
+    Kinshasa, M23; [] for any other subject."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in RECIPROCAL_NOUNS:
+        return []
+    for prep in children_of(subject, PREP):
+        if prep.lower_ == "between":
+            sides = [t for t in between_sides(prep) if names_something(t)]
+            if len(sides) > 1:
+                return sides
+    return []
 
 
 def _lacked_ties(verb: Token, sides: list[Token], hedged: bool,
