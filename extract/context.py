@@ -158,7 +158,9 @@ from actorgraph.extract.lexicon import (
     EXPECTATION_WORDS,
     EXPRESSIVE_PURPOSES,
     FAILURE_VERBS,
+    FALSITY_ADJECTIVES,
     FINDING_VERBS,
+    FOILING_VERBS,
     FORESEEING_NOUNS,
     FORESEEING_PREPS,
     FORESEEING_VERBS,
@@ -183,6 +185,8 @@ from actorgraph.extract.lexicon import (
     NEAR_MISS_ADVERBS,
     NEG_RAISING_VERBS,
     NEGATING_VERBS,
+    NEGATIVE_PARTITIVES,
+    NEGATIVE_PRONOUNS,
     NEGATORS,
     ONSET_VERBS,
     OWNING_UP_VERBS,
@@ -225,6 +229,7 @@ from actorgraph.extract.lexicon import (
     TIME_UNITS,
     TOPIC_PREPS,
     TOPIC_VERBS,
+    TRUTH_ADJECTIVES,
     UNDONE_VERBS,
     UNHESITATING_VERBS,
     UNREAL_AUX,
@@ -288,6 +293,7 @@ __all__ = [
     "undone",
     "unnamed_source",
     "unsure_negation",
+    "untrue",
     "withheld",
     "to_infinitive",
 ]
@@ -1007,14 +1013,14 @@ def _someone(subject: Token | None) -> bool:
 def _thwarted(verb: Token) -> bool:
     """Whether a verb is the infinitive of a plan or attempt that was foiled: "thwarted
     Russia's attempt to assassinate X", "foiled a plot to bomb Y", "repelled a bid to seize
-    Z" (the noun the object of [unrealising_verbs], not itself negated)."""
+    Z" (the noun the object of [unrealising_verbs] or [repelling_verbs], not itself negated)."""
     noun = verb.head
     if verb.dep_ != ACL or not to_infinitive(verb) or noun.pos_ != "NOUN":
         return False
     if noun.lemma_.lower() not in INTENTION_NOUNS | PLAN_NOUNS or noun.dep_ != DOBJ:
         return False
     foiler = noun.head
-    return (foiler.lemma_.lower() in UNREALISING_VERBS
+    return (foiler.lemma_.lower() in FOILING_VERBS
             and not _foiling_undone(foiler))
 
 
@@ -1385,8 +1391,9 @@ def left_open(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in CONFIRMING_VERBS | DENIAL_VERBS:
         return False
-    if lemma in DENIAL_VERBS and has_neg(verb):
-        return True  # "did not deny that X ...", "never denied striking X"
+    if lemma in DENIAL_VERBS and (has_neg(verb) or _no_one(verb)):
+        # "did not deny that X ...", "never denied striking X", "nobody denies that X"
+        return True
     first = verb
     while first.dep_ == CONJ and first.head != first:
         first = first.head
@@ -1400,6 +1407,80 @@ def left_open(verb: Token) -> bool:
     if lemma in CONFIRMING_VERBS:
         return True  # "did not confirm that X ...", "neither confirmed nor denied ..."
     return any(t.lemma_.lower() in CONFIRMING_VERBS for t in group)
+
+
+def _no_one(verb: Token) -> bool:
+    """Whether a verb's subject is no one: "nobody denies that X", "no country disputed
+    that X", "none of the officials denied that X" (:data:`~extract.lexicon.NEGATIVE_PRONOUNS`,
+    :data:`~extract.lexicon.NEGATIVE_PARTITIVES`, or "no" as the subject's determiner).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Nobody denies that Russia invaded Ukraine", '''
+    ...     1 nsubj PRON nobody NN
+    ...     1 ROOT VERB deny VBZ
+    ...     4 mark SCONJ that IN
+    ...     4 nsubj PROPN Russia NNP
+    ...     1 ccomp VERB invade VBD
+    ...     4 dobj PROPN Ukraine NNP''')
+    >>> _no_one(doc[1]), _no_one(doc[4])
+    (True, False)
+    """
+    return any(c.dep_ == NSUBJ and (
+        c.lower_ in NEGATIVE_PRONOUNS | NEGATIVE_PARTITIVES
+        or any(d.dep_ == DET and d.lower_ == "no" for d in kids(c))) for c in kids(verb))
+
+
+def untrue(predicate: Token) -> bool:
+    """Whether a relation's clause is said to be untrue by an extraposed "it is" before
+    it: "it is not true that Israel bombed Gaza", "the minister said it was not correct
+    that Iran supplied drones" (a negated :data:`~extract.lexicon.TRUTH_ADJECTIVES`), "it
+    is false that Russia shelled the plant" (:data:`~extract.lexicon.FALSITY_ADJECTIVES`).
+    The pipeline turns the relation's negation round, so that "it is not true that
+    Israel did not bomb Gaza" states the bombing (a double negation). An event noun counts
+    when it is the clause verb's object ("it is not true that Hamas carried out an attack
+    on X").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("It is not true that Israel bombed Gaza", '''
+    ...     1 nsubj PRON it PRP
+    ...     1 ROOT AUX be VBZ
+    ...     1 neg PART not RB
+    ...     1 acomp ADJ true JJ
+    ...     6 mark SCONJ that IN
+    ...     6 nsubj PROPN Israel NNP
+    ...     1 ccomp VERB bomb VBD
+    ...     6 dobj PROPN Gaza NNP''')
+    >>> untrue(doc[6]), untrue(doc[1])
+    (True, False)
+    """
+    verb = predicate
+    if predicate.pos_ == "NOUN":
+        if predicate.dep_ != DOBJ:
+            return False
+        verb = predicate.head
+    for _ in range(8):
+        if verb.dep_ != CONJ or verb.head == verb or verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    if verb.dep_ != CCOMP:
+        return False
+    head = verb.head
+    adjective = head if head.dep_ == ACOMP else next(
+        (c for c in kids(head) if c.dep_ == ACOMP), None)
+    if adjective is None or adjective.dep_ != ACOMP or adjective.i > verb.i:
+        return False
+    be = adjective.head
+    if be.lemma_.lower() != _BE or not any(
+            c.dep_ in (NSUBJ, EXPL) and c.lower_ == "it" for c in kids(be)):
+        return False
+    denied_truth = has_neg(be) or has_neg(adjective)
+    word = adjective.lower_
+    return ((word in TRUTH_ADJECTIVES and denied_truth)
+            or (word in FALSITY_ADJECTIVES and not denied_truth))
 
 
 def _phrasal(verb: Token) -> str:

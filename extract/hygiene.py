@@ -152,6 +152,7 @@ from actorgraph.extract.lexicon import (
     EVENT_TARGET_PREPS,
     FALLING_SHORT_WORDS,
     FLOW_NOUNS,
+    FOILING_VERBS,
     FRACTION_NOUNS,
     FREQUENCY_NOUNS,
     GERUND_COMPLEMENT_VERBS,
@@ -187,7 +188,6 @@ from actorgraph.extract.lexicon import (
     TRANSFER_VERBS,
     TRIAL_NOUNS,
     UNDONE_VERBS,
-    UNREALISING_VERBS,
     VERB_SPELT_ROLES,
 )
 from actorgraph.extract.news import is_number, news_words
@@ -2812,7 +2812,7 @@ def _modifier_in_open_list(word: Token) -> None:
 
 
 #: Verbs that keep a plan from being carried out ("foiled a plot to"), made once.
-_FOILING_VERBS = UNREALISING_VERBS | BLOCKING_VERBS
+_FOILING_VERBS = FOILING_VERBS | BLOCKING_VERBS
 #: Nouns of a plan or an attempt, made once.
 _PLAN_OR_ATTEMPT_NOUNS = PLAN_NOUNS | ATTEMPT_NOUNS
 

@@ -217,12 +217,14 @@ __all__ = [
     "FAILURE_NOUNS",
     "FAILURE_VERBS",
     "FALLING_SHORT_WORDS",
+    "FALSITY_ADJECTIVES",
     "FEMALE_PRONOUNS",
     "FEMALE_WORDS",
     "FINANCIAL_OBJECTS",
     "FINDING_VERBS",
     "FLOW_NOUNS",
     "FOCUSING_ADVERBS",
+    "FOILING_VERBS",
     "FOREIGN_OBJECT_VERBS",
     "FORESEEING_NOUNS",
     "FORESEEING_PREPS",
@@ -352,6 +354,7 @@ __all__ = [
     "NEGATING_VERBS",
     "NEGATIVE_ADJECTIVES",
     "NEGATIVE_PARTITIVES",
+    "NEGATIVE_PRONOUNS",
     "NEGATORS",
     "NEG_RAISING_VERBS",
     "NOMINAL_PARTICLES",
@@ -470,6 +473,7 @@ __all__ = [
     "RELYING_PREPS",
     "RELYING_VERBS",
     "RENEWING_VERBS",
+    "REPELLING_VERBS",
     "REPORTING_VERBS",
     "REQUESTING_VERBS",
     "REQUEST_NOUNS",
@@ -559,6 +563,7 @@ __all__ = [
     "TRIAL_NOUNS",
     "TRIAL_PREPS",
     "TRIAL_STANDING_VERBS",
+    "TRUTH_ADJECTIVES",
     "ULTIMATUM_MARKS",
     "UNDER_VERBS",
     "UNDONE_VERBS",
@@ -827,6 +832,11 @@ FAILURE_NOUNS = words("failure_nouns")
 UNREALISING_MODIFIERS = words("unrealising_modifiers")
 #: Verbs whose event noun object did not happen ("foiled an attack on X").
 UNREALISING_VERBS = words("unrealising_verbs")
+#: Verbs that fight off an event that was made ("repelled an attack on X": not negated).
+REPELLING_VERBS = words("repelling_verbs")
+#: Verbs that keep a plan or bid from being carried out, or fight off its agent ("foiled a
+#: plot to", "repelled a bid to"): the union of the two lists above, made once.
+FOILING_VERBS = UNREALISING_VERBS | REPELLING_VERBS
 #: Verbs that block a plan, whose infinitive may be read as their purpose ("blocked a bid to").
 BLOCKING_VERBS = words("blocking_verbs")
 #: Verbs whose definite or possessed event noun object is a past event they answer
@@ -896,6 +906,12 @@ ABANDONING_VERBS = words("abandoning_verbs")
 DENIED_INTENTION_VERBS = words("denied_intention_verbs")
 #: Pronouns that negate their clause as a core argument with "of" ("none of its soldiers").
 NEGATIVE_PARTITIVES = words("negative_partitives")
+#: Pronouns that say no one did their verb ("nobody denies that X": nothing denied).
+NEGATIVE_PRONOUNS = words("negative_pronouns")
+#: Adjectives that, negated, deny an extraposed "that" clause ("it is not true that X").
+TRUTH_ADJECTIVES = words("truth_adjectives")
+#: Adjectives that deny an extraposed "that" clause ("it is false that X").
+FALSITY_ADJECTIVES = words("falsity_adjectives")
 #: Words that make a core argument after "not" none ("not a single suspect", "not one").
 NOT_ONE_WORDS = words("not_one_words")
 #: Words whose "not" denies a degree, not the event ("did not send enough troops").

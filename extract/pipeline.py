@@ -56,6 +56,7 @@ from actorgraph.extract.context import (
     suspected_agent,
     undone,
     unsure_negation,
+    untrue,
 )
 from actorgraph.extract.coref import issued_subject
 from actorgraph.extract.deps import (
@@ -874,6 +875,10 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
                 and called_off(tt.predicate))
             # "asked X to name Y, which X did not do" (not the asking: "promise to free")
             or (tt.pattern != "complement" and undone(tt.predicate, tt.subject)))
+        if not condition and untrue(tt.predicate):
+            # "it is not true that Israel bombed Gaza" (negated); "... that Israel did
+            # not bomb Gaza" (a double negation: stated)
+            negated = not negated
         mood = modality(_claimed_act(tt, lexicon))
         source = resolver.resolve(mood.source) if mood.source is not None else None
         place = _place(resolver, tt, subj, obj)

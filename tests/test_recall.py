@@ -311,7 +311,8 @@ FLAGS = {
          "airport.",
          [("Al-Shabaab", "attack", "Nairobi airport", True, False)],
          [("Kenya", "Nairobi airport")]),
-        ("Soldiers repelled a Taliban attack on Kunduz.",
+        # (a repelled attack was made: tests/test_neg43_repelled_events.py)
+        ("Soldiers foiled a Taliban attack on Kunduz.",
          [("Taliban", "attack", "Kunduz", True, False)], []),
         ("A failed Houthi attack on Aden left four militants dead.",
          [("Houthi", "attack", "Aden", True, False)], []),

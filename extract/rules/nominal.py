@@ -191,6 +191,7 @@ __all__ = [
     "PLACE_TARGET_CLASSES",
     "accused_in_clause",
     "agents_apart",
+    "between_sides",
     "bid_triples",
     "clause_place",
     "compound_patients",
@@ -1825,7 +1826,7 @@ def _between(noun: Token, lemma: str) -> Iterator[TokenTriple]:
     for prep in children_of(noun, PREP):
         if prep.lower_ not in ("between", "of"):
             continue
-        written = _sides(prep)
+        written = between_sides(prep)
         sides = [t for t in written if names_something(t)]
         if prep.lower_ == "of" and (len(sides) < 2 or noun.tag_ == "NNS" or any(
                 t.ent_type_ not in _OF_SIDE_TYPES for t in sides)):
@@ -1922,7 +1923,7 @@ def _plural_sides(side: Token) -> bool:
         for c in side.lefts))
 
 
-def _sides(between: Token) -> list[Token]:
+def between_sides(between: Token) -> list[Token]:
     """The objects of "between", with the misparse of "between X and Y forces" as one
     phrase undone: "between the Taliban and Afghan forces" gives "Taliban" and its
     conjunct "Afghan" (which stands for its country, as in "Afghan forces"); "between

@@ -164,6 +164,7 @@ from actorgraph.extract.lexicon import (
     FACING_VERBS,
     FEMALE_WORDS,
     FOCUSING_ADVERBS,
+    FOILING_VERBS,
     FRACTION_NOUNS,
     FUNDING_NOUNS,
     GENERIC_HEADS,
@@ -267,7 +268,6 @@ from actorgraph.extract.lexicon import (
     UNDER_VERBS,
     UNDONE_VERBS,
     UNHESITATING_VERBS,
-    UNREALISING_VERBS,
     USING_VERBS,
     VICTORY_CLAIMING_VERBS,
     VICTORY_NOUNS,
@@ -340,6 +340,7 @@ from actorgraph.extract.rules.base import (
 from actorgraph.extract.rules.nominal import (
     CLAIMED_CLASS,
     PLACE_TARGET_CLASSES,
+    between_sides,
     deed_event,
     derived_event,
 )
@@ -1161,7 +1162,7 @@ def walkout_employers(verb: Token, agents: list[Token]) -> list[tuple[Token, Tok
 
 def _foiled_agents(verb: Token, patient: Token, lexicon: EventLexicon) -> list[Token]:
     """The named agents of the event noun a verb keeps from happening
-    (:data:`~extract.lexicon.UNREALISING_VERBS`): "the army repelled an RSF probe" (the
+    (:data:`~extract.lexicon.FOILING_VERBS`): "the army repelled an RSF probe" (the
     RSF), "its fighters repelled two ground assaults by junta troops" (the troops),
     "police foiled a plot by Islamic State" (Islamic State). Whoever's attack is
     repelled or plot foiled is the one repelled or foiled; [] for another verb or an
@@ -1181,7 +1182,7 @@ def _foiled_agents(verb: Token, patient: Token, lexicon: EventLexicon) -> list[T
     >>> _foiled_agents(doc[1], doc[0], default_lexicon())
     []
     """
-    if (verb.lemma_.lower() not in UNREALISING_VERBS or patient.pos_ != "NOUN"
+    if (verb.lemma_.lower() not in FOILING_VERBS or patient.pos_ != "NOUN"
             or event_lemma(patient, lexicon) is None):
         return []
     return noun_agents(patient)
@@ -1395,6 +1396,11 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         matrix = verb
         while subject_control(matrix) or _raised(matrix):
             matrix = matrix.head
+        lacking = matrix is verb and _without_gerund(verb)
+        if lacking:
+            # "Shultz and Shevardnadze ended their talks without reaching agreement": the
+            # subjects of the verb the gerund goes without
+            matrix = verb.head.head
         subjects = children_of(matrix, NSUBJ, NSUBJPASS)
         asked = None
         if not subjects and matrix is verb and verb.dep_ in (XCOMP, ADVCL):
@@ -1406,6 +1412,10 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             continue
         sides = joint_sides(subjects[0], verb)
         if len(sides) < 2:
+            if matrix is verb:
+                # "talks between X and Y ended without an agreement"
+                yield from _lacked_ties(verb, _talks_sides(subjects[0]), is_future(verb),
+                                        lexicon)
             continue
         lemma = verb_lemma(verb)
         negated, hedged = is_negated(verb), bool(asked)
@@ -1414,7 +1424,11 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # them; a failure, denial or refusal is read by the complement rule
             matrix_lemma = matrix.lemma_.lower()
             failed = matrix_lemma in UNDONE_VERBS and matrix == verb.head
-            if failed:
+            if lacking:
+                # not reached ("never parted without reaching a deal" reached one: the
+                # double negative of is_negated)
+                hedged = is_future(matrix)
+            elif failed:
                 # "Israel and Hamas failed to agree on a ceasefire", "refused to meet",
                 # "Armenia and Azerbaijan failed to reach an agreement": no agreement, no
                 # meeting (the complement rule reads one object, not the two sides)
@@ -1468,6 +1482,55 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                      and not _renewed_tie(verb, noun) else f"{lemma} {event}")
             for side, other in reciprocal_pairs(sides):
                 yield TokenTriple(side, noun, other, event, label, "NOUN", negated,
+                                  "support-verb", hedged)
+        if matrix is verb:
+            yield from _lacked_ties(verb, sides, hedged, lexicon)
+
+
+def _without_gerund(verb: Token) -> bool:
+    """Whether a verb is a gerund right under the "without" of a verb's clause: "ended
+    their talks without reaching agreement" (reaching)."""
+    prep = verb.head
+    return (verb.dep_ == PCOMP and verb.tag_ == "VBG" and prep.lower_ == "without"
+            and prep.dep_ == PREP and prep.head.pos_ == "VERB")
+
+
+def _talks_sides(subject: Token) -> list[Token]:
+    """The named sides of a reciprocal event noun that is a clause's subject, from its
+    "between" phrase: "talks between Kinshasa and the M23 (ended without a deal)" ->
+    Kinshasa, M23; [] for any other subject."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in RECIPROCAL_NOUNS:
+        return []
+    for prep in children_of(subject, PREP):
+        if prep.lower_ == "between":
+            sides = [t for t in between_sides(prep) if names_something(t)]
+            if len(sides) > 1:
+                return sides
+    return []
+
+
+def _lacked_ties(verb: Token, sides: list[Token], hedged: bool,
+                 lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """The reciprocal event conjoined subjects went without: "Israel and Hamas ended the
+    talks in Cairo without an agreement", "the two leaders parted without a deal" -> each
+    —agree→ the other, negated (:data:`~extract.lexicon.RECIPROCAL_NOUNS`). Not when the
+    clause is negated ("never meet without an agreement" says they have one), when the
+    verb is itself a tie or agreement ("signed the accord without a formal treaty"), nor
+    when the noun names its own agent or partner ("without a deal with Russia": the
+    nominal rule's)."""
+    if has_neg(verb) or lexicon.classify(verb_lemma(verb)) in _TIE_CLASSES:
+        return
+    for prep in children_of(verb, PREP):
+        if prep.lower_ != "without":
+            continue
+        for noun in pobjs(prep):
+            event = event_lemma(noun, lexicon)
+            if (noun.pos_ != "NOUN" or event not in RECIPROCAL_NOUNS or noun_agents(noun)
+                    or any(p.lower_ in PARTNER_PREPS for p, _ in event_targets(noun, event))
+                    or lexicon.classify(event, pos="NOUN") not in _TIE_CLASSES):
+                continue
+            for side, other in reciprocal_pairs(sides):
+                yield TokenTriple(side, noun, other, event, event, "NOUN", True,
                                   "support-verb", hedged)
 
 
