@@ -790,7 +790,12 @@ def _commercial(lemma: str, subject: Mention, obj: Mention, head: str | None,
     # the goods are no participant: "Boeing supplied jets" is a sale, "supplied the army" not
     goods = obj.is_concept and object_head is not None and not _someone(object_head.lower(),
                                                                          senses)
-    if _political(subject, senses) or (not goods and _political(obj, senses)):
+    # a company selling, supplying or awarded a contract trades with whoever the other
+    # side is: "Rheinfeld AG will supply shells to Ukraine", "the Navy awarded Lockwell
+    # Aerospace Corp a contract" are sales and purchases, no aid or cooperation
+    traded = _company(subject, senses) or (not goods and _company(obj, senses))
+    if not traded and (_political(subject, senses) or (not goods
+                                                       and _political(obj, senses))):
         return False
     if (head or lemma).split(" ", 1)[0] in senses.commercial:
         return True  # "Apple Inc bought Beats", "Microsoft gave Yahoo a loan"
@@ -928,6 +933,18 @@ def _done_with_force(verb: Token | None, senses: Senses) -> bool:
     return any(c.dep_ == PREP and c.lower_ == "with"
                and any(o.dep_ == POBJ and o.lemma_.lower() in force for o in kids(c))
                for c in kids(verb))
+
+
+def _spoken_of(subject: Mention, obj: Mention, senses: Senses) -> bool:
+    """Whether a person's attack on an organisation can only be in words: the object is an
+    organisation (ORG) that is no armed force or group (by its words or its CAMEO code:
+    not Hezbollah, ``LBNREB``) and the subject a named person ("Trump blasted the Federal
+    Reserve", "Sanders attacked the Democratic National Committee"). A person leading
+    an armed attack is named with the force that does it, and the force is the subject."""
+    if subject.type != "PERSON" or obj.type != "ORG" or _armed(obj, senses):
+        return False
+    code = _code(obj)
+    return not {code[i:i + 3] for i in range(0, len(code), 3)} & _ARMED_SECTORS
 
 
 def _materiel(side: Mention, senses: Senses) -> bool:
@@ -1340,9 +1357,10 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         # "Boeing came under fire from regulators": criticism (CAMEO 111); "positions came
         # under fire" are a target of force
         return "DISAPPROVE"
-    if verb in senses.verbal and event_class in _ATTACK_CLASSES and obj.type == "PERSON" \
+    if verb in senses.verbal and event_class in _ATTACK_CLASSES \
+            and (obj.type == "PERSON" or _spoken_of(subject, obj, senses)) \
             and not any(w.lower() in senses.physical for w in context()):
-        return "DISAPPROVE"
+        return "DISAPPROVE"  # "Biden attacked Trump", "Trump blasted the Federal Reserve"
     if verb in senses.dismissing and obj.type == "PERSON" and (
             event_class in _ATTACK_CLASSES or _dismissed(predicate)):
         return None  # "CNN fired Lockhart": a dismissal, no attack and no rejection
