@@ -130,6 +130,7 @@ __all__ = [
     "counterpart",
     "default_lexicon",
     "default_senses",
+    "in_court",
     "load_lexicon",
     "merge_lexicons",
     "mobilised_for",
@@ -1152,9 +1153,15 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       ASSAULT), or the verb's "with" phrase names a weapon (:func:`_done_with_force`:
       "police attacked the pickets with sticks").
     - A *verbal* attack verb (attack, blast, slam ...) with a PERSON as the
-      object and no word of weapons, wounds or violence in ``context`` (the
-      words of the sentence, asked for only then) is DISAPPROVE, not ASSAULT:
-      "Biden attacked Trump for his remarks".
+      object, or a PERSON as the subject and an organisation that is no armed group as
+      the object (:func:`_spoken_of`), and no word of weapons, wounds or violence in
+      ``context`` (the words of the sentence, asked for only then) is DISAPPROVE, not
+      ASSAULT: "Biden attacked Trump for his remarks", "Sanders attacked the DNC".
+    - An attack or a fight (a verb) in or before a court (:func:`in_court`) is a legal
+      challenge, DISAPPROVE (CAMEO 115): "Google is fighting the Commission in court".
+    - A company selling, supplying, or bought from or awarded a contract (``@company``,
+      ``award`` in ``@commercial``) trades, whoever the other side is: "Rheinfeld AG will
+      supply shells to Ukraine", "the Navy awarded Lockwell Aerospace Corp a contract".
     - A *territorial* event noun (control) holds only for a place, not a body (an ORG or
       NORP): "rebels took control of Goma" is COERCE (CAMEO 192), "took control of the
       House" none.
@@ -1357,6 +1364,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         # "Boeing came under fire from regulators": criticism (CAMEO 111); "positions came
         # under fire" are a target of force
         return "DISAPPROVE"
+    if event_class in _ATTACK_CLASSES and pos == "VERB" and predicate is not None \
+            and in_court(predicate) is not None:
+        return "DISAPPROVE"  # "Google is fighting the Commission in court": a lawsuit (115)
     if verb in senses.verbal and event_class in _ATTACK_CLASSES \
             and (obj.type == "PERSON" or _spoken_of(subject, obj, senses)) \
             and not any(w.lower() in senses.physical for w in context()):
@@ -1738,6 +1748,8 @@ def acted_on(verb: Token, obj: Token) -> str | None:
 #: Prepositions of the court one takes someone to ("took X to court", "hauled X before
 #: the tribunal").
 _COURT_PREPS = ("to", "before")
+#: prepositions of the court a fight is fought in (:func:`in_court`)
+_IN_COURT_PREPS = ("in", "before")
 
 
 def to_court(verb: Token) -> Token | None:
@@ -1758,6 +1770,26 @@ def to_court(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in SUING_VERBS:
         return None
     return next((p for c in kids(verb) if c.dep_ == PREP and c.lower_ in _COURT_PREPS
+                 for p in kids(c) if p.dep_ == POBJ and p.lemma_.lower() in COURT_NOUNS),
+                None)
+
+
+def in_court(verb: Token) -> Token | None:
+    """The court a verb of attack or fighting acts in, a legal challenge (CAMEO 115,
+    PLOVER DISAPPROVE), no force: "Google is fighting the European Commission in court",
+    "the tribe battled the pipeline before a federal tribunal"; None when there is none.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="X fought Y in court".split(),
+    ...           heads=[1, 1, 1, 1, 3], deps=["nsubj", "ROOT", "dobj", "prep", "pobj"],
+    ...           lemmas=["X", "fight", "Y", "in", "court"])
+    >>> in_court(doc[1]).text, in_court(doc[0]) is None
+    ('court', True)
+    """
+    return next((p for c in kids(verb) if c.dep_ == PREP and c.lower_ in _IN_COURT_PREPS
                  for p in kids(c) if p.dep_ == POBJ and p.lemma_.lower() in COURT_NOUNS),
                 None)
 
