@@ -1036,7 +1036,20 @@ def _place_left(lemma: str, obj: Mention) -> bool:
                                         or len(words) == 1 and words[0] in DEPARTING_VERBS)
 
 
-def _business(subject: Mention, obj: Mention, thing: str | None, senses: Senses) -> bool:
+def _named_words(lemma: str, predicate: Token | None, pos: str) -> list[str]:
+    """The words naming what a relation acts on: those of its lemma after the verb, and
+    the lemmas of a verb's direct object and of its modifiers ("withdrew his takeover
+    proposal for USX" -> proposal, takeover), whatever the relation's object is."""
+    words = lemma.lower().split()[1:]
+    if pos == "VERB" and predicate is not None:
+        for thing in kids(predicate):
+            if thing.dep_ == DOBJ:
+                words += [t.lemma_.lower() for t in (thing, *kids(thing))]
+    return words
+
+
+def _business(subject: Mention, obj: Mention, thing: str | None, senses: Senses,
+              named: Iterable[str] = ()) -> bool:
     """Whether a relation is a business matter between no political participants.
 
     No side is a state, government, armed group or political body (by its type, words or
@@ -1046,18 +1059,25 @@ def _business(subject: Mention, obj: Mention, thing: str | None, senses: Senses)
     dictionaries do not know: "Duterte accused ABS-CBN Corp"), or the thing acted on is a
     matter of business (a bid, a merger, shares): "Hollis Foods Inc rejected the
     acquisition proposal", "Allied Marine Services Inc filed a lawsuit against Becker
-    Inc", "the investor withdrew his takeover bid" (see :func:`sense_class`).
+    Inc", "the investor withdrew his takeover bid" (see :func:`sense_class`), or a thing
+    a word of business names ("Icahn withdrew his takeover proposal").
     """
     business_thing = thing is not None and thing.lower() in senses.business
+    # a thing named for one: "withdrew his takeover proposal", "rejected the merger proposal
+    # from Kraft" (``named``: the words of the relation and of the verb's own object)
+    named_business = any(w in senses.business for w in named) or (
+        obj.is_concept and any(w in senses.business for ws in _side_words(obj) for w in ws))
     # a business thing is no political side, whoever's it is: "the U.S. market", "Iranian
-    # shares", "government contracts" (a side acting on it still may be political)
+    # shares", "government contracts" (a side acting on it still may be political; a
+    # thing only named for one may be a political side's: "the government's price controls")
     sides = (subject,) if business_thing and obj.is_concept else (subject, obj)
     if any(_political(side, senses) or _armed(side, senses) or _coded_political(side)
            or any(w in senses.labour for ws in _side_words(side) for w in ws)
            for side in sides):
         return False
     return _company(subject, senses) \
-        or (_company(obj, senses) and subject.type != "PERSON") or business_thing
+        or (_company(obj, senses) and subject.type != "PERSON") or business_thing \
+        or named_business
 
 
 def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Mention, *,
@@ -1260,7 +1280,7 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         return None
     thing = noun or (object_head if obj.is_concept else None)
     if event_class not in _BUSINESS_CLASSES and verb not in senses.expressing \
-            and _business(subject, obj, thing, senses):
+            and _business(subject, obj, thing, senses, _named_words(lemma, predicate, pos)):
         return None  # "Hollis Foods Inc rejected the bid": a business matter
     if subject.type not in STATE_TYPES and (_last_words(subject) | {
             words[0] for words in _side_words(subject) if len(words) > 1}) & senses.nature:

@@ -16,6 +16,11 @@
 - offering a traded commodity (``@commodity`` in ``event_classes.tsv``: wheat, gas,
   crude ...) states a sale's terms, no AGREE (before: AGREE): "the United States offered
   wheat to Egypt"; offering aid or tanks still promises it;
+- a relation on a thing a word of business names (``@business``: takeover, merger, share),
+  in the relation or the verb's own object, between sides that are no state, government or
+  armed group is a business matter, no class (before: RETREAT, REJECT): "Carl Icahn withdrew
+  his takeover proposal for USX"; a ceasefire proposal, or the government's price controls,
+  keep theirs;
 - rain, downpours, monsoons and blizzards join the forces of nature (``@nature``) that are
   no participant of any event (before: FIGHT): "Heavy rains hit Pakistan".
 """
@@ -87,7 +92,23 @@ NATURE = [
     ("Hamas fighters hit Israel with rockets.", ("Hamas", "hit", "Israel"), "FIGHT"),
 ]
 
-_ROWS = SPOKEN + IN_COURT + TRADED + NATURE
+BUSINESS = [
+    ("Financier Carl Icahn withdrew his takeover proposal for USX.",
+     ("Carl Icahn", "withdraw takeover proposal for", "USX"), None),
+    ("Warren Buffett rejected the merger proposal from Kraft.",
+     ("Warren Buffett", "reject merger proposal", "Kraft"), None),
+    ("Financier Carl Icahn rejected the share offer from Texaco.",
+     ("Carl Icahn", "reject share offer", "Texaco"), None),
+    # guards: political proposals and a government's measure
+    ("Carl Icahn rejected a ceasefire proposal.", ("Carl Icahn", "reject", "ceasefire proposal"),
+     "REJECT"),
+    ("Farmers rejected the government's price controls.",
+     ("Farmers", "reject", "government's price controls"), "REJECT"),
+    ("The rebels rejected the government's peace proposal.",
+     ("rebels", "reject", "government's peace proposal"), "REJECT"),
+]
+
+_ROWS = SPOKEN + IN_COURT + TRADED + NATURE + BUSINESS
 _SENTENCES = [row[0] for row in _ROWS]
 
 
