@@ -611,7 +611,7 @@ _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical"
                  "@civilian", "@joining", "@contesting", "@prize",
                  "@evacuating", "@paying", "@dues", "@striking", "@raiding", "@visiting",
                  "@complaining", "@economic", "@pricing", "@price", "@goods", "@capturing",
-                 "@dispatching", "@showing", "@match", "@counting")
+                 "@dispatching", "@showing", "@match", "@counting", "@deal")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -678,6 +678,7 @@ class Senses:
     showing: frozenset[str] = frozenset()
     match: frozenset[str] = frozenset()
     counting: frozenset[str] = frozenset()
+    deal: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -1036,16 +1037,19 @@ def _place_left(lemma: str, obj: Mention) -> bool:
                                         or len(words) == 1 and words[0] in DEPARTING_VERBS)
 
 
-def _named_words(lemma: str, predicate: Token | None, pos: str) -> list[str]:
-    """The words naming what a relation acts on: those of its lemma after the verb, and
-    the lemmas of a verb's direct object and of its modifiers ("withdrew his takeover
-    proposal for USX" -> proposal, takeover), whatever the relation's object is."""
-    words = lemma.lower().split()[1:]
-    if pos == "VERB" and predicate is not None:
-        for thing in kids(predicate):
-            if thing.dep_ == DOBJ:
-                words += [t.lemma_.lower() for t in (thing, *kids(thing))]
-    return words
+#: dependents of a noun that name its kind ("takeover proposal", "hostile bid")
+_NAMING_DEPS = frozenset({COMPOUND, AMOD, NMOD})
+
+
+def _named_words(predicate: Token | None, pos: str) -> list[str]:
+    """The lemmas of a verb's direct object and of the modifiers that name its kind,
+    whatever the relation's object is: "withdrew his takeover proposal for USX" ->
+    proposal, takeover. (Not the words of the relation: a verb there is no deal, "agreed
+    to share power".)"""
+    if pos != "VERB" or predicate is None:
+        return []
+    return [t.lemma_.lower() for thing in kids(predicate) if thing.dep_ == DOBJ
+            for t in (thing, *kids(thing)) if t is thing or t.dep_ in _NAMING_DEPS]
 
 
 def _business(subject: Mention, obj: Mention, thing: str | None, senses: Senses,
@@ -1060,13 +1064,13 @@ def _business(subject: Mention, obj: Mention, thing: str | None, senses: Senses,
     matter of business (a bid, a merger, shares): "Hollis Foods Inc rejected the
     acquisition proposal", "Allied Marine Services Inc filed a lawsuit against Becker
     Inc", "the investor withdrew his takeover bid" (see :func:`sense_class`), or a thing
-    a word of business names ("Icahn withdrew his takeover proposal").
+    a word of a deal names (``@deal``: "Icahn withdrew his takeover proposal").
     """
     business_thing = thing is not None and thing.lower() in senses.business
-    # a thing named for one: "withdrew his takeover proposal", "rejected the merger proposal
-    # from Kraft" (``named``: the words of the relation and of the verb's own object)
-    named_business = any(w in senses.business for w in named) or (
-        obj.is_concept and any(w in senses.business for ws in _side_words(obj) for w in ws))
+    # a thing named for a deal (``@deal``): "withdrew his takeover proposal", "rejected the
+    # merger proposal from Kraft" (``named``: the verb's own object and the modifiers naming
+    # its kind; not a price or a market, "demanded price controls" may be political)
+    named_business = any(w in senses.deal for w in named)
     # a business thing is no political side, whoever's it is: "the U.S. market", "Iranian
     # shares", "government contracts" (a side acting on it still may be political; a
     # thing only named for one may be a political side's: "the government's price controls")
@@ -1280,7 +1284,7 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         return None
     thing = noun or (object_head if obj.is_concept else None)
     if event_class not in _BUSINESS_CLASSES and verb not in senses.expressing \
-            and _business(subject, obj, thing, senses, _named_words(lemma, predicate, pos)):
+            and _business(subject, obj, thing, senses, _named_words(predicate, pos)):
         return None  # "Hollis Foods Inc rejected the bid": a business matter
     if subject.type not in STATE_TYPES and (_last_words(subject) | {
             words[0] for words in _side_words(subject) if len(words) > 1}) & senses.nature:

@@ -16,8 +16,8 @@
 - offering a traded commodity (``@commodity`` in ``event_classes.tsv``: wheat, gas,
   crude ...) states a sale's terms, no AGREE (before: AGREE): "the United States offered
   wheat to Egypt"; offering aid or tanks still promises it;
-- a relation on a thing a word of business names (``@business``: takeover, merger, share),
-  in the relation or the verb's own object, between sides that are no state, government or
+- a relation on a thing a word of a deal names (``@deal``: takeover, merger, share), the
+  verb's own object or a modifier of it, between sides that are no state, government or
   armed group is a business matter, no class (before: RETREAT, REJECT): "Carl Icahn withdrew
   his takeover proposal for USX"; a ceasefire proposal, or the government's price controls,
   keep theirs;
@@ -106,6 +106,9 @@ BUSINESS = [
      ("Farmers", "reject", "government's price controls"), "REJECT"),
     ("The rebels rejected the government's peace proposal.",
      ("rebels", "reject", "government's peace proposal"), "REJECT"),
+    # guard: a verb of the relation is no deal ("share" power)
+    ("Rebel leaders agreed to share power with President Kiir.",
+     ("rebel leaders", "agree to share power with", "Kiir"), "AGREE"),
 ]
 
 _ROWS = SPOKEN + IN_COURT + TRADED + NATURE + BUSINESS
