@@ -611,7 +611,7 @@ _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical"
                  "@civilian", "@joining", "@contesting", "@prize",
                  "@evacuating", "@paying", "@dues", "@striking", "@raiding", "@visiting",
                  "@complaining", "@economic", "@pricing", "@price", "@goods", "@capturing",
-                 "@dispatching", "@showing", "@match", "@counting", "@deal")
+                 "@dispatching", "@showing", "@match", "@counting", "@deal", "@awarding")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -679,6 +679,7 @@ class Senses:
     match: frozenset[str] = frozenset()
     counting: frozenset[str] = frozenset()
     deal: frozenset[str] = frozenset()
+    awarding: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -799,8 +800,9 @@ def _commercial(lemma: str, subject: Mention, obj: Mention, head: str | None,
     if not traded and (_political(subject, senses) or (not goods
                                                        and _political(obj, senses))):
         return False
-    if (head or lemma).split(" ", 1)[0] in senses.commercial:
-        return True  # "Apple Inc bought Beats", "Microsoft gave Yahoo a loan"
+    verb = (head or lemma).split(" ", 1)[0]
+    if verb in senses.commercial or (traded and verb in senses.awarding):
+        return True  # "Apple Inc bought Beats", "the Navy awarded Lockwell Corp a contract"
     # a deal later in the chain: "Exxon agreed to acquire XTO", "Musk agreed to buy Twitter"
     return any(v in senses.commercial for v in lexicon.verbs_of(lemma))
 
@@ -943,8 +945,9 @@ def _spoken_of(subject: Mention, obj: Mention, senses: Senses) -> bool:
     not Hezbollah, ``LBNREB``) and the subject a named person ("Trump blasted the Federal
     Reserve", "Sanders attacked the Democratic National Committee"). A person leading
     an armed attack is named with the force that does it, and the force is the subject."""
-    if subject.type != "PERSON" or obj.type != "ORG" or _armed(obj, senses):
-        return False
+    if subject.type != "PERSON" or obj.type != "ORG" or _armed(obj, senses) \
+            or _last_words(obj) & senses.venue:
+        return False  # (a place typed ORG is attacked by force: "the Olympic Stadium")
     code = _code(obj)
     return not {code[i:i + 3] for i in range(0, len(code), 3)} & _ARMED_SECTORS
 
@@ -1184,7 +1187,7 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     - An attack or a fight (a verb) in or before a court (:func:`in_court`) is a legal
       challenge, DISAPPROVE (CAMEO 115): "Google is fighting the Commission in court".
     - A company selling, supplying, or bought from or awarded a contract (``@company``,
-      ``award`` in ``@commercial``) trades, whoever the other side is: "Rheinfeld AG will
+      ``@awarding``) trades, whoever the other side is: "Rheinfeld AG will
       supply shells to Ukraine", "the Navy awarded Lockwell Aerospace Corp a contract".
     - A *territorial* event noun (control) holds only for a place, not a body (an ORG or
       NORP): "rebels took control of Goma" is COERCE (CAMEO 192), "took control of the

@@ -9,7 +9,7 @@
   challenge, DISAPPROVE (CAMEO 115) (before: FIGHT): "Google is fighting the European
   Commission in court"; fighting in the streets is still fighting;
 - a company (``@company``) selling or supplying, or awarded a contract or an order
-  (``award`` joins ``@commercial``), trades with whoever the other side is, no AGREE, AID
+  (``@awarding``: award, with a company as a side), trades with whoever the other side is, no AGREE, AID
   or COOPERATE (before: the class of the verb as soon as the other side was a state):
   "Lockheed Martin Corp will supply F-35 jets to Poland", "the Pentagon awarded Northrop
   Grumman Corp a contract"; states supplying weapons still aid;
@@ -76,7 +76,11 @@ TRADED = [
      ("Qatar", "offer gas to", "Germany"), None),
     ("Washington will offer subsidised corn to Algeria.",
      ("Washington", "offer corn to", "Algeria"), None),
-    # guards: states supplying arms or offering aid or tanks
+    ("Nestle SA offered to supply baby formula to Britain.",
+     ("Nestle SA", "offer to supply baby formula to", "United Kingdom"), None),
+    # guards: states supplying arms or offering aid or tanks; a prize awarded is no trade
+    ("The Nobel committee awarded Maria Ressa the peace prize.",
+     ("Nobel committee", "award peace prize to", "Maria Ressa"), "COOPERATE"),
     ("Iran supplied drones to Russia.", ("Iran", "supply drone to", "Russia"), "AID"),
     ("Canada offered food aid to Haiti.", ("Canada", "offer aid", "Haiti"), "AGREE"),
     ("Britain offered tanks to Ukraine.", ("United Kingdom", "offer tank to", "Ukraine"),
