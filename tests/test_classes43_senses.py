@@ -10,9 +10,9 @@
   Commission in court"; fighting in the streets is still fighting;
 - a company (``@company``) selling or supplying, or awarded a contract or an order
   (``@awarding``: award, with a company as a side), trades with whoever the other side
-  is, no AGREE, AID or COOPERATE (before: the class of the verb as soon as the other side was a state):
-  "Lockheed Martin Corp will supply F-35 jets to Poland", "the Pentagon awarded Northrop
-  Grumman Corp a contract"; states supplying weapons still aid;
+  is, no AGREE, AID or COOPERATE (before: the class of the verb as soon as the other side
+  was a state): "Lockheed Martin Corp will supply F-35 jets to Poland", "the Pentagon
+  awarded Northrop Grumman Corp a contract"; states supplying weapons still aid;
 - offering a traded commodity (``@commodity`` in ``event_classes.tsv``: wheat, gas,
   crude ...) states a sale's terms, no AGREE (before: AGREE): "the United States offered
   wheat to Egypt"; offering aid or tanks still promises it;
