@@ -131,6 +131,7 @@ __all__ = [
     "counterpart",
     "default_lexicon",
     "default_senses",
+    "in_court",
     "load_lexicon",
     "merge_lexicons",
     "mobilised_for",
@@ -611,7 +612,7 @@ _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical"
                  "@civilian", "@joining", "@contesting", "@prize",
                  "@evacuating", "@paying", "@dues", "@striking", "@raiding", "@visiting",
                  "@complaining", "@economic", "@pricing", "@price", "@goods", "@capturing",
-                 "@dispatching", "@showing", "@match", "@counting")
+                 "@dispatching", "@showing", "@match", "@counting", "@deal", "@awarding")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
 #: threat): the object must be an actor, not a place, facility or venue.
 COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREATEN"})
@@ -678,6 +679,8 @@ class Senses:
     showing: frozenset[str] = frozenset()
     match: frozenset[str] = frozenset()
     counting: frozenset[str] = frozenset()
+    deal: frozenset[str] = frozenset()
+    awarding: frozenset[str] = frozenset()
 
 
 def parse_senses(lines: Iterable[str], *, source: str = "<senses>") -> Senses:
@@ -791,10 +794,16 @@ def _commercial(lemma: str, subject: Mention, obj: Mention, head: str | None,
     # the goods are no participant: "Boeing supplied jets" is a sale, "supplied the army" not
     goods = obj.is_concept and object_head is not None and not _someone(object_head.lower(),
                                                                          senses)
-    if _political(subject, senses) or (not goods and _political(obj, senses)):
+    # a company selling, supplying or awarded a contract trades with whoever the other
+    # side is: "Rheinfeld AG will supply shells to Ukraine", "the Navy awarded Lockwell
+    # Aerospace Corp a contract" are sales and purchases, no aid or cooperation
+    traded = _company(subject, senses) or (not goods and _company(obj, senses))
+    if not traded and (_political(subject, senses) or (not goods
+                                                       and _political(obj, senses))):
         return False
-    if (head or lemma).split(" ", 1)[0] in senses.commercial:
-        return True  # "Apple Inc bought Beats", "Microsoft gave Yahoo a loan"
+    verb = (head or lemma).split(" ", 1)[0]
+    if verb in senses.commercial or (traded and verb in senses.awarding):
+        return True  # "Apple Inc bought Beats", "the Navy awarded Lockwell Corp a contract"
     # a deal later in the chain: "Exxon agreed to acquire XTO", "Musk agreed to buy Twitter"
     return any(v in senses.commercial for v in lexicon.verbs_of(lemma))
 
@@ -942,6 +951,19 @@ def _done_with_force(verb: Token | None, senses: Senses) -> bool:
                for c in kids(verb))
 
 
+def _spoken_of(subject: Mention, obj: Mention, senses: Senses) -> bool:
+    """Whether a person's attack on an organisation can only be in words: the object is an
+    organisation (ORG) that is no armed force or group (by its words or its CAMEO code:
+    not Hezbollah, ``LBNREB``) and the subject a named person ("Trump blasted the Federal
+    Reserve", "Sanders attacked the Democratic National Committee"). A person leading
+    an armed attack is named with the force that does it, and the force is the subject."""
+    if subject.type != "PERSON" or obj.type != "ORG" or _armed(obj, senses) \
+            or _last_words(obj) & senses.venue:
+        return False  # (a place typed ORG is attacked by force: "the Olympic Stadium")
+    code = _code(obj)
+    return not {code[i:i + 3] for i in range(0, len(code), 3)} & _ARMED_SECTORS
+
+
 def _materiel(side: Mention, senses: Senses) -> bool:
     """Whether a side is a weapon or a vehicle of war by a word of it ("helicopter gunships",
     "T-28 fighter-bombers", "jet fighters"), which acts only by force; not one of a state or
@@ -1030,7 +1052,23 @@ def _place_left(lemma: str, obj: Mention) -> bool:
                                         or len(words) == 1 and words[0] in DEPARTING_VERBS)
 
 
-def _business(subject: Mention, obj: Mention, thing: str | None, senses: Senses) -> bool:
+#: dependents of a noun that name its kind ("takeover proposal", "hostile bid")
+_NAMING_DEPS = frozenset({COMPOUND, AMOD, NMOD})
+
+
+def _named_words(predicate: Token | None, pos: str) -> list[str]:
+    """The lemmas of a verb's direct object and of the modifiers that name its kind,
+    whatever the relation's object is: "withdrew his takeover proposal for USX" ->
+    proposal, takeover. (Not the words of the relation: a verb there is no deal, "agreed
+    to share power".)"""
+    if pos != "VERB" or predicate is None:
+        return []
+    return [t.lemma_.lower() for thing in kids(predicate) if thing.dep_ == DOBJ
+            for t in (thing, *kids(thing)) if t is thing or t.dep_ in _NAMING_DEPS]
+
+
+def _business(subject: Mention, obj: Mention, thing: str | None, senses: Senses,
+              named: Iterable[str] = ()) -> bool:
     """Whether a relation is a business matter between no political participants.
 
     No side is a state, government, armed group or political body (by its type, words or
@@ -1040,18 +1078,25 @@ def _business(subject: Mention, obj: Mention, thing: str | None, senses: Senses)
     dictionaries do not know: "Duterte accused ABS-CBN Corp"), or the thing acted on is a
     matter of business (a bid, a merger, shares): "Hollis Foods Inc rejected the
     acquisition proposal", "Allied Marine Services Inc filed a lawsuit against Becker
-    Inc", "the investor withdrew his takeover bid" (see :func:`sense_class`).
+    Inc", "the investor withdrew his takeover bid" (see :func:`sense_class`), or a thing
+    a word of a deal names (``@deal``: "Icahn withdrew his takeover proposal").
     """
     business_thing = thing is not None and thing.lower() in senses.business
+    # a thing named for a deal (``@deal``): "withdrew his takeover proposal", "rejected the
+    # merger proposal from Kraft" (``named``: the verb's own object and the modifiers naming
+    # its kind; not a price or a market, "demanded price controls" may be political)
+    named_business = any(w in senses.deal for w in named)
     # a business thing is no political side, whoever's it is: "the U.S. market", "Iranian
-    # shares", "government contracts" (a side acting on it still may be political)
+    # shares", "government contracts" (a side acting on it still may be political; a
+    # thing only named for one may be a political side's: "the government's price controls")
     sides = (subject,) if business_thing and obj.is_concept else (subject, obj)
     if any(_political(side, senses) or _armed(side, senses) or _coded_political(side)
            or any(w in senses.labour for ws in _side_words(side) for w in ws)
            for side in sides):
         return False
     return _company(subject, senses) \
-        or (_company(obj, senses) and subject.type != "PERSON") or business_thing
+        or (_company(obj, senses) and subject.type != "PERSON") or business_thing \
+        or named_business
 
 
 def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Mention, *,
@@ -1147,9 +1192,15 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       ASSAULT), or the verb's "with" phrase names a weapon (:func:`_done_with_force`:
       "police attacked the pickets with sticks").
     - A *verbal* attack verb (attack, blast, slam ...) with a PERSON as the
-      object and no word of weapons, wounds or violence in ``context`` (the
-      words of the sentence, asked for only then) is DISAPPROVE, not ASSAULT:
-      "Biden attacked Trump for his remarks".
+      object, or a PERSON as the subject and an organisation that is no armed group as
+      the object (:func:`_spoken_of`), and no word of weapons, wounds or violence in
+      ``context`` (the words of the sentence, asked for only then) is DISAPPROVE, not
+      ASSAULT: "Biden attacked Trump for his remarks", "Sanders attacked the DNC".
+    - An attack or a fight (a verb) in or before a court (:func:`in_court`) is a legal
+      challenge, DISAPPROVE (CAMEO 115): "Google is fighting the Commission in court".
+    - A company selling, supplying, or bought from or awarded a contract (``@company``,
+      ``@awarding``) trades, whoever the other side is: "Rheinfeld AG will
+      supply shells to Ukraine", "the Navy awarded Lockwell Aerospace Corp a contract".
     - A *territorial* event noun (control) holds only for a place, not a body (an ORG or
       NORP): "rebels took control of Goma" is COERCE (CAMEO 192), "took control of the
       House" none.
@@ -1248,7 +1299,7 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         return None
     thing = noun or (object_head if obj.is_concept else None)
     if event_class not in _BUSINESS_CLASSES and verb not in senses.expressing \
-            and _business(subject, obj, thing, senses):
+            and _business(subject, obj, thing, senses, _named_words(predicate, pos)):
         return None  # "Hollis Foods Inc rejected the bid": a business matter
     if subject.type not in STATE_TYPES and (_last_words(subject) | {
             words[0] for words in _side_words(subject) if len(words) > 1}) & senses.nature:
@@ -1352,9 +1403,13 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         # "Boeing came under fire from regulators": criticism (CAMEO 111); "positions came
         # under fire" are a target of force
         return "DISAPPROVE"
-    if verb in senses.verbal and event_class in _ATTACK_CLASSES and obj.type == "PERSON" \
+    if event_class in _ATTACK_CLASSES and pos == "VERB" and predicate is not None \
+            and in_court(predicate) is not None:
+        return "DISAPPROVE"  # "Google is fighting the Commission in court": a lawsuit (115)
+    if verb in senses.verbal and event_class in _ATTACK_CLASSES \
+            and (obj.type == "PERSON" or _spoken_of(subject, obj, senses)) \
             and not any(w.lower() in senses.physical for w in context()):
-        return "DISAPPROVE"
+        return "DISAPPROVE"  # "Biden attacked Trump", "Trump blasted the Federal Reserve"
     if verb in senses.dismissing and obj.type == "PERSON" and (
             event_class in _ATTACK_CLASSES or _dismissed(predicate)):
         return None  # "CNN fired Lockhart": a dismissal, no attack and no rejection
@@ -1732,6 +1787,8 @@ def acted_on(verb: Token, obj: Token) -> str | None:
 #: Prepositions of the court one takes someone to ("took X to court", "hauled X before
 #: the tribunal").
 _COURT_PREPS = ("to", "before")
+#: prepositions of the court a fight is fought in (:func:`in_court`)
+_IN_COURT_PREPS = ("in", "before")
 
 
 def to_court(verb: Token) -> Token | None:
@@ -1752,6 +1809,26 @@ def to_court(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in SUING_VERBS:
         return None
     return next((p for c in kids(verb) if c.dep_ == PREP and c.lower_ in _COURT_PREPS
+                 for p in kids(c) if p.dep_ == POBJ and p.lemma_.lower() in COURT_NOUNS),
+                None)
+
+
+def in_court(verb: Token) -> Token | None:
+    """The court a verb of attack or fighting acts in, a legal challenge (CAMEO 115,
+    PLOVER DISAPPROVE), no force: "Google is fighting the European Commission in court",
+    "the tribe battled the pipeline before a federal tribunal"; None when there is none.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="X fought Y in court".split(),
+    ...           heads=[1, 1, 1, 1, 3], deps=["nsubj", "ROOT", "dobj", "prep", "pobj"],
+    ...           lemmas=["X", "fight", "Y", "in", "court"])
+    >>> in_court(doc[1]).text, in_court(doc[0]) is None
+    ('court', True)
+    """
+    return next((p for c in kids(verb) if c.dep_ == PREP and c.lower_ in _IN_COURT_PREPS
                  for p in kids(c) if p.dep_ == POBJ and p.lemma_.lower() in COURT_NOUNS),
                 None)
 
