@@ -119,6 +119,7 @@ from actorgraph.extract.lexicon import (
     DURATION_NOUNS,
     FOREIGN_OBJECT_VERBS,
     FORMER_WORDS,
+    FRACTION_NOUNS,
     FREQUENCY_NOUNS,
     GENERIC_HEADS,
     GROUP_HEADS,
@@ -768,6 +769,23 @@ def _government_department(head: Token) -> bool:
     words = [c.lower_ for c in head.lefts if c.dep_ in (AMOD, COMPOUND)
              and c.pos_ in ("NOUN", "ADJ", "PROPN") and c.ent_type_ not in ("GPE", "NORP")]
     return bool(words) and sector_of([*words[-2:], head.lower_]) == GOVERNMENT_SECTOR
+
+
+def _counted_subject(group: Token) -> Token | None:
+    """The subject that counts the group a noun after "of" names, or None: "*300,000* of its
+    members had stopped work", "*some* of its fighters fired rockets", "*two* of its
+    400,000 members" (a number or a quantity head, :data:`~extract.lexicon.QUANTITY_HEADS`,
+    or a part, :data:`~extract.lexicon.FRACTION_NOUNS`, as the active subject). Not a
+    count acted on ("expelled two of its diplomats") nor a passive subject ("two of its
+    soldiers were killed": no one's deed)."""
+    prep = group.head
+    if group.dep_ != POBJ or prep.dep_ != PREP or prep.lower_ != "of":
+        return None
+    counter = prep.head
+    if counter.dep_ != NSUBJ or not (counter.like_num or counter.lemma_.lower() in QUANTITY_HEADS
+                                     or counter.lemma_.lower() in FRACTION_NOUNS):
+        return None
+    return counter
 
 
 def _reporting_subject(group: Token) -> Token | None:
@@ -3185,9 +3203,11 @@ class ActorResolver:
             return self._relative_owner(head, extent)
         pronoun = next((c for c in head.lefts if c.dep_ == POSS and c.pos_ == "PRON"
                         and c.lower_ in _OWNER_PRONOUNS), None)
-        if pronoun is None or head.dep_ != NSUBJ:
+        # ("300,000 of its members had stopped work": so many of the group act, as it does)
+        subject = head if head.dep_ == NSUBJ else _counted_subject(head)
+        if pronoun is None or subject is None:
             return None  # a group acted on is those people ("expelled two of its diplomats")
-        reporter = _reporting_subject(head)
+        reporter = _reporting_subject(subject)
         if reporter is not None and self.coreference.denier(pronoun) is None:
             # (not "Burundi denies UN claims that its police tortured X": a denied claim's
             # "its" is the denier's, :meth:`~extract.coref.Coreference.denier`)
