@@ -187,6 +187,7 @@ from actorgraph.extract.lexicon import (
     ONSET_VERBS,
     OWNING_UP_VERBS,
     PARTIAL_NEGATION_WORDS,
+    PAYING_VERBS,
     PENDING_MARKS,
     PERMITTING_VERBS,
     PERSON_OR_SPEAKER_PRONOUNS,
@@ -214,6 +215,7 @@ from actorgraph.extract.lexicon import (
     ROLE_OR_TITLE_WORDS,
     RULING_OUT_VERBS,
     SCHEDULING_PREDICATES,
+    SETTLING_VERBS,
     SINGLING_MODIFIERS,
     SOUGHT_VERBS,
     SPEAKER_ACTS,
@@ -230,6 +232,7 @@ from actorgraph.extract.lexicon import (
     UNREAL_AUX,
     UNREALISING_MODIFIERS,
     UNREALISING_VERBS,
+    VOTING_VERBS,
     WISH_SUBJECTS,
 )
 from actorgraph.extract.tree import has_neg, kids
@@ -614,6 +617,17 @@ def unasserted(verb: Token) -> bool:
             return False  # "never hesitated to criticise X": criticised
         if _expressed_purpose(verb, head):
             return False  # "blocked the highway to demand unpaid wages": demanded
+        if head.lemma_.lower() in VOTING_VERBS and _plainly_done(head):
+            # "votes 101-12 to remove X": a vote's decision, not its aim (but "will vote
+            # next week to confirm X": only to come)
+            return False
+        if (verb.lemma_.lower() in SETTLING_VERBS and head.lemma_.lower() in PAYING_VERBS
+                and (_plainly_done(head) or (
+                    head.dep_ == XCOMP and head.head.lemma_.lower() in AGREEING_VERBS
+                    and _plainly_done(head.head)))):
+            # "paid $5 million to settle the lawsuit", "agreed to pay $90 million to
+            # settle a case brought by Texas": the payment settles it
+            return False
         return not (head.lemma_.lower() in ASPECTUAL_VERBS
                     and not any(c.dep_ == DOBJ for c in kids(head))
                     and (head.lemma_.lower() != "go"
@@ -626,6 +640,13 @@ def unasserted(verb: Token) -> bool:
     return verb.dep_ == ACL and head.head.lower_ == "in" and (
         head.lower_ == "order" or (head.lemma_.lower() in INTENTION_NOUNS
                                    and head.head.head.lemma_.lower() not in AIM_OUTCOME_VERBS))
+
+
+def _plainly_done(verb: Token) -> bool:
+    """Whether a verb is finite with no modal and no negation: "voted", "agrees", not
+    "will vote", "did not agree", "to pay"."""
+    return (verb.tag_ in FINITE_VERB_TAGS and not has_neg(verb)
+            and not any(c.dep_ == AUX and c.tag_ == "MD" for c in kids(verb)))
 
 
 def _planned_passive(verb: Token) -> bool:
@@ -2809,6 +2830,23 @@ def _before_colon(tok: Token, parent: Token) -> bool:
     return False
 
 
+def _conjunct_taken_for_ccomp(tok: Token, parent: Token) -> bool:
+    """Whether a clause the parser hung as the complement of a verb is a clause coordinated
+    with it: it follows the verb's own direct object after ", and" / ", but" and has a
+    subject of its own, with no "that": in "officials suspect the cartel, and troops later
+    raid its warehouse" the raid is stated, not suspected."""
+    if tok.i < parent.i or _marks(tok) or not any(
+            c.dep_ in (NSUBJ, NSUBJPASS) for c in kids(tok)):
+        return False
+    if not any(c.dep_ == DOBJ and c.i < tok.i for c in kids(parent)):
+        return False
+    start = tok.left_edge.i
+    if start < 2:
+        return False
+    doc = tok.doc
+    return doc[start - 1].lower_ in ("and", "but") and doc[start - 2].text == ","
+
+
 def _before_semicolon(tok: Token, parent: Token) -> bool:
     """Whether a clause ends at a semicolon before the verb it hangs on: in "Israel
     struck X; Hamas, officials believe, may retaliate" the belief is about Hamas only.
@@ -3357,7 +3395,8 @@ def modality(predicate: Token) -> Modality:
             parent = parent.head  # "vowed to appeal and accused X": a partner of "vowed"
         if (reporter := _sister_complement(tok)) is not None:
             parent, dep = reporter, CCOMP
-        if dep == CCOMP and (_before_colon(tok, parent) or _before_semicolon(tok, parent)):
+        if dep == CCOMP and (_before_colon(tok, parent) or _before_semicolon(tok, parent)
+                             or _conjunct_taken_for_ccomp(tok, parent)):
             break  # 'X saw Y as best: "I think ..."': what precedes the quote is not in it
         if (pivot := _existential_pivot(tok)) is not None:
             tok = pivot

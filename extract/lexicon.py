@@ -398,6 +398,7 @@ __all__ = [
     "PASSED_OVER_PREPS",
     "PATIENT_NOUNS",
     "PEJORATIVE_WORDS",
+    "PAYING_VERBS",
     "PENDING_MARKS",
     "PEOPLE_PLACE_PREPS",
     "PERCENT_UNITS",
@@ -505,6 +506,7 @@ __all__ = [
     "SEQUENCE_VERBS",
     "SHARED_OBJECT_VERBS",
     "SIDE_BY_SIDE_VERBS",
+    "SETTLING_VERBS",
     "SINGLING_MODIFIERS",
     "SITED_HEADS",
     "SOLD_NOUNS",
@@ -563,6 +565,7 @@ __all__ = [
     "UNDER_VERBS",
     "UNDONE_VERBS",
     "UNHESITATING_VERBS",
+    "VOTING_VERBS",
     "UNNAMED_SPEAKERS",
     "UNREALISING_MODIFIERS",
     "UNREALISING_VERBS",
@@ -1417,6 +1420,9 @@ VERGE_NOUNS = words("verge_nouns")
 NEAR_MISS_VERBS = words("near_miss_verbs")
 #: Verbs whose negation states their infinitive as done ("did not hesitate to expel X").
 UNHESITATING_VERBS = words("unhesitating_verbs")
+VOTING_VERBS = words("voting_verbs")
+SETTLING_VERBS = words("settling_verbs")
+PAYING_VERBS = words("paying_verbs")
 #: Verbs of answering another's act, aimed at the doer of a conditioned act ("will respond if").
 RETALIATION_VERBS = words("retaliation_verbs")
 #: Verbs of letting go what is held ("release it"), see :data:`SEIZING_VERBS`.
