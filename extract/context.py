@@ -701,8 +701,15 @@ def _expressed_purpose(verb: Token, head: Token) -> bool:
     >>> _expressed_purpose(doc[4], doc[1])
     True
     """
-    return (verb.lemma_.lower() in EXPRESSIVE_PURPOSES and head.pos_ == "VERB"
-            and head.tag_ in FINITE_VERB_TAGS and head.dep_ in (ROOT, CONJ, CCOMP)
+    if verb.lemma_.lower() not in EXPRESSIVE_PURPOSES or head.pos_ != "VERB":
+        return False
+    if (head.tag_ == "VBG" and head.dep_ == ADVCL and not has_neg(head)
+            and not any(c.dep_ in (AUX, MARK) for c in kids(head))
+            and head.head.pos_ == "VERB"):
+        # the -ing adjunct of a stated act is done with it: "drove tractors onto the ring
+        # road, blocking traffic to protest against the deal" (blocked and protested)
+        head = head.head
+    return (head.tag_ in FINITE_VERB_TAGS and head.dep_ in (ROOT, CONJ, CCOMP)
             and not has_neg(head)
             and not any(c.dep_ == AUX and c.tag_ == "MD" for c in kids(head)))
 
