@@ -2854,6 +2854,25 @@ def _conjunct_taken_for_ccomp(tok: Token, parent: Token) -> bool:
     return doc[start - 1].lower_ in ("and", "but") and doc[start - 2].text == ","
 
 
+def _narrated_conjunct(tok: Token, parent: Token) -> bool:
+    """Whether a clause the parser coordinated with a reported past clause is the
+    narration's own next event: after ", and" / ", but", with a subject of its own and no
+    auxiliary, in the present of the verb that reports (not the past of what is reported):
+    "prosecutors say they suspect the cartel ordered the killing, and the government sends
+    troops to Celaya" (the sending is told, not suspected)."""
+    if parent.dep_ != CCOMP or parent.tag_ != "VBD" or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in (AUX, AUXPASS, MARK) for c in kids(tok)) or not any(
+            c.dep_ in (NSUBJ, NSUBJPASS) for c in kids(tok)):
+        return False
+    if parent.head.tag_ not in ("VBZ", "VBP"):
+        return False  # the report itself in the past: its tenses are not the narration's
+    start = tok.left_edge.i
+    doc = tok.doc
+    return (start >= 2 and doc[start - 1].lower_ in ("and", "but")
+            and doc[start - 2].text == ",")
+
+
 def _before_semicolon(tok: Token, parent: Token) -> bool:
     """Whether a clause ends at a semicolon before the verb it hangs on: in "Israel
     struck X; Hamas, officials believe, may retaliate" the belief is about Hamas only.
@@ -3429,6 +3448,8 @@ def modality(predicate: Token) -> Modality:
             # "the possibility of Democrats winning the election", "feared the possibility
             # of the rebels seizing the airport": only possible or feared
             hedged = True
+        if dep == CONJ and _narrated_conjunct(tok, parent):
+            break  # "... suspect X ordered the killing, and the army sends troops"
         if dep == CONJ and parent.dep_ == CCOMP and _speaker_act(tok, parent):
             # "predicted X would lose and asked voters to ...": the asking is the
             # speaker's own act, coordinated with the reporting verb, not reported

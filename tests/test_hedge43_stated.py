@@ -12,6 +12,11 @@
   suspects or blames (``context._conjunct_taken_for_ccomp``): "Police suspect the BLA, and
   Rangers later raid a hideout in Lyari" states the raid; a "that" clause after an object
   ("told reporters that ...") and a clause without the comma stay under their verb;
+* a clause the parser coordinated with a reported past clause, after ", and", with a
+  subject of its own and in the present of the verb that reports, is the narration's next
+  event (``context._narrated_conjunct``): "officials say they suspect the ADF carried out
+  the raid, and the Ugandan army deploys 300 soldiers to Kasese" states the deployment;
+  a reported "and that ..." clause stays reported and hedged;
 * an expressive purpose ("to protest", "to demand"; :data:`~extract.lexicon.EXPRESSIVE_PURPOSES`)
   of the "-ing" adjunct of a stated act is performed with it, as one of the act itself is:
   "drove tractors into Madrid, blocking the avenues for hours to demand higher subsidies"
@@ -87,7 +92,29 @@ _PROTESTED = [
      "protest against a subsidy cut by Brussels.",
      ("Greek farmers", "plan to protest against", "subsidy cut", False, True)),
 ]
-_ALL = [s for s, _ in (*_VOTES, *_SETTLED, *_COORDINATED, *_PROTESTED)]
+_NARRATED = [
+    ("Two gunmen kill a judge outside a courthouse in Culiac\u00e1n, Sinaloa; state "
+     "prosecutors say they suspect the Chapitos faction ordered the murder, and Mexico's "
+     "federal government sends 500 army troops to Culiac\u00e1n.",
+     ("Mexico", "send", "army troops", False, False)),
+    ("A car bomb kills six soldiers at a checkpoint near Mogadishu, Somalia; local officials "
+     "say they believe al-Shabaab planned the attack, and Kenya sends 400 troops to Kismayo.",
+     ("Kenya", "send", "troops", False, False)),
+    ("Unknown attackers burn a police station in Kasese, Uganda; district officials say they "
+     "suspect the Allied Democratic Forces carried out the raid, and the Ugandan army "
+     "deploys 300 soldiers to Kasese.",
+     ("Ugandan army", "deploy", "soldiers", False, False)),
+    # guards: the suspected act stays hedged; a reported "and that" clause too
+    ("A car bomb kills six soldiers at a checkpoint near Mogadishu, Somalia; local officials "
+     "say they believe al-Shabaab planned the attack, and Kenya sends 400 troops to Kismayo.",
+     ("al-Shabaab", "plan", "attack", False, True)),
+    ("Unknown attackers burn a police station in Kasese, Uganda; district officials say they "
+     "suspect the Allied Democratic Forces carried out the raid, and that the group fled to "
+     "Congo.",
+     ("Allied Democratic Forces", "flee to", "Republic of the Congo", False, True)),
+]
+_ALL = list(dict.fromkeys(
+    s for s, _ in (*_VOTES, *_SETTLED, *_COORDINATED, *_PROTESTED, *_NARRATED)))
 
 #: hand-parsed: the complement the parser may wrongly hang on the first verb
 #: (``head dep pos lemma tag``), the verb, and whether it is a coordinated clause
@@ -189,3 +216,103 @@ def test_a_clause_the_parser_coordinates_stays_stated(found, sentence, wanted):
 @pytest.mark.parametrize(("sentence", "wanted"), _PROTESTED)
 def test_a_protest_of_a_stated_adjunct_is_made(found, sentence, wanted):
     assert wanted in found[sentence], sorted(found[sentence])
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), _NARRATED)
+def test_the_narrations_next_event_is_not_suspected(found, sentence, wanted):
+    assert wanted in found[sentence], sorted(found[sentence])
+
+
+#: hand-parsed: a present clause the parser coordinated with a reported past clause
+#: (``head dep pos lemma tag``), its clause, the reported clause, and whether narrated
+_NARRATED_PARSES = [
+    ("Officials say they suspect the cartel ordered the killing , and the army sends troops",
+     """
+        1 nsubj NOUN official NNS
+        1 ROOT VERB say VBP
+        3 nsubj PRON they PRP
+        1 ccomp VERB suspect VBP
+        5 det DET the DT
+        6 nsubj NOUN cartel NN
+        3 ccomp VERB order VBD
+        8 det DET the DT
+        6 dobj NOUN killing NN
+        6 punct PUNCT , ,
+        6 cc CCONJ and CC
+        12 det DET the DT
+        13 nsubj NOUN army NN
+        6 conj VERB send VBZ
+        13 dobj NOUN troop NNS""", 13, 6, True),
+    ("Kyiv says it believes Moscow shelled Sumy , but Ukraine strikes a depot", """
+        1 nsubj PROPN Kyiv NNP
+        1 ROOT VERB say VBZ
+        3 nsubj PRON it PRP
+        1 ccomp VERB believe VBZ
+        5 nsubj PROPN Moscow NNP
+        3 ccomp VERB shell VBD
+        5 dobj PROPN Sumy NNP
+        5 punct PUNCT , ,
+        5 cc CCONJ but CC
+        10 nsubj PROPN Ukraine NNP
+        5 conj VERB strike VBZ
+        12 det DET a DT
+        10 dobj NOUN depot NN""", 10, 5, True),
+    ("Police think the rebels laid the mine , and the governor blames Niamey", """
+        1 nsubj NOUN police NNS
+        1 ROOT VERB think VBP
+        3 det DET the DT
+        4 nsubj NOUN rebel NNS
+        1 ccomp VERB lay VBD
+        6 det DET the DT
+        4 dobj NOUN mine NN
+        4 punct PUNCT , ,
+        4 cc CCONJ and CC
+        10 det DET the DT
+        11 nsubj NOUN governor NN
+        4 conj VERB blame VBZ
+        11 dobj PROPN Niamey NNP""", 11, 4, True),
+    # guards: a report in the past (its tenses are not the narration's); no comma
+    ("Kyiv said it believed Moscow shelled Sumy , but Ukraine struck a depot", """
+        1 nsubj PROPN Kyiv NNP
+        1 ROOT VERB say VBD
+        3 nsubj PRON it PRP
+        1 ccomp VERB believe VBD
+        5 nsubj PROPN Moscow NNP
+        3 ccomp VERB shell VBD
+        5 dobj PROPN Sumy NNP
+        5 punct PUNCT , ,
+        5 cc CCONJ but CC
+        10 nsubj PROPN Ukraine NNP
+        5 conj VERB strike VBD
+        12 det DET a DT
+        10 dobj NOUN depot NN""", 10, 5, False),
+    ("Officials suspect the cartel ordered the killing and the army sends troops", """
+        1 nsubj NOUN official NNS
+        1 ROOT VERB suspect VBP
+        3 det DET the DT
+        4 nsubj NOUN cartel NN
+        1 ccomp VERB order VBD
+        6 det DET the DT
+        4 dobj NOUN killing NN
+        4 cc CCONJ and CC
+        9 det DET the DT
+        10 nsubj NOUN army NN
+        4 conj VERB send VBZ
+        10 dobj NOUN troop NNS""", 10, 4, False),
+]
+
+
+@pytest.mark.parametrize(("text", "rows", "clause", "reported", "narrated"), _NARRATED_PARSES,
+                         ids=[row[0][:30] for row in _NARRATED_PARSES])
+def test_a_present_conjunct_of_a_reported_past_clause_is_narrated(text, rows, clause,
+                                                                   reported, narrated):
+    from actorgraph.extract.context import _narrated_conjunct, modality
+
+    from tests.docs import parse
+
+    doc = parse(text, rows)
+    assert _narrated_conjunct(doc[clause], doc[reported]) is narrated
+    if narrated:
+        assert not modality(doc[clause]).hedged
+    else:
+        assert modality(doc[clause]).hedged
