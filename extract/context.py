@@ -232,6 +232,7 @@ from actorgraph.extract.lexicon import (
     UNREAL_AUX,
     UNREALISING_MODIFIERS,
     UNREALISING_VERBS,
+    VOTED_ACTS,
     VOTING_VERBS,
     WISH_SUBJECTS,
 )
@@ -617,7 +618,8 @@ def unasserted(verb: Token) -> bool:
             return False  # "never hesitated to criticise X": criticised
         if _expressed_purpose(verb, head):
             return False  # "blocked the highway to demand unpaid wages": demanded
-        if head.lemma_.lower() in VOTING_VERBS and _plainly_done(head):
+        if (head.lemma_.lower() in VOTING_VERBS and verb.lemma_.lower() in VOTED_ACTS
+                and _plainly_done(head)):
             # "votes 101-12 to remove X": a vote's decision, not its aim (but "will vote
             # next week to confirm X": only to come)
             return False

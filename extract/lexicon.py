@@ -397,8 +397,8 @@ __all__ = [
     "PARTY_PREPS",
     "PASSED_OVER_PREPS",
     "PATIENT_NOUNS",
-    "PEJORATIVE_WORDS",
     "PAYING_VERBS",
+    "PEJORATIVE_WORDS",
     "PENDING_MARKS",
     "PEOPLE_PLACE_PREPS",
     "PERCENT_UNITS",
@@ -504,9 +504,9 @@ __all__ = [
     "SEIZING_VERBS",
     "SENDING_VERBS",
     "SEQUENCE_VERBS",
+    "SETTLING_VERBS",
     "SHARED_OBJECT_VERBS",
     "SIDE_BY_SIDE_VERBS",
-    "SETTLING_VERBS",
     "SINGLING_MODIFIERS",
     "SITED_HEADS",
     "SOLD_NOUNS",
@@ -565,7 +565,6 @@ __all__ = [
     "UNDER_VERBS",
     "UNDONE_VERBS",
     "UNHESITATING_VERBS",
-    "VOTING_VERBS",
     "UNNAMED_SPEAKERS",
     "UNREALISING_MODIFIERS",
     "UNREALISING_VERBS",
@@ -580,6 +579,8 @@ __all__ = [
     "VICTORY_NOUNS",
     "VISITING_VERBS",
     "VOICE_PRONOUNS",
+    "VOTED_ACTS",
+    "VOTING_VERBS",
     "WALKOUT_VERBS",
     "WARNING_VERBS",
     "WARRANT_NOUNS",
@@ -1421,6 +1422,7 @@ NEAR_MISS_VERBS = words("near_miss_verbs")
 #: Verbs whose negation states their infinitive as done ("did not hesitate to expel X").
 UNHESITATING_VERBS = words("unhesitating_verbs")
 VOTING_VERBS = words("voting_verbs")
+VOTED_ACTS = words("voted_acts")
 SETTLING_VERBS = words("settling_verbs")
 PAYING_VERBS = words("paying_verbs")
 #: Verbs of answering another's act, aimed at the doer of a conditioned act ("will respond if").

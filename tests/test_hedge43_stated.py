@@ -1,8 +1,10 @@
 """Acts stated beside a hedge (session 43).
 
-* a vote's infinitive is what the vote decides, also when a tally makes the parser hang it
-  as a purpose (:data:`~extract.lexicon.VOTING_VERBS`): "votes 220-41 to impeach X" is
-  stated; a vote still to come ("will vote next week to confirm X") keeps it hedged;
+* a vote's infinitive of an act the body performs by voting is what the vote decides, also
+  when a tally makes the parser hang it as a purpose (:data:`~extract.lexicon.VOTING_VERBS`,
+  :data:`~extract.lexicon.VOTED_ACTS`): "votes 220-41 to impeach X" is stated; a vote still
+  to come ("will vote next week to confirm X") or to do what others carry out ("votes
+  to bomb targets in Syria") keeps it hedged;
 * a settling infinitive of a payment made or agreed is done by the payment
   (:data:`~extract.lexicon.SETTLING_VERBS` on :data:`~extract.lexicon.PAYING_VERBS`):
   "agreed to pay $90 million to settle a lawsuit brought by Texas" settles it; a payment
@@ -40,7 +42,8 @@ _VOTES = [
      ("lawmakers in Seoul", "oust", "Lee Min-ho", False, False)),
     ("Brazil's Senate votes 61\u201320 to remove President Dilma Rousseff from office.",
      ("Senate", "remove", "Dilma Rousseff", False, False)),
-    # guards: a vote still to come; a vote the parser already reads as deciding
+    # guards: a vote still to come; a vote the parser already reads as deciding (a vote to
+    # do what others must carry out stays hedged: tests/data/flags_grid_2.jsonl fs-033)
     ("The Senate will vote next week to confirm Maria Lopez.",
      ("Senate", "confirm", "Maria Lopez", False, True)),
     ("The Senate voted 52-48 to confirm Maria Lopez as defence secretary.",
