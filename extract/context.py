@@ -191,6 +191,7 @@ from actorgraph.extract.lexicon import (
     ONSET_VERBS,
     OWNING_UP_VERBS,
     PARTIAL_NEGATION_WORDS,
+    PAYING_VERBS,
     PENDING_MARKS,
     PERMITTING_VERBS,
     PERSON_OR_SPEAKER_PRONOUNS,
@@ -218,6 +219,7 @@ from actorgraph.extract.lexicon import (
     ROLE_OR_TITLE_WORDS,
     RULING_OUT_VERBS,
     SCHEDULING_PREDICATES,
+    SETTLING_VERBS,
     SINGLING_MODIFIERS,
     SOUGHT_VERBS,
     SPEAKER_ACTS,
@@ -235,6 +237,8 @@ from actorgraph.extract.lexicon import (
     UNREAL_AUX,
     UNREALISING_MODIFIERS,
     UNREALISING_VERBS,
+    VOTED_ACTS,
+    VOTING_VERBS,
     WISH_SUBJECTS,
 )
 from actorgraph.extract.tree import has_neg, kids
@@ -621,6 +625,18 @@ def unasserted(verb: Token) -> bool:
             return False  # "never hesitated to criticise X": criticised
         if _expressed_purpose(verb, head):
             return False  # "blocked the highway to demand unpaid wages": demanded
+        if (head.lemma_.lower() in VOTING_VERBS and verb.lemma_.lower() in VOTED_ACTS
+                and _plainly_done(head)):
+            # "votes 101-12 to remove X": a vote's decision, not its aim (but "will vote
+            # next week to confirm X": only to come)
+            return False
+        if (verb.lemma_.lower() in SETTLING_VERBS and head.lemma_.lower() in PAYING_VERBS
+                and (_plainly_done(head) or (
+                    head.dep_ == XCOMP and head.head.lemma_.lower() in AGREEING_VERBS
+                    and _plainly_done(head.head)))):
+            # "paid $5 million to settle the lawsuit", "agreed to pay $90 million to
+            # settle a case brought by Texas": the payment settles it
+            return False
         return not (head.lemma_.lower() in ASPECTUAL_VERBS
                     and not any(c.dep_ == DOBJ for c in kids(head))
                     and (head.lemma_.lower() != "go"
@@ -633,6 +649,13 @@ def unasserted(verb: Token) -> bool:
     return verb.dep_ == ACL and head.head.lower_ == "in" and (
         head.lower_ == "order" or (head.lemma_.lower() in INTENTION_NOUNS
                                    and head.head.head.lemma_.lower() not in AIM_OUTCOME_VERBS))
+
+
+def _plainly_done(verb: Token) -> bool:
+    """Whether a verb is finite with no modal and no negation: "voted", "agrees", not
+    "will vote", "did not agree", "to pay"."""
+    return (verb.tag_ in FINITE_VERB_TAGS and not has_neg(verb)
+            and not any(c.dep_ == AUX and c.tag_ == "MD" for c in kids(verb)))
 
 
 def _planned_passive(verb: Token) -> bool:
@@ -687,8 +710,15 @@ def _expressed_purpose(verb: Token, head: Token) -> bool:
     >>> _expressed_purpose(doc[4], doc[1])
     True
     """
-    return (verb.lemma_.lower() in EXPRESSIVE_PURPOSES and head.pos_ == "VERB"
-            and head.tag_ in FINITE_VERB_TAGS and head.dep_ in (ROOT, CONJ, CCOMP)
+    if verb.lemma_.lower() not in EXPRESSIVE_PURPOSES or head.pos_ != "VERB":
+        return False
+    if (head.tag_ == "VBG" and head.dep_ == ADVCL and not has_neg(head)
+            and not any(c.dep_ in (AUX, MARK) for c in kids(head))
+            and head.head.pos_ == "VERB"):
+        # the -ing adjunct of a stated act is done with it: "drove tractors onto the ring
+        # road, blocking traffic to protest against the deal" (blocked and protested)
+        head = head.head
+    return (head.tag_ in FINITE_VERB_TAGS and head.dep_ in (ROOT, CONJ, CCOMP)
             and not has_neg(head)
             and not any(c.dep_ == AUX and c.tag_ == "MD" for c in kids(head)))
 
@@ -2912,6 +2942,42 @@ def _before_colon(tok: Token, parent: Token) -> bool:
     return False
 
 
+def _conjunct_taken_for_ccomp(tok: Token, parent: Token) -> bool:
+    """Whether a clause the parser hung as the complement of a verb is a clause coordinated
+    with it: it follows the verb's own direct object after ", and" / ", but" and has a
+    subject of its own, with no "that": in "officials suspect the cartel, and troops later
+    raid its warehouse" the raid is stated, not suspected."""
+    if tok.i < parent.i or _marks(tok) or not any(
+            c.dep_ in (NSUBJ, NSUBJPASS) for c in kids(tok)):
+        return False
+    if not any(c.dep_ == DOBJ and c.i < tok.i for c in kids(parent)):
+        return False
+    start = tok.left_edge.i
+    if start < 2:
+        return False
+    doc = tok.doc
+    return doc[start - 1].lower_ in ("and", "but") and doc[start - 2].text == ","
+
+
+def _narrated_conjunct(tok: Token, parent: Token) -> bool:
+    """Whether a clause the parser coordinated with a reported past clause is the
+    narration's own next event: after ", and" / ", but", with a subject of its own and no
+    auxiliary, in the present of the verb that reports (not the past of what is reported):
+    "prosecutors say they suspect the cartel ordered the killing, and the government sends
+    troops to Celaya" (the sending is told, not suspected)."""
+    if parent.dep_ != CCOMP or parent.tag_ != "VBD" or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in (AUX, AUXPASS, MARK) for c in kids(tok)) or not any(
+            c.dep_ in (NSUBJ, NSUBJPASS) for c in kids(tok)):
+        return False
+    if parent.head.tag_ not in ("VBZ", "VBP"):
+        return False  # the report itself in the past: its tenses are not the narration's
+    start = tok.left_edge.i
+    doc = tok.doc
+    return (start >= 2 and doc[start - 1].lower_ in ("and", "but")
+            and doc[start - 2].text == ",")
+
+
 def _before_semicolon(tok: Token, parent: Token) -> bool:
     """Whether a clause ends at a semicolon before the verb it hangs on: in "Israel
     struck X; Hamas, officials believe, may retaliate" the belief is about Hamas only.
@@ -3460,7 +3526,8 @@ def modality(predicate: Token) -> Modality:
             parent = parent.head  # "vowed to appeal and accused X": a partner of "vowed"
         if (reporter := _sister_complement(tok)) is not None:
             parent, dep = reporter, CCOMP
-        if dep == CCOMP and (_before_colon(tok, parent) or _before_semicolon(tok, parent)):
+        if dep == CCOMP and (_before_colon(tok, parent) or _before_semicolon(tok, parent)
+                             or _conjunct_taken_for_ccomp(tok, parent)):
             break  # 'X saw Y as best: "I think ..."': what precedes the quote is not in it
         if (pivot := _existential_pivot(tok)) is not None:
             tok = pivot
@@ -3486,6 +3553,8 @@ def modality(predicate: Token) -> Modality:
             # "the possibility of Democrats winning the election", "feared the possibility
             # of the rebels seizing the airport": only possible or feared
             hedged = True
+        if dep == CONJ and _narrated_conjunct(tok, parent):
+            break  # "... suspect X ordered the killing, and the army sends troops"
         if dep == CONJ and parent.dep_ == CCOMP and _speaker_act(tok, parent):
             # "predicted X would lose and asked voters to ...": the asking is the
             # speaker's own act, coordinated with the reporting verb, not reported

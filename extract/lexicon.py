@@ -400,6 +400,7 @@ __all__ = [
     "PARTY_PREPS",
     "PASSED_OVER_PREPS",
     "PATIENT_NOUNS",
+    "PAYING_VERBS",
     "PEJORATIVE_WORDS",
     "PENDING_MARKS",
     "PEOPLE_PLACE_PREPS",
@@ -507,6 +508,7 @@ __all__ = [
     "SEIZING_VERBS",
     "SENDING_VERBS",
     "SEQUENCE_VERBS",
+    "SETTLING_VERBS",
     "SHARED_OBJECT_VERBS",
     "SIDE_BY_SIDE_VERBS",
     "SINGLING_MODIFIERS",
@@ -582,6 +584,8 @@ __all__ = [
     "VICTORY_NOUNS",
     "VISITING_VERBS",
     "VOICE_PRONOUNS",
+    "VOTED_ACTS",
+    "VOTING_VERBS",
     "WALKOUT_VERBS",
     "WARNING_VERBS",
     "WARRANT_NOUNS",
@@ -1435,6 +1439,10 @@ VERGE_NOUNS = words("verge_nouns")
 NEAR_MISS_VERBS = words("near_miss_verbs")
 #: Verbs whose negation states their infinitive as done ("did not hesitate to expel X").
 UNHESITATING_VERBS = words("unhesitating_verbs")
+VOTING_VERBS = words("voting_verbs")
+VOTED_ACTS = words("voted_acts")
+SETTLING_VERBS = words("settling_verbs")
+PAYING_VERBS = words("paying_verbs")
 #: Verbs of answering another's act, aimed at the doer of a conditioned act ("will respond if").
 RETALIATION_VERBS = words("retaliation_verbs")
 #: Verbs of letting go what is held ("release it"), see :data:`SEIZING_VERBS`.
