@@ -796,8 +796,12 @@ def acted_on_name(root: Token) -> bool:
         return True
     if root.dep_ in _OWNER_DEPS:
         # a nationality of people or things ("kidnapped two Saudi diplomats", "near the
-        # Afghan border"): its state only when they act ("Israeli jets struck")
-        return root.head.dep_ not in _SUBJECT_DEPS
+        # Afghan border"): its state only when they act ("Israeli jets struck"), through
+        # the words of a name ("*Zambian* President Hakainde Hichilema sacks ...")
+        head = root.head
+        while head.dep_ == COMPOUND and head.head.i != head.i:
+            head = head.head
+        return head.dep_ not in _SUBJECT_DEPS
     prep = root.head
     return (root.dep_ == POBJ and prep.dep_ == PREP
             and prep.lower_ not in PLACE_PREPS | {"of"})

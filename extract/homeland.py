@@ -53,6 +53,7 @@ from typing import TYPE_CHECKING
 
 from actorgraph.extract.actors import canonical_variant, country_of, is_country, names_country
 from actorgraph.extract.coref import acted_on_name, posted_abroad
+from actorgraph.extract.deps import POBJ
 
 from actorgraph.records import Article, Dateline
 
@@ -134,7 +135,8 @@ def home_country(dateline: Dateline | None, *, lead: Iterable[str],
         it or of a post abroad ("summoned the *Russian* ambassador", "expelled two *French*
         diplomats", "the *Russian* ambassador was summoned"): with
         no dateline, no evidence of whose the story is (an envoy or a diplomat is the envoy
-        of a foreign state to the one acting), so not the country of the article.
+        of a foreign state to the one acting), so not the country of the article (nor does
+        it make another one the article's: the article then has none).
     """
     lead, acting = set(lead), set(acting)
     filed = dateline_country(dateline)
@@ -145,8 +147,10 @@ def home_country(dateline: Dateline | None, *, lead: Iterable[str],
         filed = next(iter(former)) if len(former) == 1 else filed
     if filed is not None and (filed in lead or not acting):
         return filed
-    found = acting if filed is not None else lead - set(acted_on)
-    return next(iter(found)) if len(found) == 1 else None
+    found = acting if filed is not None else lead
+    country = next(iter(found)) if len(found) == 1 else None
+    # with no dateline, the one country named only as what is acted on is no one's home
+    return None if filed is None and country in set(acted_on) else country
 
 
 def article_country(article: Article, resolver: ActorResolver) -> str | None:
@@ -166,7 +170,9 @@ def article_country(article: Article, resolver: ActorResolver) -> str | None:
             lead.add(country)
             if acts:
                 acting.add(country)
+            # (an object or the nationality of one; not "from Hong Kong", a place)
             root = antecedent.entity.root
-            if not posted_abroad(root) and (acts or not acted_on_name(root)):
+            if not posted_abroad(root) and (
+                    acts or root.dep_ == POBJ or not acted_on_name(root)):
                 named.add(country)
     return home_country(article.dateline, lead=lead, acting=acting, acted_on=lead - named)
