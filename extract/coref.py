@@ -188,6 +188,7 @@ from actorgraph.extract.lexicon import (
     PERSON_PRONOUNS,
     PLACE_HEADS,
     PLACE_PREPS,
+    POSTED_ABROAD_HEADS,
     PUBLIC_BODY_WORDS,
     RAISING_VERBS,
     RECIPIENT_PREPS,
@@ -212,7 +213,8 @@ from actorgraph.extract.vague import people_lemma, person_lemma, person_noun
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["NAMED_KINDS", "Antecedent", "Coreference", "DESCRIPTION_TYPES", "PRONOUN_GENDER",
-           "PRONOUN_TYPES", "company_named", "counted_members", "indefinite",
+           "PRONOUN_TYPES", "acted_on_name", "company_named", "counted_members", "indefinite",
+           "posted_abroad",
            "issued_subject", "pair_types"]
 
 
@@ -777,7 +779,15 @@ def _locating(root: Token) -> bool:
         and root.head.i < root.i
 
 
-def _target(root: Token) -> bool:
+def posted_abroad(root: Token) -> bool:
+    """Whether a name is the nationality or owner of a state's post in another country
+    (:data:`~extract.lexicon.POSTED_ABROAD_HEADS`): "summoned the *Russian* ambassador",
+    "*Iran*'s embassy said", "two *French* diplomats were expelled": the sending state,
+    never the host whose bare "foreign ministry" or "government" acts on it."""
+    return root.dep_ in _OWNER_DEPS and root.head.lower_ in POSTED_ABROAD_HEADS
+
+
+def acted_on_name(root: Token) -> bool:
     """Whether a name is what a verb or a noun acts on: a direct object ("accused the United
     States"), or the object of a preposition that puts nothing in a place and owns nothing
     ("aid to Panama", "sanctions on Iran"; not "in Syria", "the president of Syria"), or
@@ -786,8 +796,12 @@ def _target(root: Token) -> bool:
         return True
     if root.dep_ in _OWNER_DEPS:
         # a nationality of people or things ("kidnapped two Saudi diplomats", "near the
-        # Afghan border"): its state only when they act ("Israeli jets struck")
-        return root.head.dep_ not in _SUBJECT_DEPS
+        # Afghan border"): its state only when they act ("Israeli jets struck"), through
+        # the words of a name ("*Zambian* President Hakainde Hichilema sacks ...")
+        head = root.head
+        while head.dep_ == COMPOUND and head.head.i != head.i:
+            head = head.head
+        return head.dep_ not in _SUBJECT_DEPS
     prep = root.head
     return (root.dep_ == POBJ and prep.dep_ == PREP
             and prep.lower_ not in PLACE_PREPS | {"of"})
@@ -1045,7 +1059,8 @@ class Coreference:
         government" would be: the one country named in the window of descriptions
         (:meth:`resolve`, rule 4), not the one its verb says does the deed ("accuse France of
         plotting to invade *the country*") nor a nationality of people or things acted on
-        ("kidnapped two *Saudi* diplomats"); None when there is none or more than one."""
+        ("kidnapped two *Saudi* diplomats") or of a post abroad ("the *Russian* ambassador
+        was summoned": :func:`posted_abroad`); None when there is none or more than one."""
         def accept(antecedent: Antecedent) -> bool:
             root = antecedent.entity.root
             # (not the nationality of someone acted on: "kidnapped two Saudi diplomats")
@@ -1065,7 +1080,8 @@ class Coreference:
         subject, an owner or a place ("in *Syria*", "the president of *Syria*")."""
         mentions = self._in_window(token, frozenset({"GPE"}), _WINDOW["description"],
                                    lambda a: a.label == label)
-        return bool(mentions) and all(not a.subject and _target(a.entity.root) for a in mentions)
+        return bool(mentions) and all(not a.subject and acted_on_name(a.entity.root)
+                                     for a in mentions)
 
     def subject_countries(self, token: Token) -> set[str]:
         """The countries named as who acts in the window of descriptions before ``token``
@@ -2501,6 +2517,8 @@ class Coreference:
             return False  # "Butte County ... the state": a county is no state
         if head in RULING_HEADS and _locating(antecedent.entity.root):
             return False  # "a spokesman in Madras, India": where the city is, not who rules
+        if head in RULING_HEADS and posted_abroad(antecedent.entity.root):
+            return False  # "two French diplomats were expelled. The government": the host's
         countries = set()
         for child in token.lefts:
             country = self.country_of(child.text)

@@ -15,7 +15,10 @@ parliament to approve the budget", "MANILA - The government accused communist re
    has none: a US state has its own government, legislature and authorities, and a story
    filed there is not about the United States as a whole;
 2. else the one country the lead (the first sentence parsed) or the title names, by name
-   or nationality ("Kenyan police fired tear gas ...");
+   or nationality ("Kenyan police fired tear gas ..."), but not as what is acted on alone:
+   "The foreign ministry summoned the *Russian* ambassador", "The government expelled two
+   *French* diplomats" name the other side (an envoy is a foreign state's to the host),
+   and the ministry is no one's;
 3. else none: the description stays unresolved.
 
 Examples
@@ -34,6 +37,8 @@ True
 'United States'
 >>> home_country(None, lead={"Iran", "Iraq"}) is None
 True
+>>> home_country(None, lead={"Russia"}, acted_on={"Russia"}) is None
+True
 >>> home_country(Dateline(place="Bonn"), lead={"United States", "West Germany"},
 ...              acting={"United States"})
 'West Germany'
@@ -47,6 +52,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from actorgraph.extract.actors import canonical_variant, country_of, is_country, names_country
+from actorgraph.extract.coref import acted_on_name, posted_abroad
+from actorgraph.extract.deps import POBJ
 
 from actorgraph.records import Article, Dateline
 
@@ -72,6 +79,8 @@ def _place_country(place: str) -> str | None:
     if found is None or found.country is None or found.kind not in ("city", "country"):
         return None
     name = places.country_name(found.country)
+    if name and name.startswith("The "):
+        name = name[4:]  # GeoNames' "The Netherlands" is the dictionaries' "Netherlands"
     name = canonical_variant(name) if name else None
     return name if name and is_country(name) else None
 
@@ -110,7 +119,7 @@ def title_countries(title: str | None) -> set[str]:
 
 
 def home_country(dateline: Dateline | None, *, lead: Iterable[str],
-                 acting: Iterable[str] = ()) -> str | None:
+                 acting: Iterable[str] = (), acted_on: Iterable[str] = ()) -> str | None:
     """The country of an article (see the module docstring), or None.
 
     Parameters
@@ -121,6 +130,13 @@ def home_country(dateline: Dateline | None, *, lead: Iterable[str],
         The countries its lead and title name (canonical names).
     acting : iterable of str
         Those of them the lead names as who acts ("Iran said ...", "Iranian warplanes").
+    acted_on : iterable of str
+        Those of them the lead names only as what is acted on, or as the nationality of
+        it or of a post abroad ("summoned the *Russian* ambassador", "expelled two *French*
+        diplomats", "the *Russian* ambassador was summoned"): with
+        no dateline, no evidence of whose the story is (an envoy or a diplomat is the envoy
+        of a foreign state to the one acting), so not the country of the article (nor does
+        it make another one the article's: the article then has none).
     """
     lead, acting = set(lead), set(acting)
     filed = dateline_country(dateline)
@@ -132,7 +148,9 @@ def home_country(dateline: Dateline | None, *, lead: Iterable[str],
     if filed is not None and (filed in lead or not acting):
         return filed
     found = acting if filed is not None else lead
-    return next(iter(found)) if len(found) == 1 else None
+    country = next(iter(found)) if len(found) == 1 else None
+    # with no dateline, the one country named only as what is acted on is no one's home
+    return None if filed is None and country in set(acted_on) else country
 
 
 def article_country(article: Article, resolver: ActorResolver) -> str | None:
@@ -140,6 +158,8 @@ def article_country(article: Article, resolver: ActorResolver) -> str | None:
     countries its title and lead (its first sentence) name."""
     lead: set[str] = title_countries(article.title)
     acting: set[str] = set()
+    # the countries named in the lead as anything but what is acted on (:func:`home_country`)
+    named = set(lead)
     first = next((s for s in resolver.doc.sents if any(t.is_alpha for t in s)), None)
     coref = resolver.coreference
     for antecedent in coref.antecedents:
@@ -150,4 +170,9 @@ def article_country(article: Article, resolver: ActorResolver) -> str | None:
             lead.add(country)
             if acts:
                 acting.add(country)
-    return home_country(article.dateline, lead=lead, acting=acting)
+            # (an object or the nationality of one; not "from Hong Kong", a place)
+            root = antecedent.entity.root
+            if not posted_abroad(root) and (
+                    acts or root.dep_ == POBJ or not acted_on_name(root)):
+                named.add(country)
+    return home_country(article.dateline, lead=lead, acting=acting, acted_on=lead - named)

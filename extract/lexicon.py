@@ -428,6 +428,7 @@ __all__ = [
     "PORTFOLIO_BODIES",
     "PORTFOLIO_TITLES",
     "POSSESSED_HEADS",
+    "POSTED_ABROAD_HEADS",
     "POSTING_PREPS",
     "POSTING_VERBS",
     "PREPARING_WORDS",
@@ -681,6 +682,9 @@ CITY_HEADS = PLACE_HEADS - COUNTRY_HEADS - {"state"}
 BLOC_WORDS = words("bloc_words")
 #: Heads of a state's own agents abroad or at the table ("U.S. officials", "the U.S. envoy").
 ENVOY_HEADS = words("envoy_heads")
+#: Heads of a state's posts in another country ("the Russian ambassador", "the French
+#: embassy"): their nationality is the sending state's, never the host's.
+POSTED_ABROAD_HEADS = words("posted_abroad_heads")
 #: Prepositions that put an event inside a place.
 IN_PLACE_PREPS = words("in_place_preps")
 #: Verbs of holding a place or a thing, whose reduced passive relative names its holder
