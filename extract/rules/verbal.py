@@ -848,7 +848,11 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         named_prep = False
         # (the "to" of what is given, the "at" of what is fired, hung on the object)
         recipients_of_object = (_object_phrases(verb, patients, "to") if transfer else []) + (
-            _object_phrases(verb, patients, "at") if verb.lemma_.lower() in AIM_VERBS else [])
+            _object_phrases(verb, patients, "at") if verb.lemma_.lower() in AIM_VERBS else []) + (
+            # the "near" of forces got ready: "massing troops near the border" (as on the
+            # verb, :func:`~extract.rules.base.prep_objects`)
+            _object_phrases(verb, patients, "near")
+            if verb.lemma_.lower() in READYING_VERBS else [])
         # what was sent, taken or drawn names the relation: "sent condolences to X" is
         # "send condolence to", "took the decision to X" "take decision to"
         thing = next((p for p in patients if not names_something(p)), None)
@@ -1976,8 +1980,9 @@ def _object_phrases(verb: Token, patients: list[Token], word: str) -> list[tuple
     (:func:`_measure`). The "at" of what is fired, named or not as on the verb ("fired
     tear gas at protesters"): "fire a ballistic missile at the bulk carrier Aegean Star"
     with "at" on "missile" (the caller checks ``verb`` is one of
-    :data:`~extract.lexicon.AIM_VERBS`); not a place, which the ``place`` pattern reads
-    as the target ("launched 40 missiles at Ukraine")."""
+    :data:`~extract.lexicon.AIM_VERBS`); the "near" of forces got ready, "massing
+    troops near the border" (:data:`~extract.lexicon.READYING_VERBS`); not a place,
+    which the ``place`` pattern reads as the target ("launched 40 missiles at Ukraine")."""
     hosts = [*patients, *(p for patient in patients if _measure(patient)
                           for prep in children_of(patient, PREP) if prep.lower_ == "of"
                           for p in pobjs(prep))]

@@ -1,0 +1,53 @@
+"""Hedged and negated main events that gave no triple at all (session 43).
+
+* where forces are got ready is whom they face: a verb of readying forces
+  (:data:`~extract.lexicon.READYING_VERBS`) with its object keeps its "near" phrase,
+  on the verb or hung by the parser on the object ("is massing troops near the
+  Polish border" is "mass troop near" the border, as "deploy troop to" it is), where
+  "near" is otherwise only where something happened
+  (:func:`~extract.rules.base.prep_objects`, :func:`~extract.rules.verbal._object_phrases`);
+  not a verb with no object ("gathered near the embassy"), nor another verb ("attacked
+  a convoy near Goma", "fired tear gas at protesters near the parliament").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.constructions import cases, check_labels, check_precision
+
+FORCES_NEAR = {
+    "readied forces near a place": [
+        ("Russia has massed tanks near the Latvian border, Latvian officials say.",
+         [("Russia", "mass tank near", "Latvian border")], []),
+        ("China stationed two destroyers near Taiwan on Tuesday.",
+         [("China", "station destroyer near", "Taiwan")], []),
+        ("The Serbian army mobilised units near the Kosovo boundary.",
+         [("Serbia", "mobilise unit near", "Kosovo boundary")], []),
+        ("Azerbaijan has deployed artillery near Stepanakert, Armenian officials said.",
+         [("Azerbaijan", "deploy artillery near", "Stepanakert")], []),
+    ],
+    "guard: no forces, or not readying": [
+        ("Supporters gathered near the court as Imran Khan appeared.", [],
+         [("supporters", "court")]),
+        ("Rebels attacked a convoy near Goma on Sunday.",
+         [("rebels", "attack", "convoy")], [("rebels", "Goma")]),
+        ("Police fired tear gas at protesters near the parliament in Nairobi.",
+         [("police", "fire gas at", "protesters")], [("police", "parliament")]),
+        ("Israel deployed troops in the West Bank.",
+         [("Israel", "deploy troop in", "West Bank")], []),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, present, absent", cases(FORCES_NEAR))
+def test_unextracted_event_found(extractor, sentence, present, absent):
+    check_labels(extractor, sentence, present, absent)
+
+
+@pytest.mark.parametrize("sentence, wanted", [
+    ("Belarus is reportedly massing troops near the Polish frontier.",
+     ("Belarus", "mass troop near", "Polish frontier", True)),
+])
+def test_readied_forces_keep_the_hedge(extractor, sentence, wanted):
+    check_precision(extractor, sentence, [wanted], [])
