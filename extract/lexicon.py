@@ -451,6 +451,7 @@ __all__ = [
     "QUOTED_PRONOUNS",
     "RAISING_VERBS",
     "READYING_VERBS",
+    "SERVING_BODY_HEADS",
     "REALIZED_VERBS",
     "REBUFFING_VERBS",
     "RECEIVED_NOUNS",
@@ -1295,6 +1296,9 @@ FEMALE_WORDS = words("female_words")
 FLOW_NOUNS = words("flow_nouns")
 #: Bodies of people beside the agent and group nouns ("the team", "the union").
 BODY_NOUNS = words("body_nouns")
+#: Heads of a described body with forces or officers of its own ("the African Union
+#: mission said its troops ...").
+SERVING_BODY_HEADS = words("serving_body_heads")
 #: Texts whose future act is what they provide ("the bill would bar X"): no threat; besides
 #: the adopted ones, the texts a vote or veto kills ("a bill that would ban X").
 LAW_NOUNS = words("law_nouns")

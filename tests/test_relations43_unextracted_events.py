@@ -7,13 +7,20 @@
   "near" is otherwise only where something happened
   (:func:`~extract.rules.base.prep_objects`, :func:`~extract.rules.verbal._object_phrases`);
   not a verb with no object ("gathered near the embassy"), nor another verb ("attacked
-  a convoy near Goma", "fired tear gas at protesters near the parliament").
+  a convoy near Goma", "fired tear gas at protesters near the parliament");
+* a body described, not named, that reports what "its" troops did owns them: "the NATO
+  mission in Kosovo said its soldiers had not entered Zvecan" is the mission's (negated)
+  entering, as "Ukraine said its forces ..." is Ukraine's
+  (:func:`~extract.actors._serving_body`, :data:`~extract.lexicon.SERVING_BODY_HEADS`);
+  a name or nation before the head says which body ("the mission said its troops ..."
+  says not which).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from actorgraph.records import Article
 from tests.constructions import cases, check_labels, check_precision
 
 FORCES_NEAR = {
@@ -39,8 +46,30 @@ FORCES_NEAR = {
     ],
 }
 
+SERVING_BODY = {
+    "a described body's own forces": [
+        ("The NATO mission in Kosovo said its soldiers had not entered Zvecan.",
+         [("NATO mission", "enter", "Zvecan")], [("soldiers", "Zvecan")]),
+        ("The UN peacekeeping mission said its troops did not fire on protesters in Goma.",
+         [("United Nations peacekeeping mission", "fire on", "protesters")], []),
+        ("The Kenyan police contingent said its troops had not clashed with gangs in "
+         "Port-au-Prince.",
+         [("Kenyan police contingent", "clash with", "gangs")], []),
+        ("The African Union mission said its forces would leave Mogadishu by December.",
+         [("African Union mission", "leave", "Mogadishu")], []),
+    ],
+    "guard: a bare body, a state, a company": [
+        ("The mission said its troops did not withdraw from the town.", [],
+         [("mission", "town")]),
+        ("Ukraine said its forces did not withdraw from Bakhmut.",
+         [("Ukraine", "withdraw from", "Bakhmut")], []),
+        ("The Nigerian army said its soldiers did not open fire on protesters.",
+         [("Nigeria", "open fire", "protesters")], []),
+    ],
+}
 
-@pytest.mark.parametrize("sentence, present, absent", cases(FORCES_NEAR))
+
+@pytest.mark.parametrize("sentence, present, absent", cases(FORCES_NEAR, SERVING_BODY))
 def test_unextracted_event_found(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)
 
@@ -51,3 +80,11 @@ def test_unextracted_event_found(extractor, sentence, present, absent):
 ])
 def test_readied_forces_keep_the_hedge(extractor, sentence, wanted):
     check_precision(extractor, sentence, [wanted], [])
+
+
+def test_a_described_body_denial_is_negated(extractor):
+    """The mission's own deed denied is flagged so."""
+    (result,) = extractor.extract([Article("n", "The NATO mission in Kosovo said its soldiers "
+                                                "had not entered Zvecan.")])
+    (triple,) = [t for t in result.triples if t.object.label == "Zvecan"]
+    assert (triple.subject.label, triple.negated) == ("NATO mission", True)
