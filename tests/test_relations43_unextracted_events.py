@@ -13,7 +13,13 @@
   entering, as "Ukraine said its forces ..." is Ukraine's
   (:func:`~extract.actors._serving_body`, :data:`~extract.lexicon.SERVING_BODY_HEADS`);
   a name or nation before the head says which body ("the mission said its troops ..."
-  says not which).
+  says not which);
+* the ruling a passive clause reports has its "by" agent for author: "Amazon was fined
+  ... by Luxembourg's data protection authority. The company said it would appeal the
+  decision" appeals the authority ("appeal decision of", hedged), as after "the
+  authority fined Amazon" (:func:`~extract.rules.verbal._finite_passive` in
+  :func:`~extract.rules.verbal.ruling_authors`); a passive with no agent ("was barred
+  from the election") names no author.
 """
 
 from __future__ import annotations
@@ -68,8 +74,29 @@ SERVING_BODY = {
     ],
 }
 
+PASSIVE_RULING = {
+    "a passive ruling's agent is appealed": [
+        ("Amazon was fined 700 million euros by Luxembourg's data protection authority. "
+         "The company said it would appeal the decision.",
+         [("Amazon", "appeal decision of", "Luxembourg")], []),
+        ("Apple has been fined by the Dutch competition authority. Apple said it would not "
+         "appeal the decision.",
+         [("Apple", "appeal decision of", "Netherlands")], []),
+        ("Sergio Moro was convicted by the Federal Supreme Court in Brasilia. Moro says he "
+         "will challenge the verdict.",
+         [("Sergio Moro", "challenge verdict of", "Federal Supreme Court")], []),
+    ],
+    "guard: no agent, no author": [
+        ("The opposition party was barred from the election. The party will challenge "
+         "the decision.", [], [("party", "election")]),
+        ("Navalny was jailed for 19 years, and his lawyers said they would appeal the "
+         "ruling.", [], [("lawyers", "Navalny")]),
+    ],
+}
 
-@pytest.mark.parametrize("sentence, present, absent", cases(FORCES_NEAR, SERVING_BODY))
+
+@pytest.mark.parametrize("sentence, present, absent",
+                         cases(FORCES_NEAR, SERVING_BODY, PASSIVE_RULING))
 def test_unextracted_event_found(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)
 

@@ -3579,7 +3579,8 @@ def ruling_authors(noun: Token, lexicon: EventLexicon) -> list[Token]:
     """The named author of the ruling a definite ruling noun refers back to.
 
     "A federal judge blocks the merger; the White House says it will appeal the
-    decision" -> the judge: the named subjects of the nearest main clause before it, in
+    decision" -> the judge: the named subjects of the nearest main clause before it (the
+    agents of a passive one: "X is fined by the regulator", :func:`_finite_passive`), in
     this or the two sentences before, whose act is an authority's (:data:`RULING_CLASSES`:
     "fines", "bars", "sentences", "rejects", "orders"); a clause hung below another ("from
     cutting grants", "ruling that X violated Y") is no ruling of its own. Nothing for a
@@ -3617,7 +3618,8 @@ def ruling_authors(noun: Token, lexicon: EventLexicon) -> list[Token]:
         return []
     own = {t.i for t in noun.ancestors}
     for tok in reversed(noun.doc[window_start(noun, _EVENT_LOOKBACK):noun.i]):
-        if (tok.pos_ != "VERB" or tok.i in own or tok.tag_ not in FINITE_VERB_TAGS
+        if (tok.pos_ != "VERB" or tok.i in own
+                or (tok.tag_ not in FINITE_VERB_TAGS and not _finite_passive(tok))
                 or tok.dep_ not in (ROOT, CONJ, CCOMP)
                 or lexicon.classify(verb_lemma(tok)) not in RULING_CLASSES):
             continue
@@ -3625,6 +3627,15 @@ def ruling_authors(noun: Token, lexicon: EventLexicon) -> list[Token]:
         if found:
             return found
     return []
+
+
+def _finite_passive(verb: Token) -> bool:
+    """Whether a participle is a passive clause's verb with a finite auxiliary: "Meta is
+    fined by the regulator", "was sentenced by a court", "has been barred by the
+    commission" (its agent, the "by" phrase, is the ruling's author:
+    :func:`ruling_authors`)."""
+    return verb.tag_ == "VBN" and is_passive(verb) and any(
+        c.dep_ in (AUX, AUXPASS) and c.tag_ in FINITE_VERB_TAGS for c in kids(verb))
 
 
 def _passive_with(verb: Token, agents: list[Token], patients: list[Token], lemma: str,
