@@ -173,6 +173,7 @@ from actorgraph.extract.lexicon import (
     RULING_COUNCIL_MODIFIERS,
     RULING_COUNCILS,
     SEAT_BODIES,
+    SERVING_BODY_HEADS,
     SITED_HEADS,
     STATE_BODIES,
     STATE_HEADS,
@@ -786,6 +787,18 @@ def _counted_subject(group: Token) -> Token | None:
                                      or counter.lemma_.lower() in FRACTION_NOUNS):
         return None
     return counter
+
+
+def _serving_body(reporter: Token, owner: Mention) -> bool:
+    """Whether a reporter described, not named, is a body that has forces or officers of
+    its own (:data:`~extract.lexicon.SERVING_BODY_HEADS`: "the African Union mission",
+    "the UN peacekeeping mission", "the Kenyan police service"), a name or a nation
+    before its head saying whose: the group its "its" owns stands for it
+    (:meth:`ActorResolver._pronoun_owner`). Not a bare "the mission", which says not which."""
+    return (owner.type == CONCEPT and reporter.pos_ == "NOUN"
+            and reporter.lemma_.lower() in SERVING_BODY_HEADS
+            and any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in reporter.lefts
+                    if t.dep_ in (COMPOUND, AMOD, NMOD, POSS)))
 
 
 def _reporting_subject(group: Token) -> Token | None:
@@ -3212,6 +3225,11 @@ class ActorResolver:
             # (not "Burundi denies UN claims that its police tortured X": a denied claim's
             # "its" is the denier's, :meth:`~extract.coref.Coreference.denier`)
             owner = self._state_of(reporter) or self.resolve(reporter)
+            if owner is not None and _serving_body(reporter, owner):
+                # "The African Union mission says its troops did not withdraw": the
+                # mission's troops act for the mission, which has no name of its own
+                return Mention(extent.text, owner.label, owner.type, extent.start_char,
+                               extent.end_char, via="standin")
         else:
             owner = self._coreferent(pronoun)
         if owner is None or owner.type not in _BODY_TYPES or (

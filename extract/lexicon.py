@@ -509,6 +509,7 @@ __all__ = [
     "SEIZING_VERBS",
     "SENDING_VERBS",
     "SEQUENCE_VERBS",
+    "SERVING_BODY_HEADS",
     "SETTLING_VERBS",
     "SHARED_OBJECT_VERBS",
     "SIDE_BY_SIDE_VERBS",
@@ -1295,6 +1296,9 @@ FEMALE_WORDS = words("female_words")
 FLOW_NOUNS = words("flow_nouns")
 #: Bodies of people beside the agent and group nouns ("the team", "the union").
 BODY_NOUNS = words("body_nouns")
+#: Heads of a described body with forces or officers of its own ("the African Union
+#: mission said its troops ...").
+SERVING_BODY_HEADS = words("serving_body_heads")
 #: Texts whose future act is what they provide ("the bill would bar X"): no threat; besides
 #: the adopted ones, the texts a vote or veto kills ("a bill that would ban X").
 LAW_NOUNS = words("law_nouns")

@@ -208,6 +208,7 @@ from actorgraph.extract.lexicon import (
     PROOF_NOUNS,
     PROOF_VERBS,
     QUANTITY_HEADS,
+    READYING_VERBS,
     REBUFFING_VERBS,
     RECIPIENT_NOUNS,
     RECIPIENT_PREPS,
@@ -4166,6 +4167,9 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
                             for c in kids(t))}
     aims = lemma in LAUNCH_VERBS and (
         lemma in AIM_VERBS or not any(c.dep_ in OBJ_DEPS for c in kids(verb)))
+    # "is massing troops near the Polish border": where forces are got ready is whom
+    # they face, not only where it happened (a verb of readying with its forces)
+    massed = lemma in READYING_VERBS and any(c.dep_ == DOBJ for c in kids(verb))
     return [(prep, appositive_name(t, ACTOR_TYPES, comma=True))
             for prep in children_of(verb, PREP, DATIVE)
             if prep.pos_ == "ADP" and prep.ent_iob_ != "I" and not _fronted_setting(prep, verb)
@@ -4173,6 +4177,7 @@ def prep_objects(verb: Token) -> list[tuple[Token, Token]]:
             and not _after_elaboration(prep, verb)
             and (prep.lower_ not in ADJUNCT_PREPS
                                        or (aims and prep.lower_ == "at")
+                                       or (prep.lower_ == "near" and massed)
                                        or (prep.lower_ == "by" and lemma in PREPOSITIONAL_VERBS)
                                        or (prep.lower_ == "before"
                                            and any(map(_hearing_body, pobjs(prep)))))

@@ -848,7 +848,11 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         named_prep = False
         # (the "to" of what is given, the "at" of what is fired, hung on the object)
         recipients_of_object = (_object_phrases(verb, patients, "to") if transfer else []) + (
-            _object_phrases(verb, patients, "at") if verb.lemma_.lower() in AIM_VERBS else [])
+            _object_phrases(verb, patients, "at") if verb.lemma_.lower() in AIM_VERBS else []) + (
+            # the "near" of forces got ready: "massing troops near the border" (as on the
+            # verb, :func:`~extract.rules.base.prep_objects`)
+            _object_phrases(verb, patients, "near")
+            if verb.lemma_.lower() in READYING_VERBS else [])
         # what was sent, taken or drawn names the relation: "sent condolences to X" is
         # "send condolence to", "took the decision to X" "take decision to"
         thing = next((p for p in patients if not names_something(p)), None)
@@ -1976,8 +1980,9 @@ def _object_phrases(verb: Token, patients: list[Token], word: str) -> list[tuple
     (:func:`_measure`). The "at" of what is fired, named or not as on the verb ("fired
     tear gas at protesters"): "fire a ballistic missile at the bulk carrier Aegean Star"
     with "at" on "missile" (the caller checks ``verb`` is one of
-    :data:`~extract.lexicon.AIM_VERBS`); not a place, which the ``place`` pattern reads
-    as the target ("launched 40 missiles at Ukraine")."""
+    :data:`~extract.lexicon.AIM_VERBS`); the "near" of forces got ready, "massing
+    troops near the border" (:data:`~extract.lexicon.READYING_VERBS`); not a place,
+    which the ``place`` pattern reads as the target ("launched 40 missiles at Ukraine")."""
     hosts = [*patients, *(p for patient in patients if _measure(patient)
                           for prep in children_of(patient, PREP) if prep.lower_ == "of"
                           for p in pobjs(prep))]
@@ -3574,7 +3579,8 @@ def ruling_authors(noun: Token, lexicon: EventLexicon) -> list[Token]:
     """The named author of the ruling a definite ruling noun refers back to.
 
     "A federal judge blocks the merger; the White House says it will appeal the
-    decision" -> the judge: the named subjects of the nearest main clause before it, in
+    decision" -> the judge: the named subjects of the nearest main clause before it (the
+    agents of a passive one: "X is fined by the regulator", :func:`_finite_passive`), in
     this or the two sentences before, whose act is an authority's (:data:`RULING_CLASSES`:
     "fines", "bars", "sentences", "rejects", "orders"); a clause hung below another ("from
     cutting grants", "ruling that X violated Y") is no ruling of its own. Nothing for a
@@ -3612,7 +3618,8 @@ def ruling_authors(noun: Token, lexicon: EventLexicon) -> list[Token]:
         return []
     own = {t.i for t in noun.ancestors}
     for tok in reversed(noun.doc[window_start(noun, _EVENT_LOOKBACK):noun.i]):
-        if (tok.pos_ != "VERB" or tok.i in own or tok.tag_ not in FINITE_VERB_TAGS
+        if (tok.pos_ != "VERB" or tok.i in own
+                or (tok.tag_ not in FINITE_VERB_TAGS and not _finite_passive(tok))
                 or tok.dep_ not in (ROOT, CONJ, CCOMP)
                 or lexicon.classify(verb_lemma(tok)) not in RULING_CLASSES):
             continue
@@ -3620,6 +3627,15 @@ def ruling_authors(noun: Token, lexicon: EventLexicon) -> list[Token]:
         if found:
             return found
     return []
+
+
+def _finite_passive(verb: Token) -> bool:
+    """Whether a participle is a passive clause's verb with a finite auxiliary: "Meta is
+    fined by the regulator", "was sentenced by a court", "has been barred by the
+    commission" (its agent, the "by" phrase, is the ruling's author:
+    :func:`ruling_authors`)."""
+    return verb.tag_ == "VBN" and is_passive(verb) and any(
+        c.dep_ in (AUX, AUXPASS) and c.tag_ in FINITE_VERB_TAGS for c in kids(verb))
 
 
 def _passive_with(verb: Token, agents: list[Token], patients: list[Token], lemma: str,
