@@ -164,6 +164,7 @@ from actorgraph.extract.lexicon import (
     RECIPROCAL_NOUNS,
     RELATIONAL_HEADS,
     REPORTING_VERBS,
+    SUMMED_ACTS,
     REQUEST_NOUNS,
     REQUEST_PREPS,
     RESTRICTIVE_MODIFIERS,
@@ -1580,6 +1581,10 @@ def name_modified(head: Token) -> Token | None:
 #: The marks that join a name to the word after it in a compound modifier ("Hong
 #: Kong-based", "Hong Kong–based").
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
+#: Quotation marks: a quoted sentence tells no act an event noun sums up (_summed_act).
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+#: How many sentences back the act a bare summing noun points to may be (_summed_act).
+_SUMMED_WINDOW = 3
 
 
 def _names_place(obj: Token, start: int) -> bool:
@@ -3283,7 +3288,8 @@ class ActorResolver:
         finally:
             self._resolving.discard(head.i)
         if not found:
-            return self._described_antecedent(head) or self._verbal_antecedent(head)
+            return (self._described_antecedent(head) or self._verbal_antecedent(head)
+                    or self._summed_act(head))
         return next(iter(found.values())) if len(found) == 1 else None
 
     @functools.cached_property
@@ -3345,6 +3351,66 @@ class ActorResolver:
         owner = next(iter(owners.values()))
         if acting is not None and acting.label == owner.label:
             return None  # its own act: "Skylark will finance the purchase"
+        extent = self._extent(head)
+        label = self._phrase_label(extent, head)
+        return Mention(text=extent.text, label=f"{possessive(owner.label)} {label}",
+                       type=CONCEPT, start=extent.start_char, end=extent.end_char,
+                       via="concept")
+
+    @functools.cached_property
+    def _sentence_roots(self) -> list[Span]:
+        """The article's sentences, in order (:meth:`_summed_act`)."""
+        return list(self.doc.sents)
+
+    def _summed_act(self, head: Token) -> Mention | None:
+        """Whose act a bare definite noun that sums one up points back to, when an earlier
+        sentence told the act with another verb (``[summed_acts]``), or None.
+
+        "North Korea fired two missiles into the sea ... South Korea and Japan condemned
+        *the launch*": North Korea's launch; "Turkish police detained 48 people in raids
+        ... Yerlikaya praised *the operation*": Turkey's operation; "The court barred
+        Machado from office. The EU condemned *the decision*": the court's decision. The
+        act is the main verb of one of the three sentences before (of what a report says:
+        "X fired missiles, the military said"), the nearest with a named doer and a verb
+        of the noun's kind ("launch": fire, launch; "decision": any); a sentence with no
+        named doer ("The missiles flew 300 km") is passed over. A negated act, several
+        doers, or the doer acting on its own act ("Israel defended the operation") leave it
+        as it is, as does an act further back.
+        """
+        kinds = SUMMED_ACTS.get(head.lemma_.lower())
+        if kinds is None or head.sent.start == 0:
+            return None
+        sentences = self._sentence_roots
+        here = next(k for k, sent in enumerate(sentences) if sent.start == head.sent.start)
+        owner = None
+        self._resolving.add(head.i)
+        try:
+            for sent in reversed(sentences[max(0, here - _SUMMED_WINDOW):here]):
+                verb = sent.root
+                if verb.lemma_.lower() in REPORTING_VERBS:
+                    verb = next((c for c in kids(verb) if c.dep_ == CCOMP), verb)
+                if verb.lemma_.lower() in REPORTING_VERBS or not _clause_verb(verb) \
+                        or verb.pos_ != "VERB" or any(t.text in _QUOTES for t in sent):
+                    continue  # a report or a quote: no act of its own
+                if "*" not in kinds and verb.lemma_.lower() not in kinds:
+                    continue  # an act of another kind ("the missiles flew")
+                agent = _verb_agent(verb)
+                mention = self.resolve(agent) if agent is not None \
+                    and agent.i not in self._resolving else None
+                if mention is None or mention.is_concept:
+                    continue  # no named doer: not the act summed up
+                if any(c.dep_ == NEG for c in kids(verb)) \
+                        or any(c.dep_ == CONJ for c in kids(agent)):
+                    return None  # untold, or whose of several is not said
+                owner = mention
+                break
+            binder = binding_subject(head)
+            acting = self.resolve(binder) if binder is not None \
+                and binder.i not in self._resolving else None
+        finally:
+            self._resolving.discard(head.i)
+        if owner is None or (acting is not None and acting.label == owner.label):
+            return None  # its own act: "Israel defended the operation"
         extent = self._extent(head)
         label = self._phrase_label(extent, head)
         return Mention(text=extent.text, label=f"{possessive(owner.label)} {label}",
