@@ -164,7 +164,6 @@ from actorgraph.extract.lexicon import (
     RECIPROCAL_NOUNS,
     RELATIONAL_HEADS,
     REPORTING_VERBS,
-    SUMMED_ACTS,
     REQUEST_NOUNS,
     REQUEST_PREPS,
     RESTRICTIVE_MODIFIERS,
@@ -180,6 +179,7 @@ from actorgraph.extract.lexicon import (
     STATE_ROLES,
     STATE_SECTORS,
     SUBNATIONAL_MODIFIERS,
+    SUMMED_ACTS,
     SURFACE_PLACE_PREPS,
     THING_OR_GROUP_PRONOUNS,
     TIME_TYPES,
@@ -864,6 +864,13 @@ def _verb_agent(verb: Token) -> Token | None:
         if child.dep_ == AGENT:
             return next((c for c in kids(child) if c.dep_ == POBJ), None)
     return None
+
+
+def _same_actor(first: str, second: str) -> bool:
+    """Whether two labels may name one actor, the one all of the other's words ("Ridgeway",
+    "Ridgeway Grain")."""
+    a, b = set(first.casefold().split()), set(second.casefold().split())
+    return a <= b or b <= a
 
 
 def _acts_on_thing(verb: Token) -> bool:
@@ -3375,11 +3382,14 @@ class ActorResolver:
         of the noun's kind ("launch": fire, launch; "decision": any); a sentence with no
         named doer ("The missiles flew 300 km") is passed over. A negated act, several
         doers, or the doer acting on its own act ("Israel defended the operation") leave it
-        as it is, as does an act further back.
+        as it is, as does an act further back. A noun marked "=" points back to a verb
+        whose own object it was, bare ("Westbury said it filed suit against Regal ...
+        Regal had not seen *the suit*": Westbury's suit).
         """
-        kinds = SUMMED_ACTS.get(head.lemma_.lower())
-        if kinds is None or head.sent.start == 0:
-            return None
+        lemma = head.lemma_.lower()
+        kinds = SUMMED_ACTS.get(lemma)
+        if kinds is None or head.sent.start == 0 or head.dep_ in (NSUBJ, NSUBJPASS):
+            return None  # (a subject, "the suit seeks to block X", acts: not summed up)
         sentences = self._sentence_roots
         here = next(k for k, sent in enumerate(sentences) if sent.start == head.sent.start)
         owner = None
@@ -3392,7 +3402,9 @@ class ActorResolver:
                 if verb.lemma_.lower() in REPORTING_VERBS or not _clause_verb(verb) \
                         or verb.pos_ != "VERB" or any(t.text in _QUOTES for t in sent):
                     continue  # a report or a quote: no act of its own
-                if "*" not in kinds and verb.lemma_.lower() not in kinds:
+                if "*" not in kinds and verb.lemma_.lower() not in kinds and not (
+                        "=" in kinds and any(c.dep_ == DOBJ and c.lemma_.lower() == lemma
+                                             for c in kids(verb))):
                     continue  # an act of another kind ("the missiles flew")
                 agent = _verb_agent(verb)
                 mention = self.resolve(agent) if agent is not None \
@@ -3409,7 +3421,7 @@ class ActorResolver:
                 and binder.i not in self._resolving else None
         finally:
             self._resolving.discard(head.i)
-        if owner is None or (acting is not None and acting.label == owner.label):
+        if owner is None or (acting is not None and _same_actor(acting.label, owner.label)):
             return None  # its own act: "Israel defended the operation"
         extent = self._extent(head)
         label = self._phrase_label(extent, head)
