@@ -1592,6 +1592,10 @@ _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 #: How many sentences back the act a bare summing noun points to may be (_summed_act).
 _SUMMED_WINDOW = 3
+#: The verbs of each summing noun's act, from the "noun:verb" entries of SUMMED_ACTS.
+_SUMMED_KINDS = {noun: frozenset(e.split(":", 1)[1] for e in SUMMED_ACTS
+                                 if e.split(":", 1)[0] == noun)
+                 for noun in sorted({e.split(":", 1)[0] for e in SUMMED_ACTS})}
 
 
 def _names_place(obj: Token, start: int) -> bool:
@@ -3387,7 +3391,7 @@ class ActorResolver:
         Regal had not seen *the suit*": Westbury's suit).
         """
         lemma = head.lemma_.lower()
-        kinds = SUMMED_ACTS.get(lemma)
+        kinds = _SUMMED_KINDS.get(lemma)
         if kinds is None or head.sent.start == 0 or head.dep_ in (NSUBJ, NSUBJPASS):
             return None  # (a subject, "the suit seeks to block X", acts: not summed up)
         sentences = self._sentence_roots

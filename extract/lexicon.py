@@ -1754,11 +1754,9 @@ PROPOSING_VERBS = words("proposing_verbs")
 #: of each noun or verb of an earlier mention, as "word:family" entries ("bid:offer":
 #: "rejected the offer"; read with :func:`pairs`).
 REFERRING_FAMILIES = words("referring_families")
-#: The verbs of the act a bare definite noun sums up, by noun ("launch" -> fire, launch
-#: ...; "*" for any act), from the "noun:verb" entries of ``[summed_acts]``.
-SUMMED_ACTS: MappingProxyType[str, frozenset[str]] = MappingProxyType({
-    noun: frozenset(e.split(":", 1)[1] for e in words("summed_acts") if e.split(":")[0] == noun)
-    for noun in sorted({e.split(":", 1)[0] for e in words("summed_acts")})})
+#: The verbs of the act a bare definite noun sums up, as "noun:verb" entries ("launch:fire";
+#: "noun:*" any act, "noun:=" a verb whose own object the noun was; extract/actors.py).
+SUMMED_ACTS = words("summed_acts")
 #: Generic objects of a light verb whose point follows them ("took the lead in ...").
 LIGHT_OBJECTS = words("light_objects")
 #: Light verbs that carry a generic object ("take", "have", "use", "play").
