@@ -180,6 +180,7 @@ from actorgraph.extract.lexicon import (
     STATE_ROLES,
     STATE_SECTORS,
     SUBNATIONAL_MODIFIERS,
+    SUMMED_ACTS,
     SURFACE_PLACE_PREPS,
     THING_OR_GROUP_PRONOUNS,
     TIME_TYPES,
@@ -876,6 +877,13 @@ def _verb_agent(verb: Token) -> Token | None:
         if child.dep_ == AGENT:
             return next((c for c in kids(child) if c.dep_ == POBJ), None)
     return None
+
+
+def _same_actor(first: str, second: str) -> bool:
+    """Whether two labels may name one actor, the one all of the other's words ("Ridgeway",
+    "Ridgeway Grain")."""
+    a, b = set(first.casefold().split()), set(second.casefold().split())
+    return a <= b or b <= a
 
 
 def _acts_on_thing(verb: Token) -> bool:
@@ -1593,6 +1601,14 @@ def name_modified(head: Token) -> Token | None:
 #: The marks that join a name to the word after it in a compound modifier ("Hong
 #: Kong-based", "Hong Kong–based").
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
+#: Quotation marks: a quoted sentence tells no act an event noun sums up (_summed_act).
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+#: How many sentences back the act a bare summing noun points to may be (_summed_act).
+_SUMMED_WINDOW = 3
+#: The verbs of each summing noun's act, from the "noun:verb" entries of SUMMED_ACTS.
+_SUMMED_KINDS = {noun: frozenset(e.split(":", 1)[1] for e in SUMMED_ACTS
+                                 if e.split(":", 1)[0] == noun)
+                 for noun in sorted({e.split(":", 1)[0] for e in SUMMED_ACTS})}
 
 
 def _names_place(obj: Token, start: int) -> bool:
@@ -3301,7 +3317,8 @@ class ActorResolver:
         finally:
             self._resolving.discard(head.i)
         if not found:
-            return self._described_antecedent(head) or self._verbal_antecedent(head)
+            return (self._described_antecedent(head) or self._verbal_antecedent(head)
+                    or self._summed_act(head))
         return next(iter(found.values())) if len(found) == 1 else None
 
     @functools.cached_property
@@ -3363,6 +3380,71 @@ class ActorResolver:
         owner = next(iter(owners.values()))
         if acting is not None and acting.label == owner.label:
             return None  # its own act: "Skylark will finance the purchase"
+        extent = self._extent(head)
+        label = self._phrase_label(extent, head)
+        return Mention(text=extent.text, label=f"{possessive(owner.label)} {label}",
+                       type=CONCEPT, start=extent.start_char, end=extent.end_char,
+                       via="concept")
+
+    @functools.cached_property
+    def _sentence_roots(self) -> list[Span]:
+        """The article's sentences, in order (:meth:`_summed_act`)."""
+        return list(self.doc.sents)
+
+    def _summed_act(self, head: Token) -> Mention | None:
+        """Whose act a bare definite noun that sums one up points back to, when an earlier
+        sentence told the act with another verb (``[summed_acts]``), or None.
+
+        "North Korea fired two missiles into the sea ... South Korea and Japan condemned
+        *the launch*": North Korea's launch; "Turkish police detained 48 people in raids
+        ... Yerlikaya praised *the operation*": Turkey's operation; "The court barred
+        Machado from office. The EU condemned *the decision*": the court's decision. The
+        act is the main verb of one of the three sentences before (of what a report says:
+        "X fired missiles, the military said"), the nearest with a named doer and a verb
+        of the noun's kind ("launch": fire, launch; "decision": any); a sentence with no
+        named doer ("The missiles flew 300 km") is passed over. A negated act, several
+        doers, or the doer acting on its own act ("Israel defended the operation") leave it
+        as it is, as does an act further back. A noun marked "=" points back to a verb
+        whose own object it was, bare ("Westbury said it filed suit against Regal ...
+        Regal had not seen *the suit*": Westbury's suit).
+        """
+        lemma = head.lemma_.lower()
+        kinds = _SUMMED_KINDS.get(lemma)
+        if kinds is None or head.sent.start == 0 or head.dep_ in (NSUBJ, NSUBJPASS):
+            return None  # (a subject, "the suit seeks to block X", acts: not summed up)
+        sentences = self._sentence_roots
+        here = next(k for k, sent in enumerate(sentences) if sent.start == head.sent.start)
+        owner = None
+        self._resolving.add(head.i)
+        try:
+            for sent in reversed(sentences[max(0, here - _SUMMED_WINDOW):here]):
+                verb = sent.root
+                if verb.lemma_.lower() in REPORTING_VERBS:
+                    verb = next((c for c in kids(verb) if c.dep_ == CCOMP), verb)
+                if verb.lemma_.lower() in REPORTING_VERBS or not _clause_verb(verb) \
+                        or verb.pos_ != "VERB" or any(t.text in _QUOTES for t in sent):
+                    continue  # a report or a quote: no act of its own
+                if "*" not in kinds and verb.lemma_.lower() not in kinds and not (
+                        "=" in kinds and any(c.dep_ == DOBJ and c.lemma_.lower() == lemma
+                                             for c in kids(verb))):
+                    continue  # an act of another kind ("the missiles flew")
+                agent = _verb_agent(verb)
+                mention = self.resolve(agent) if agent is not None \
+                    and agent.i not in self._resolving else None
+                if mention is None or mention.is_concept:
+                    continue  # no named doer: not the act summed up
+                if any(c.dep_ == NEG for c in kids(verb)) \
+                        or any(c.dep_ == CONJ for c in kids(agent)):
+                    return None  # untold, or whose of several is not said
+                owner = mention
+                break
+            binder = binding_subject(head)
+            acting = self.resolve(binder) if binder is not None \
+                and binder.i not in self._resolving else None
+        finally:
+            self._resolving.discard(head.i)
+        if owner is None or (acting is not None and _same_actor(acting.label, owner.label)):
+            return None  # its own act: "Israel defended the operation"
         extent = self._extent(head)
         label = self._phrase_label(extent, head)
         return Mention(text=extent.text, label=f"{possessive(owner.label)} {label}",

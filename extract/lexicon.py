@@ -546,6 +546,7 @@ __all__ = [
     "SUCCEEDING_VERBS",
     "SUING_VERBS",
     "SUMMARY_NOUNS",
+    "SUMMED_ACTS",
     "SURFACE_PLACE_PREPS",
     "SURVIVING_GERUND_VERBS",
     "SURVIVING_VERBS",
@@ -1757,6 +1758,9 @@ PROPOSING_VERBS = words("proposing_verbs")
 #: of each noun or verb of an earlier mention, as "word:family" entries ("bid:offer":
 #: "rejected the offer"; read with :func:`pairs`).
 REFERRING_FAMILIES = words("referring_families")
+#: The verbs of the act a bare definite noun sums up, as "noun:verb" entries ("launch:fire";
+#: "noun:*" any act, "noun:=" a verb whose own object the noun was; extract/actors.py).
+SUMMED_ACTS = words("summed_acts")
 #: Generic objects of a light verb whose point follows them ("took the lead in ...").
 LIGHT_OBJECTS = words("light_objects")
 #: Light verbs that carry a generic object ("take", "have", "use", "play").

@@ -1,0 +1,96 @@
+"""Objects that point back to an act told before (session 43).
+
+A bare definite noun that sums up an act an earlier sentence told with another verb
+(``[summed_acts]``: "the launch", "the operation", "the decision") names nothing
+by itself; the earlier sentence says whose it is (:meth:`~extract.actors.Actors._summed_act`):
+"North Korea fired two missiles into the sea ... Japan condemned the launch" condemns North
+Korea's launch. A noun marked "=" ("the suit", "the lawsuit", "the campaign") points back
+to a verb whose own bare object it was ("filed suit ... had not seen the suit"). Only the
+nearest of the three sentences before with a named doer and a verb of the noun's kind;
+an act of another kind, one further back, a negated one or the doer's own act leave the
+object as it was (it is not dropped).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.constructions import cases, check_labels
+
+SUMMED = {
+    "the launch": [
+        ("Iran launched a barrage of missiles at Israeli air bases on Sunday, the "
+         "Revolutionary Guards said. The missiles struck two bases in the Negev. Britain and "
+         "France condemned the launch.",
+         [("United Kingdom", "condemn", "Iran's launch"),
+          ("France", "condemn", "Iran's launch")], [("France", "condemn", "launch")]),
+        ("Pyongyang fired a long-range rocket over Japan early on Tuesday. Tokyo protested "
+         "the launch.",
+         [("Tokyo", "protest", "Pyongyang's launch")], []),
+        ("The Houthis fired a hypersonic missile at Tel Aviv on Monday, a spokesman for the "
+         "group said. Germany condemned the launch.",
+         [("Germany", "condemn", "Houthis' launch")], []),
+    ],
+    "the operation": [
+        ("Sudanese troops raided a camp of the Rapid Support Forces near Omdurman on Friday. "
+         "The army said 30 fighters were killed. Egypt praised the operation.",
+         [("Egypt", "praise", "Sudan's operation")], []),
+        ("Colombian police arrested 14 members of the Clan del Golfo in Medellin on "
+         "Thursday. Washington praised the operation.",
+         [("Washington", "praise", "Colombia's operation")], []),
+    ],
+    "the decision": [
+        ("Canada expelled two Indian diplomats on Monday. India regretted the decision.",
+         [("India", "regret", "Canada's decision")], []),
+        ("The European Commission fined Alphabet 2.4 billion euros on Wednesday. Alphabet "
+         "said it disagreed with the decision.",
+         [("Alphabet", "disagree with", "European Commission's decision")], []),
+        ("The Hungarian parliament approved Sweden's bid to join NATO on Monday. Moscow "
+         "criticised the decision.",
+         [("Moscow", "criticise", "Hungary's decision")], []),
+    ],
+    "a bare object of the verb: the suit, the lawsuit": [
+        ("Halcyon Mills said it filed suit against Ridgeway Grain on Monday. Ridgeway has "
+         "held talks with rival bidders. A Ridgeway spokesman said the company had not seen "
+         "the suit.",
+         [("Ridgeway", "see", "Halcyon Mills' suit")], []),
+        ("Greenpeace brought a lawsuit against the Dutch state in June. The court will hear "
+         "arguments in May. Shell criticised the lawsuit.",
+         [("Shell", "criticise", "Greenpeace's lawsuit")], []),
+    ],
+}
+
+GUARDS = {
+    "guard: an act of another kind": [
+        ("North Korea held talks with Russia on Tuesday. Japan condemned the launch.",
+         [("Japan", "condemn", "launch")], [("Japan", "condemn", "North Korea's launch")]),
+    ],
+    "guard: an act too far back": [
+        ("Canada expelled two Indian diplomats on Monday. The two countries have been at "
+         "odds for a year. Officials met in Delhi. Trade fell sharply. Analysts said little. "
+         "India regretted the decision.",
+         [("India", "regret", "decision")], [("India", "regret", "Canada's decision")]),
+    ],
+    "guard: a negated act": [
+        ("The Polish government did not ban imports of Ukrainian grain. Kyiv welcomed the "
+         "decision.",
+         [], [("Kyiv", "welcome", "Poland's decision")]),
+    ],
+    "guard: the doer's own act": [
+        ("Iran launched a barrage of missiles at Israeli air bases on Sunday. Israel said it "
+         "would respond. Iran defended the launch.",
+         [("Iran", "defend", "launch")], [("Iran", "defend", "Iran's launch")]),
+        ("Ridgeway Grain filed suit against Halcyon Mills on Monday. Ridgeway said it would "
+         "pursue the suit.",
+         [], [("Ridgeway", "pursue", "Ridgeway Grain's suit")]),
+    ],
+    "guard: a noun that says which": [
+        ("Iran launched missiles at Israel on Sunday. Britain condemned the Iranian launch.",
+         [], [("United Kingdom", "condemn", "Iran's launch")]),
+    ],
+}
+
+
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(SUMMED, GUARDS))
+def test_summed_acts(extractor, sentence, present, absent):
+    check_labels(extractor, sentence, present, absent)
