@@ -199,6 +199,8 @@ __all__ = [
     "EFFECT_PARTICIPLES",
     "EMBARKING_VERBS",
     "ENDING_VERBS",
+    "PARTING_VERBS",
+    "UNDOING_CONJUNCTIONS",
     "ENFORCING_VERBS",
     "ENTRY_PREPS",
     "ENVOY_HEADS",
@@ -854,6 +856,10 @@ BLOCKING_VERBS = words("blocking_verbs")
 RESPONDING_VERBS = words("responding_verbs")
 #: Verbs whose event noun object was going on ("sought to halt clashes between X and Y").
 ENDING_VERBS = words("ending_verbs")
+#: Verbs by which talks come to an end, their parties parting ("broke up without a deal").
+PARTING_VERBS = words("parting_verbs")
+#: Conjunctions before a clause that may undo the one before ("..., but a judge rejected it").
+UNDOING_CONJUNCTIONS = words("undoing_conjunctions")
 EVIDENCE_NOUNS = words("evidence_nouns")
 #: Verbs that would find or stand by such a noun ("did not reach a conclusion that X ...").
 FINDING_VERBS = words("finding_verbs")
