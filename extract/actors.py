@@ -3236,6 +3236,10 @@ class ActorResolver:
         subject = head if head.dep_ == NSUBJ else _counted_subject(head)
         if pronoun is None or subject is None:
             return None  # a group acted on is those people ("expelled two of its diplomats")
+        if any(c.lower_ in FORMER_WORDS for c in head.lefts):
+            # "two of its former lawmakers had joined Reform UK": who left the body no
+            # longer acts for it
+            return None
         reporter = _reporting_subject(subject)
         if reporter is not None and self.coreference.denier(pronoun) is None:
             # (not "Burundi denies UN claims that its police tortured X": a denied claim's

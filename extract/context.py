@@ -232,6 +232,7 @@ from actorgraph.extract.lexicon import (
     TOPIC_PREPS,
     TOPIC_VERBS,
     TRUTH_ADJECTIVES,
+    UNDOING_CONJUNCTIONS,
     UNDONE_VERBS,
     UNHESITATING_VERBS,
     UNREAL_AUX,
@@ -653,9 +654,21 @@ def unasserted(verb: Token) -> bool:
 
 def _plainly_done(verb: Token) -> bool:
     """Whether a verb is finite with no modal and no negation: "voted", "agrees", not
-    "will vote", "did not agree", "to pay"."""
+    "will vote", "did not agree", "to pay"; nor followed by a clause of its own after a
+    contrasting conjunction (:data:`~extract.lexicon.UNDOING_CONJUNCTIONS`), which may undo
+    it: "agreed to pay $10 billion to settle claims, but a judge rejected the deal"."""
     return (verb.tag_ in FINITE_VERB_TAGS and not has_neg(verb)
-            and not any(c.dep_ == AUX and c.tag_ == "MD" for c in kids(verb)))
+            and not any(c.dep_ == AUX and c.tag_ == "MD" for c in kids(verb))
+            and not _contrasted_later(verb))
+
+
+def _contrasted_later(verb: Token) -> bool:
+    """Whether a conjoined clause with a subject of its own follows ``verb`` after "but" or
+    "yet" ("X agreed to pay ..., but a judge rejected the deal")."""
+    if not any(c.dep_ == CC and c.lower_ in UNDOING_CONJUNCTIONS for c in kids(verb)):
+        return False
+    return any(c.dep_ == CONJ and c.i > verb.i and c.pos_ in ("VERB", "AUX")
+               and any(g.dep_ in (NSUBJ, NSUBJPASS) for g in kids(c)) for c in kids(verb))
 
 
 def _planned_passive(verb: Token) -> bool:

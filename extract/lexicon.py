@@ -396,6 +396,7 @@ __all__ = [
     "PARTAKING_VERBS",
     "PARTIAL_NEGATION_WORDS",
     "PARTICIPATING_VERBS",
+    "PARTING_VERBS",
     "PARTNER_PREPS",
     "PARTY_PREPS",
     "PASSED_OVER_PREPS",
@@ -571,6 +572,7 @@ __all__ = [
     "TRUTH_ADJECTIVES",
     "ULTIMATUM_MARKS",
     "UNDER_VERBS",
+    "UNDOING_CONJUNCTIONS",
     "UNDONE_VERBS",
     "UNHESITATING_VERBS",
     "UNNAMED_SPEAKERS",
@@ -854,6 +856,10 @@ BLOCKING_VERBS = words("blocking_verbs")
 RESPONDING_VERBS = words("responding_verbs")
 #: Verbs whose event noun object was going on ("sought to halt clashes between X and Y").
 ENDING_VERBS = words("ending_verbs")
+#: Verbs by which talks come to an end, their parties parting ("broke up without a deal").
+PARTING_VERBS = words("parting_verbs")
+#: Conjunctions before a clause that may undo the one before ("..., but a judge rejected it").
+UNDOING_CONJUNCTIONS = words("undoing_conjunctions")
 EVIDENCE_NOUNS = words("evidence_nouns")
 #: Verbs that would find or stand by such a noun ("did not reach a conclusion that X ...").
 FINDING_VERBS = words("finding_verbs")

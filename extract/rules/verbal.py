@@ -212,6 +212,7 @@ from actorgraph.extract.lexicon import (
     OWNING_VERBS,
     PARTAKING_VERBS,
     PARTICIPATING_VERBS,
+    PARTING_VERBS,
     PARTNER_PREPS,
     PASSED_OVER_PREPS,
     PERCENT_UNITS,
@@ -1521,8 +1522,10 @@ def _lacked_ties(verb: Token, sides: list[Token], hedged: bool,
     clause is negated ("never meet without an agreement" says they have one), when the
     verb is itself a tie or agreement ("signed the accord without a formal treaty"), nor
     when the noun names its own agent or partner ("without a deal with Russia": the
-    nominal rule's)."""
-    if has_neg(verb) or lexicon.classify(verb_lemma(verb)) in _TIE_CLASSES:
+    nominal rule's). Only a verb of ending or parting (:data:`PARTING_VERBS`): "held talks
+    without an agreement being expected" says not that they reached none."""
+    if (has_neg(verb) or lexicon.classify(verb_lemma(verb)) in _TIE_CLASSES
+            or verb.lemma_.lower() not in PARTING_VERBS):
         return
     for prep in children_of(verb, PREP):
         if prep.lower_ != "without":
@@ -3261,9 +3264,11 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
     # "talks stalled over the abduction of X by Y": an event that stalls reacts to nothing;
     # nor does a thing that backs the noun as the agent of a participle on it ("Syrian
     # soldiers backed by tanks": the tanks back no one on Syria's side, they go with the
-    # soldiers): only one who may act
     # soldiers): only one who may act; nor a weapon or vehicle of war, alone or in a list
-    # ("troops backed by helicopter gunships", "by tanks and artillery")
+    # ("troops backed by helicopter gunships", "by tanks and artillery"). A dropped agent
+    # is still no owner the others react to ("troops backed by Russian jets and Hezbollah
+    # fighters": Hezbollah backs no troops of Russia's)
+    given = {a.i for a in agents}
     agents = [a for a in agents if not (a.pos_ == "NOUN" and lexicon.is_event_noun(a.lemma_))
               and not _backing_thing(a, noun)]
     for owner in owners(noun) or earlier_agents(noun, lexicon) or earlier_proposers(noun):
@@ -3271,7 +3276,7 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
                                   and country_word(owner)):
             continue
         for agent in agents:
-            if owner.i != agent.i and not any(owner.i == a.i for a in agents):
+            if owner.i != agent.i and owner.i not in given:
                 yield TokenTriple(agent, verb, owner, rel, label or rel, "VERB", negated,
                                   "reaction", hedged)
                 if refused:
