@@ -41,7 +41,13 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from importlib import resources
 
-from actorgraph.extract.context import according_to, to_infinitive
+from actorgraph.extract.context import (
+    according_to,
+    conditional,
+    is_future,
+    modality,
+    to_infinitive,
+)
 from actorgraph.extract.coref import (
     Antecedent,
     Coreference,
@@ -121,6 +127,7 @@ from actorgraph.extract.lexicon import (
     FORMER_WORDS,
     FRACTION_NOUNS,
     FREQUENCY_NOUNS,
+    FUTURE_AUX,
     GENERIC_HEADS,
     GROUP_HEADS,
     GROUP_PRONOUNS,
@@ -194,7 +201,7 @@ from actorgraph.extract.lexicon import (
     first_name_gender,
     pairs,
 )
-from actorgraph.extract.tree import kids
+from actorgraph.extract.tree import has_neg, kids
 from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
@@ -899,6 +906,16 @@ def _names_side(ent: Span | None) -> bool:
     country of its own ("Shiite", "Islamist", "Kurdish") is none (:data:`_SIDE_TYPES`)."""
     return ent is not None and ent.label_ in _SIDE_TYPES and (
         ent.label_ != "NORP" or country_of(ent.text) is not None)
+
+
+def _told_act(verb: Token) -> bool:
+    """Whether an earlier verb tells its act as done, so that a noun can point back to it
+    (:meth:`Actors._verbal_antecedent`, :meth:`Actors._summed_act`): not negated ("did
+    not ban"), modal or hedged ("may have fired", "reportedly fired"), to come ("will
+    launch") or only a condition ("if Iran fires")."""
+    return not (has_neg(verb) or is_future(verb) or conditional(verb)
+                or any(c.dep_ == AUX and c.tag_ == "MD" for c in kids(verb))
+                or modality(verb).hedged)
 
 
 def _clause_verb(verb: Token) -> bool:
@@ -3367,23 +3384,20 @@ class ActorResolver:
                     continue  # "ruled out changes ... change the rules", "President-elect"
                 if lemma in OBJECTLESS_ACT_NOUNS and _acts_on_thing(earlier):
                     continue  # "Assad ruled Syria ... annulled the ruling": no ruling
-                if mention is None or mention.is_concept \
-                        or any(c.dep_ == NEG for c in kids(earlier)) \
+                if mention is None or mention.is_concept or not _told_act(earlier) \
                         or any(c.dep_ == CONJ for c in kids(agent)):
                     # an act of someone unnamed, of several ("petitioned by Cherry and 78
-                    # co-petitioners"), or untold: whose it is is not clear
+                    # co-petitioners"), or untold ("did not order", "will launch"): whose
+                    # it is is not clear
                     return None
                 owners[mention.label] = mention
-            binder = binding_subject(head)  # "Cherry, who led the petition": Cherry
-            acting = self.resolve(binder) if binder is not None \
-                and binder.i not in self._resolving else None
+            if len(owners) != 1:
+                return None
+            owner = next(iter(owners.values()))
+            if self._own_act(head, owner):
+                return None  # its own act: "Skylark will finance the purchase"
         finally:
             self._resolving.discard(head.i)
-        if len(owners) != 1:
-            return None
-        owner = next(iter(owners.values()))
-        if acting is not None and acting.label == owner.label:
-            return None  # its own act: "Skylark will finance the purchase"
         extent = self._extent(head)
         label = self._phrase_label(extent, head)
         return Mention(text=extent.text, label=f"{possessive(owner.label)} {label}",
@@ -3394,6 +3408,33 @@ class ActorResolver:
     def _sentence_roots(self) -> list[Span]:
         """The article's sentences, in order (:meth:`_summed_act`)."""
         return list(self.doc.sents)
+
+    def _own_act(self, head: Token, owner: Mention) -> bool:
+        """Whether the one acting on an act's noun is the act's own doer, ``owner``
+        (:meth:`_verbal_antecedent`, :meth:`_summed_act`): "Skylark bought ten jets ...
+        Skylark will finance *the purchase*", "Israel defended *the operation*" (no news;
+        "Cherry, who led the petition": Cherry). Called with ``head`` being resolved."""
+        binder = binding_subject(head)
+        acting = self.resolve(binder) if binder is not None \
+            and binder.i not in self._resolving else None
+        return acting is not None and _same_actor(acting.label, owner.label)
+
+    def _announced(self, verb: Token, doer: Mention) -> bool:
+        """Whether a verb is what its doer says it will do, which is a decision told
+        (:meth:`_summed_act`): "Reagan said he would impose tariffs ... Japan regretted
+        *the decision*"; not "Lebanon's parliament will elect a president" (no one says
+        so), "said it might impose" (not decided) or "did not say it would"."""
+        report = verb.head
+        if verb.dep_ != CCOMP or report.lemma_.lower() not in REPORTING_VERBS \
+                or has_neg(verb) or has_neg(report):
+            return False
+        modals = {c.lower_ for c in kids(verb) if c.dep_ == AUX and c.tag_ == "MD"}
+        if not modals or not modals <= FUTURE_AUX:  # "will", "would"; not "might"
+            return False
+        speaker = next((c for c in kids(report) if c.dep_ == NSUBJ), None)
+        said_by = self.resolve(speaker) if speaker is not None \
+            and speaker.i not in self._resolving else None
+        return said_by is not None and _same_actor(said_by.label, doer.label)
 
     def _summed_act(self, head: Token) -> Mention | None:
         """Whose act a bare definite noun that sums one up points back to, when an earlier
@@ -3436,19 +3477,25 @@ class ActorResolver:
                 mention = self.resolve(agent) if agent is not None \
                     and agent.i not in self._resolving else None
                 if mention is None or mention.is_concept:
+                    if "*" in kinds and agent is not None and (
+                            people_lemma(agent.lemma_.lower())
+                            or agent.lemma_.lower() in ORGANISATION_DESCRIPTIONS):
+                        # "a court in Poland ruled ... welcomed the decision": an act of
+                        # someone unnamed is the one summed up ("the referral means the
+                        # offer will lapse" tells no one's act)
+                        return None
                     continue  # no named doer: not the act summed up
-                if any(c.dep_ == NEG for c in kids(verb)) \
+                if not (_told_act(verb) or "*" in kinds and self._announced(verb, mention)) \
                         or any(c.dep_ == CONJ for c in kids(agent)):
-                    return None  # untold, or whose of several is not said
+                    # untold ("did not ban", "may have fired", "will launch"), or whose
+                    # of several is not said
+                    return None
                 owner = mention
                 break
-            binder = binding_subject(head)
-            acting = self.resolve(binder) if binder is not None \
-                and binder.i not in self._resolving else None
+            if owner is None or self._own_act(head, owner):
+                return None  # its own act: "Israel defended the operation"
         finally:
             self._resolving.discard(head.i)
-        if owner is None or (acting is not None and _same_actor(acting.label, owner.label)):
-            return None  # its own act: "Israel defended the operation"
         extent = self._extent(head)
         label = self._phrase_label(extent, head)
         return Mention(text=extent.text, label=f"{possessive(owner.label)} {label}",

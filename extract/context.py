@@ -299,6 +299,7 @@ __all__ = [
     "unnamed_source",
     "unsure_negation",
     "untrue",
+    "half_true",
     "withheld",
     "to_infinitive",
 ]
@@ -1475,6 +1476,44 @@ def _no_one(verb: Token) -> bool:
         or any(d.dep_ == DET and d.lower_ == "no" for d in kids(c))) for c in kids(verb))
 
 
+def _truth_frame(predicate: Token) -> tuple[Token, Token] | None:
+    """The adjective and the "be" of an extraposed "it is <adjective> that" a relation's
+    clause is the "that" clause of ("it is not true that Israel bombed Gaza"), or None
+    (:func:`untrue`, :func:`half_true`)."""
+    verb = predicate
+    if predicate.pos_ == "NOUN":
+        if predicate.dep_ != DOBJ:
+            return None
+        verb = predicate.head
+    for _ in range(8):
+        if verb.dep_ != CONJ or verb.head == verb or verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    if verb.dep_ != CCOMP:
+        return None
+    head = verb.head
+    adjective = head if head.dep_ == ACOMP else next(
+        (c for c in kids(head) if c.dep_ == ACOMP), None)
+    if adjective is None or adjective.dep_ != ACOMP or adjective.i > verb.i:
+        return None
+    be = adjective.head
+    if be.lemma_.lower() != _BE or not any(
+            c.dep_ in (NSUBJ, EXPL) and c.lower_ == "it" for c in kids(be)):
+        return None
+    return adjective, be
+
+
+def _truth_degree(adjective: Token, be: Token) -> list[Token]:
+    """The words between the "not" of an extraposed "it is not <adjective>" and the
+    adjective ("not only true", "not always true", "not entirely accurate"): what the
+    "not" denies is their degree, not the truth (:func:`untrue`, :func:`half_true`)."""
+    negs = [c for c in (*kids(be), *kids(adjective)) if c.dep_ == NEG and c.i < adjective.i]
+    if not negs:
+        return []
+    return [t for t in adjective.doc[max(n.i for n in negs) + 1:adjective.i]
+            if t.pos_ == "ADV"]
+
+
 def untrue(predicate: Token) -> bool:
     """Whether a relation's clause is said to be untrue by an extraposed "it is" before
     it: "it is not true that Israel bombed Gaza", "the minister said it was not correct
@@ -1483,7 +1522,9 @@ def untrue(predicate: Token) -> bool:
     The pipeline turns the relation's negation round, so that "it is not true that
     Israel did not bomb Gaza" states the bombing (a double negation). An event noun counts
     when it is the clause verb's object ("it is not true that Hamas carried out an attack
-    on X").
+    on X"). An adverb between the "not" and the adjective denies its degree, not the
+    truth: "it is not only true that X" states X, "not always / entirely true" at most
+    hedges it (:func:`half_true`).
 
     Examples
     --------
@@ -1500,30 +1541,45 @@ def untrue(predicate: Token) -> bool:
     >>> untrue(doc[6]), untrue(doc[1])
     (True, False)
     """
-    verb = predicate
-    if predicate.pos_ == "NOUN":
-        if predicate.dep_ != DOBJ:
-            return False
-        verb = predicate.head
-    for _ in range(8):
-        if verb.dep_ != CONJ or verb.head == verb or verb.head.pos_ not in ("VERB", "AUX"):
-            break
-        verb = verb.head
-    if verb.dep_ != CCOMP:
+    frame = _truth_frame(predicate)
+    if frame is None:
         return False
-    head = verb.head
-    adjective = head if head.dep_ == ACOMP else next(
-        (c for c in kids(head) if c.dep_ == ACOMP), None)
-    if adjective is None or adjective.dep_ != ACOMP or adjective.i > verb.i:
-        return False
-    be = adjective.head
-    if be.lemma_.lower() != _BE or not any(
-            c.dep_ in (NSUBJ, EXPL) and c.lower_ == "it" for c in kids(be)):
-        return False
+    adjective, be = frame
     denied_truth = has_neg(be) or has_neg(adjective)
+    if denied_truth and _truth_degree(adjective, be):
+        return False  # "not only true", "not always true": its degree is denied
     word = adjective.lower_
     return ((word in TRUTH_ADJECTIVES and denied_truth)
             or (word in FALSITY_ADJECTIVES and not denied_truth))
+
+
+def half_true(predicate: Token) -> bool:
+    """Whether a relation's clause is said to be only partly true, by an extraposed "it
+    is not" with an adverb of degree before an adjective of truth: "it is not entirely
+    accurate that Iran supplied the drones", "it is not always true that X" (hedged; not
+    "not only true", :data:`~extract.lexicon.EXCLUSIVE_WORDS`, which states it).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("It is not entirely accurate that Iran supplied drones", '''
+    ...     1 nsubj PRON it PRP
+    ...     1 ROOT AUX be VBZ
+    ...     1 neg PART not RB
+    ...     4 advmod ADV entirely RB
+    ...     1 acomp ADJ accurate JJ
+    ...     8 mark SCONJ that IN
+    ...     8 nsubj PROPN Iran NNP
+    ...     1 ccomp VERB supply VBD
+    ...     8 dobj NOUN drone NNS''')
+    >>> half_true(doc[7]), untrue(doc[7])
+    (True, False)
+    """
+    frame = _truth_frame(predicate)
+    if frame is None or frame[0].lower_ not in TRUTH_ADJECTIVES:
+        return False
+    degree = _truth_degree(*frame)
+    return bool(degree) and not any(t.lower_ in EXCLUSIVE_WORDS for t in degree)
 
 
 def _phrasal(verb: Token) -> str:

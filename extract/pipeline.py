@@ -42,6 +42,7 @@ from actorgraph.extract.context import (
     conditional,
     contrasted_argument,
     degree_negated,
+    half_true,
     hedged_argument,
     hedging_modified,
     is_future,
@@ -985,7 +986,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         # "a suspected Hamas gunman shot X": that Hamas did it is alleged
         # "struck cities, possibly including Lviv": only Lviv's part is possible
         # "US tariffs on X were due to take effect": the tariffs are yet to begin
-        hedged=(tt.hedged or mood.hedged or intended or condition
+        # "it is not entirely accurate that Iran supplied X": only partly true
+        hedged=(tt.hedged or mood.hedged or intended or condition or half_true(tt.predicate)
                 or (tt.pos == "NOUN" and onset_pending(tt.predicate))
                 or (tt.pattern not in STATIVE_PATTERNS and (
                     suspected_agent(tt.subject)

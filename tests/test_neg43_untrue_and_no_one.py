@@ -6,7 +6,9 @@
   (:func:`~extract.context.untrue`): "it is not true that Israel bombed Gaza" is a negated
   bombing (it was stated); with the clause's own "not" it is a double negation, stated:
   "it is not true that Israel did not bomb Gaza" (it was negated). Guards: "it is true
-  that", "it is wrong that" (a judgement) state the clause.
+  that", "it is wrong that" (a judgement) state the clause. An adverb between the "not"
+  and the adjective denies its degree, not the truth (review43b): "it is not only true
+  that X" states X; "not always / entirely true" hedges it (:func:`~extract.context.half_true`).
 * A verb of denial whose subject is no one (:data:`~extract.lexicon.NEGATIVE_PRONOUNS`,
   :data:`~extract.lexicon.NEGATIVE_PARTITIVES`, a "no" determiner) denies nothing
   (:func:`~extract.context.left_open`): "nobody denies that Russia invaded Ukraine" was a
@@ -36,6 +38,21 @@ UNTRUE = {
          [("Israel", "bomb", "hospital in Gaza City", False, False)], []),
         ("It is not correct that Hamas never attacked Sderot.",
          [("Hamas", "attack", "Sderot", False, False)], []),
+    ],
+    "an adverb between 'not' and the adjective denies a degree, not the truth": [
+        # (review43b 4) "not only / just true" states the act; "not always / entirely /
+        # quite / wholly true" at most hedges it
+        ("It is not only true that Russia shelled the Zaporizhzhia plant, it is also well "
+         "documented.",
+         [("Russia", "shell", "Zaporizhzhia plant", False, False)], []),
+        ("It is not just true that Serbia armed the militias; it is proven.",
+         [("Serbia", "arm", "militias", False, False)], []),
+        ("It is not always true that China backs Pakistan at the United Nations.",
+         [("China", "back", "Pakistan", False, True)], []),
+        ("It is not entirely accurate that Iran supplied the drones to Russia.",
+         [("Iran", "supply", "Russia", False, True)], []),
+        ("The minister said it was not wholly true that Egypt closed the Rafah crossing.",
+         [("Egypt", "close", "Rafah", False, True)], []),
     ],
     "guards: a stated truth, a judgement": [
         ("It is true that Israel bombed the hospital in Gaza City.",
