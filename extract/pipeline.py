@@ -728,8 +728,8 @@ _INTENDING_VERBS = INTENT_VERBS - PLEDGING_VERBS - REQUESTING_VERBS - DATE_SETTI
 
 def _journey_purpose(tt, obj, lexicon: EventLexicon) -> bool:
     """Whether a triple's object is the event a journey is for, which the traveller does
-    not act on: "Pope John Paul arrived on Wednesday for a six-day visit to Chile",
-    "Gorbachev, who arrived for a three-day summit", "flew home for talks"
+    not act on: "President Macron arrived on Thursday for a two-day visit to Brazil",
+    "Erdogan, who arrived for a two-day summit", "flew home for talks"
     (:data:`~extract.lexicon.JOURNEYING_VERBS` with "for" and an event noun; what the
     meeting is with is its own triple: :func:`extract.rules.nominal._attendees`). A name
     after "for" stays ("headed for Moscow"), and so does a thing ("flew to Kabul for
