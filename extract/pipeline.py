@@ -822,7 +822,7 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     if obj.is_concept and obj.via == "concept" and other_group(tt.object):
         return None  # "extending the partnership to other products": which ones is unsaid
     if _journey_purpose(tt, obj, lexicon):
-        return None  # "arrived on Wednesday for a six-day visit to Chile": why, not whom
+        return None  # "arrived on Thursday for a two-day visit to Brazil": why, not whom
     if described_speaker(tt.predicate, tt.object):
         return None  # ", the official news agency Tass reported": the agency is Tass
     if subj.is_concept and tt.subject.i == tt.predicate.head.i and noun_infinitive(tt.predicate):
