@@ -7,7 +7,22 @@ parse cut apart ("*re*-election", "second *and place*"). A name, or a noun
 compound, before the head keeps the phrase ("the *Paris* plan", "*peace*
 plan"): it says which one. The heads are :data:`~extract.lexicon.VAGUE_HEADS`
 (``extract/data/words.txt``); abstract nouns made with -ness, -ization or
--isation are vague too.
+-isation are vague too. Of them, a course or rule (``[course_heads]``: options,
+alternatives, procedures, obstacles) is kept when a clause or a counted phrase
+after it, or an adjective of the one laid down, says which ("procedures laid down
+in the pay deal", "took options on four more jets", "had not followed proper
+procedure"; not "would explore alternatives").
+
+Other arguments that name no one who acts or is acted on:
+
+* a group of things told only by "other" (:func:`other_group`: "cut tariffs on
+  other goods"; people, or a name in the phrase, keep it);
+* the unnamed parties of a group or deal that a verb of including lists
+  (:func:`listed_members`: "shareholders in the airline will include Qatar
+  Airways"; "NATO's members" are NATO);
+* a bare definite thing that points back to one the text named
+  (:func:`pointed_back`), an unnamed singular subject that is no agent
+  (:func:`vague_agent`), and the like, each described where it is defined.
 
 Examples
 --------
