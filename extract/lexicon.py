@@ -356,7 +356,6 @@ __all__ = [
     "NEGATING_VERBS",
     "NEGATIVE_ADJECTIVES",
     "NEGATIVE_PARTITIVES",
-    "NEGATIVE_PRONOUNS",
     "NEGATORS",
     "NEG_RAISING_VERBS",
     "NOMINAL_PARTICLES",
@@ -917,10 +916,10 @@ HOLDING_VERBS = words("holding_verbs")
 ABANDONING_VERBS = words("abandoning_verbs")
 #: Verbs that deny holding the intention noun they take ("denied any plans to attack X").
 DENIED_INTENTION_VERBS = words("denied_intention_verbs")
-#: Pronouns that negate their clause as a core argument with "of" ("none of its soldiers").
+#: Pronouns that say no one did their verb: they negate their clause as a core argument
+#: with "of" ("none of its soldiers"); a verb of denial with one as its subject denies
+#: nothing ("nobody denies that X").
 NEGATIVE_PARTITIVES = words("negative_partitives")
-#: Pronouns that say no one did their verb ("nobody denies that X": nothing denied).
-NEGATIVE_PRONOUNS = words("negative_pronouns")
 #: Adjectives that, negated, deny an extraposed "that" clause ("it is not true that X").
 TRUTH_ADJECTIVES = words("truth_adjectives")
 #: Adjectives that deny an extraposed "that" clause ("it is false that X").

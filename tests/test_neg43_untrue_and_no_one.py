@@ -7,8 +7,8 @@
   bombing (it was stated); with the clause's own "not" it is a double negation, stated:
   "it is not true that Israel did not bomb Gaza" (it was negated). Guards: "it is true
   that", "it is wrong that" (a judgement) state the clause.
-* A verb of denial whose subject is no one (:data:`~extract.lexicon.NEGATIVE_PRONOUNS`,
-  :data:`~extract.lexicon.NEGATIVE_PARTITIVES`, a "no" determiner) denies nothing
+* A verb of denial whose subject is no one (:data:`~extract.lexicon.NEGATIVE_PARTITIVES`:
+  nobody, none, neither; a "no" determiner) denies nothing
   (:func:`~extract.context.left_open`): "nobody denies that Russia invaded Ukraine" was a
   negated invasion; it is left open (hedged), as "did not deny that" is. Guard: a plain
   denial still negates.
