@@ -186,7 +186,6 @@ from actorgraph.extract.lexicon import (
     NEG_RAISING_VERBS,
     NEGATING_VERBS,
     NEGATIVE_PARTITIVES,
-    NEGATIVE_PRONOUNS,
     NEGATORS,
     ONSET_VERBS,
     OWNING_UP_VERBS,
@@ -1455,8 +1454,8 @@ def left_open(verb: Token) -> bool:
 
 def _no_one(verb: Token) -> bool:
     """Whether a verb's subject is no one: "nobody denies that X", "no country disputed
-    that X", "none of the officials denied that X" (:data:`~extract.lexicon.NEGATIVE_PRONOUNS`,
-    :data:`~extract.lexicon.NEGATIVE_PARTITIVES`, or "no" as the subject's determiner).
+    that X", "none of the officials denied that X"
+    (:data:`~extract.lexicon.NEGATIVE_PARTITIVES`, or "no" as the subject's determiner).
 
     Examples
     --------
@@ -1472,7 +1471,7 @@ def _no_one(verb: Token) -> bool:
     (True, False)
     """
     return any(c.dep_ == NSUBJ and (
-        c.lower_ in NEGATIVE_PRONOUNS | NEGATIVE_PARTITIVES
+        c.lower_ in NEGATIVE_PARTITIVES
         or any(d.dep_ == DET and d.lower_ == "no" for d in kids(c))) for c in kids(verb))
 
 

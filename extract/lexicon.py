@@ -163,6 +163,7 @@ __all__ = [
     "COUNT_RAISING_VERBS",
     "COUNT_SCALES",
     "COUNT_TYPES",
+    "COURSE_HEADS",
     "COURT_NOUNS",
     "COVER_CAPTIVE_NOUNS",
     "DATE_SETTING_VERBS",
@@ -170,6 +171,7 @@ __all__ = [
     "DEADLINE_VERBS",
     "DEAL_NOUNS",
     "DEAL_VERBS",
+    "DECISION_NOUNS",
     "DEED_RELATIVE_PRONOUNS",
     "DEED_VERBS",
     "DEFINITE_DETERMINERS",
@@ -354,7 +356,6 @@ __all__ = [
     "NEGATING_VERBS",
     "NEGATIVE_ADJECTIVES",
     "NEGATIVE_PARTITIVES",
-    "NEGATIVE_PRONOUNS",
     "NEGATORS",
     "NEG_RAISING_VERBS",
     "NOMINAL_PARTICLES",
@@ -434,6 +435,7 @@ __all__ = [
     "POSTING_VERBS",
     "PREPARING_WORDS",
     "PREPOSITIONAL_VERBS",
+    "PRESCRIBED_MODIFIERS",
     "PRESS_NOUNS",
     "PREVENTING_VERBS",
     "PRIOR_PREPS",
@@ -684,11 +686,11 @@ RULING_HEADS = words("ruling_heads")
 CITY_HEADS = PLACE_HEADS - COUNTRY_HEADS - {"state"}
 #: Words before an institution's head that say only whose it is ("European Community").
 BLOC_WORDS = words("bloc_words")
-#: Heads of a state's own agents abroad or at the table ("U.S. officials", "the U.S. envoy").
-ENVOY_HEADS = words("envoy_heads")
 #: Heads of a state's posts in another country ("the Russian ambassador", "the French
 #: embassy"): their nationality is the sending state's, never the host's.
 POSTED_ABROAD_HEADS = words("posted_abroad_heads")
+#: Heads of a state's own agents abroad or at the table ("U.S. officials", "the U.S. envoy").
+ENVOY_HEADS = words("envoy_heads") | POSTED_ABROAD_HEADS
 #: Prepositions that put an event inside a place.
 IN_PLACE_PREPS = words("in_place_preps")
 #: Verbs of holding a place or a thing, whose reduced passive relative names its holder
@@ -920,10 +922,10 @@ HOLDING_VERBS = words("holding_verbs")
 ABANDONING_VERBS = words("abandoning_verbs")
 #: Verbs that deny holding the intention noun they take ("denied any plans to attack X").
 DENIED_INTENTION_VERBS = words("denied_intention_verbs")
-#: Pronouns that negate their clause as a core argument with "of" ("none of its soldiers").
+#: Pronouns that say no one did their verb: they negate their clause as a core argument
+#: with "of" ("none of its soldiers"); a verb of denial with one as its subject denies
+#: nothing ("nobody denies that X").
 NEGATIVE_PARTITIVES = words("negative_partitives")
-#: Pronouns that say no one did their verb ("nobody denies that X": nothing denied).
-NEGATIVE_PRONOUNS = words("negative_pronouns")
 #: Adjectives that, negated, deny an extraposed "that" clause ("it is not true that X").
 TRUTH_ADJECTIVES = words("truth_adjectives")
 #: Adjectives that deny an extraposed "that" clause ("it is false that X").
@@ -1194,9 +1196,6 @@ DELEGATED_AGENTS = words("delegated_agents")
 AS_PREP_VERBS = words("as_prep_verbs")
 #: Verbs that list who is among a group (the listed people, not whom they stand for).
 INCLUSION_VERBS = words("inclusion_verbs")
-#: Nouns of the parties of a group or deal that, unnamed, are no subject of a verb of
-#: including ("partners in the venture include X").
-LISTED_MEMBER_HEADS = words("listed_member_heads")
 #: Verbs whose -ing clause describes the noun before it ("bordering Ukraine").
 STATIVE_PARTICIPLES = words("stative_participles")
 #: Prepositions of a gerund that a negated governor negates ("not successful in winning").
@@ -1206,7 +1205,9 @@ EFFECT_PARTICIPLES = words("effect_participles")
 #: Verbs of harm to people whose -ing clause says what an act of force did.
 HARM_ADJUNCTS = words("harm_adjuncts")
 #: Nouns that sum up the clause before them in an apposition ("..., a move angering X").
-SUMMARY_NOUNS = words("summary_nouns")
+#: Nouns that sum up whatever someone decided or did ("the decision", "a step").
+DECISION_NOUNS = words("decision_nouns")
+SUMMARY_NOUNS = words("summary_nouns") | DECISION_NOUNS
 #: Verbs whose passive clause after a comma says how the subject acted ("backed by X").
 SUBJECT_PARTICIPLES = words("subject_participles")
 #: Prefixes that, hyphenated to a name's modifier, turn it into its opposite ("no-deal").
@@ -1270,7 +1271,12 @@ AMOUNT_PREPS = words("amount_preps")
 #: ("tariffs on imports from Canada" are aimed at Canada).
 TRADE_FLOW_NOUNS = words("trade_flow_nouns")
 #: Common nouns too vague to stand alone as a participant ("his plan").
-VAGUE_HEADS = words("vague_heads")
+#: Courses open to someone or rules they keep ("options", "procedures"): vague heads that a
+#: phrase after them saying which keeps (extract/vague.py).
+COURSE_HEADS = words("course_heads")
+#: Adjectives that make a course or rule the one laid down ("proper procedure").
+PRESCRIBED_MODIFIERS = words("prescribed_modifiers")
+VAGUE_HEADS = words("vague_heads") | COURSE_HEADS
 #: Sources whose report is an allegation ("according to prosecutors").
 ALLEGING_SOURCES = words("alleging_sources")
 #: Alleging sources that are the charge or suit itself: the accusing they record is done.
@@ -1525,6 +1531,9 @@ STATE_SECTORS = words("state_sectors")
 MEMBER_HEADS = STATE_HEADS | words("member_heads")
 #: Nouns of the members of a group ("members"), a role holder's organisation's when bare.
 MEMBERSHIP_HEADS = words("membership_heads")
+#: Nouns of the parties of a group or deal that, unnamed, are no subject of a verb of
+#: including ("partners in the venture include X"): members and other parties.
+LISTED_MEMBER_HEADS = MEMBERSHIP_HEADS | words("listed_member_heads")
 #: Councils that rule a state when qualified ("Haiti's ruling military council"), and the
 #: qualifiers.
 RULING_COUNCILS = words("ruling_councils")
@@ -1766,7 +1775,7 @@ PROPOSING_VERBS = words("proposing_verbs")
 REFERRING_FAMILIES = words("referring_families")
 #: The verbs of the act a bare definite noun sums up, as "noun:verb" entries ("launch:fire";
 #: "noun:*" any act, "noun:=" a verb whose own object the noun was; extract/actors.py).
-SUMMED_ACTS = words("summed_acts")
+SUMMED_ACTS = words("summed_acts") | frozenset(f"{noun}:*" for noun in DECISION_NOUNS)
 #: Generic objects of a light verb whose point follows them ("took the lead in ...").
 LIGHT_OBJECTS = words("light_objects")
 #: Light verbs that carry a generic object ("take", "have", "use", "play").

@@ -729,8 +729,8 @@ _INTENDING_VERBS = INTENT_VERBS - PLEDGING_VERBS - REQUESTING_VERBS - DATE_SETTI
 
 def _journey_purpose(tt, obj, lexicon: EventLexicon) -> bool:
     """Whether a triple's object is the event a journey is for, which the traveller does
-    not act on: "Pope John Paul arrived on Wednesday for a six-day visit to Chile",
-    "Gorbachev, who arrived for a three-day summit", "flew home for talks"
+    not act on: "President Macron arrived on Thursday for a two-day visit to Brazil",
+    "Erdogan, who arrived for a two-day summit", "flew home for talks"
     (:data:`~extract.lexicon.JOURNEYING_VERBS` with "for" and an event noun; what the
     meeting is with is its own triple: :func:`extract.rules.nominal._attendees`). A name
     after "for" stays ("headed for Moscow"), and so does a thing ("flew to Kabul for
@@ -823,7 +823,7 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     if obj.is_concept and obj.via == "concept" and other_group(tt.object):
         return None  # "extending the partnership to other products": which ones is unsaid
     if _journey_purpose(tt, obj, lexicon):
-        return None  # "arrived on Wednesday for a six-day visit to Chile": why, not whom
+        return None  # "arrived on Thursday for a two-day visit to Brazil": why, not whom
     if described_speaker(tt.predicate, tt.object):
         return None  # ", the official news agency Tass reported": the agency is Tass
     if subj.is_concept and tt.subject.i == tt.predicate.head.i and noun_infinitive(tt.predicate):

@@ -7,7 +7,22 @@ parse cut apart ("*re*-election", "second *and place*"). A name, or a noun
 compound, before the head keeps the phrase ("the *Paris* plan", "*peace*
 plan"): it says which one. The heads are :data:`~extract.lexicon.VAGUE_HEADS`
 (``extract/data/words.txt``); abstract nouns made with -ness, -ization or
--isation are vague too.
+-isation are vague too. Of them, a course or rule (``[course_heads]``: options,
+alternatives, procedures, obstacles) is kept when a clause or a counted phrase
+after it, or an adjective of the one laid down, says which ("procedures laid down
+in the pay deal", "took options on four more jets", "had not followed proper
+procedure"; not "would explore alternatives").
+
+Other arguments that name no one who acts or is acted on:
+
+* a group of things told only by "other" (:func:`other_group`: "cut tariffs on
+  other goods"; people, or a name in the phrase, keep it);
+* the unnamed parties of a group or deal that a verb of including lists
+  (:func:`listed_members`: "shareholders in the airline will include Qatar
+  Airways"; "NATO's members" are NATO);
+* a bare definite thing that points back to one the text named
+  (:func:`pointed_back`), an unnamed singular subject that is no agent
+  (:func:`vague_agent`), and the like, each described where it is defined.
 
 Examples
 --------
@@ -52,6 +67,7 @@ from actorgraph.extract.lexicon import (
     BAD_STARTS,
     BODY_NOUNS,
     CONTRASTING_MODIFIERS,
+    COURSE_HEADS,
     DEFINITE_DETERMINERS,
     DEFINITE_WORDS,
     DENIED_INTENTION_VERBS,
@@ -66,6 +82,7 @@ from actorgraph.extract.lexicon import (
     ORGANISATION_KIND_HEADS,
     PERSON_AGENT_NOUNS,
     POINTING_NOUNS,
+    PRESCRIBED_MODIFIERS,
     QUANTITY_HEADS,
     RELATIONAL_HEADS,
     REPORTING_VERBS,
@@ -121,10 +138,40 @@ def vague_phrase(head: Token) -> bool:
         return False  # "a plan to cut farm subsidies": the label keeps the infinitive
     if lemma in QUANTITY_HEADS and any(c.dep_ == PREP and c.lower_ == "of" for c in head.rights):
         return False  # "a majority of the seats" stands for the seats
+    if lemma in COURSE_HEADS and _course_said(head):
+        return False  # "procedures laid down in the wage agreement", "proper procedure"
     for child in head.lefts:
         if child.dep_ in _SPECIFYING_DEPS and any(_names_something(t) for t in child.subtree):
             return False
     return True
+
+
+def _course_said(head: Token) -> bool:
+    """Whether a course or rule (:data:`~extract.lexicon.COURSE_HEADS`) says which one it
+    is by a phrase after it or an adjective of the one laid down: "procedures laid down in
+    the wage agreement", "an option for an extra 500,000 tonnes", "took options on six more
+    jets", "the options proposed by Moscow", "had not followed proper procedure"
+    (:data:`~extract.lexicon.PRESCRIBED_MODIFIERS`): a clause after it, or a phrase after
+    it with a number (also one the parser hung on the verb), not set off by a comma; not
+    "would explore alternatives", "was studying its options", "new obstacles",
+    "alternatives for its leasing unit", "its options in Syria", "alternatives, including
+    a sale of X"."""
+    if any(c.dep_ == AMOD and c.lemma_.lower() in PRESCRIBED_MODIFIERS for c in head.lefts):
+        return True
+    after = head.doc[head.right_edge.i + 1] if head.right_edge.i + 1 < len(head.doc) else None
+    # the parser may hang the phrase on the verb: "took options on four more jets"
+    hung = [after] if after is not None and after.dep_ == PREP and after.head == head.head \
+        and head.dep_ == DOBJ else []
+    for child in [*head.rights, *hung]:
+        if any(t.dep_ == PUNCT for t in head.doc[head.i + 1:child.i]):
+            continue  # set off by a comma: "alternatives, including a sale of X"
+        if child.dep_ in (ACL, RELCL) and any(True for _ in child.children):
+            return True  # "procedures laid down in ...", "the options proposed by Moscow"
+        if child.dep_ == PREP and any(
+                t.like_num for o in child.children if o.dep_ == POBJ
+                for t in o.subtree):
+            return True  # "an option for an additional 500,000 tonnes", "options on six jets"
+    return False
 
 
 def _complemented(head: Token) -> bool:

@@ -45,18 +45,17 @@ SUMMED = {
     "the decision": [
         ("Canada expelled two Indian diplomats on Monday. India regretted the decision.",
          [("India", "regret", "Canada's decision")], []),
-        ("The European Commission fined Alphabet 2.4 billion euros on Wednesday. Alphabet "
-         "said it disagreed with the decision.",
-         [("Alphabet", "disagree with", "European Commission's decision")], []),
+        ("The Federal Trade Commission fined Pfizer 80 million dollars last week. Pfizer said "
+         "it disagreed with the decision.",
+         [("Pfizer", "disagree with", "Federal Trade Commission's decision")], []),
         ("The Hungarian parliament approved Sweden's bid to join NATO on Monday. Moscow "
          "criticised the decision.",
          [("Moscow", "criticise", "Hungary's decision")], []),
     ],
     "a bare object of the verb: the suit, the lawsuit": [
-        ("Halcyon Mills said it filed suit against Ridgeway Grain on Monday. Ridgeway has "
-         "held talks with rival bidders. A Ridgeway spokesman said the company had not seen "
-         "the suit.",
-         [("Ridgeway", "see", "Halcyon Mills' suit")], []),
+        ("Carlisle Foods said it filed suit against Dunmore Dairy on Thursday. A Dunmore "
+         "spokesman said the company had not seen the suit.",
+         [("Dunmore", "see", "Carlisle Foods' suit")], []),
         ("Greenpeace brought a lawsuit against the Dutch state in June. The court will hear "
          "arguments in May. Shell criticised the lawsuit.",
          [("Shell", "criticise", "Greenpeace's lawsuit")], []),

@@ -1,6 +1,6 @@
 """A counted part of a group as the subject (session 43).
 
-"300,000 of its members had stopped work", "some of its fighters fired rockets", "half of
+"40,000 of its members picketed the plant", "some of its fighters fired rockets", "half of
 its fighters", "two of its 400,000 members": a number, a quantity head
 (:data:`~extract.lexicon.QUANTITY_HEADS`) or a part (:data:`~extract.lexicon.FRACTION_NOUNS`)
 as the active subject, with a group of :data:`~extract.lexicon.MEMBER_HEADS` after "of"
@@ -36,14 +36,14 @@ COUNTED_GROUP = {
     "a count out of a total": [
         ("The Teamsters union said 300,000 of its 400,000 members would picket UPS depots.",
          [("Teamsters", "picket", "UPS depots")], [("members", "UPS depots")]),
-        ("The National Union of Mineworkers called a strike on Sunday. About 300,000 of its "
-         "members picketed Anglo American's headquarters in Johannesburg.",
-         [("National Union of Mineworkers", "picket", "Anglo American")],
-         [("members", "Anglo American")]),
+        ("The Korean Metal Workers' Union called a strike on Monday. About 40,000 of its "
+         "members picketed Hyundai Motor's plant in Ulsan.",
+         [("Korean Metal Workers' Union", "picket", "Hyundai Motor")],
+         [("members", "Hyundai Motor")]),
     ],
     "a part of its members": [
-        ("Hezbollah vowed revenge. Half of its fighters fired rockets at Haifa.",
-         [("Hezbollah", "fire rocket at", "Haifa")], [("fighters", "Haifa")]),
+        ("Hamas vowed to retaliate. Half of its gunmen fired mortars at Sderot.",
+         [("Hamas", "fire mortar at", "Sderot")], [("gunmen", "Sderot")]),
     ],
     "a named owner (as before)": [
         ("Dozens of Russia's soldiers attacked Ukrainian positions near Bakhmut.",

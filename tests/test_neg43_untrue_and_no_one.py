@@ -9,8 +9,8 @@
   that", "it is wrong that" (a judgement) state the clause. An adverb between the "not"
   and the adjective denies its degree, not the truth (review43b): "it is not only true
   that X" states X; "not always / entirely true" hedges it (:func:`~extract.context.half_true`).
-* A verb of denial whose subject is no one (:data:`~extract.lexicon.NEGATIVE_PRONOUNS`,
-  :data:`~extract.lexicon.NEGATIVE_PARTITIVES`, a "no" determiner) denies nothing
+* A verb of denial whose subject is no one (:data:`~extract.lexicon.NEGATIVE_PARTITIVES`:
+  nobody, none, neither; a "no" determiner) denies nothing
   (:func:`~extract.context.left_open`): "nobody denies that Russia invaded Ukraine" was a
   negated invasion; it is left open (hedged), as "did not deny that" is. Guard: a plain
   denial still negates.

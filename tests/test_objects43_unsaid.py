@@ -14,10 +14,14 @@
   "involvement", whose denial is the subject's own) is no participant: "would explore
   alternatives", "was studying its options", "had not followed procedures"; a word before
   it that names the kind keeps it
-  ("sold its stock options to Brandt");
+  ("sold its stock options to Brandt"), and so does a clause or a counted phrase after it,
+  or an adjective of the one laid down, that says which (``[course_heads]``,
+  :func:`extract.vague._course_said`): "ignored procedures set out in the 1986 pay deal",
+  "took options on four more A350 jets", "the options proposed by Moscow", "had not
+  followed proper procedure"; not "alternatives, including a sale", "options in Syria";
 * the event a journey is for is why the traveller went, not whom or what they acted on
   (:func:`extract.pipeline._journey_purpose`, :data:`~extract.lexicon.JOURNEYING_VERBS`
-  with "for" and an event noun): "arrived on Wednesday for a six-day visit to Chile",
+  with "for" and an event noun): "arrived on Thursday for a two-day visit to Brazil",
   "returned to Canberra for an emergency cabinet meeting"; where they went stays ("return to"
   Canberra), so does a name or a thing after "for" ("headed for Kabul"), and the
   meeting's own triple ("for talks with Iran" is "talk" Iran).
@@ -64,6 +68,19 @@ COURSES = {
         ("The inspectors found that Delta Air had not followed procedures.",
          [], [("Delta Air", "procedures")]),
         ("Moscow will not accept new obstacles, Gorbachev said.", [], [("Moscow", "obstacles")]),
+        ("Halcyon said it would explore alternatives, including a sale of its Texas refinery "
+         "to Valero.", [], [("Halcyon", "alternatives")]),
+        ("The Kremlin said it would consider its options in Syria.", [],
+         [("Kremlin", "Kremlin's options")]),
+    ],
+    "a phrase after it or a rule's adjective says which": [
+        ("Chevron ignored procedures set out in the 1986 pay deal, the union said.",
+         [("Chevron", "ignore", "procedures")], []),
+        ("Qantas took options on four more A350 jets.", [("Qantas", "take", "options")], []),
+        ("Washington rejected the options proposed by Moscow.",
+         [("Moscow", "propose", "options")], []),
+        ("The auditors said the Finance Ministry had not followed proper procedure.",
+         [("Finance Ministry", "follow", "proper procedure")], []),
     ],
     "guard: the kind is named": [
         ("Halden Foods sold its stock options to Brandt.",
@@ -79,10 +96,10 @@ COURSES = {
 
 JOURNEYS = {
     "what a journey is for": [
-        ("Pope John Paul arrived on Wednesday for a six-day visit to Chile.",
-         [], [("John Paul", "six-day visit")]),
-        ("Gorbachev, who arrived on Monday for a three-day summit, said he hoped for an accord.",
-         [("Gorbachev", "hope for", "accord")], [("Gorbachev", "three-day summit")]),
+        ("President Macron arrived on Thursday for a two-day visit to Brazil.",
+         [], [("Macron", "two-day visit")]),
+        ("Erdogan, who arrived on Tuesday for a two-day summit, said he expected a deal.",
+         [("Erdogan", "expect", "deal")], [("Erdogan", "two-day summit")]),
         ("Prime Minister Hawke returned to Canberra for an emergency cabinet meeting.",
          [("Hawke", "return to", "Canberra")], [("Hawke", "emergency cabinet meeting")]),
         ("The Nigerian president travelled to Abuja on Friday for talks.",

@@ -1,13 +1,13 @@
 """Subjects that act (session 43, precision of subjects on wire news).
 
 * a weapon or vehicle of war that "backs" troops is no one who backs a side
-  (:func:`~extract.rules.verbal._backing_thing`): "Sri Lankan troops backed by helicopter
-  gunships launched an offensive" gives no "helicopter gunships —back troop→ Sri Lanka",
+  (:func:`~extract.rules.verbal._backing_thing`): "Malian soldiers backed by attack
+  helicopters launched an offensive" gives no "attack helicopters —back soldier→ Mali",
   nor does the later item of a list ("backed by tanks and artillery"); a country or a
   group that backs them still does ("rebels backed by Rwanda");
 * the unnamed parties of a group or deal that a verb of including lists are no subject
-  (:func:`~extract.vague.listed_members`): "Partners in the venture will include
-  Montedison" gives no "partners —include→ Montedison"; whose they are, said by a
+  (:func:`~extract.vague.listed_members`): "Shareholders in the new airline will
+  include Qatar Airways" gives no "shareholders —include→ Qatar Airways"; whose they are, said by a
   possessive or a "whose" clause, keeps the body ("NATO's members include Turkey": NATO).
 """
 
@@ -19,9 +19,9 @@ from tests.constructions import cases, check_labels
 
 BACKING_THINGS = {
     "a machine of war backs no side": [
-        ("Sri Lankan troops backed by helicopter gunships launched a major offensive "
-         "against Tamil separatist guerrillas on the Jaffna peninsula.",
-         [("Sri Lanka", "offensive", "Tamil")], [("helicopter gunships", "Sri Lanka")]),
+        ("Malian soldiers backed by attack helicopters launched an offensive against Tuareg "
+         "rebels near Kidal.",
+         [("Mali", "offensive", "Tuareg")], [("attack helicopters", "Mali")]),
         ("Ethiopian soldiers backed by tanks and artillery pushed into the town of Dessie "
          "on Sunday.",
          [("Ethiopia", "push into", "Dessie")], [("artillery", "Ethiopia"), ("tanks", "Ethiopia")]),
@@ -39,9 +39,9 @@ BACKING_THINGS = {
 
 LISTED_MEMBERS = {
     "unnamed parties listed": [
-        ("Partners in the pipeline venture will include Italy's Eni SpA and Japan's "
-         "Mitsubishi Corp, the company said.",
-         [], [("partners", "Eni SpA"), ("partners", "Mitsubishi Corp")]),
+        ("Shareholders in the new airline will include Qatar Airways and Germany's "
+         "Lufthansa, officials said.",
+         [], [("shareholders", "Qatar Airways"), ("shareholders", "Lufthansa")]),
         ("Other bidders for the contract include Siemens AG and Alstom.",
          [], [("bidders", "Siemens AG"), ("bidders", "Alstom")]),
         ("Shareholders in the new bank will include the Kuwait Investment Authority.",

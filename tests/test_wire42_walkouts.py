@@ -72,9 +72,9 @@ def test_walkouts(extractor, sentence, present, absent):
 #: word of government ("council"); review 43: such a walkout was an ASSAULT on the readable
 #: wire (wire20-16). Guard: members of an armed group striking a site stay an attack.
 _CLASSES = [
-    ("About 5,000 members of the Gulf Coast Trades Council walked off the job at the "
-     "Beaumont refinery of Exxon Corp.",
-     "Gulf Coast Trades Council", "Exxon Corp", "PROTEST"),
+    ("About 2,000 members of the Northern Dockers Council walked off the job at the "
+     "Felixstowe terminal of Maersk Line Inc.",
+     "Northern Dockers Council", "Maersk Line Inc", "PROTEST"),
     ("Some 3,000 members of the Allied Printing Trades Council stopped work at plants run by "
      "Harcourt Press Inc on Monday.",
      "Allied Printing Trades Council", "Harcourt Press Inc", "PROTEST"),

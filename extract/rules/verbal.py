@@ -1403,7 +1403,7 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             matrix = matrix.head
         lacking = matrix is verb and _without_gerund(verb)
         if lacking:
-            # "Shultz and Shevardnadze ended their talks without reaching agreement": the
+            # "Lavrov and Fidan concluded their talks without reaching agreement": the
             # subjects of the verb the gerund goes without
             matrix = verb.head.head
         subjects = children_of(matrix, NSUBJ, NSUBJPASS)
