@@ -7,7 +7,9 @@ object)`` pairs it must not give in either reading (:func:`check_construction`).
 Tables of relation labels (:func:`check_labels`) and of relation verbs
 (:func:`check_verbs`) use the same rows; the precision tables give wanted
 ``(subject, relation label, object, hedged)`` and unwanted ``(subject, relation
-label, object)`` triples (:func:`check_precision`).
+label, object)`` triples (:func:`check_precision`); the event-class tables give rows
+``(sentence, (subject, relation label, object), class)`` (:func:`classes_by_sentence`,
+:func:`check_class`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,22 @@ def cases(*tables: dict[str, list]) -> list:
     return [pytest.param(sentence, present, absent, id=f"{name}: {sentence[:30]}")
             for table in tables
             for name, rows in table.items() for sentence, present, absent in rows]
+
+
+def classes_by_sentence(extractor: Extractor, sentences) -> dict[str, dict]:
+    """Each sentence's ``(subject, relation label, object) -> event class``, all parsed in
+    one batch (for a module fixture of an event-class table)."""
+    sentences = list(sentences)
+    results = extractor.extract([Article(f"s{i}", s) for i, s in enumerate(sentences)])
+    return {s: {(t.subject.label, t.relation.label, t.object.label): t.relation.event_class
+                for t in r.triples} for s, r in zip(sentences, results, strict=True)}
+
+
+def check_class(found: dict[str, dict], sentence: str, triple, wanted) -> None:
+    """Assert one row of an event-class table: the triple is found, with class ``wanted``."""
+    triples = found[sentence]
+    assert triple in triples, sorted(triples)
+    assert triples[triple] == wanted
 
 
 def check_construction(extractor: Extractor, sentence: str, present, absent) -> None:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from actorgraph.records import Article
+from tests.constructions import check_class, classes_by_sentence
 
 #: (sentence, (subject, label, object), wanted class)
 SPOKEN = [
@@ -122,15 +122,11 @@ _SENTENCES = [row[0] for row in _ROWS]
 @pytest.fixture(scope="module")
 def found(extractor):
     """(subject, relation label, object) -> event class of every sentence, parsed once."""
-    results = extractor.extract([Article(f"s{i}", s) for i, s in enumerate(_SENTENCES)])
-    return {s: {(t.subject.label, t.relation.label, t.object.label): t.relation.event_class
-                for t in r.triples} for s, r in zip(_SENTENCES, results, strict=True)}
+    return classes_by_sentence(extractor, _SENTENCES)
 
 
 @pytest.mark.model
 @pytest.mark.parametrize(("sentence", "triple", "wanted"), _ROWS,
                          ids=[row[0][:40] for row in _ROWS])
 def test_class_of_the_sense(found, sentence, triple, wanted):
-    triples = found[sentence]
-    assert triple in triples, sorted(triples)
-    assert triples[triple] == wanted
+    check_class(found, sentence, triple, wanted)

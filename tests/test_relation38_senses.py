@@ -21,7 +21,8 @@ from __future__ import annotations
 import pytest
 from actorgraph.extract.events import sense_class
 
-from actorgraph.records import Article, Mention
+from actorgraph.records import Mention
+from tests.constructions import check_class, classes_by_sentence
 
 #: (sentence, (subject, label, object), wanted class)
 PLACES = [
@@ -97,9 +98,7 @@ _SENTENCES = [row[0] for row in (*PLACES, *FORCEFUL, *ECONOMIC, *TERMS)]
 @pytest.fixture(scope="module")
 def found(extractor):
     """(subject, relation label, object) -> event class of every sentence, parsed once."""
-    results = extractor.extract([Article(f"s{i}", s) for i, s in enumerate(_SENTENCES)])
-    return {s: {(t.subject.label, t.relation.label, t.object.label): t.relation.event_class
-                for t in r.triples} for s, r in zip(_SENTENCES, results, strict=True)}
+    return classes_by_sentence(extractor, _SENTENCES)
 
 
 @pytest.mark.model
@@ -107,9 +106,7 @@ def found(extractor):
                          PLACES + FORCEFUL + ECONOMIC + TERMS,
                          ids=[row[0][:40] for row in PLACES + FORCEFUL + ECONOMIC + TERMS])
 def test_attack_by_force_or_in_words(found, sentence, triple, wanted):
-    triples = found[sentence]
-    assert triple in triples, sorted(triples)
-    assert triples[triple] == wanted
+    check_class(found, sentence, triple, wanted)
 
 
 def _side(text: str, type_: str) -> Mention:
