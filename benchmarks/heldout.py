@@ -52,8 +52,9 @@ written at the start of session 40 and kept wholly unread, and a twenty-fifth
 session 41 and kept wholly unread, and a twenty-sixth (``paraphrases-24.jsonl``,
 ``wire-23.jsonl``, the same styles), written at the start of session 42 and kept wholly
 unread, and a twenty-seventh (``paraphrases-25.jsonl``, ``wire-24.jsonl``, the same styles),
-written at the end of session 43 and kept wholly unread. By default all forty-eight files are
-scored;
+written at the end of session 43 and kept wholly unread, and a twenty-eighth
+(``paraphrases-26.jsonl``, ``wire-25.jsonl``, the same styles), written at the start of session
+44 and kept wholly unread. By default all fifty files are scored;
 each set is reported on its own and the sets together.
 
 ``benchmarks/paraphrases.jsonl``
@@ -198,6 +199,11 @@ each set is reported on its own and the sets together.
     ``wire24-NN`` (60 articles in the 1987 Reuters style, the same mix; up to four main
     triples; some name their dateline city again in the body), written blind at the end of
     session 43.
+``benchmarks/paraphrases-26.jsonl``, ``benchmarks/wire-25.jsonl``
+    The same formats, ids ``hs26-NN-form`` (25 events, 25 domains, 25 relation verbs) and
+    ``wire25-NN`` (60 articles in the 1987 Reuters style, the same mix; up to four main
+    triples; the dateline city not named again in the body), written blind at the start of
+    session 44.
 
 Halves follow :mod:`benchmarks.split`, applied to the *event* id of a
 paraphrase (so the six forms of one event are all in the same half: reading
@@ -303,7 +309,8 @@ PARAPHRASES = (ROOT / "benchmarks" / "paraphrases.jsonl",
                ROOT / "benchmarks" / "paraphrases-22.jsonl",
                ROOT / "benchmarks" / "paraphrases-23.jsonl",
                ROOT / "benchmarks" / "paraphrases-24.jsonl",
-               ROOT / "benchmarks" / "paraphrases-25.jsonl")
+               ROOT / "benchmarks" / "paraphrases-25.jsonl",
+               ROOT / "benchmarks" / "paraphrases-26.jsonl")
 WIRE = (ROOT / "benchmarks" / "wire.jsonl", ROOT / "benchmarks" / "wire-2.jsonl",
         ROOT / "benchmarks" / "wire-3.jsonl", ROOT / "benchmarks" / "wire-4.jsonl",
         ROOT / "benchmarks" / "wire-5.jsonl", None, None, ROOT / "benchmarks" / "wire-6.jsonl",
@@ -315,10 +322,11 @@ WIRE = (ROOT / "benchmarks" / "wire.jsonl", ROOT / "benchmarks" / "wire-2.jsonl"
         ROOT / "benchmarks" / "wire-17.jsonl", ROOT / "benchmarks" / "wire-18.jsonl",
         ROOT / "benchmarks" / "wire-19.jsonl", ROOT / "benchmarks" / "wire-20.jsonl",
         ROOT / "benchmarks" / "wire-21.jsonl", ROOT / "benchmarks" / "wire-22.jsonl",
-        ROOT / "benchmarks" / "wire-23.jsonl", ROOT / "benchmarks" / "wire-24.jsonl")
+        ROOT / "benchmarks" / "wire-23.jsonl", ROOT / "benchmarks" / "wire-24.jsonl",
+        ROOT / "benchmarks" / "wire-25.jsonl")
 #: The held-out sets: name -> (paraphrase file or None, wire file or None), in the order
 #: they were written (the fourth, eleventh and twelfth sets have wire articles only, the sixth,
-#: seventh and tenth paraphrases only; the eighth, ninth and thirteenth to twenty-seventh both).
+#: seventh and tenth paraphrases only; the eighth, ninth and thirteenth to twenty-eighth both).
 SETS = {f"set {n}": pair for n, pair in enumerate(zip(PARAPHRASES, WIRE, strict=True), 1)}
 FORMS = ("active", "passive", "nominal", "participle", "negated", "hedged")
 
