@@ -223,7 +223,8 @@ def _patterns() -> _Patterns:
     low_word = rf"[{_LOW}][{_LOW}'\u2019\-]*[{_LOW}]\.?"
     # a listed agency after the place is its credit, not a word of it ("TOKYO Kyodo -")
     not_agency = rf"(?!(?:{agencies})(?!\w))"
-    place = (rf"(?P<place>{caps_word}(?:[ /]{not_agency}{caps_word}){{0,4}}"
+    # a double dateline may space its slash: "NEW YORK / LONDON"
+    place = (rf"(?P<place>{caps_word}(?:(?: ?/ ?| ){not_agency}{caps_word}){{0,4}}"
              rf"|{mixed_word}(?:(?:[ \-]{particle})?[ \-/]{not_agency}{mixed_word}){{0,3}}"
              # in lower case (copy typed in haste): only with a date or an agency, below
              rf"|{low_word}(?:[ \-]{low_word}){{0,3}})")
@@ -238,7 +239,8 @@ def _patterns() -> _Patterns:
     foreign = rf"(?i:{_alternatives(foreign_months())})(?!\w)"
     # "March 2", "Oct. 3, 2024", "2 March", each after an optional weekday, or a weekday
     date = (rf"(?P<date>(?:{weekday},?[ \t]+)?"
-            rf"(?:{month}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?"
+            # "Sept.3": an abbreviated month's full stop may stand for the space
+            rf"(?:{month}(?:\.[ \t]*|[ \t]+)\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?"
             rf"|\d{{1,2}}[ \t]+{month}\.?(?:,?[ \t]+\d{{4}})?"
             rf"|\d{{1,2}}(?:er|\u00ba|\.)?[ \t]+(?:de[ \t]+)?{foreign}\.?"
             rf"(?:,?[ \t]+(?:de[ \t]+)?\d{{4}})?"
@@ -268,8 +270,11 @@ def _patterns() -> _Patterns:
         rf"[ \t]*(?:\.[ \t]*(?={dash}))?(?P<dash>{dash}|_(?= )|:(?= )|\.(?=[ \t]))?[ \t]*"
         # the date between dashes (press releases): "Paris, France \u2013 December 1, 2026 \u2013"
         rf"(?:(?<=[\-{_DASHES}] ){later}[ \t]*{dash}[ \t]*)?")
+    # a date may come before it, where the story has no place: "Oct 3 (Reuters) - ..."
+    undated = date.replace("(?P<date>", "(?:", 1)
     agency_only = re.compile(
-        rf"[ \t]*[(\[][ \t]*(?P<agency>{listed})[ \t]*[)\]][ \t]*\.?[ \t]*{dash}[ \t]*")
+        rf"[ \t]*(?:{undated},?[ \t]+)?"
+        rf"[(\[][ \t]*(?P<agency>{listed})[ \t]*[)\]][ \t]*\.?[ \t]*{dash}[ \t]*")
     name = (rf"[{_UP}][\w.'\u2019\-]*(?:[ \t]+(?:[{_UP}][\w.'\u2019\-]*"
             rf"|de|van|von|der|al|bin|el|la|of|the)){{0,5}}")
     whole_lines = (
@@ -434,7 +439,13 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
     date = match.group("date") or match.group("later")
     # an agency is known when listed ("(Reuters)") or a wire service's "/PRNewswire/"
     known_agency = bool(agency) and (agency.startswith("/") or _listed_agency(_agency_name(agency)))
-    alone = date is not None and not text[match.end():end].strip()  # "NEW YORK, March 2"
+    # a line of its own: "NEW YORK, March 2", or a place and its country or state with
+    # nothing else ("KYIV, Ukraine", "Houston, Texas"; not "Hamas, Israel")
+    region = match.group("region")
+    placed = bool(region) and _region(region) and not _a_country_or_actor(place)
+    alone = not text[match.end():end].strip() and (
+        date is not None or (placed and agency is None and not place.islower()
+                             and not _region(place)))  # "Texas, Oklahoma": a list
     dash = match.group("dash")
     if dash is None and date and date.endswith(".") and not agency \
             and text[match.end():end][:1].isupper():
@@ -465,8 +476,6 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
             return None
         place, capitals = place.upper(), True
     rest = text[match.end():end]
-    region = match.group("region")
-    placed = bool(region) and _region(region) and not _a_country_or_actor(place)
     if agency and agency[0].isalpha() and not (date or capitals or placed):
         # an agency without brackets follows a date, a place in capitals or a place and
         # its country: "TOKYO Kyodo -", not "The AP - the agency - said"
@@ -490,7 +499,8 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
         known = known_variant(place)
         if known is not None and known[1] not in ("GPE", "LOC"):
             return None  # "NATO - the alliance said ..."
-    if not rest.strip() and not (date or agency or (capitals and dash not in (None, ":", "."))):
+    if not rest.strip() and not (date or agency or placed
+                                 or (capitals and dash not in (None, ":", "."))):
         return None  # but "PARIS \u2014" ending its line, the lead below
     if place.endswith(".") and len(place.rsplit(" ", 1)[-1]) > 4:
         place = place[:-1]  # "MOSCOW. Dec 1 (Interfax)", but "ST. LOUIS"
@@ -522,11 +532,17 @@ def _dateline_lines(text: str, start: int) -> tuple[Dateline, int] | None:
 
 
 def _region(region: str) -> bool:
-    """Whether the words after a dateline's place are its country or an abbreviated
-    state or province ("Pakistan", "Ill.", "Calif.", "D.C.", "N.Y.")."""
+    """Whether the words after a dateline's place are its country, a US state or an
+    abbreviated state or province ("Pakistan", "Texas", "Ill.", "Calif.", "D.C.", "N.Y.")."""
     if region.isupper() and len(region) > 3:
         region = _title_case(region)  # "PARIS, FRANCE", not "N.Y." or "UK"
-    return names_country(region) or bool(_ABBREVIATION.fullmatch(region))
+    if names_country(region) or _ABBREVIATION.fullmatch(region):
+        return True
+    # a US state in full ("HOUSTON, Texas"): the gazetteer is the graph's (the graph builds
+    # on extraction), read only when a dateline has a region to check
+    from actorgraph.graph import places
+
+    return places.is_us_state(region)
 
 
 def _mixed_case_lead(place: str, dash: str | None, rest: str) -> bool:
