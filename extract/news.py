@@ -849,9 +849,16 @@ def scan(text: str) -> Layout:
         prose_seen = True
         previous_prose = line.rstrip()[-1:] not in _TERMINAL
     if dateline is not None:
-        # a line above the dateline that ends with a full date is the photo's caption
-        spans.extend((start, end, "caption") for start, end in above
-                     if start < dateline.start and p.caption_date.search(text, start, end))
+        # a line above the dateline that ends with a full date is the photo's caption; one
+        # without a final mark is the headline ("Israel strikes Gaza as talks stall"), in
+        # any case: telegraphese the lead below says again in prose
+        for start, end in above:
+            if start >= dateline.start:
+                continue
+            if p.caption_date.search(text, start, end):
+                spans.append((start, end, "caption"))
+            elif text[start:end].rstrip()[-1:] not in _TERMINAL:
+                spans.append((start, end, "headline"))
     merged = _merged(spans)
     masked = _blank(original, merged)
     # inline marks, and the marks that open a line of prose (a dateline, a credit, a slug)

@@ -9,7 +9,13 @@
   gazetteer (:func:`~actorgraph.graph.places.is_us_state`); two countries or states on a
   line are a list, not a dateline ("Texas, Oklahoma", "Iran, Iraq", "Hamas, Israel");
 * an agency credit after a date, without a place, as Reuters writes stories with no
-  dateline city ("Oct 3 (Reuters) - ..."), is masked like "(Reuters) - ..." alone.
+  dateline city ("Oct 3 (Reuters) - ..."), is masked like "(Reuters) - ..." alone;
+* a line above a recognised dateline without a final mark is the story's headline, in
+  any case, and is not parsed, as a headline in capitals already was not: "Car bomb
+  hits Mogadishu" gave the dateline city as a side, "France and Germany agree joint
+  purchase" gave France -agree-> Germany; the lead says it again in prose. A line that
+  ends as a sentence does ("Kenyan police fired tear gas on Tuesday.") is kept, and so
+  is any first line of a story with no dateline below it.
 
 Every article here is written for these tests. The scan tests need no model; the model
 tests check that no side of any triple names the dateline city and that the lead still
@@ -130,6 +136,50 @@ def test_prose_that_opens_with_a_place_or_date_is_kept(text):
     assert not [s for s in layout.spans if s[2] in ("dateline", "agency")]
 
 
+#: (article, headline): a headline above the dateline, after a slug or before a byline.
+HEADLINES = [
+    ("Car bomb hits Mogadishu market\nMOGADISHU (Reuters) - Al Shabaab militants detonated "
+     "a car bomb at a busy market on Tuesday.", "Car bomb hits Mogadishu market"),
+    ("UPDATE 2-Barclays to cut 5,000 jobs as profit slumps\nLONDON, Sept 3 (Reuters) - "
+     "Barclays said it would cut 5,000 jobs.", "Barclays to cut 5,000 jobs as profit slumps"),
+    ("France and Germany agree joint air defence purchase\nBy Jane Doe\nBERLIN, March 4 "
+     "(Reuters) - France and Germany will jointly buy air defence systems, officials said.",
+     "France and Germany agree joint air defence purchase"),
+    ("Israel strikes Gaza as truce talks stall\nJERUSALEM (AP) \u2014 Israeli jets struck "
+     "targets in Gaza on Tuesday.", "Israel strikes Gaza as truce talks stall"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), HEADLINES, ids=[h for _, h in HEADLINES])
+def test_a_headline_above_the_dateline_is_not_parsed(text, headline):
+    layout = scan(text)
+    assert layout.dateline is not None
+    start = text.index(headline)
+    assert not layout.masked[start:start + len(headline)].strip()
+    # one masked span covers it (after a slug, the slug's span, merged)
+    assert any(s <= start and start + len(headline) <= e for s, e, _ in layout.spans)
+    assert headline not in layout.parsed
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence above the dateline (a summary) ends as a sentence does
+    "Kenyan police fired tear gas at protesters on Tuesday.\nNAIROBI (Reuters) - Police "
+    "fired tear gas at protesters.",
+    # a caption that names the agency's photographer stays a caption
+    "Police guard the parliament in Nairobi. REUTERS/Jane Doe\nNAIROBI (Reuters) - Police "
+    "fired tear gas.",
+    # no dateline below: the first line may be the lead itself
+    "Israel strikes Gaza as truce talks stall\nIsraeli jets struck targets in Gaza.",
+    "Barclays to cut 5,000 jobs\nThe bank said profit fell.",
+])
+def test_lines_above_that_are_no_headline_are_kept(text):
+    layout = scan(text)
+    first = text.split("\n")[0]
+    kinds = [kind for s, _, kind in layout.spans if s == 0]
+    assert "headline" not in kinds
+    assert layout.masked.startswith(first) or kinds == ["caption"]
+
+
 # -- through the model -------------------------------------------------------------------
 
 #: (article, dateline city, a triple of the lead: subject, relation lemma, object)
@@ -146,6 +196,11 @@ ARTICLES = [
      "Houston", ("Halliburton", "sue", "Schlumberger")),
     ("Lagos, Nigeria\nNigerian troops arrested 40 suspected militants in Borno state.",
      "Lagos", ("Nigerian troops", "arrest", "suspected militants")),
+    # a headline above the dateline names the city
+    ("Car bomb hits Mogadishu market\nMOGADISHU (Reuters) - Al Shabaab militants attacked "
+     "an army base on Tuesday.", "Mogadishu", ("Al Shabaab", "attack", "army base")),
+    ("Russian missiles hit Kyiv\nKYIV, March 4 (Reuters) - Russian forces shelled Kharkiv "
+     "overnight, officials said.", "Kyiv", ("Russian forces", "shell", "Kharkiv")),
 ]
 
 
