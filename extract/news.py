@@ -216,7 +216,9 @@ def _patterns() -> _Patterns:
     captions = f"(?i:{_alternatives(news_words('caption'))})"
     boilerplate = f"(?i:{_alternatives(news_words('boilerplate'))})"
     dash = rf"(?:--|[-{_DASHES}])"
-    caps_word = rf"[{_UP}][{_UP}.'\u2019\-]*[{_UP}.]"
+    # a hyphen inside a name ("PORT-AU-PRINCE"), never the double hyphen of a dash after
+    # it ("WASHINGTON--The Senate ...")
+    caps_word = rf"[{_UP}](?:[{_UP}.'\u2019]|-(?!-))*[{_UP}.]"
     mixed_word = rf"[{_UP}][{_LOW}'\u2019\-]*[{_LOW}]\.?"
     particle = (r"(?:de|da|do|dos|das|del|della|di|des|du|es|el|al|la|le|upon|on|am|an|der|den"
                 r"|au|aux|sur|en)")
@@ -270,11 +272,14 @@ def _patterns() -> _Patterns:
         rf"[ \t]*(?:\.[ \t]*(?={dash}))?(?P<dash>{dash}|_(?= )|:(?= )|\.(?=[ \t]))?[ \t]*"
         # the date between dashes (press releases): "Paris, France \u2013 December 1, 2026 \u2013"
         rf"(?:(?<=[\-{_DASHES}] ){later}[ \t]*{dash}[ \t]*)?")
-    # a date may come before it, where the story has no place: "Oct 3 (Reuters) - ..."
+    # an agency credit without a place; a date may come before it, where the story has no
+    # place: "Oct 3 (Reuters) - ..."
     undated = date.replace("(?P<date>", "(?:", 1)
     agency_only = re.compile(
         rf"[ \t]*(?:{undated},?[ \t]+)?"
-        rf"[(\[][ \t]*(?P<agency>{listed})[ \t]*[)\]][ \t]*\.?[ \t]*{dash}[ \t]*")
+        rf"[(\[][ \t]*(?P<agency>{listed})[ \t]*[)\]]"
+        # the dash may be left out before the first word, spaced or not: "(CNN)The Senate ..."
+        rf"(?:[ \t]*\.?[ \t]*{dash}[ \t]*|[ \t]*(?=[{_UP}]))")
     name = (rf"[{_UP}][\w.'\u2019\-]*(?:[ \t]+(?:[{_UP}][\w.'\u2019\-]*"
             rf"|de|van|von|der|al|bin|el|la|of|the)){{0,5}}")
     whole_lines = (
