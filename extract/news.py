@@ -55,12 +55,16 @@ Bloomberg, press releases):
   mark are read as spaces.
 * **Whole lines**: bylines, credit lines, captions (a caption word and a
   colon or dash, or a line ending in an agency photo credit
-  "REUTERS/Jane Doe"), agency sign-offs, copyright and boilerplate lines,
+  "REUTERS/Jane Doe"), agency sign-offs, copyright and boilerplate lines
+  (a reporter's contact after a dash, with a telephone number or an e-mail
+  address, "Follow ... on Twitter"),
   and tabular lines: at most one word of prose besides numbers and the
   abbreviations of financial tables, or a short row of mostly numbers (a
   line that continues a sentence of the previous line is prose). A
   headline in capitals above the first line of prose ("JAPAN TO CUT RICE
-  PRICE, OFFICIALS SAY") is not parsed either; the lead says it in prose.
+  PRICE, OFFICIALS SAY") is not parsed either; the lead says it in prose. Above
+  a recognised dateline, a line without a final mark is its headline in any
+  case, and one that ends with a photo credit "(AP Photo/Jane Doe)" a caption.
 * **Inline**: credit and caption parentheticals, tickers "(NYSE: XOM)",
   "(XOM.N)", "<XOM.N>", and wire slugs at the start of a line.
 
@@ -126,9 +130,9 @@ _TERMINAL = frozenset(".!?:;\"'\u201d\u2019)")
 #: Most words of a row of figures with more than one word of prose ("Dow Jones 33,000.12 ...").
 _ROW_WORDS = 12
 #: Longest line that can be a byline or an agency sign-off.
-_SHORT_LINES = {"byline": 100, "signoff": 60, "contributor": 240, "link": 120}
+_SHORT_LINES = {"byline": 100, "signoff": 60, "contributor": 240, "link": 120, "contact": 160}
 #: The kind a masked line is reported as, where its pattern has a name of its own.
-_LINE_KINDS = {"contributor": "credit", "link": "boilerplate"}
+_LINE_KINDS = {"contributor": "credit", "link": "boilerplate", "contact": "boilerplate"}
 #: An abbreviated state or province after a dateline's place ("Ill.", "Calif.", "D.C.").
 _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,4}\.)|(?:[A-Z]\.){2,3}")
 #: A particle inside a place name, between hyphens or spaces ("Port-au-Prince",
@@ -302,6 +306,17 @@ def _patterns() -> _Patterns:
             rf"^[ \t]*[{_UP}][^\n]{{0,160}}?\bcontributed(?:[ \t]+(?:to[ \t]+this[ \t]+"
             rf"(?:report|story|article)|reporting|research)(?:[ \t]+from[^\n]{{0,60}})?)?"
             rf"[ \t]*\.?[ \t]*$", re.M)),
+        # a reporter's contact after a dash, with a telephone number or an e-mail address:
+        # "-- Jane Doe, Bangkok Newsroom, +66 2 123 4567", "--Jane Doe, Dow Jones Newswires;
+        # 212-416-2000; jane.doe@dowjones.com"
+        ("contact", re.compile(
+            rf"^[ \t]*(?:{dash}|=+)[ \t]*{name}[ \t]*[,;][^\n]*?"
+            r"(?:\S@\w[\w\-]*\.\w|\+\d[\d() .\-]{6,}\d|\b\d{3}[.\-]\d{3}[.\-]\d{4}\b)[^\n]*$",
+            re.M)),
+        # "Follow Jane Doe on Twitter: @janedoe", "Follow AP's coverage on X"
+        ("contact", re.compile(
+            r"^[ \t]*Follow[ \t]+[^\n]{1,60}?[ \t]on[ \t]+(?:Twitter|X|Facebook|Instagram|"
+            r"Bluesky|Threads|LinkedIn|TikTok)\b[^\n]*$", re.M)),
         # a short line that ends with a link: "AP soccer: https://apnews.com/hub/soccer"
         ("link", re.compile(r"^[^\n]{0,80}?\bhttps?://\S+[ \t]*$", re.M)),
         # a line of character references only: "&#3;" ends a story in SGML wire copy
@@ -854,13 +869,16 @@ def scan(text: str) -> Layout:
         prose_seen = True
         previous_prose = line.rstrip()[-1:] not in _TERMINAL
     if dateline is not None:
+        caption_ends = {end for _, end, kind in inline if kind == "caption"}
         # a line above the dateline that ends with a full date is the photo's caption; one
         # without a final mark is the headline ("Israel strikes Gaza as talks stall"), in
         # any case: telegraphese the lead below says again in prose
         for start, end in above:
             if start >= dateline.start:
                 continue
-            if p.caption_date.search(text, start, end):
+            if p.caption_date.search(text, start, end) or len(text[start:end].rstrip()) + start \
+                    in caption_ends:
+                # or ends with the photo's credit: "Police guard the palace. (AP Photo/Jane Doe)"
                 spans.append((start, end, "caption"))
             elif text[start:end].rstrip()[-1:] not in _TERMINAL:
                 spans.append((start, end, "headline"))

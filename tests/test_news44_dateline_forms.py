@@ -19,7 +19,12 @@
   hits Mogadishu" gave the dateline city as a side, "France and Germany agree joint
   purchase" gave France -agree-> Germany; the lead says it again in prose. A line that
   ends as a sentence does ("Kenyan police fired tear gas on Tuesday.") is kept, and so
-  is any first line of a story with no dateline below it.
+  is any first line of a story with no dateline below it; a line above that ends with a
+  photo credit ("Police guard the palace. (AP Photo/Jane Doe)") is a caption;
+* boilerplate lines at the foot: a reporter's contact after a dash with a telephone
+  number or an e-mail address, "Follow ... on Twitter", Reuters' "Source text for
+  Eikon:", "Further company coverage:", Bloomberg's "To contact the reporter on this
+  story: ..." (``extract/data/news.tsv``).
 
 Every article here is written for these tests. The scan tests need no model; the model
 tests check that no side of any triple names the dateline city and that the lead still
@@ -197,6 +202,53 @@ def test_lines_above_that_are_no_headline_are_kept(text):
     kinds = [kind for s, _, kind in layout.spans if s == 0]
     assert "headline" not in kinds
     assert layout.masked.startswith(first) or kinds == ["caption"]
+
+
+@pytest.mark.parametrize("caption", [
+    "Police guard the parliament in Bangkok. (AP Photo/Jane Doe)",
+    "Protesters march towards Government House. (Photo by Jane Doe/Getty Images)",
+    "A soldier stands guard at the border. (Reuters Photo: Jane Doe)",
+])
+def test_a_line_above_the_dateline_ending_with_a_photo_credit_is_a_caption(caption):
+    text = f"Thai police arrest protesters\n{caption}\nBANGKOK (Reuters) - Thai police " \
+           "arrested 12 protesters on Tuesday."
+    layout = scan(text)
+    start = text.index(caption)
+    assert not layout.masked[start:start + len(caption)].strip()
+    assert layout.parsed.strip() == "Thai police arrested 12 protesters on Tuesday."
+
+
+@pytest.mark.parametrize("line", [
+    "-- Jane Doe, Bangkok Newsroom, +66 2 123 4567",
+    "--Jane Doe, Dow Jones Newswires; 212-416-2000; jane.doe@dowjones.com",
+    "\u2014 Jane Doe, Reuters; jane.doe@thomsonreuters.com",
+    "Follow Jane Doe on Twitter: @janedoe",
+    "Follow AP's coverage of the elections on X",
+    "Source text for Eikon:",
+    "Further company coverage:",
+    "To contact the reporter on this story: Jane Doe in Bangkok at jdoe@bloomberg.net",
+    "To contact the editor responsible for this story: John Roe at jroe@bloomberg.net",
+])
+def test_contact_and_boilerplate_lines_at_the_foot(line):
+    text = f"BANGKOK (Reuters) - Thai police arrested 12 protesters on Tuesday.\n{line}\n"
+    layout = scan(text)
+    start = text.index(line)
+    assert not layout.masked[start:start + len(line)].strip()
+    assert [kind for s, _, kind in layout.spans if s >= start] == ["boilerplate"]
+
+
+@pytest.mark.parametrize("line", [
+    "-- Smith, who served from 1995 - 2005, said he would run again.",
+    "\u2014 Jane Doe, a teacher, said she would vote for the opposition.",
+    "Following the talks, Thailand's government said on Twitter it would act.",
+    "Follow-up talks on X and Y were held in Geneva.",
+    "Police said the suspects, aged 21 to 35, were held in Bangkok.",
+])
+def test_prose_at_the_foot_is_kept(line):
+    text = f"BANGKOK (Reuters) - Thai police arrested 12 protesters on Tuesday.\n{line}\n"
+    layout = scan(text)
+    start = text.index(line)
+    assert layout.masked[start:start + len(line)] == line
 
 
 # -- through the model -------------------------------------------------------------------
