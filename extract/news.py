@@ -219,6 +219,7 @@ def _patterns() -> _Patterns:
     credits = f"(?i:{_alternatives(news_words('credit'))})"
     captions = f"(?i:{_alternatives(news_words('caption'))})"
     boilerplate = f"(?i:{_alternatives(news_words('boilerplate'))})"
+    boilerplate_lines = f"(?i:{_alternatives(news_words('boilerplate-line'))})"
     dash = rf"(?:--|[-{_DASHES}])"
     # a hyphen inside a name ("PORT-AU-PRINCE"), never the double hyphen of a dash after
     # it ("WASHINGTON--The Senate ...")
@@ -323,6 +324,12 @@ def _patterns() -> _Patterns:
         ("signoff", re.compile(r"^[ \t]*(?:&#?\w+;[ \t]*)+$", re.M)),
         ("copyright", re.compile(r"^[ \t]*(?:\u00a9|\((?i:c)\)|(?i:copyright)\b)[^\n]*$", re.M)),
         ("boilerplate", re.compile(rf"^[ \t]*(?:{boilerplate})[^\n]*$", re.M)),
+        # web copy: a line that is boilerplate as a whole ("Advertisement", "Share"), a
+        # reading time ("2 min read"), a rule ("* * *", "______")
+        ("boilerplate", re.compile(
+            rf"^[ \t]*(?:(?:{boilerplate_lines})[ \t]*[.:]?|\d{{1,2}}[ \t\-]*min(?:ute)?s?"
+            rf"[ \t]+read|(?:[\-_*=~#\u2022\u00b7\u2013\u2014][ \t]*){{3,}})"
+            rf"[ \t]*$", re.M)),
     )
     exchange = r"[A-Z][A-Za-z]{1,11}(?:[ \t][A-Z][A-Za-z]{1,11})?"
     symbol = r"[A-Z0-9][A-Z0-9.\-]{0,9}"

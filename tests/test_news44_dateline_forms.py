@@ -24,7 +24,13 @@
 * boilerplate lines at the foot: a reporter's contact after a dash with a telephone
   number or an e-mail address, "Follow ... on Twitter", Reuters' "Source text for
   Eikon:", "Further company coverage:", Bloomberg's "To contact the reporter on this
-  story: ..." (``extract/data/news.tsv``).
+  story: ..." (``extract/data/news.tsv``);
+* lines of web copy that are no prose: "Advertisement", "Share this article", "2 min
+  read", a rule ("* * *"), and the links to other stories, whose titles would give
+  another story's triples as this one's ("Read more: Thailand bans protests",
+  "RELATED: ...", "Watch: ..."), BBC's "Image caption, ...", editors' notes; a
+  whole-line phrase ("Advertisement", "Share") only as the whole line
+  (``boilerplate-line`` in ``extract/data/news.tsv``).
 
 Every article here is written for these tests. The scan tests need no model; the model
 tests check that no side of any triple names the dateline city and that the lead still
@@ -238,6 +244,36 @@ def test_contact_and_boilerplate_lines_at_the_foot(line):
 
 
 @pytest.mark.parametrize("line", [
+    "Advertisement",
+    "Story continues below advertisement",
+    "Read more: Thailand bans protests in Bangkok",
+    "RELATED: Protesters clash with police in Bangkok",
+    "WATCH: Police fire water cannon at protesters",
+    "See also: Thai court dissolves opposition party",
+    "Share this article",
+    "3 min read",
+    "* * *",
+    "__________",
+    "Image caption, Police guard the parliament in Bangkok",
+    "Editor's note: This story has been updated to correct the number of arrests.",
+    "This article originally appeared on Reuters.",
+])
+def test_web_copy_lines_in_the_body(line):
+    text = (f"BANGKOK (Reuters) - Thai police arrested 12 protesters on Tuesday.\n{line}\n"
+            "The protesters demanded new elections.")
+    layout = scan(text)
+    start = text.index(line)
+    assert not layout.masked[start:start + len(line)].strip()
+    assert layout.masked.endswith("\nThe protesters demanded new elections.")
+
+
+@pytest.mark.parametrize("line", [
+    "Advertisements for the drug were banned in 2019, the regulator said.",
+    "Share prices fell 3 pct on Tuesday.",
+    "Trending lower all week, the baht hit a record low.",
+    "Related talks were held in Geneva on Monday.",
+    "Watch out for more protests, the police chief said.",
+    "Recommended by the panel, the drug was approved in March.",
     "-- Smith, who served from 1995 - 2005, said he would run again.",
     "\u2014 Jane Doe, a teacher, said she would vote for the opposition.",
     "Following the talks, Thailand's government said on Twitter it would act.",
