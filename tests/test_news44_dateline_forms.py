@@ -310,6 +310,18 @@ ARTICLES = [
      "an army base on Tuesday.", "Mogadishu", ("Al Shabaab", "attack", "army base")),
     ("Russian missiles hit Kyiv\nKYIV, March 4 (Reuters) - Russian forces shelled Kharkiv "
      "overnight, officials said.", "Kyiv", ("Russian forces", "shell", "Kharkiv")),
+    # "it", "the city", "the capital" after a recognised dateline: never the dateline's city
+    ("BEIRUT, July 28 (AP) \u2014 Israeli jets bombed the city's southern suburbs overnight. "
+     "It was the heaviest raid in weeks, residents said.", "Beirut",
+     ("Israeli jets", "bomb", "southern suburbs")),
+    ("MOGADISHU, March 3 (Reuters) - Al Shabaab militants attacked a hotel in the capital. "
+     "The city has seen dozens of such attacks.", "Mogadishu", ("Al Shabaab", "attack", "hotel")),
+    ("NEW DELHI, March 3 (Reuters) - India summoned Pakistan's envoy on Tuesday. It accused "
+     "Islamabad of backing militants.", "New Delhi", ("It", "accuse", "Islamabad")),
+    ("PARIS (AFP) - The city hall banned the march. It said the protest would threaten "
+     "public order.", "Paris", None),
+    ("KHARTOUM, Sudan (AP) \u2014 The RSF shelled the capital on Tuesday. It said the army had "
+     "attacked its positions first.", "Khartoum", None),
 ]
 
 
@@ -328,5 +340,6 @@ def test_no_side_names_the_dateline_city(results, text, city, triple):
     sides = [name for t in result.triples
              for name in (t.subject.label, t.subject.text, t.object.label, t.object.text)]
     assert not [s for s in sides if city.casefold() in s.casefold()], sorted(found)
-    subject, lemma, obj = triple
-    assert any(subject in s and lemma == r and obj in o for s, r, o in found), sorted(found)
+    if triple is not None:
+        subject, lemma, obj = triple
+        assert any(subject in s and lemma == r and obj in o for s, r, o in found), sorted(found)
