@@ -230,7 +230,8 @@ reversed
 
 For the wire articles: triples per article; *city sides*, triple sides whose
 label or text contains the dateline city (in an article whose body names the
-city again, only when the dateline was not recognised: a recognised dateline's
+city again, in words or by its dotted initials, "U.N." after "UNITED NATIONS", only when
+the dateline was not recognised: a recognised dateline's
 line is never parsed, so the side names the body's city); *quantity sides*, sides whose label
 or text (determiners aside; a named actor by its label alone) is made only of
 numbers and units ("45 cts", "14-pct", "total", "mln dlrs") or is a contiguous
@@ -253,6 +254,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -368,9 +370,30 @@ def contains_words(longer: str, shorter: str) -> bool:
 
 
 def _city_in_body(text: str, city: str) -> bool:
-    """Whether the article names its dateline city again after the dateline itself."""
+    """Whether the article names its dateline city again after the dateline itself, in
+    words or, for a name of several words, by its dotted initials ("U.N." after a
+    "UNITED NATIONS" dateline: the organisation the body names is a participant).
+
+    Examples
+    --------
+    >>> _city_in_body("NEW YORK, March 3 - The New York Fed said ...", "NEW YORK")
+    True
+    >>> _city_in_body("UNITED NATIONS, July 28 - Iraq backed a U.N. plan.", "UNITED NATIONS")
+    True
+    >>> _city_in_body("UNITED NATIONS, July 28 - Iraq backed a plan.", "UNITED NATIONS")
+    False
+    >>> _city_in_body("PARIS, March 3 - P. Dupont said ...", "PARIS")
+    False
+    """
     at = text.find(city)
-    return at >= 0 and contains_words(text[at + len(city):], city)
+    if at < 0:
+        return False
+    rest = text[at + len(city):]
+    if contains_words(rest, city):
+        return True
+    initials = [w[0].upper() for w in city.split() if w[:1].isalpha()]
+    return len(initials) >= 2 and re.search(
+        r"(?<![\w.])" + r"\.\s?".join(initials) + r"\.", rest) is not None
 
 
 def side_names(side: Mapping) -> tuple[str, ...]:

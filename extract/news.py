@@ -55,12 +55,16 @@ Bloomberg, press releases):
   mark are read as spaces.
 * **Whole lines**: bylines, credit lines, captions (a caption word and a
   colon or dash, or a line ending in an agency photo credit
-  "REUTERS/Jane Doe"), agency sign-offs, copyright and boilerplate lines,
+  "REUTERS/Jane Doe"), agency sign-offs, copyright and boilerplate lines
+  (a reporter's contact after a dash, with a telephone number or an e-mail
+  address, "Follow ... on Twitter"),
   and tabular lines: at most one word of prose besides numbers and the
   abbreviations of financial tables, or a short row of mostly numbers (a
   line that continues a sentence of the previous line is prose). A
   headline in capitals above the first line of prose ("JAPAN TO CUT RICE
-  PRICE, OFFICIALS SAY") is not parsed either; the lead says it in prose.
+  PRICE, OFFICIALS SAY") is not parsed either; the lead says it in prose. Above
+  a recognised dateline, a line without a final mark is its headline in any
+  case, and one that ends with a photo credit "(AP Photo/Jane Doe)" a caption.
 * **Inline**: credit and caption parentheticals, tickers "(NYSE: XOM)",
   "(XOM.N)", "<XOM.N>", and wire slugs at the start of a line.
 
@@ -126,9 +130,9 @@ _TERMINAL = frozenset(".!?:;\"'\u201d\u2019)")
 #: Most words of a row of figures with more than one word of prose ("Dow Jones 33,000.12 ...").
 _ROW_WORDS = 12
 #: Longest line that can be a byline or an agency sign-off.
-_SHORT_LINES = {"byline": 100, "signoff": 60, "contributor": 240, "link": 120}
+_SHORT_LINES = {"byline": 100, "signoff": 60, "contributor": 240, "link": 120, "contact": 160}
 #: The kind a masked line is reported as, where its pattern has a name of its own.
-_LINE_KINDS = {"contributor": "credit", "link": "boilerplate"}
+_LINE_KINDS = {"contributor": "credit", "link": "boilerplate", "contact": "boilerplate"}
 #: An abbreviated state or province after a dateline's place ("Ill.", "Calif.", "D.C.").
 _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,4}\.)|(?:[A-Z]\.){2,3}")
 #: A particle inside a place name, between hyphens or spaces ("Port-au-Prince",
@@ -215,15 +219,19 @@ def _patterns() -> _Patterns:
     credits = f"(?i:{_alternatives(news_words('credit'))})"
     captions = f"(?i:{_alternatives(news_words('caption'))})"
     boilerplate = f"(?i:{_alternatives(news_words('boilerplate'))})"
+    boilerplate_lines = f"(?i:{_alternatives(news_words('boilerplate-line'))})"
     dash = rf"(?:--|[-{_DASHES}])"
-    caps_word = rf"[{_UP}][{_UP}.'\u2019\-]*[{_UP}.]"
+    # a hyphen inside a name ("PORT-AU-PRINCE"), never the double hyphen of a dash after
+    # it ("WASHINGTON--The Senate ...")
+    caps_word = rf"[{_UP}](?:[{_UP}.'\u2019]|-(?!-))*[{_UP}.]"
     mixed_word = rf"[{_UP}][{_LOW}'\u2019\-]*[{_LOW}]\.?"
     particle = (r"(?:de|da|do|dos|das|del|della|di|des|du|es|el|al|la|le|upon|on|am|an|der|den"
                 r"|au|aux|sur|en)")
     low_word = rf"[{_LOW}][{_LOW}'\u2019\-]*[{_LOW}]\.?"
     # a listed agency after the place is its credit, not a word of it ("TOKYO Kyodo -")
     not_agency = rf"(?!(?:{agencies})(?!\w))"
-    place = (rf"(?P<place>{caps_word}(?:[ /]{not_agency}{caps_word}){{0,4}}"
+    # a double dateline may space its slash: "NEW YORK / LONDON"
+    place = (rf"(?P<place>{caps_word}(?:(?: ?/ ?| ){not_agency}{caps_word}){{0,4}}"
              rf"|{mixed_word}(?:(?:[ \-]{particle})?[ \-/]{not_agency}{mixed_word}){{0,3}}"
              # in lower case (copy typed in haste): only with a date or an agency, below
              rf"|{low_word}(?:[ \-]{low_word}){{0,3}})")
@@ -238,7 +246,8 @@ def _patterns() -> _Patterns:
     foreign = rf"(?i:{_alternatives(foreign_months())})(?!\w)"
     # "March 2", "Oct. 3, 2024", "2 March", each after an optional weekday, or a weekday
     date = (rf"(?P<date>(?:{weekday},?[ \t]+)?"
-            rf"(?:{month}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?"
+            # "Sept.3": an abbreviated month's full stop may stand for the space
+            rf"(?:{month}(?:\.[ \t]*|[ \t]+)\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?"
             rf"|\d{{1,2}}[ \t]+{month}\.?(?:,?[ \t]+\d{{4}})?"
             rf"|\d{{1,2}}(?:er|\u00ba|\.)?[ \t]+(?:de[ \t]+)?{foreign}\.?"
             rf"(?:,?[ \t]+(?:de[ \t]+)?\d{{4}})?"
@@ -268,8 +277,14 @@ def _patterns() -> _Patterns:
         rf"[ \t]*(?:\.[ \t]*(?={dash}))?(?P<dash>{dash}|_(?= )|:(?= )|\.(?=[ \t]))?[ \t]*"
         # the date between dashes (press releases): "Paris, France \u2013 December 1, 2026 \u2013"
         rf"(?:(?<=[\-{_DASHES}] ){later}[ \t]*{dash}[ \t]*)?")
+    # an agency credit without a place; a date may come before it, where the story has no
+    # place: "Oct 3 (Reuters) - ..."
+    undated = date.replace("(?P<date>", "(?:", 1)
     agency_only = re.compile(
-        rf"[ \t]*[(\[][ \t]*(?P<agency>{listed})[ \t]*[)\]][ \t]*\.?[ \t]*{dash}[ \t]*")
+        rf"[ \t]*(?:{undated},?[ \t]+)?"
+        rf"[(\[][ \t]*(?P<agency>{listed})[ \t]*[)\]]"
+        # the dash may be left out before the first word, spaced or not: "(CNN)The Senate ..."
+        rf"(?:[ \t]*\.?[ \t]*{dash}[ \t]*|[ \t]*(?=[{_UP}]))")
     name = (rf"[{_UP}][\w.'\u2019\-]*(?:[ \t]+(?:[{_UP}][\w.'\u2019\-]*"
             rf"|de|van|von|der|al|bin|el|la|of|the)){{0,5}}")
     whole_lines = (
@@ -292,12 +307,29 @@ def _patterns() -> _Patterns:
             rf"^[ \t]*[{_UP}][^\n]{{0,160}}?\bcontributed(?:[ \t]+(?:to[ \t]+this[ \t]+"
             rf"(?:report|story|article)|reporting|research)(?:[ \t]+from[^\n]{{0,60}})?)?"
             rf"[ \t]*\.?[ \t]*$", re.M)),
+        # a reporter's contact after a dash, with a telephone number or an e-mail address:
+        # "-- Jane Doe, Bangkok Newsroom, +66 2 123 4567", "--Jane Doe, Dow Jones Newswires;
+        # 212-416-2000; jane.doe@dowjones.com"
+        ("contact", re.compile(
+            rf"^[ \t]*(?:{dash}|=+)[ \t]*{name}[ \t]*[,;][^\n]*?"
+            r"(?:\S@\w[\w\-]*\.\w|\+\d[\d() .\-]{6,}\d|\b\d{3}[.\-]\d{3}[.\-]\d{4}\b)[^\n]*$",
+            re.M)),
+        # "Follow Jane Doe on Twitter: @janedoe", "Follow AP's coverage on X"
+        ("contact", re.compile(
+            r"^[ \t]*Follow[ \t]+[^\n]{1,60}?[ \t]on[ \t]+(?:Twitter|X|Facebook|Instagram|"
+            r"Bluesky|Threads|LinkedIn|TikTok)\b[^\n]*$", re.M)),
         # a short line that ends with a link: "AP soccer: https://apnews.com/hub/soccer"
         ("link", re.compile(r"^[^\n]{0,80}?\bhttps?://\S+[ \t]*$", re.M)),
         # a line of character references only: "&#3;" ends a story in SGML wire copy
         ("signoff", re.compile(r"^[ \t]*(?:&#?\w+;[ \t]*)+$", re.M)),
         ("copyright", re.compile(r"^[ \t]*(?:\u00a9|\((?i:c)\)|(?i:copyright)\b)[^\n]*$", re.M)),
         ("boilerplate", re.compile(rf"^[ \t]*(?:{boilerplate})[^\n]*$", re.M)),
+        # web copy: a line that is boilerplate as a whole ("Advertisement", "Share"), a
+        # reading time ("2 min read"), a rule ("* * *", "______")
+        ("boilerplate", re.compile(
+            rf"^[ \t]*(?:(?:{boilerplate_lines})[ \t]*[.:]?|\d{{1,2}}[ \t\-]*min(?:ute)?s?"
+            rf"[ \t]+read|(?:[\-_*=~#\u2022\u00b7\u2013\u2014][ \t]*){{3,}})"
+            rf"[ \t]*$", re.M)),
     )
     exchange = r"[A-Z][A-Za-z]{1,11}(?:[ \t][A-Z][A-Za-z]{1,11})?"
     symbol = r"[A-Z0-9][A-Z0-9.\-]{0,9}"
@@ -434,7 +466,13 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
     date = match.group("date") or match.group("later")
     # an agency is known when listed ("(Reuters)") or a wire service's "/PRNewswire/"
     known_agency = bool(agency) and (agency.startswith("/") or _listed_agency(_agency_name(agency)))
-    alone = date is not None and not text[match.end():end].strip()  # "NEW YORK, March 2"
+    # a line of its own: "NEW YORK, March 2", or a place and its country or state with
+    # nothing else ("KYIV, Ukraine", "Houston, Texas"; not "Hamas, Israel")
+    region = match.group("region")
+    placed = bool(region) and _region(region) and not _a_country_or_actor(place)
+    alone = not text[match.end():end].strip() and (
+        date is not None or (placed and agency is None and not place.islower()
+                             and not _region(place)))  # "Texas, Oklahoma": a list
     dash = match.group("dash")
     if dash is None and date and date.endswith(".") and not agency \
             and text[match.end():end][:1].isupper():
@@ -465,8 +503,6 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
             return None
         place, capitals = place.upper(), True
     rest = text[match.end():end]
-    region = match.group("region")
-    placed = bool(region) and _region(region) and not _a_country_or_actor(place)
     if agency and agency[0].isalpha() and not (date or capitals or placed):
         # an agency without brackets follows a date, a place in capitals or a place and
         # its country: "TOKYO Kyodo -", not "The AP - the agency - said"
@@ -490,7 +526,8 @@ def _dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
         known = known_variant(place)
         if known is not None and known[1] not in ("GPE", "LOC"):
             return None  # "NATO - the alliance said ..."
-    if not rest.strip() and not (date or agency or (capitals and dash not in (None, ":", "."))):
+    if not rest.strip() and not (date or agency or placed
+                                 or (capitals and dash not in (None, ":", "."))):
         return None  # but "PARIS \u2014" ending its line, the lead below
     if place.endswith(".") and len(place.rsplit(" ", 1)[-1]) > 4:
         place = place[:-1]  # "MOSCOW. Dec 1 (Interfax)", but "ST. LOUIS"
@@ -522,11 +559,17 @@ def _dateline_lines(text: str, start: int) -> tuple[Dateline, int] | None:
 
 
 def _region(region: str) -> bool:
-    """Whether the words after a dateline's place are its country or an abbreviated
-    state or province ("Pakistan", "Ill.", "Calif.", "D.C.", "N.Y.")."""
+    """Whether the words after a dateline's place are its country, a US state or an
+    abbreviated state or province ("Pakistan", "Texas", "Ill.", "Calif.", "D.C.", "N.Y.")."""
     if region.isupper() and len(region) > 3:
         region = _title_case(region)  # "PARIS, FRANCE", not "N.Y." or "UK"
-    return names_country(region) or bool(_ABBREVIATION.fullmatch(region))
+    if names_country(region) or _ABBREVIATION.fullmatch(region):
+        return True
+    # a US state in full ("HOUSTON, Texas"): the gazetteer is the graph's (the graph builds
+    # on extraction), read only when a dateline has a region to check
+    from actorgraph.graph import places
+
+    return places.is_us_state(region)
 
 
 def _mixed_case_lead(place: str, dash: str | None, rest: str) -> bool:
@@ -833,9 +876,19 @@ def scan(text: str) -> Layout:
         prose_seen = True
         previous_prose = line.rstrip()[-1:] not in _TERMINAL
     if dateline is not None:
-        # a line above the dateline that ends with a full date is the photo's caption
-        spans.extend((start, end, "caption") for start, end in above
-                     if start < dateline.start and p.caption_date.search(text, start, end))
+        caption_ends = {end for _, end, kind in inline if kind == "caption"}
+        # a line above the dateline that ends with a full date is the photo's caption; one
+        # without a final mark is the headline ("Israel strikes Gaza as talks stall"), in
+        # any case: telegraphese the lead below says again in prose
+        for start, end in above:
+            if start >= dateline.start:
+                continue
+            if p.caption_date.search(text, start, end) or len(text[start:end].rstrip()) + start \
+                    in caption_ends:
+                # or ends with the photo's credit: "Police guard the palace. (AP Photo/Jane Doe)"
+                spans.append((start, end, "caption"))
+            elif text[start:end].rstrip()[-1:] not in _TERMINAL:
+                spans.append((start, end, "headline"))
     merged = _merged(spans)
     masked = _blank(original, merged)
     # inline marks, and the marks that open a line of prose (a dateline, a credit, a slug)

