@@ -15,7 +15,15 @@
   admitting or denying the regulator's findings": no denial either), and a denial that
   is not made, under "without" or "neither ... nor", leaves its clause open ("settled
   without admitting or denying that it misled investors": hedged, not negated;
-  :func:`extract.context.left_open`).
+  :func:`extract.context.left_open`);
+- a loser who concedes, or refuses to, with no one named concedes to the winner of the
+  contest told before, in its sentence or the two before ("Duda wins the runoff, defeating
+  Trzaskowski; Trzaskowski refuses to concede": Trzaskowski -concede-> Duda, negated;
+  "lost the runoff to Lula and has not conceded"): the verb of
+  [conceding_verbs] takes the named subject of [prevailing_verbs] (a contest or an office
+  won, or the loser beaten) or the "to" of [losing_verbs]
+  (:func:`extract.rules.verbal.conceded_winner`). Not for a set or a point conceded, a
+  clause, a "to" of its own, nor a contract won.
 """
 
 from __future__ import annotations
@@ -88,7 +96,36 @@ WITHOUT_DENYING = {
 }
 
 
+CONCEDED = {
+    "a loser concedes to the winner of the contest told before": [
+        ("Incumbent Andrzej Duda wins Poland's presidential runoff, defeating Warsaw mayor "
+         "Rafał Trzaskowski; Trzaskowski refuses to concede and demands a recount.",
+         [("Rafał Trzaskowski", "concede", "Andrzej Duda", True, False),
+          ("Andrzej Duda", "defeat", "Rafał Trzaskowski", False, False)], []),
+        ("William Ruto won Kenya's presidential election. Raila Odinga refused to concede.",
+         [("Raila Odinga", "concede", "William Ruto", True, False)], []),
+        ("Bolsonaro lost the runoff to Lula and has not conceded.",
+         [("Bolsonaro", "concede", "Lula", True, False)], []),
+        ("Javier Milei wins Argentina's presidential runoff, defeating Sergio Massa. Massa "
+         "concedes.",
+         [("Sergio Massa", "concede", "Javier Milei", False, False),
+          ("Javier Milei", "defeat", "Sergio Massa", False, False)], []),
+    ],
+    "guards: a set, a clause, a 'to' of its own, a contract won": [
+        ("Nadal beat Federer in Paris. Federer conceded the second set early.",
+         [("Nadal", "beat", "Federer", False, False)], [("Federer", "Nadal")]),
+        ("Sanchez won the vote. Feijoo conceded that turnout was low.",
+         [], [("Feijoo", "Sanchez")]),
+        ("Duda won the election. Trzaskowski conceded to Duda on Monday.",
+         [("Trzaskowski", "concede to", "Duda", False, False)], []),
+        ("Microsoft won the Pentagon contract. Amazon refused to concede.",
+         [], [("Amazon", "Microsoft")]),
+    ],
+}
+
+
 @pytest.mark.parametrize(("sentence", "present", "absent"),
-                         cases(LABELLED_DENIALS, LABEL_AFTER_A_CLAIM, WITHOUT_DENYING))
+                         cases(LABELLED_DENIALS, LABEL_AFTER_A_CLAIM, WITHOUT_DENYING,
+                               CONCEDED))
 def test_flags44(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
