@@ -138,6 +138,8 @@ __all__ = [
     "COMPARING_VERBS",
     "COMPARISON_ADVERBS",
     "COMPLEMENT_PREPS",
+    "CONCEDED_NOUNS",
+    "CONCEDING_VERBS",
     "CONCEPT_GROUPS",
     "CONCLUDED_TIES",
     "CONDEMNATION_BEARING_HEADS",
@@ -313,6 +315,7 @@ __all__ = [
     "LODGING_VERBS",
     "LOSING_NOUNS",
     "LOSING_PREPS",
+    "LOSING_VERBS",
     "MALE_PRONOUNS",
     "MALE_WORDS",
     "MANDATED_AUX",
@@ -437,6 +440,7 @@ __all__ = [
     "PREPOSITIONAL_VERBS",
     "PRESCRIBED_MODIFIERS",
     "PRESS_NOUNS",
+    "PREVAILING_VERBS",
     "PREVENTING_VERBS",
     "PRIOR_PREPS",
     "PROMISING_VERBS",
@@ -602,6 +606,7 @@ __all__ = [
     "WHICH_PREPS",
     "WISH_SUBJECTS",
     "WITH_COMPLEMENT_VERBS",
+    "WON_OFFICES",
     "WORK_STOPPAGE_NOUNS",
 ]
 
@@ -1448,6 +1453,16 @@ VICTORY_CLAIMING_VERBS = words("victory_claiming_verbs")
 VICTORY_NOUNS = words("victory_nouns")
 #: Contests a claimed victory is "in" ("the election", not a place).
 CONTEST_NOUNS = words("contest_nouns")
+#: Verbs of a loser's yielding to a contest's winner ("refuses to concede").
+CONCEDING_VERBS = words("conceding_verbs")
+#: What a loser concedes that names no one ("conceded defeat").
+CONCEDED_NOUNS = words("conceded_nouns")
+#: Verbs that tell who won a contest ("won the election", "defeating X").
+PREVAILING_VERBS = words("prevailing_verbs")
+#: Verbs of losing a contest, whose "to" names the winner ("lost the runoff to Lula").
+LOSING_VERBS = words("losing_verbs")
+#: What an election winner wins besides a contest ("a fifth term", "the presidency").
+WON_OFFICES = words("won_offices")
 #: Verbs of letting someone in, whose object enters the "into" place ("allow X into Y").
 ADMITTING_VERBS = words("admitting_verbs")
 #: Prepositions of the place an admitted object enters ("into").

@@ -1,6 +1,6 @@
 """'X accuses Y of V-ing Z, a charge Y denies': the claim noun after the comma names the
-statement before it; its denial denies the claim (the act alleged is negated and still
-hedged, as the annotated summaries list it: tests/test_denied_claim_labels.py), never the
+statement before it; its denial disputes the claim (the act alleged stays hedged, not
+negated, as the annotated summaries list it: tests/test_denied_claim_labels.py), never the
 accusation, and the noun is no object of the accusation (tests/constructions.py harness)."""
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ CLAIM_AFTER_COMMA = {
         ('Lithuania accuses Minsk of using the balloons in a "hybrid attack", a charge '
          "Belarus denies.",
          [("Lithuania", "accuse", "Minsk", False, False),
-          ("Minsk", "use", "balloons", True, True)], []),
+          ("Minsk", "use", "balloons", False, True)], []),
         ("The EU accused China of dumping steel, a charge Beijing has repeatedly denied.",
          [("European Union", "accuse", "China", False, False),
-          ("China", "dump", "steel", True, True)], []),
+          ("China", "dump", "steel", False, True)], []),
         ("Turkey accused Greece of harbouring coup plotters, a charge Athens has denied.",
          [("Turkey", "accuse", "Greece", False, False)], []),
     ],
@@ -30,9 +30,9 @@ CLAIM_AFTER_COMMA = {
          "rejects.",
          [("Israel", "accuse", "Hamas", False, False)], [("Israel", "claim")]),
         ("The United States accuses Iran of arming the Houthis, a claim Tehran denies.",
-         [("Iran", "arm", "Houthis", True, True)], [("Tehran", "Houthis")]),
+         [("Iran", "arm", "Houthis", False, True)], [("Tehran", "Houthis")]),
         ("Pakistan accused India of backing the BLA, an accusation New Delhi rejects.",
-         [("India", "back", "BLA", True, True)], [("India", "New Delhi")]),
+         [("India", "back", "BLA", False, True)], [("India", "New Delhi")]),
     ],
     "guards": [
         ("Moscow denies that its forces shelled Kharkiv.",

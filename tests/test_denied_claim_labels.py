@@ -1,12 +1,13 @@
 """A claim label that a verb of denial closes disowns what it labels: "India accused
 Islamabad of backing the militants, a charge Pakistan rejects" gives Islamabad -back->
-militants negated (and still hedged: it is alleged), and "Russian jets bombed a hospital,
-an accusation the Kremlin rejects" gives a negated bombing. The accusation itself happened
-(India -accuse-> Islamabad stays stated), and so does a relative clause inside the
-labelled stretch ("the militants who killed 26 tourists"). A label confirmed ("a claim the
-Pentagon confirmed") or not denied ("a claim Minsk does not deny") disowns nothing
-(:func:`extract.context.disowned`, :func:`extract.context.denying_label`). The annotated
-summaries list such acts as negated: the accused says it did not happen.
+militants hedged (alleged, and disputed), and "Russian jets bombed a hospital, an
+accusation the Kremlin rejects" a hedged bombing. The accusation itself happened (India
+-accuse-> Islamabad stays stated), and so does a relative clause inside the labelled
+stretch ("the militants who killed 26 tourists"). A label confirmed ("a claim the Pentagon
+confirmed") or not denied ("a claim Minsk does not deny") disowns nothing
+(:func:`extract.context.disowned`, :func:`extract.context.denying_label`). Session 44: no
+longer negated, as five of the six such acts in the readable annotated summaries are
+listed (hedged): the sentence states the accusation, the denial is the accused's word.
 """
 
 from __future__ import annotations
@@ -205,29 +206,29 @@ def test_an_accusation_parsed_below_the_labels_denial_is_not_denied():
 
 
 DENIED_LABELS = {
-    "an accused act denied by a label": [
+    "an accused act a label denies stays alleged": [
         ("India accused Islamabad of backing the militants who killed 26 tourists, a "
          "charge Pakistan rejects.",
          [("India", "accuse", "Islamabad", False, False),
-          ("Islamabad", "back", "militants", True, True),
+          ("Islamabad", "back", "militants", False, True),
           ("militants", "kill", "tourists", False, False)], []),
         ("Mali accused Paris of arming jihadist groups in the Sahel, an allegation the "
          "French Foreign Ministry dismissed as baseless.",
          [("Mali", "accuse", "Paris", False, False),
-          ("Paris", "arm", "jihadist groups", True, True)], []),
+          ("Paris", "arm", "jihadist groups", False, True)], []),
         ("Niger's military government expelled the Ukrainian envoy on Monday, accusing "
          "Kyiv of helping Tuareg rebels, an allegation the Ukrainian foreign ministry "
          "dismisses as absurd.",
-         [("Kyiv", "help", "Tuareg rebels", True, True)], []),
+         [("Kyiv", "help", "Tuareg rebels", False, True)], []),
         ("Sudan's army accuses the Rapid Support Forces of shelling a camp near El Obeid, "
          "a charge the RSF denies.",
-         [("Rapid Support Forces", "shell", "camp near El Obeid", True, True)], []),
+         [("Rapid Support Forces", "shell", "camp near El Obeid", False, True)], []),
     ],
-    "a reported or stated act denied by a label": [
+    "a reported or stated act a label denies is alleged": [
         ("Azerbaijan says Armenian troops shelled Tartar, a claim Yerevan denies.",
-         [("Armenia", "shell", "Tartar", True, True)], []),
+         [("Armenia", "shell", "Tartar", False, True)], []),
         ("Russian jets bombed a hospital in Idlib, an accusation the Kremlin rejects.",
-         [("Russia", "bomb", "hospital in Idlib", True, True)], []),
+         [("Russia", "bomb", "hospital in Idlib", False, True)], []),
     ],
     "a label that denies nothing": [
         ("Ukraine accused Russia of shelling the plant, a claim Moscow later confirmed.",

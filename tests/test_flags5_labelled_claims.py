@@ -5,7 +5,7 @@ follows the label is not labelled ("..., a claim Ukraine denies, and Ukraine str
 Belgorod"), nor is a charge the clause itself makes ("prosecutors charged X with bribery,
 a charge he denies"), an act that is named otherwise ("..., an act Moscow called a stab in
 the back") or a clause with no comma before the noun. When the label's verb denies it, the
-clause is negated too (tests/test_denied_claim_labels.py)."""
+clause is still only hedged, disputed (tests/test_denied_claim_labels.py)."""
 
 from __future__ import annotations
 
@@ -94,13 +94,13 @@ def test_labelled_claim(text, rows, predicate, hedged):
 
 
 LABELLED = {
-    "a clause labelled a claim after a comma is hedged, and denied by the label's verb": [
+    "a clause labelled a claim after a comma is hedged, also when the label's verb denies it": [
         ("Azerbaijan says Armenian troops shelled Tartar, a claim Yerevan denies.",
-         [("Armenia", "shell", "Tartar", True, True)], []),
+         [("Armenia", "shell", "Tartar", False, True)], []),
         ("Russian jets bombed a hospital in Idlib, a charge the Kremlin denies.",
-         [("Russia", "bomb", "hospital in Idlib", True, True)], []),
+         [("Russia", "bomb", "hospital in Idlib", False, True)], []),
         ("Ukraine says Russian forces executed civilians in Bucha, an accusation Moscow "
-         "rejects.", [("Russia", "execute", "civilians", True, True)], []),
+         "rejects.", [("Russia", "execute", "civilians", False, True)], []),
     ],
     "guards: after the label, a charge made, another noun": [
         ("Russia attacked Kyiv, a claim that Ukraine denies, and Ukraine struck Belgorod.",

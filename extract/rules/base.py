@@ -753,12 +753,17 @@ def is_negated(verb: Token) -> bool:
     if any(c.dep_ in _NO_ARGUMENT_DEPS and c.lower_ in NEGATIVE_PARTITIVES
            and any(p.dep_ == PREP and p.lower_ == "of" for p in kids(c)) for c in kids(verb)):
         return True  # "none of its soldiers fired at X", "neither of them attended"
-    if verb.dep_ == PCOMP and (verb.head.lower_ == "without" or (
-            verb.head.lower_ == "from" and verb.head.head.lemma_.lower() in PREVENTING_VERBS)):
+    gerund = _first_gerund(verb)
+    if gerund.dep_ == PCOMP and (gerund.head.lower_ == "without" or (
+            gerund.head.lower_ == "from"
+            and gerund.head.head.lemma_.lower() in PREVENTING_VERBS)):
         # "left without paying the fine", "refrained from criticising", "barred X from
         # entering"; a double negative is none: "never left without paying", "was not
         # blocked from taking the oath"; nor is what is only sought: "the suit seeks to
-        # block X from buying Y" (hedged, not denied)
+        # block X from buying Y" (hedged, not denied). A gerund coordinated with the
+        # first is under the same "without": "settled without admitting or denying
+        # wrongdoing" (neither admitted nor denied)
+        verb = gerund
         governor = verb.head.head
         return not (has_neg(governor)
                     or (verb.head.lower_ == "from" and (sought(governor)
@@ -778,6 +783,14 @@ def is_negated(verb: Token) -> bool:
     if verb.dep_ in (CCOMP, ACL, RELCL) and denied(verb):
         return True  # "denied that its forces had shelled X", "rejects reports it struck X"
     return verb.dep_ == XCOMP and has_neg(verb.head)
+
+
+def _first_gerund(verb: Token) -> Token:
+    """The first of a coordination of gerunds a gerund belongs to ("admitting" for
+    "denying" in "without admitting or denying X"); the verb itself otherwise."""
+    while verb.dep_ == CONJ and verb.tag_ == "VBG" and verb.head.tag_ == "VBG":
+        verb = verb.head
+    return verb
 
 
 def _neither_nor(verb: Token) -> bool:

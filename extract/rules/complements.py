@@ -63,6 +63,7 @@ from actorgraph.extract.lexicon import (
     ATTEMPT_VERBS,
     CLAUSE_SAYING_VERBS,
     COLLAPSING_VERBS,
+    CONCEDED_NOUNS,
     CONDITIONAL_MARKS,
     CONTRIBUTING_VERBS,
     DATIVE_PREPS,
@@ -128,6 +129,7 @@ from actorgraph.extract.rules.base import (
 from actorgraph.extract.rules.verbal import (
     act_wording,
     complement_actor,
+    conceded_winner,
     gapped_ruling,
     goal_phrase,
     let_act,
@@ -841,6 +843,12 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
             for author in ruling_authors(obj, lexicon) if prep is None else ():
                 objects.append((obj.lemma_.lower(), author))
                 named_object = True
+    if all(o.lemma_.lower() in CONCEDED_NOUNS for _, o in objects) and (
+            winner := conceded_winner(verb, agents[0])) is not None:
+        # "Villalobos refuses to concede": to the winner of the contest told before
+        # (:func:`~extract.rules.verbal.conceded_winner`)
+        objects.append((None, winner))
+        named_object = True
     # the thing done, sent or sold names a relation through a preposition, as it does
     # for the verb alone: "offered to sell two hospitals in Sarasota" is "offer to sell
     # hospital in" Sarasota, not "offer to sell in" (:func:`place_label`)

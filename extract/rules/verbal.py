@@ -146,6 +146,8 @@ from actorgraph.extract.lexicon import (
     COLLECTIVE_HEADS,
     COMPANY_HEADS,
     COMPARING_VERBS,
+    CONCEDED_NOUNS,
+    CONCEDING_VERBS,
     CONTEST_NOUNS,
     CONTRACT_WINNING_VERBS,
     CONVEYING_VERBS,
@@ -192,6 +194,7 @@ from actorgraph.extract.lexicon import (
     LIGHT_OBJECT_VERBS,
     LIGHT_OBJECTS,
     LIGHT_VERBS,
+    LOSING_VERBS,
     MALE_WORDS,
     MANDATING_VERBS,
     MANNER_NOUNS,
@@ -224,6 +227,7 @@ from actorgraph.extract.lexicon import (
     PLACE_TYPES,
     PLACING_VERBS,
     POSSESSED_HEADS,
+    PREVAILING_VERBS,
     PREVENTING_VERBS,
     PROPOSAL_NOUNS,
     PROPOSING_VERBS,
@@ -278,6 +282,7 @@ from actorgraph.extract.lexicon import (
     WARRANT_NOUNS,
     WEAK_WORDS,
     WITH_COMPLEMENT_VERBS,
+    WON_OFFICES,
     WORK_STOPPAGE_NOUNS,
     pairs,
 )
@@ -350,9 +355,9 @@ from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["REACTION_CLASSES", "RULING_CLASSES", "VIOLENT_CLASSES", "act_wording",
-           "complement_actor", "earlier_agents", "goal_phrase", "joint_sides", "joint_triples",
-           "let_act", "place_label", "gapped_ruling", "received_from", "ruling_authors",
-           "taken_party", "verb_triples"]
+           "complement_actor", "conceded_winner", "earlier_agents", "goal_phrase",
+           "joint_sides", "joint_triples", "let_act", "place_label", "gapped_ruling",
+           "received_from", "ruling_authors", "taken_party", "verb_triples"]
 
 
 #: Event classes of verbs that react to someone's proposal, demand or statement.
@@ -554,6 +559,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
         if not passive and lemma in BRIBE_TAKING_VERBS:
             # "took bribes from Odebrecht": Odebrecht bribed the taker
             yield from _bribed(verb, agents, negated, hedged)
+        if not passive and lemma in CONCEDING_VERBS:
+            # "Fidesz wins the election, defeating Magyar's party. Magyar refuses to
+            # concede": Magyar -concede-> Fidesz (negated)
+            yield from _conceded_to(verb, agents, negated, hedged)
         if not passive and not negated:
             # "Gunmen killed eight officers. The army blames Ansaroul Islam": Ansaroul
             # Islam killed them (alleged); "... Al-Shabaab claimed responsibility": it did
@@ -4247,6 +4256,70 @@ def _referring_act(noun: Token, lexicon: EventLexicon) -> bool:
     return (event is not None and lexicon.classify(event, pos="NOUN") in _DOERLESS_CLASSES
             and not children_of(noun, PREP)
             and any(c.dep_ == DET and c.lower_ in DEFINITE_DETERMINERS for c in kids(noun)))
+
+
+def _conceded_to(verb: Token, agents: list[Token], negated: bool,
+                 hedged: bool) -> Iterator[TokenTriple]:
+    """The ``reaction`` triples of a loser conceding to a winner the verb does not name
+    (:func:`conceded_winner`): "Trump won the election. Harris conceded" gives Harris
+    -concede-> Trump."""
+    for agent in agents:
+        winner = conceded_winner(verb, agent)
+        if winner is not None:
+            yield TokenTriple(agent, verb, winner, "concede", "concede", "VERB", negated,
+                              "reaction", hedged)
+
+
+def conceded_winner(verb: Token, loser: Token) -> Token | None:
+    """Whom a loser concedes to when the verb names no one
+    (:data:`~extract.lexicon.CONCEDING_VERBS`): the winner of the contest told before it,
+    in its sentence or the two before (:func:`_contest_winner`). "Andrade wins the runoff,
+    defeating Villalobos; Villalobos refuses to concede" is a concession to Andrade (a
+    negated one: the pipeline reads the refusal); "Agyeman wins the election; her rival
+    refuses to concede" one to Agyeman. None for another verb, or when the verb has an
+    object of its own other than the defeat ("conceded the second set"), a clause
+    ("conceded that turnout was low") or a "to" phrase ("conceded to Duda" names him)."""
+    if verb.lemma_.lower() not in CONCEDING_VERBS or any(
+            c.dep_ in (CCOMP, XCOMP) or (c.dep_ in (PREP, DATIVE) and c.lower_ == "to")
+            or (c.dep_ in OBJ_DEPS and c.lemma_.lower() not in CONCEDED_NOUNS)
+            for c in kids(verb)):
+        return None
+    return _contest_winner(verb, loser)
+
+
+def _contest_winner(verb: Token, loser: Token) -> Token | None:
+    """The named winner of the nearest contest told before ``verb`` (in its sentence or the
+    two before) that ``loser`` did not win: the subject of a verb of
+    :data:`~extract.lexicon.PREVAILING_VERBS` whose object is the loser or the loser's
+    ("defeating Péter Magyar's Tisza party"), or that wins a contest or an office
+    (:data:`~extract.lexicon.CONTEST_NOUNS`, :data:`~extract.lexicon.WON_OFFICES`); None
+    when there is none, or the nearest was won by the loser."""
+    names = {t.lower_ for t in loser.subtree if t.pos_ == "PROPN"} | {loser.lower_}
+    for tok in reversed(verb.doc[window_start(verb, 2):verb.i]):
+        if tok.pos_ != "VERB" or is_negated(tok):
+            continue
+        if tok.lemma_.lower() in LOSING_VERBS:
+            # "Bolsonaro lost the runoff to Lula and has not conceded": the "to" winner
+            losers, _, _ = core(tok)
+            if any(t.lower_ in names for a in losers for t in a.subtree):
+                return next((o for p in children_of(tok, PREP) if p.lower_ == "to"
+                             for o in pobjs(p) if names_something(o)), None)
+            continue
+        if tok.lemma_.lower() not in PREVAILING_VERBS:
+            continue
+        winners, objects, _ = core(tok)
+        winners = [w for w in winners if names_something(w)]
+        if not winners or is_passive(tok):
+            continue
+        if any(t.lower_ in names for w in winners for t in w.subtree):
+            return None  # the loser won the nearest contest: no one to concede to
+        if tok.lemma_.lower() == "win":
+            won = any(o.lemma_.lower() in CONTEST_NOUNS | WON_OFFICES for o in objects)
+        else:
+            won = any(t.lower_ in names for o in objects for t in o.subtree)
+        if won:
+            return winners[0]
+    return None
 
 
 def _unattributed_act(verb: Token, lexicon: EventLexicon) -> Token | None:
