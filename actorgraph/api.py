@@ -203,7 +203,12 @@ def build(inputs: Iterable[str | os.PathLike | Article] | str | os.PathLike, *,
 
     from actorgraph.exports.store import GraphStore, StoreError
     from actorgraph.extract.models import DEFAULT_MODEL
-    from actorgraph.extract.parallel import CHUNK_SIZE, check_model, extract_stream
+    from actorgraph.extract.parallel import (
+        CHUNK_SIZE,
+        check_model,
+        extract_stream,
+        fewer_collections,
+    )
     from actorgraph.graph import places
     from actorgraph.graph.build import GraphBuilder
 
@@ -243,7 +248,12 @@ def build(inputs: Iterable[str | os.PathLike | Article] | str | os.PathLike, *,
     kwargs = {"base": base} if base else {}
     added = replaced = stored = None
     if opened is None:
-        G = builder.build()
+        # as in ActorGraph.write: the merge allocates many small objects and none of the
+        # extraction results is garbage (a young-generation collection here scanned all
+        # of them: about 0.03 s of the 0.08 s of a build of 300 short articles)
+        with fewer_collections() as freeze:
+            freeze()
+            G = builder.build()
     else:
         try:
             G, added, replaced = opened.update(results, title=title, **kwargs)

@@ -201,7 +201,7 @@ from actorgraph.extract.lexicon import (
     first_name_gender,
     pairs,
 )
-from actorgraph.extract.tree import has_neg, kids
+from actorgraph.extract.tree import has_neg, kids, per_token
 from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
@@ -1825,6 +1825,12 @@ def complement_chain(head: Token) -> list[tuple[Token, Token]]:
     >>> [(p.text, o.text) for p, o in complement_chain(doc[2])]
     [('of', 'resurgence'), ('of', 'inflation')]
     """
+    return list(_complement_chain(head))
+
+
+@per_token  # (asked about a concept's head by its label and by its resolution)
+def _complement_chain(head: Token) -> tuple[tuple[Token, Token], ...]:
+    """:func:`complement_chain`, as a tuple."""
     chain: list[tuple[Token, Token]] = []
     noun = head
     while len(chain) < _COMPLEMENT_DEPTH:
@@ -1839,7 +1845,7 @@ def complement_chain(head: Token) -> list[tuple[Token, Token]]:
         # "the attack on the base in the municipality of El Plateado": the place's name
         # is a link too many, and a bare "base in municipality" says not where
         chain.pop()
-    return chain
+    return tuple(chain)
 
 
 def _place_named_after(prep: Token, obj: Token) -> bool:

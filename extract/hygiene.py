@@ -329,8 +329,9 @@ def _unit_phrases(words: list[str]) -> list[str]:
     out: list[str] = []
     n = 0
     while n < len(words):
-        size = next((k for k in (3, 2) if out and (is_number(out[-1]) or _is_unit(out[-1]))
-                     and " ".join(words[n:n + k]).casefold() in phrases), 0)
+        # the phrase first: most words open none (is_number is the dearer test)
+        size = next((k for k in (3, 2) if out and " ".join(words[n:n + k]).casefold() in phrases
+                     and (is_number(out[-1]) or _is_unit(out[-1]))), 0)
         if size:
             out.append(_UNIT_PHRASE)
             n += size

@@ -9,7 +9,9 @@ other Doc it is ``token.children`` itself. The Doc must not be changed while it
 is held: the parse repairs (:mod:`extract.hygiene`) run before.
 
 The tokens kept are shared between calls, so ``is`` between two of them can
-hold where it did not before; compare tokens with ``==`` or by index.
+hold where it did not before; compare tokens with ``==`` or by index. A
+function of a token's parse alone that the rules ask of the same tokens again
+and again is kept the same way, by :func:`per_token`.
 :func:`window_start` gives where a window of the sentences before a token begins
 (an antecedent, an earlier act or an owner is looked for in it).
 
@@ -28,16 +30,22 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import functools
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
 from actorgraph.extract.deps import NEG
 from spacy.tokens import Doc, Token
 
-__all__ = ["children_cached", "has_neg", "kids", "window_start"]
+__all__ = ["children_cached", "has_neg", "kids", "per_token", "window_start"]
 
 _held: Doc | None = None
 _children: dict[int, tuple[Token, ...]] = {}
+#: The answers of the :func:`per_token` functions about the held Doc's tokens.
+_answers: dict[tuple[Callable, int], object] = {}
+
+T = TypeVar("T")
 
 
 def kids(tok: Token) -> Iterable[Token]:
@@ -51,16 +59,57 @@ def kids(tok: Token) -> Iterable[Token]:
     return found
 
 
+def per_token(function: Callable[[Token], T]) -> Callable[[Token], T]:
+    """``function`` of a token, its answer kept by token index while the token's Doc is
+    held (:func:`children_cached`); asked afresh for any other Doc.
+
+    For functions of the parse alone (the held Doc does not change), which the rules
+    ask of the same tokens again and again.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> asked = []
+    >>> @per_token
+    ... def verb(tok):
+    ...     asked.append(tok.i)
+    ...     return tok.dep_ == "ROOT"
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Hamas", "freed", "hostages"],
+    ...           heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
+    >>> verb(doc[1]), verb(doc[1]), asked
+    (True, True, [1, 1])
+    >>> with children_cached(doc):
+    ...     verb(doc[1]), verb(doc[1]), verb(doc[0])
+    (True, True, False)
+    >>> asked
+    [1, 1, 1, 0]
+    """
+
+    @functools.wraps(function)
+    def kept(tok: Token) -> T:
+        if tok.doc is not _held:
+            return function(tok)
+        key = (function, tok.i)
+        if key in _answers:
+            return _answers[key]  # type: ignore[return-value]
+        found = _answers[key] = function(tok)
+        return found
+
+    return kept
+
+
 @contextmanager
 def children_cached(doc: Doc) -> Iterator[None]:
-    """Keep the children of ``doc``'s tokens while in the block (``doc`` unchanged)."""
-    global _held, _children
-    before = _held, _children
-    _held, _children = doc, {}
+    """Keep the children of ``doc``'s tokens (and the :func:`per_token` answers about
+    them) while in the block (``doc`` unchanged)."""
+    global _held, _children, _answers
+    before = _held, _children, _answers
+    _held, _children, _answers = doc, {}, {}
     try:
         yield
     finally:
-        _held, _children = before
+        _held, _children, _answers = before
 
 
 def window_start(tok: Token, sentences: int) -> int:

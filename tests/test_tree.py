@@ -1,4 +1,5 @@
-"""The children cache of :mod:`extract.tree`: the same children, the same triples."""
+"""The children cache of :mod:`extract.tree` and its :func:`per_token` answers: the same
+children, the same answers, the same triples."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import contextlib
 import pytest
 import spacy
 from actorgraph.extract import pipeline
-from actorgraph.extract.tree import children_cached, kids
+from actorgraph.extract.tree import children_cached, kids, per_token
 from spacy.tokens import Doc
 
 from actorgraph.records import Article
@@ -21,6 +22,11 @@ TEXTS = [
     "sides to avoid new clashes.",
     "Shelled by artillery overnight, the town was evacuated, and officials accused the "
     "rebels of targeting a hospital.",
+    # negated arguments and coordinated passives (rules that ask per_token answers)
+    "Neither the army nor the militia attacked the convoy, and none of the soldiers who "
+    "were detained and questioned by investigators has been charged.",
+    "Not one journalist was allowed into the court, where the minister, accused by "
+    "prosecutors of taking bribes, denied that he had sold the licences.",
 ]
 
 
@@ -52,6 +58,49 @@ def test_nested_blocks_restore_the_outer_doc():
             assert isinstance(kids(inner[1]), tuple)
         assert isinstance(kids(outer[1]), tuple)
         assert not isinstance(kids(inner[1]), tuple)
+
+
+def _counted():
+    asked: list[int] = []
+
+    @per_token
+    def root(tok):
+        asked.append(tok.i)
+        return tok.dep_ == "ROOT"
+
+    return root, asked
+
+
+def test_per_token_answers_are_kept_only_for_the_held_doc():
+    held = _doc(["Iran", "seized", "ships"], [1, 1, 1], ["nsubj", "ROOT", "dobj"])
+    other = _doc(["Chad", "expelled", "envoys"], [1, 1, 1], ["nsubj", "ROOT", "dobj"])
+    root, asked = _counted()
+    assert [root(held[1]), root(held[1])] == [True, True] and asked == [1, 1]
+    with children_cached(held):
+        assert [root(held[1]), root(held[1]), root(held[0])] == [True, True, False]
+        assert [root(other[1]), root(other[1])] == [True, True]
+    assert asked == [1, 1, 1, 0, 1, 1]  # once each in the block, only for the held doc
+    root(held[1])
+    assert asked[-1] == 1 and len(asked) == 7  # dropped after the block
+
+
+def test_per_token_answers_of_nested_blocks():
+    outer = _doc(["Iran", "seized", "ships"], [1, 1, 1], ["nsubj", "ROOT", "dobj"])
+    inner = _doc(["Chad", "expelled", "envoys"], [1, 1, 1], ["nsubj", "ROOT", "dobj"])
+    root, asked = _counted()
+    with children_cached(outer):
+        root(outer[1])
+        with children_cached(inner):
+            root(inner[1])
+            root(inner[1])
+            root(outer[1])  # not held now: asked afresh
+        root(outer[1])  # the outer block's answer again
+    assert asked == [1, 1, 1]
+
+
+def test_per_token_keeps_the_function_name():
+    root, _asked = _counted()
+    assert root.__name__ == "root"
 
 
 @pytest.mark.model

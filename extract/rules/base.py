@@ -258,7 +258,7 @@ from actorgraph.extract.lexicon import (
     WARRANT_NOUNS,
 )
 from actorgraph.extract.openers import known_words
-from actorgraph.extract.tree import has_neg, kids
+from actorgraph.extract.tree import has_neg, kids, per_token
 from actorgraph.extract.vague import people_lemma
 from spacy.tokens import Token
 
@@ -516,6 +516,7 @@ def _named_before_time(pobj: Token) -> Token:
     return pobj
 
 
+@per_token  # (asked about each verb by several rules)
 def verb_lemma(verb: Token) -> str:
     """A verb's lemma with its particles ("shoot down"), and with a preposition of
     place the parser took for its adverb right before its object ("flew over Whittier",
@@ -564,6 +565,7 @@ def is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX")
 
 
+@per_token  # (asked about each verb by several rules)
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in (NSUBJPASS, AUXPASS) for c in kids(verb)):
         return True
@@ -742,17 +744,19 @@ def is_negated(verb: Token) -> bool:
         return True
     if _neither_nor(verb):
         return True  # "India neither condemned nor supported the invasion"
-    if any(c.dep_ in _NO_ARGUMENT_DEPS and any(
-            d.dep_ in (DET, PRECONJ) and d.lower_ in ("no", "neither")
-            for d in kids(c)) for c in kids(verb)):
-        return True  # "no rockets were fired", "neither Russia nor Ukraine attacked X"
-    if any(c.dep_ in _NO_ARGUMENT_DEPS and _neither_nor_phrase(c) for c in kids(verb)):
-        return True  # "neither Sudan's army nor the RSF attacked X" ("neither" on "Sudan")
-    if any(c.dep_ in _NO_ARGUMENT_DEPS and not_one(c) for c in kids(verb)):
-        return True  # "not a single suspect has been arrested", "not one refugee is accepted"
-    if any(c.dep_ in _NO_ARGUMENT_DEPS and c.lower_ in NEGATIVE_PARTITIVES
-           and any(p.dep_ == PREP and p.lower_ == "of" for p in kids(c)) for c in kids(verb)):
-        return True  # "none of its soldiers fired at X", "neither of them attended"
+    # a core argument that negates (one pass over the verb's children)
+    if any(c.dep_ in _NO_ARGUMENT_DEPS and (
+            # "no rockets were fired", "neither Russia nor Ukraine attacked X"
+            any(d.dep_ in (DET, PRECONJ) and d.lower_ in ("no", "neither") for d in kids(c))
+            # "neither Sudan's army nor the RSF attacked X" ("neither" on "Sudan")
+            or _neither_nor_phrase(c)
+            # "not a single suspect has been arrested", "not one refugee is accepted"
+            or not_one(c)
+            # "none of its soldiers fired at X", "neither of them attended"
+            or (c.lower_ in NEGATIVE_PARTITIVES
+                and any(p.dep_ == PREP and p.lower_ == "of" for p in kids(c))))
+           for c in kids(verb)):
+        return True
     gerund = _first_gerund(verb)
     if gerund.dep_ == PCOMP and (gerund.head.lower_ == "without" or (
             gerund.head.lower_ == "from"

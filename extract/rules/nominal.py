@@ -1004,8 +1004,10 @@ def sold_triples(noun: Token) -> Iterator[TokenTriple]:
     """
     lemma = noun.lemma_.lower()
     verb = _BUYING_VERBS.get(lemma)
+    if verb is None:  # (most nouns: their children are not read)
+        return
     preps = children_of(noun, PREP)
-    if verb is None or any(p.lower_ == "by" for p in preps):
+    if any(p.lower_ == "by" for p in preps):
         return
     owners = _possessors(noun)
     sold = [t for p in preps if p.lower_ == "of" for t in pobjs(p)]
@@ -1061,9 +1063,10 @@ def expelling_triples(noun: Token) -> Iterator[TokenTriple]:
     """
     lemma = noun.lemma_.lower()
     verb = _GIVERS_VERBS.get(lemma) or (lemma if lemma in EXPELLING_VERBS else verb_of(lemma))
+    if verb not in EXPELLING_VERBS and lemma not in _GIVERS_VERBS:
+        return  # (most nouns: their children are not read)
     preps = children_of(noun, PREP)
-    if (verb not in EXPELLING_VERBS and lemma not in _GIVERS_VERBS) or any(
-            p.lower_ in ("by", "of") for p in preps):
+    if any(p.lower_ in ("by", "of") for p in preps):
         return
     owners = _named_owners(noun)
     for prep in preps:
