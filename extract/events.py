@@ -80,6 +80,7 @@ from actorgraph.extract.lexicon import (
     CONDEMNING_KIND_HEADS,
     CONTRIBUTING_VERBS,
     COURT_NOUNS,
+    CRITICISED_FOR_PREPS,
     DATIVE_PREPS,
     DEPARTING_VERBS,
     DESCRIBING_VERBS,
@@ -102,6 +103,7 @@ from actorgraph.extract.lexicon import (
     SUING_VERBS,
     ULTIMATUM_MARKS,
     WHICH_PREPS,
+    first_name_gender,
 )
 from actorgraph.extract.tree import kids
 from actorgraph.extract.vague import person_lemma
@@ -114,6 +116,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ACTOR_TARGET_CLASSES",
     "COUNTERPART_CLASSES",
+    "FUTURE_CLASS",
     "INTENT_CLASS",
     "LAYERS",
     "MILITARY_CLASS",
@@ -151,14 +154,20 @@ _REMOVED = "!"
 LAYERS = {"derived": "event_classes_cameo.tsv", "overrides": "event_classes.tsv"}
 #: A material action stated as future or intended is a promise or a threat
 #: (PLOVER codes "X will release Y" as AGREE and "X will blockade Y" as THREATEN). A
-#: meeting or a withdrawal to come is a promise too: CAMEO 036 "express intent to meet or
-#: negotiate" and 0356 "express intent to de-escalate military engagement" are AGREE.
+#: meeting or a withdrawal one promises, pledges or is ready for is a promise too: CAMEO 036
+#: "express intent to meet or negotiate" and 0356 "express intent to de-escalate military
+#: engagement" are AGREE ("pledged to meet", "ready to host a meeting").
 INTENT_CLASS = {
     **dict.fromkeys(("SUPPORT", "CONCEDE", "COOPERATE", "AID", "CONSULT", "RETREAT"),
                     "AGREE"),
     **dict.fromkeys(("SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT", "PROTEST"),
                     "THREATEN"),
 }
+#: An act merely told as future (:func:`refine_class`), with no verb of promising: a
+#: meeting or a visit to come is the meeting, planned (CONSULT, the triple hedged), no
+#: promise: "Reagan will visit Moscow next year", "will hold talks with Pinochet" express
+#: no intent of CAMEO 036, and judges mark AGREE wrong for them.
+FUTURE_CLASS = {k: v for k, v in INTENT_CLASS.items() if k != "CONSULT"}
 #: An attack one is getting ready for is a mobilisation (CAMEO 154 "prepare for fight",
 #: "ready invasion"); other acts one is ready for are intended (:data:`INTENT_CLASS`).
 PREPARED_CLASS = {**INTENT_CLASS, "ASSAULT": "MOBILIZE", "FIGHT": "MOBILIZE",
@@ -528,14 +537,18 @@ def refine_class(event_class: str | None, *, intended: bool = False,
                  military: bool = False, negated: bool = False) -> str | None:
     """Adjust a lexicon class for how the event is stated and who acts.
 
-    An act stated as future is a promise or a threat (:data:`INTENT_CLASS`), unless it is
+    An act stated as future is a promise or a threat (:data:`FUTURE_CLASS`), unless it is
     denied: "X would not negotiate with Y" promises nothing; it keeps the act's class
-    (CONSULT), negated.
+    (CONSULT), negated. A meeting or a visit to come is planned, no promise: "X will visit
+    Y" keeps CONSULT (a verb of promising still makes it one, :meth:`EventLexicon.classify`:
+    "pledged to meet Y" is AGREE).
 
     Examples
     --------
     >>> refine_class("AID", intended=True), refine_class("COERCE", intended=True)
     ('AGREE', 'THREATEN')
+    >>> refine_class("CONSULT", intended=True)
+    'CONSULT'
     >>> refine_class("ASSAULT", military=True), refine_class("REJECT", intended=True)
     ('FIGHT', 'REJECT')
     >>> refine_class("CONSULT", intended=True, negated=True)
@@ -544,7 +557,7 @@ def refine_class(event_class: str | None, *, intended: bool = False,
     if event_class is None:
         return None
     if intended and not negated:
-        return INTENT_CLASS.get(event_class, event_class)
+        return FUTURE_CLASS.get(event_class, event_class)
     if military:
         return MILITARY_CLASS.get(event_class, event_class)
     return event_class
@@ -951,17 +964,49 @@ def _done_with_force(verb: Token | None, senses: Senses) -> bool:
                for c in kids(verb))
 
 
-def _spoken_of(subject: Mention, obj: Mention, senses: Senses) -> bool:
+def _spoken_of(subject: Mention, obj: Mention, senses: Senses,
+               predicate: Token | None = None) -> bool:
     """Whether a person's attack on an organisation can only be in words: the object is an
     organisation (ORG) that is no armed force or group (by its words or its CAMEO code:
-    not Hezbollah, ``LBNREB``) and the subject a named person ("Trump blasted the Federal
-    Reserve", "Sanders attacked the Democratic National Committee"). A person leading
-    an armed attack is named with the force that does it, and the force is the subject."""
-    if subject.type != "PERSON" or obj.type != "ORG" or _armed(obj, senses) \
+    not Hezbollah, ``LBNREB``) and the subject a named person (:func:`_named_person`,
+    whatever the NER typed: "Trump blasted the Federal Reserve", "Sanders attacked the
+    Democratic National Committee", "Olaf Scholz hammered the European Central Bank" with
+    Olaf Scholz typed ORG). A person leading an armed attack is named with the force that
+    does it, and the force is the subject. A state (GPE) attacked by a person is spoken
+    of only when the verb says what for, an "over" or "for" phrase (:func:`_reason_given`):
+    "Viktor Orban attacked Brussels over the frozen funds"; "Yahya Sinwar attacked Israel
+    on October 7" stays an attack."""
+    if not _named_person(subject, senses) or _armed(obj, senses) \
             or _last_words(obj) & senses.venue:
         return False  # (a place typed ORG is attacked by force: "the Olympic Stadium")
+    if obj.type != "ORG" and not (obj.type == "GPE" and _reason_given(predicate)):
+        return False
     code = _code(obj)
     return not {code[i:i + 3] for i in range(0, len(code), 3)} & _ARMED_SECTORS
+
+
+def _named_person(side: Mention, senses: Senses) -> bool:
+    """Whether a side is a named person: typed PERSON, or a name the NER typed otherwise
+    (not a concept, no state) of two words or more whose first word is a common given name
+    (:func:`~extract.lexicon.first_name_gender`) and no word of which is a company's or a
+    government's ("Olaf Scholz" typed ORG; not "Walt Disney Co", "Ronald Reagan
+    Administration")."""
+    if side.type == "PERSON":
+        return True
+    if side.is_concept or side.type in STATE_TYPES or _company(side, senses):
+        return False
+    words = _side_words(side)[1]
+    return len(words) >= 2 and first_name_gender(words[0]) is not None \
+        and not set(words) & (senses.political | senses.company)
+
+
+def _reason_given(verb: Token | None) -> bool:
+    """Whether a verb has an "over" or "for" phrase of its own (on it or on its direct
+    object, where the parse may hang it), which gives the matter of a criticism."""
+    if verb is None:
+        return False
+    heads = [verb, *(c for c in kids(verb) if c.dep_ == DOBJ)]
+    return any(c.dep_ == PREP and c.lower_ in CRITICISED_FOR_PREPS for h in heads for c in kids(h))
 
 
 def _materiel(side: Mention, senses: Senses) -> bool:
@@ -1407,7 +1452,7 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
             and in_court(predicate) is not None:
         return "DISAPPROVE"  # "Google is fighting the Commission in court": a lawsuit (115)
     if verb in senses.verbal and event_class in _ATTACK_CLASSES \
-            and (obj.type == "PERSON" or _spoken_of(subject, obj, senses)) \
+            and (obj.type == "PERSON" or _spoken_of(subject, obj, senses, predicate)) \
             and not any(w.lower() in senses.physical for w in context()):
         return "DISAPPROVE"  # "Biden attacked Trump", "Trump blasted the Federal Reserve"
     if verb in senses.dismissing and obj.type == "PERSON" and (
@@ -1573,9 +1618,10 @@ def _match_won(verb: Token, subject: Mention, obj: Mention, senses: Senses) -> b
     """Whether a verb of a contest (``@contesting``: beat) is a win in a match of a sport:
     its phrase (not a clause of its own) has a score ("beat Maria Sharapova 6-2 6-3", "beat
     the Lakers 110-102") or an "in" phrase of a match (``@match``: "in the semifinal", "in
-    a playoff"), or a side is named as a competitor ("Top seed Rafael Nadal", "defending
-    champion Jordan Spieth"). "Police beat protesters in the capital", "soldiers beat a
-    journalist after the match" are assaults."""
+    a playoff", on the verb or within its phrase: "crushed Pakistan by eight wickets in the
+    World Cup match"), or a side is named as a competitor ("Top seed Rafael Nadal",
+    "defending champion Jordan Spieth"). "Police beat protesters in the capital", "soldiers
+    beat a journalist after the match" are assaults."""
     if any(w in senses.match for side in (subject, obj) for ws in _side_words(side)
            for w in ws):
         return True
@@ -1584,10 +1630,23 @@ def _match_won(verb: Token, subject: Mention, obj: Mention, senses: Senses) -> b
             continue
         if any(_score(t) for t in child.subtree):
             return True
-        if child.dep_ == PREP and child.lower_ == _IN and any(
-                p.dep_ == POBJ and p.lemma_.lower() in senses.match for p in kids(child)):
+        # an "in" phrase of a match on the verb or within its phrase, where the parse may
+        # hang it ("crushed Pakistan by eight wickets in the World Cup match")
+        if any(t.dep_ == PREP and t.lower_ == _IN and _within(t, verb) and any(
+                p.dep_ == POBJ and p.lemma_.lower() in senses.match for p in kids(t))
+               for t in child.subtree):
             return True
     return False
+
+
+def _within(token: Token, verb: Token) -> bool:
+    """Whether a token of a verb's subtree is in the verb's own phrase: no clause or
+    conjunct of its own (:data:`_OTHER_CLAUSE_DEPS`) between them."""
+    while token.i != verb.i:
+        if token.dep_ in _OTHER_CLAUSE_DEPS:
+            return False
+        token = token.head
+    return True
 
 
 def _priced(verb: Token, senses: Senses) -> bool:
