@@ -780,10 +780,21 @@ def _code(side: Mention) -> str:
 
 
 def _company(side: Mention, senses: Senses) -> bool:
-    """Whether a side is a company: a name ending in Inc, Corp ... or a business code."""
-    code = _code(side)
+    """Whether a side is a company: a name ending in Inc, Corp ... or a business code, also
+    for a name the NER missed whose whole label the dictionaries list as a company ("Pfizer
+    will supply vaccine to the EU", Pfizer a concept, is ``MNCUSAHLH``: a sale)."""
+    code = _code(side) or _missed_name_code(side)
     return any(words and words[-1] in senses.company for words in _side_words(side)) \
         or code.startswith(_BUSINESS_CODES) or any(c in code[3:] for c in _BUSINESS_CODES)
+
+
+def _missed_name_code(side: Mention) -> str:
+    """The dictionaries' code of a concept side that is a capitalised name the NER missed
+    (its whole label an entry: "Pfizer"), else ""."""
+    if not side.is_concept or not side.label[:1].isupper():
+        return ""
+    entry = lookup(side.label)
+    return (entry.code() if entry is not None else None) or ""
 
 
 def _political(side: Mention, senses: Senses) -> bool:
