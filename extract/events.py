@@ -620,7 +620,8 @@ _FREED_TYPES = frozenset({"PERSON", "NORP"})
 _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical", "@venue",
                  "@accord", "@dismissing", "@signing", "@people", "@criticising",
                  "@directing", "@measure", "@obstructing", "@figurative",
-                 "@territorial", "@freeing", "@business", "@labour", "@nature", "@expressing",
+                 "@territorial", "@freeing", "@business", "@labour", "@nature", "@blaze",
+                 "@expressing",
                  "@materiel",
                  "@civilian", "@joining", "@contesting", "@prize",
                  "@evacuating", "@paying", "@dues", "@striking", "@raiding", "@visiting",
@@ -670,6 +671,7 @@ class Senses:
     business: frozenset[str] = frozenset()
     labour: frozenset[str] = frozenset()
     nature: frozenset[str] = frozenset()
+    blaze: frozenset[str] = frozenset()
     expressing: frozenset[str] = frozenset()
     materiel: frozenset[str] = frozenset()
     civilian: frozenset[str] = frozenset()
@@ -1062,6 +1064,29 @@ def _dismissed(verb: Token | None) -> bool:
                                for c in kids(verb))
 
 
+#: Articles a bare noun of fire may have: "Fire", "a fire", "the blaze".
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _bare_blaze(side: Mention, senses: Senses) -> bool:
+    """Whether a side is a fire itself (``@blaze``: fire, blaze, flames), its text that noun
+    alone or with an article: "Fire destroyed a warehouse", "The blaze gutted the
+    building"; not shooting named by whose it is or what fired it ("Israeli fire",
+    "sniper fire", "artillery fire")."""
+    words = _side_words(side)[0]
+    return bool(words) and words[-1] in senses.blaze and set(words[:-1]) <= _ARTICLES
+
+
+def _staff_dismissed(verb: Token | None, senses: Senses) -> bool:
+    """Whether a dismissing verb's own direct object is workers or staff (``@labour``, lemma
+    or word): an employer lays them off, no attack and no rejection ("Boeing fired 500
+    workers at its Seattle plant", "might dismiss strikers"); not a "fire on" phrase,
+    whose object is shot at ("police fired on striking workers")."""
+    return verb is not None and any(
+        c.dep_ == DOBJ and (c.lemma_.lower() in senses.labour or c.lower_ in senses.labour)
+        for c in kids(verb))
+
+
 def _captive(obj: Mention, thing: str | None, senses: Senses, lexicon: EventLexicon,
              verb: Token | None = None) -> bool:
     """Whether the object of a capturing verb (``@capturing``) is a person or people taken
@@ -1223,7 +1248,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       "Carroll joined the Solidarity Party", "joined Harris and Warren as contenders".
     - A force of nature or its debris (``@nature``, by the subject's last word, or the first
       of a name: "Typhoon Kammuri") is no participant of any event: "a powerful typhoon
-      slammed into the Philippines", "debris from a downed missile injured a woman".
+      slammed into the Philippines", "debris from a downed missile injured a woman"; nor is
+      a fire named alone (``@blaze``, :func:`_bare_blaze`): "Fire destroyed a warehouse"
+      ("Israeli fire killed two" is shooting).
     - A measure, a price or a market (``@economic``, by the last word of a concept
       subject that is its head, not a place after it: "gunmen at the market" attack)
       attacks no one: "new
@@ -1266,7 +1293,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       DISAPPROVE (CAMEO COME (UNDER FIRE) 111): "Boeing came under fire from regulators".
     - A *dismissing* verb (fire, sack, dismiss) with a PERSON as the object dismisses them
       from a post: no attack, and no rejection when the person is its direct object ("the
-      firm dismissed Lassiter"; "dismissed an appeal from the president" rejects it).
+      firm dismissed Lassiter"; "dismissed an appeal from the president" rejects it); so
+      does one whose direct object is workers or staff (``@labour``,
+      :func:`_staff_dismissed`): "Boeing fired 500 workers" ("fired on workers" shoots).
     - A *signing* verb (sign) is AGREE only for a pact (``@accord``) or a party:
       "signed a decree" or "signed the bill" is no agreement.
     - A *directing* verb (order, decree) whose object is an event noun of a measure
@@ -1360,6 +1389,8 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if subject.type not in STATE_TYPES and (_last_words(subject) | {
             words[0] for words in _side_words(subject) if len(words) > 1}) & senses.nature:
         return None  # "a typhoon slammed into the Philippines": no one acts
+    if subject.is_concept and _bare_blaze(subject, senses):
+        return None  # "Fire destroyed a warehouse": no one acts ("Israeli fire" is shooting)
     if event_class in _ATTACK_CLASSES and subject.is_concept \
             and _last_words(subject) & _head_words(subject) & senses.economic:
         return None  # "new U.S. tariffs hit Chinese exporters": an effect, no attack
@@ -1469,6 +1500,8 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if verb in senses.dismissing and obj.type == "PERSON" and (
             event_class in _ATTACK_CLASSES or _dismissed(predicate)):
         return None  # "CNN fired Lockhart": a dismissal, no attack and no rejection
+    if verb in senses.dismissing and _staff_dismissed(predicate, senses):
+        return None  # "Boeing fired 500 workers at its plant", "dismissed 3,000 miners"
     if (event_class == "AGREE" and lemma.lower() in senses.signing and obj.is_concept
             and not _last_words(obj) & senses.accord):
         return None  # "signed a decree", "signed the bill": no agreement with anyone

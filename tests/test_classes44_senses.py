@@ -20,7 +20,13 @@
   no matter named, or with weapons, stays an attack;
 - a company the NER missed (a capitalised concept the dictionaries list with a business
   code) sells, no promise of aid (before: AGREE): "Pfizer will supply 10 million doses of
-  vaccine to the European Union"; a state supplying tanks still promises them.
+  vaccine to the European Union"; a state supplying tanks still promises them;
+- an employer firing, sacking or dismissing workers or staff (``@labour`` the verb's direct
+  object) lays them off, no attack or rejection (before: FIGHT, REJECT): "Boeing fired 500
+  workers at its Seattle plant"; police firing on workers still shoot;
+- a fire named alone (``@blaze``: "Fire", "the blaze") is no participant, as a force of
+  nature (before: FIGHT): "Fire destroyed a warehouse"; "Israeli fire", "sniper fire" are
+  shooting.
 
 Every sentence is written for these tests, none copied from a data file.
 """
@@ -119,7 +125,23 @@ SOLD = [
      "AGREE"),
 ]
 
-_ROWS = MATCH_WON + PLANNED + HIT_OUT + SPOKEN + SOLD
+STAFF = [
+    ("Boeing fired 500 workers at its Seattle plant.",
+     ("Boeing", "fire worker at", "Boeing's Seattle plant"), None),
+    ("Gold Fields dismissed 3,000 miners for joining the illegal strike.",
+     ("Gold Fields", "dismiss", "miners"), None),
+    ("General Motors fired 2,000 employees in Detroit on Monday.",
+     ("General Motors", "fire employee in", "Detroit"), None),
+    ("Volkswagen dismissed 1,200 strikers at its Sao Paulo plant.",
+     ("Volkswagen", "dismiss", "strikers"), None),
+    # guards: workers fired on are shot at; an appeal dismissed is rejected
+    ("Police fired on striking workers in the capital.",
+     ("police", "fire on", "striking workers"), "FIGHT"),
+    ("The court dismissed the appeal by the opposition.", ("court", "dismiss", "appeal"),
+     "REJECT"),
+]
+
+_ROWS = MATCH_WON + PLANNED + HIT_OUT + SPOKEN + SOLD + STAFF
 _SENTENCES = [row[0] for row in _ROWS]
 
 
@@ -143,3 +165,20 @@ def test_a_plain_future_meeting_is_planned_a_promised_one_agreed():
     assert refine_class("CONSULT", intended=True) == "CONSULT"
     assert refine_class("AID", intended=True) == "AGREE"
     assert refine_class("FIGHT", intended=True) == "THREATEN"
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Fire", None), ("The blaze", None), ("flames", None), ("A fire", None),
+    # guards: fire named by whose it is or what fired it is shooting
+    ("Israeli fire", "FIGHT"), ("sniper fire", "FIGHT"), ("artillery fire", "FIGHT"),
+])
+def test_a_fire_alone_destroys_as_a_force_of_nature(text, wanted):
+    from actorgraph.extract.events import sense_class
+
+    from actorgraph.records import Mention
+
+    def side(words):
+        return Mention(words, words, "CONCEPT", 0, len(words))
+
+    assert sense_class("FIGHT", "destroy", side(text), side("warehouse"),
+                       object_head="warehouse", context=lambda: []) == wanted
