@@ -12,6 +12,10 @@
 - "hit out at" is criticism, DISAPPROVE (a reviewed override of ``event_classes.tsv``;
   before: FIGHT, the bare verb's class): "Donald Tusk hit out at Moscow"; jets hitting
   targets still fight;
+- "tore into", "ripped into" (tear, rip join ``@verbal``) said of a person or of an
+  organisation that is no armed group by a person are criticism, DISAPPROVE (before:
+  ASSAULT): "Senator Bernie Sanders tore into Amazon"; gunmen or a mob with knives still
+  assault;
 - a person's verbal attack (attack, blast, slam, hammer) is read also for a person the NER
   typed ORG (``events._named_person``: a first given name and no word of a company or a
   government) and for a state attacked "over" or "for" a matter (``[criticised_for_preps]``)
@@ -141,7 +145,23 @@ STAFF = [
      "REJECT"),
 ]
 
-_ROWS = MATCH_WON + PLANNED + HIT_OUT + SPOKEN + SOLD + STAFF
+TORE_INTO = [
+    ("Senator Bernie Sanders tore into Amazon over its labor practices.",
+     ("Bernie Sanders", "tear into", "Amazon"), "DISAPPROVE"),
+    ("President Donald Trump ripped into the Federal Reserve on Tuesday.",
+     ("Donald Trump", "rip into", "Federal Reserve"), "DISAPPROVE"),
+    ("Emmanuel Macron tore into Donald Trump over the tariffs.",
+     ("Emmanuel Macron", "tear into", "Donald Trump"), "DISAPPROVE"),
+    # guards: armed men, a mob with knives, fighters with rockets
+    ("Hamas gunmen tore into Israel on October 7.", ("Hamas", "tear into", "Israel"),
+     "ASSAULT"),
+    ("The mob ripped into John Walsh with knives and sticks.",
+     ("mob", "rip into", "John Walsh"), "ASSAULT"),
+    ("Rebel fighters tore into government positions with rockets.",
+     ("rebel fighters", "tear into", "government positions"), "ASSAULT"),
+]
+
+_ROWS = MATCH_WON + PLANNED + HIT_OUT + SPOKEN + SOLD + STAFF + TORE_INTO
 _SENTENCES = [row[0] for row in _ROWS]
 
 
