@@ -621,7 +621,7 @@ _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical"
                  "@accord", "@dismissing", "@signing", "@people", "@criticising",
                  "@directing", "@measure", "@obstructing", "@figurative",
                  "@territorial", "@freeing", "@business", "@labour", "@nature", "@blaze",
-                 "@expressing",
+                 "@fuel", "@expressing",
                  "@materiel",
                  "@civilian", "@joining", "@contesting", "@prize",
                  "@evacuating", "@paying", "@dues", "@striking", "@raiding", "@visiting",
@@ -672,6 +672,7 @@ class Senses:
     labour: frozenset[str] = frozenset()
     nature: frozenset[str] = frozenset()
     blaze: frozenset[str] = frozenset()
+    fuel: frozenset[str] = frozenset()
     expressing: frozenset[str] = frozenset()
     materiel: frozenset[str] = frozenset()
     civilian: frozenset[str] = frozenset()
@@ -1077,6 +1078,36 @@ def _bare_blaze(side: Mention, senses: Senses) -> bool:
     return bool(words) and words[-1] in senses.blaze and set(words[:-1]) <= _ARTICLES
 
 
+#: Classes a commercial verb's supply of goods its objects do not list loses: "supplied
+#: Germany with gas" is no AID, "offered Egypt wheat" no AGREE.
+_SUPPLY_CLASSES = frozenset({"AID", "AGREE", "COOPERATE"})
+
+
+def _supplied_with(verb: str, predicate: Token | None, lexicon: EventLexicon,
+                   senses: Senses) -> bool:
+    """Whether a commercial verb restricted to some objects (``supply``: ``@aid``) gives its
+    named object, in a "with" phrase, only fuel its objects do not list (``@fuel``: gas,
+    oil, coal): "supplied Germany with its first cargo of liquefied natural gas", "will
+    supply Poland with gas" (what a cargo, a shipment or a tonne holds, by its "of"
+    phrase, is the thing) are sales; "supplied Ukraine with weapons", "supplied Kadugli
+    with sorghum" (food) still aid."""
+    if predicate is None or lexicon.objects.get(verb) is None:
+        return False
+    given = []
+    for prep in kids(predicate):
+        if prep.dep_ != PREP or prep.lower_ != "with":
+            continue
+        for noun in kids(prep):
+            if noun.dep_ != POBJ:
+                continue
+            held = [p for c in kids(noun) if c.dep_ == PREP and c.lower_ == "of"
+                    for p in kids(c) if p.dep_ == POBJ]
+            given.extend(held or [noun])
+    return bool(given) and all(
+        g.lemma_.lower() in senses.fuel
+        and lexicon.classify(verb, object_head=g.lemma_.lower()) is None for g in given)
+
+
 def _staff_dismissed(verb: Token | None, senses: Senses) -> bool:
     """Whether a dismissing verb's own direct object is workers or staff (``@labour``, lemma
     or word): an employer lays them off, no attack and no rejection ("Boeing fired 500
@@ -1306,6 +1337,10 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       equipment) with no infinitive or clause places a purchase order, no DEMAND:
       "Singapore Airlines ordered six jumbo jets", "ordered four frigates from a Dutch
       shipyard" ("ordered the jets to strike" commands).
+    - A *commercial* verb restricted to some objects (supply: ``@aid``) giving its named
+      object only fuel in a "with" phrase (``@fuel``: gas, oil, coal; :func:`_supplied_with`)
+      sells it, no AID or promise: "QatarEnergy supplied Germany with a cargo of liquefied
+      natural gas", "Norway will supply Poland with gas"; weapons or food still aid.
     - A *commercial* verb offering a price or a subsidy (``@price``; not a *paying* one:
       "pay interest to foreign governments" keeps its class) states the terms of a sale,
       no AGREE or COOPERATE, even by a state: "the United States offers a
@@ -1383,6 +1418,10 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if _commercial(lemma, subject, obj, head, lexicon, senses, object_head):
         return None
     thing = noun or (object_head if obj.is_concept else None)
+    if event_class in _SUPPLY_CLASSES and pos == "VERB" and thing is None \
+            and verb in senses.commercial - senses.paying and _supplied_with(
+                verb, predicate, lexicon, senses):
+        return None  # "QatarEnergy supplied Germany with a cargo of LNG": a sale, no aid
     if event_class not in _BUSINESS_CLASSES and verb not in senses.expressing \
             and _business(subject, obj, thing, senses, _named_words(predicate, pos)):
         return None  # "Hollis Foods Inc rejected the bid": a business matter

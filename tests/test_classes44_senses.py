@@ -25,6 +25,9 @@
 - a company the NER missed (a capitalised concept the dictionaries list with a business
   code) sells, no promise of aid (before: AGREE): "Pfizer will supply 10 million doses of
   vaccine to the European Union"; a state supplying tanks still promises them;
+- supplying a named side "with" fuel only (``@fuel``: gas, oil, coal; what a cargo or
+  cubic metres hold) sells it, no AID or promise (before: AID, AGREE): "Qatar will supply
+  Italy with liquefied natural gas"; weapons, food and relief fuel still aid;
 - an employer firing, sacking or dismissing workers or staff (``@labour`` the verb's direct
   object) lays them off, no attack or rejection (before: FIGHT, REJECT): "Boeing fired 500
   workers at its Seattle plant"; police firing on workers still shoot;
@@ -161,7 +164,25 @@ TORE_INTO = [
      ("rebel fighters", "tear into", "government positions"), "ASSAULT"),
 ]
 
-_ROWS = MATCH_WON + PLANNED + HIT_OUT + SPOKEN + SOLD + STAFF + TORE_INTO
+FUEL_SOLD = [
+    ("Qatar will supply Italy with liquefied natural gas under a new contract.",
+     ("Qatar", "supply with liquefied natural gas", "Italy"), None),
+    ("Algeria supplied Spain with 9 billion cubic metres of gas last year.",
+     ("Algeria", "supply with gas", "Spain"), None),
+    ("Norway will supply Poland with gas through the Baltic Pipe.",
+     ("Norway", "supply with gas", "Poland"), None),
+    # guards: weapons, food and relief fuel supplied still aid
+    ("Iran supplied Russia with hundreds of drones.", ("Iran", "supply with drones", "Russia"),
+     "AID"),
+    ("Germany supplied Ukraine with tanks and ammunition.",
+     ("Germany", "supply with tanks", "Ukraine"), "AID"),
+    ("The World Food Programme supplied Gaza with 2,000 tonnes of wheat flour.",
+     ("World Food Program", "supply with wheat flour", "Gaza"), "AID"),
+    ("UNICEF supplied Yemen with fuel for its hospitals.",
+     ("UNICEF", "supply with fuel", "Yemen"), "AID"),
+]
+
+_ROWS = MATCH_WON + PLANNED + HIT_OUT + SPOKEN + SOLD + STAFF + TORE_INTO + FUEL_SOLD
 _SENTENCES = [row[0] for row in _ROWS]
 
 
