@@ -80,6 +80,7 @@ from actorgraph.extract.lexicon import (
     CONDEMNING_KIND_HEADS,
     CONTRIBUTING_VERBS,
     COURT_NOUNS,
+    CRITICISED_FOR_PREPS,
     DATIVE_PREPS,
     DEPARTING_VERBS,
     DESCRIBING_VERBS,
@@ -102,6 +103,7 @@ from actorgraph.extract.lexicon import (
     SUING_VERBS,
     ULTIMATUM_MARKS,
     WHICH_PREPS,
+    first_name_gender,
 )
 from actorgraph.extract.tree import kids
 from actorgraph.extract.vague import person_lemma
@@ -114,6 +116,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ACTOR_TARGET_CLASSES",
     "COUNTERPART_CLASSES",
+    "FUTURE_CLASS",
     "INTENT_CLASS",
     "LAYERS",
     "MILITARY_CLASS",
@@ -151,14 +154,20 @@ _REMOVED = "!"
 LAYERS = {"derived": "event_classes_cameo.tsv", "overrides": "event_classes.tsv"}
 #: A material action stated as future or intended is a promise or a threat
 #: (PLOVER codes "X will release Y" as AGREE and "X will blockade Y" as THREATEN). A
-#: meeting or a withdrawal to come is a promise too: CAMEO 036 "express intent to meet or
-#: negotiate" and 0356 "express intent to de-escalate military engagement" are AGREE.
+#: meeting or a withdrawal one promises, pledges or is ready for is a promise too: CAMEO 036
+#: "express intent to meet or negotiate" and 0356 "express intent to de-escalate military
+#: engagement" are AGREE ("pledged to meet", "ready to host a meeting").
 INTENT_CLASS = {
     **dict.fromkeys(("SUPPORT", "CONCEDE", "COOPERATE", "AID", "CONSULT", "RETREAT"),
                     "AGREE"),
     **dict.fromkeys(("SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT", "PROTEST"),
                     "THREATEN"),
 }
+#: An act merely told as future (:func:`refine_class`), with no verb of promising: a
+#: meeting or a visit to come is the meeting, planned (CONSULT, the triple hedged), no
+#: promise: "Reagan will visit Moscow next year", "will hold talks with Pinochet" express
+#: no intent of CAMEO 036, and judges mark AGREE wrong for them.
+FUTURE_CLASS = {k: v for k, v in INTENT_CLASS.items() if k != "CONSULT"}
 #: An attack one is getting ready for is a mobilisation (CAMEO 154 "prepare for fight",
 #: "ready invasion"); other acts one is ready for are intended (:data:`INTENT_CLASS`).
 PREPARED_CLASS = {**INTENT_CLASS, "ASSAULT": "MOBILIZE", "FIGHT": "MOBILIZE",
@@ -528,14 +537,18 @@ def refine_class(event_class: str | None, *, intended: bool = False,
                  military: bool = False, negated: bool = False) -> str | None:
     """Adjust a lexicon class for how the event is stated and who acts.
 
-    An act stated as future is a promise or a threat (:data:`INTENT_CLASS`), unless it is
+    An act stated as future is a promise or a threat (:data:`FUTURE_CLASS`), unless it is
     denied: "X would not negotiate with Y" promises nothing; it keeps the act's class
-    (CONSULT), negated.
+    (CONSULT), negated. A meeting or a visit to come is planned, no promise: "X will visit
+    Y" keeps CONSULT (a verb of promising still makes it one, :meth:`EventLexicon.classify`:
+    "pledged to meet Y" is AGREE).
 
     Examples
     --------
     >>> refine_class("AID", intended=True), refine_class("COERCE", intended=True)
     ('AGREE', 'THREATEN')
+    >>> refine_class("CONSULT", intended=True)
+    'CONSULT'
     >>> refine_class("ASSAULT", military=True), refine_class("REJECT", intended=True)
     ('FIGHT', 'REJECT')
     >>> refine_class("CONSULT", intended=True, negated=True)
@@ -544,7 +557,7 @@ def refine_class(event_class: str | None, *, intended: bool = False,
     if event_class is None:
         return None
     if intended and not negated:
-        return INTENT_CLASS.get(event_class, event_class)
+        return FUTURE_CLASS.get(event_class, event_class)
     if military:
         return MILITARY_CLASS.get(event_class, event_class)
     return event_class
@@ -607,7 +620,8 @@ _FREED_TYPES = frozenset({"PERSON", "NORP"})
 _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical", "@venue",
                  "@accord", "@dismissing", "@signing", "@people", "@criticising",
                  "@directing", "@measure", "@obstructing", "@figurative",
-                 "@territorial", "@freeing", "@business", "@labour", "@nature", "@expressing",
+                 "@territorial", "@freeing", "@business", "@labour", "@nature", "@blaze",
+                 "@fuel", "@expressing",
                  "@materiel",
                  "@civilian", "@joining", "@contesting", "@prize",
                  "@evacuating", "@paying", "@dues", "@striking", "@raiding", "@visiting",
@@ -657,6 +671,8 @@ class Senses:
     business: frozenset[str] = frozenset()
     labour: frozenset[str] = frozenset()
     nature: frozenset[str] = frozenset()
+    blaze: frozenset[str] = frozenset()
+    fuel: frozenset[str] = frozenset()
     expressing: frozenset[str] = frozenset()
     materiel: frozenset[str] = frozenset()
     civilian: frozenset[str] = frozenset()
@@ -767,10 +783,21 @@ def _code(side: Mention) -> str:
 
 
 def _company(side: Mention, senses: Senses) -> bool:
-    """Whether a side is a company: a name ending in Inc, Corp ... or a business code."""
-    code = _code(side)
+    """Whether a side is a company: a name ending in Inc, Corp ... or a business code, also
+    for a name the NER missed whose whole label the dictionaries list as a company ("Pfizer
+    will supply vaccine to the EU", Pfizer a concept, is ``MNCUSAHLH``: a sale)."""
+    code = _code(side) or _missed_name_code(side)
     return any(words and words[-1] in senses.company for words in _side_words(side)) \
         or code.startswith(_BUSINESS_CODES) or any(c in code[3:] for c in _BUSINESS_CODES)
+
+
+def _missed_name_code(side: Mention) -> str:
+    """The dictionaries' code of a concept side that is a capitalised name the NER missed
+    (its whole label an entry: "Pfizer"), else ""."""
+    if not side.is_concept or not side.label[:1].isupper():
+        return ""
+    entry = lookup(side.label)
+    return (entry.code() if entry is not None else None) or ""
 
 
 def _political(side: Mention, senses: Senses) -> bool:
@@ -951,17 +978,49 @@ def _done_with_force(verb: Token | None, senses: Senses) -> bool:
                for c in kids(verb))
 
 
-def _spoken_of(subject: Mention, obj: Mention, senses: Senses) -> bool:
+def _spoken_of(subject: Mention, obj: Mention, senses: Senses,
+               predicate: Token | None = None) -> bool:
     """Whether a person's attack on an organisation can only be in words: the object is an
     organisation (ORG) that is no armed force or group (by its words or its CAMEO code:
-    not Hezbollah, ``LBNREB``) and the subject a named person ("Trump blasted the Federal
-    Reserve", "Sanders attacked the Democratic National Committee"). A person leading
-    an armed attack is named with the force that does it, and the force is the subject."""
-    if subject.type != "PERSON" or obj.type != "ORG" or _armed(obj, senses) \
+    not Hezbollah, ``LBNREB``) and the subject a named person (:func:`_named_person`,
+    whatever the NER typed: "Trump blasted the Federal Reserve", "Sanders attacked the
+    Democratic National Committee", "Olaf Scholz hammered the European Central Bank" with
+    Olaf Scholz typed ORG). A person leading an armed attack is named with the force that
+    does it, and the force is the subject. A state (GPE) attacked by a person is spoken
+    of only when the verb says what for, an "over" or "for" phrase (:func:`_reason_given`):
+    "Viktor Orban attacked Brussels over the frozen funds"; "Yahya Sinwar attacked Israel
+    on October 7" stays an attack."""
+    if not _named_person(subject, senses) or _armed(obj, senses) \
             or _last_words(obj) & senses.venue:
         return False  # (a place typed ORG is attacked by force: "the Olympic Stadium")
+    if obj.type != "ORG" and not (obj.type == "GPE" and _reason_given(predicate)):
+        return False
     code = _code(obj)
     return not {code[i:i + 3] for i in range(0, len(code), 3)} & _ARMED_SECTORS
+
+
+def _named_person(side: Mention, senses: Senses) -> bool:
+    """Whether a side is a named person: typed PERSON, or a name the NER typed otherwise
+    (not a concept, no state) of two words or more whose first word is a common given name
+    (:func:`~extract.lexicon.first_name_gender`) and no word of which is a company's or a
+    government's ("Olaf Scholz" typed ORG; not "Walt Disney Co", "Ronald Reagan
+    Administration")."""
+    if side.type == "PERSON":
+        return True
+    if side.is_concept or side.type in STATE_TYPES or _company(side, senses):
+        return False
+    words = _side_words(side)[1]
+    return len(words) >= 2 and first_name_gender(words[0]) is not None \
+        and not set(words) & (senses.political | senses.company)
+
+
+def _reason_given(verb: Token | None) -> bool:
+    """Whether a verb has an "over" or "for" phrase of its own (on it or on its direct
+    object, where the parse may hang it), which gives the matter of a criticism."""
+    if verb is None:
+        return False
+    heads = [verb, *(c for c in kids(verb) if c.dep_ == DOBJ)]
+    return any(c.dep_ == PREP and c.lower_ in CRITICISED_FOR_PREPS for h in heads for c in kids(h))
 
 
 def _materiel(side: Mention, senses: Senses) -> bool:
@@ -1004,6 +1063,59 @@ def _dismissed(verb: Token | None) -> bool:
     the president"); True when the verb is not known."""
     return verb is None or any(c.dep_ == DOBJ and c.ent_type_ == "PERSON"
                                for c in kids(verb))
+
+
+#: Articles a bare noun of fire may have: "Fire", "a fire", "the blaze".
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _bare_blaze(side: Mention, senses: Senses) -> bool:
+    """Whether a side is a fire itself (``@blaze``: fire, blaze, flames), its text that noun
+    alone or with an article: "Fire destroyed a warehouse", "The blaze gutted the
+    building"; not shooting named by whose it is or what fired it ("Israeli fire",
+    "sniper fire", "artillery fire")."""
+    words = _side_words(side)[0]
+    return bool(words) and words[-1] in senses.blaze and set(words[:-1]) <= _ARTICLES
+
+
+#: Classes a commercial verb's supply of goods its objects do not list loses: "supplied
+#: Germany with gas" is no AID, "offered Egypt wheat" no AGREE.
+_SUPPLY_CLASSES = frozenset({"AID", "AGREE", "COOPERATE"})
+
+
+def _supplied_with(verb: str, predicate: Token | None, lexicon: EventLexicon,
+                   senses: Senses) -> bool:
+    """Whether a commercial verb restricted to some objects (``supply``: ``@aid``) gives its
+    named object, in a "with" phrase, only fuel its objects do not list (``@fuel``: gas,
+    oil, coal): "supplied Germany with its first cargo of liquefied natural gas", "will
+    supply Poland with gas" (what a cargo, a shipment or a tonne holds, by its "of"
+    phrase, is the thing) are sales; "supplied Ukraine with weapons", "supplied Kadugli
+    with sorghum" (food) still aid."""
+    if predicate is None or lexicon.objects.get(verb) is None:
+        return False
+    given = []
+    for prep in kids(predicate):
+        if prep.dep_ != PREP or prep.lower_ != "with":
+            continue
+        for noun in kids(prep):
+            if noun.dep_ != POBJ:
+                continue
+            held = [p for c in kids(noun) if c.dep_ == PREP and c.lower_ == "of"
+                    for p in kids(c) if p.dep_ == POBJ]
+            given.extend(held or [noun])
+    return bool(given) and all(
+        g.lemma_.lower() in senses.fuel
+        and lexicon.classify(verb, object_head=g.lemma_.lower()) is None for g in given)
+
+
+def _staff_dismissed(verb: Token | None, senses: Senses) -> bool:
+    """Whether a dismissing verb's own direct object is workers or staff (``@labour``, lemma
+    or word): an employer lays them off, no attack and no rejection ("Boeing fired 500
+    workers at its Seattle plant", "might dismiss strikers"); not a "fire on" phrase,
+    whose object is shot at ("police fired on striking workers")."""
+    return verb is not None and any(
+        c.dep_ == DOBJ and (c.lemma_.lower() in senses.labour or c.lower_ in senses.labour)
+        for c in kids(verb))
 
 
 def _captive(obj: Mention, thing: str | None, senses: Senses, lexicon: EventLexicon,
@@ -1167,7 +1279,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       "Carroll joined the Solidarity Party", "joined Harris and Warren as contenders".
     - A force of nature or its debris (``@nature``, by the subject's last word, or the first
       of a name: "Typhoon Kammuri") is no participant of any event: "a powerful typhoon
-      slammed into the Philippines", "debris from a downed missile injured a woman".
+      slammed into the Philippines", "debris from a downed missile injured a woman"; nor is
+      a fire named alone (``@blaze``, :func:`_bare_blaze`): "Fire destroyed a warehouse"
+      ("Israeli fire killed two" is shooting).
     - A measure, a price or a market (``@economic``, by the last word of a concept
       subject that is its head, not a place after it: "gunmen at the market" attack)
       attacks no one: "new
@@ -1210,7 +1324,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       DISAPPROVE (CAMEO COME (UNDER FIRE) 111): "Boeing came under fire from regulators".
     - A *dismissing* verb (fire, sack, dismiss) with a PERSON as the object dismisses them
       from a post: no attack, and no rejection when the person is its direct object ("the
-      firm dismissed Lassiter"; "dismissed an appeal from the president" rejects it).
+      firm dismissed Lassiter"; "dismissed an appeal from the president" rejects it); so
+      does one whose direct object is workers or staff (``@labour``,
+      :func:`_staff_dismissed`): "Boeing fired 500 workers" ("fired on workers" shoots).
     - A *signing* verb (sign) is AGREE only for a pact (``@accord``) or a party:
       "signed a decree" or "signed the bill" is no agreement.
     - A *directing* verb (order, decree) whose object is an event noun of a measure
@@ -1221,6 +1337,10 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
       equipment) with no infinitive or clause places a purchase order, no DEMAND:
       "Singapore Airlines ordered six jumbo jets", "ordered four frigates from a Dutch
       shipyard" ("ordered the jets to strike" commands).
+    - A *commercial* verb restricted to some objects (supply: ``@aid``) giving its named
+      object only fuel in a "with" phrase (``@fuel``: gas, oil, coal; :func:`_supplied_with`)
+      sells it, no AID or promise: "QatarEnergy supplied Germany with a cargo of liquefied
+      natural gas", "Norway will supply Poland with gas"; weapons or food still aid.
     - A *commercial* verb offering a price or a subsidy (``@price``; not a *paying* one:
       "pay interest to foreign governments" keeps its class) states the terms of a sale,
       no AGREE or COOPERATE, even by a state: "the United States offers a
@@ -1298,12 +1418,18 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if _commercial(lemma, subject, obj, head, lexicon, senses, object_head):
         return None
     thing = noun or (object_head if obj.is_concept else None)
+    if event_class in _SUPPLY_CLASSES and pos == "VERB" and thing is None \
+            and verb in senses.commercial - senses.paying and _supplied_with(
+                verb, predicate, lexicon, senses):
+        return None  # "QatarEnergy supplied Germany with a cargo of LNG": a sale, no aid
     if event_class not in _BUSINESS_CLASSES and verb not in senses.expressing \
             and _business(subject, obj, thing, senses, _named_words(predicate, pos)):
         return None  # "Hollis Foods Inc rejected the bid": a business matter
     if subject.type not in STATE_TYPES and (_last_words(subject) | {
             words[0] for words in _side_words(subject) if len(words) > 1}) & senses.nature:
         return None  # "a typhoon slammed into the Philippines": no one acts
+    if subject.is_concept and _bare_blaze(subject, senses):
+        return None  # "Fire destroyed a warehouse": no one acts ("Israeli fire" is shooting)
     if event_class in _ATTACK_CLASSES and subject.is_concept \
             and _last_words(subject) & _head_words(subject) & senses.economic:
         return None  # "new U.S. tariffs hit Chinese exporters": an effect, no attack
@@ -1407,12 +1533,14 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
             and in_court(predicate) is not None:
         return "DISAPPROVE"  # "Google is fighting the Commission in court": a lawsuit (115)
     if verb in senses.verbal and event_class in _ATTACK_CLASSES \
-            and (obj.type == "PERSON" or _spoken_of(subject, obj, senses)) \
+            and (obj.type == "PERSON" or _spoken_of(subject, obj, senses, predicate)) \
             and not any(w.lower() in senses.physical for w in context()):
         return "DISAPPROVE"  # "Biden attacked Trump", "Trump blasted the Federal Reserve"
     if verb in senses.dismissing and obj.type == "PERSON" and (
             event_class in _ATTACK_CLASSES or _dismissed(predicate)):
         return None  # "CNN fired Lockhart": a dismissal, no attack and no rejection
+    if verb in senses.dismissing and _staff_dismissed(predicate, senses):
+        return None  # "Boeing fired 500 workers at its plant", "dismissed 3,000 miners"
     if (event_class == "AGREE" and lemma.lower() in senses.signing and obj.is_concept
             and not _last_words(obj) & senses.accord):
         return None  # "signed a decree", "signed the bill": no agreement with anyone
@@ -1573,9 +1701,10 @@ def _match_won(verb: Token, subject: Mention, obj: Mention, senses: Senses) -> b
     """Whether a verb of a contest (``@contesting``: beat) is a win in a match of a sport:
     its phrase (not a clause of its own) has a score ("beat Maria Sharapova 6-2 6-3", "beat
     the Lakers 110-102") or an "in" phrase of a match (``@match``: "in the semifinal", "in
-    a playoff"), or a side is named as a competitor ("Top seed Rafael Nadal", "defending
-    champion Jordan Spieth"). "Police beat protesters in the capital", "soldiers beat a
-    journalist after the match" are assaults."""
+    a playoff", on the verb or within its phrase: "crushed Pakistan by eight wickets in the
+    World Cup match"), or a side is named as a competitor ("Top seed Rafael Nadal",
+    "defending champion Jordan Spieth"). "Police beat protesters in the capital", "soldiers
+    beat a journalist after the match" are assaults."""
     if any(w in senses.match for side in (subject, obj) for ws in _side_words(side)
            for w in ws):
         return True
@@ -1584,10 +1713,23 @@ def _match_won(verb: Token, subject: Mention, obj: Mention, senses: Senses) -> b
             continue
         if any(_score(t) for t in child.subtree):
             return True
-        if child.dep_ == PREP and child.lower_ == _IN and any(
-                p.dep_ == POBJ and p.lemma_.lower() in senses.match for p in kids(child)):
+        # an "in" phrase of a match on the verb or within its phrase, where the parse may
+        # hang it ("crushed Pakistan by eight wickets in the World Cup match")
+        if any(t.dep_ == PREP and t.lower_ == _IN and _within(t, verb) and any(
+                p.dep_ == POBJ and p.lemma_.lower() in senses.match for p in kids(t))
+               for t in child.subtree):
             return True
     return False
+
+
+def _within(token: Token, verb: Token) -> bool:
+    """Whether a token of a verb's subtree is in the verb's own phrase: no clause or
+    conjunct of its own (:data:`_OTHER_CLAUSE_DEPS`) between them."""
+    while token.i != verb.i:
+        if token.dep_ in _OTHER_CLAUSE_DEPS:
+            return False
+        token = token.head
+    return True
 
 
 def _priced(verb: Token, senses: Senses) -> bool:

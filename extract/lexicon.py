@@ -168,6 +168,7 @@ __all__ = [
     "COURSE_HEADS",
     "COURT_NOUNS",
     "COVER_CAPTIVE_NOUNS",
+    "CRITICISED_FOR_PREPS",
     "DATE_SETTING_VERBS",
     "DATIVE_PREPS",
     "DEADLINE_VERBS",
@@ -1668,6 +1669,8 @@ HEARER_VERBS = words("hearer_verbs")
 DISGUISE_VERBS = words("disguise_verbs")
 #: Prepositions of the deed someone is judged for ("arrested X for the murder of Y").
 JUDGED_PREPS = words("judged_preps")
+#: Prepositions of the matter a person attacks a state over: "attacked Brussels over the funds".
+CRITICISED_FOR_PREPS = words("criticised_for_preps")
 #: Prepositions of the recipient of what is given ("aid for Ukraine", "aid to Ukraine").
 RECIPIENT_PREPS = words("recipient_preps")
 #: Prepositions of whom a thing belongs to or serves ("the homes of X", "a camp for X").

@@ -243,7 +243,9 @@ def test_an_act_under_no_pact_is_no_term():
     ("CONSULT", True, True, "CONSULT"),  # "would not negotiate with X"
     ("CONCEDE", True, True, "CONCEDE"),  # "would not relax its rules"
     ("ASSAULT", True, True, "ASSAULT"),  # "will not attack X"
-    ("CONSULT", True, False, "AGREE"),  # guard: a meeting to come is a promise
+    # a meeting merely to come is planned, no promise (session 44: judges mark AGREE wrong
+    # for "Reagan will visit Moscow"; a verb of promising still makes one, classify)
+    ("CONSULT", True, False, "CONSULT"),
     ("ASSAULT", True, False, "THREATEN"),
 ])
 def test_a_denied_future_act_is_no_promise_or_threat(cls, intended, negated, expected):

@@ -117,14 +117,16 @@ RULES = {
         ("The Serbian army prepared to resume shelling Bosnian positions near Bihac.",
          "Serbia", "prepare to shell", "Bosnian positions", "MOBILIZE"),
     ],
-    # a meeting or a withdrawal to come is a promise (CAMEO 036, 0356)
+    # a withdrawal to come is a promise (CAMEO 0356); a meeting merely to come is planned,
+    # no promise (session 44: judges mark AGREE wrong for "Reagan will visit Moscow"), but
+    # one promised or pledged is (CAMEO 036)
     "meeting or withdrawal to come": [
         ("Israel will withdraw its troops from southern Lebanon by January.", "Israel",
          "withdraw troop from", "Lebanon", "AGREE"),
         ("Washington announced that it will withdraw its troops from Iraq next year.",
          "Washington", "withdraw troop from", "Iraq", "AGREE"),
         ("President Ruto will meet President Museveni in Kampala next week.",
-         "President Ruto", "meet", "Museveni", "AGREE"),
+         "President Ruto", "meet", "Museveni", "CONSULT"),
         ("The rebels promised to withdraw their fighters from the port city of Hodeidah.",
          "rebels", "promise to withdraw fighter from", "Hodeidah", "AGREE"),
     ],
