@@ -231,6 +231,7 @@ from actorgraph.extract.lexicon import (
     QUANTITY_HEADS,
     READYING_VERBS,
     REALIZED_VERBS,
+    REBUTTED_NOUNS,
     RECEIVE_VERBS,
     RECIPROCAL_NOUNS,
     RECIPROCAL_VERBS,
@@ -246,6 +247,7 @@ from actorgraph.extract.lexicon import (
     ROLE_WORDS,
     ROUTE_NOUNS,
     ROUTE_PREPS,
+    RULING_DENIERS,
     RULING_NOUNS,
     RUNNING_COUNTS,
     SAID_NOUNS,
@@ -341,8 +343,10 @@ from actorgraph.extract.rules.base import (
 from actorgraph.extract.rules.nominal import (
     CLAIMED_CLASS,
     PLACE_TARGET_CLASSES,
+    accused_in_clause,
     between_sides,
     deed_event,
+    denying_accused,
     derived_event,
 )
 from actorgraph.extract.tree import has_neg, kids, window_start
@@ -3271,11 +3275,23 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
     given = {a.i for a in agents}
     agents = [a for a in agents if not (a.pos_ == "NOUN" and lexicon.is_event_noun(a.lemma_))
               and not _backing_thing(a, noun)]
+    rebutted = _rebutted_act(verb, noun)
     for owner in owners(noun) or earlier_agents(noun, lexicon) or earlier_proposers(noun):
         if owner.i in violent or (private and owner.head.i == noun.i and owner.dep_ != POSS
                                   and country_word(owner)):
             continue
         for agent in agents:
+            if owner.i != agent.i and owner.i not in given and rebutted is not None \
+                    and agent.lemma_.lower() not in RULING_DENIERS:
+                # "Pakistan dismissed India's accusation", "Vale will contest the fine":
+                # the act was done to the one who rebuts it, told the right way round
+                # (India accuse Pakistan); "dismiss accusation -> India" would read as
+                # an accusation of India's
+                if rebutted:
+                    # (labelled by the noun, as the nominal rule does: "accusation")
+                    yield TokenTriple(owner, noun, agent, rebutted, noun.lemma_.lower(),
+                                      "NOUN", False, "reaction", False)
+                continue
             if owner.i != agent.i and owner.i not in given:
                 yield TokenTriple(agent, verb, owner, rel, label or rel, "VERB", negated,
                                   "reaction", hedged)
@@ -3286,6 +3302,34 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
                         accepted = f"{_ACCEPTING_VERB} {_named_kind(noun)}"
                     yield TokenTriple(agent, verb, owner, _ACCEPTING_VERB, accepted, "VERB", True,
                                       "reaction", hedged)
+
+
+#: Verbs of denying or contesting an act (not of settling it, which is done with the other
+#: side: "Boeing settled the lawsuit" settles it with the Justice Department).
+_REBUTTING_VERBS = DENIAL_VERBS | APPEALING_VERBS
+
+
+def _rebutted_act(verb: Token, noun: Token) -> str | None:
+    """The act a verb of denying or contesting rebuts when it was done to the verb's
+    subject (:data:`~extract.lexicon.REBUTTED_NOUNS`: its verb, "" for none we name), or
+    None: "Pakistan dismissed India's accusation" (accuse), "Vale will contest the fine"
+    (fine), "Meta will appeal the case brought by the Commission" ("").
+    Not when the noun says whom it is aimed at, another ("rejected the charges against
+    Navalny") or a "that" clause's subject, which the nominal rule relates ("India's
+    accusation that Islamabad sheltered the gunmen": ""), as it does an accusation with
+    its author whose accused denies it (:func:`~extract.rules.nominal.denying_accused`).
+    """
+    act = REBUTTED_NOUNS.get(noun.lemma_.lower())
+    if (act is None or noun.pos_ != "NOUN"
+            or verb.lemma_.lower() not in _REBUTTING_VERBS
+            or event_targets(noun, act if act != "-" else None)):
+        return None
+    lemma = noun.lemma_.lower()
+    if accused_in_clause(noun, lemma) or (owners(noun) and denying_accused(noun, lemma)):
+        # (as with an author of its own that the denier answers: "Ankara rejected
+        # accusations by Athens", the nominal rule's Athens accuse Ankara)
+        return ""
+    return "" if act == "-" else act
 
 
 def _backing_thing(agent: Token, noun: Token) -> bool:
