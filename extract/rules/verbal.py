@@ -3275,14 +3275,13 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
     given = {a.i for a in agents}
     agents = [a for a in agents if not (a.pos_ == "NOUN" and lexicon.is_event_noun(a.lemma_))
               and not _backing_thing(a, noun)]
-    rebutted = _rebutted_act(verb, noun)
     for owner in owners(noun) or earlier_agents(noun, lexicon) or earlier_proposers(noun):
         if owner.i in violent or (private and owner.head.i == noun.i and owner.dep_ != POSS
                                   and country_word(owner)):
             continue
         for agent in agents:
-            if owner.i != agent.i and owner.i not in given and rebutted is not None \
-                    and agent.lemma_.lower() not in RULING_DENIERS:
+            if owner.i != agent.i and owner.i not in given \
+                    and (rebutted := _rebutted_act(verb, noun, agent)) is not None:
                 # "Pakistan dismissed India's accusation", "Vale will contest the fine":
                 # the act was done to the one who rebuts it, told the right way round
                 # (India accuse Pakistan); "dismiss accusation -> India" would read as
@@ -3309,27 +3308,42 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
 _REBUTTING_VERBS = DENIAL_VERBS | APPEALING_VERBS
 
 
-def _rebutted_act(verb: Token, noun: Token) -> str | None:
+def _rebutted_act(verb: Token, noun: Token, agent: Token) -> str | None:
     """The act a verb of denying or contesting rebuts when it was done to the verb's
-    subject (:data:`~extract.lexicon.REBUTTED_NOUNS`: its verb, "" for none we name), or
-    None: "Pakistan dismissed India's accusation" (accuse), "Vale will contest the fine"
-    (fine), "Meta will appeal the case brought by the Commission" ("").
+    subject ``agent`` (:data:`~extract.lexicon.REBUTTED_NOUNS`: its verb, "" for none we
+    name), or None: "Pakistan dismissed India's accusation" (accuse), "Vale will contest
+    the fine" (fine), "Meta will appeal the case brought by the Commission" ("").
     Not when the noun says whom it is aimed at, another ("rejected the charges against
-    Navalny") or a "that" clause's subject, which the nominal rule relates ("India's
-    accusation that Islamabad sheltered the gunmen": ""), as it does an accusation with
-    its author whose accused denies it (:func:`~extract.rules.nominal.denying_accused`).
+    Navalny"), nor for a court that dismisses charges (:data:`RULING_DENIERS`), nor for a
+    plural subject when a "that" clause accuses "it" ("Kyiv's allies rejected accusations
+    by Moscow that it shelled the dam"). A "that" clause's named subject is related by the
+    nominal rule ("India's accusation that Islamabad sheltered the gunmen": ""), as is an
+    accusation with an author of its own whose accused denies it
+    (:func:`~extract.rules.nominal.denying_accused`: "Ankara rejected accusations by
+    Athens", Athens accuse Ankara: "").
     """
-    act = REBUTTED_NOUNS.get(noun.lemma_.lower())
-    if (act is None or noun.pos_ != "NOUN"
+    lemma = noun.lemma_.lower()
+    act = REBUTTED_NOUNS.get(lemma)
+    if (act is None or noun.pos_ != "NOUN" or agent.lemma_.lower() in RULING_DENIERS
             or verb.lemma_.lower() not in _REBUTTING_VERBS
             or event_targets(noun, act if act != "-" else None)):
         return None
-    lemma = noun.lemma_.lower()
-    if accused_in_clause(noun, lemma) or (owners(noun) and denying_accused(noun, lemma)):
-        # (as with an author of its own that the denier answers: "Ankara rejected
-        # accusations by Athens", the nominal rule's Athens accuse Ankara)
+    if accused_in_clause(noun, lemma) or (owners(noun) and agent in denying_accused(noun, lemma)):
         return ""
+    if agent.tag_ in ("NNS", "NNPS") and _pronoun_accused(verb, noun):
+        return None
     return "" if act == "-" else act
+
+
+def _pronoun_accused(verb: Token, noun: Token) -> bool:
+    """Whether a "that" clause of ``noun`` (or hung on ``verb`` after it) has a singular
+    personal pronoun subject: "rejected accusations by Moscow that *it* shelled the dam"."""
+    clauses = children_of(noun, ACL, CCOMP) + [c for c in children_of(verb, CCOMP)
+                                               if c.i > noun.i]
+    return any(s.lower_ in ("it", "he", "she")
+               for clause in clauses if any(c.dep_ == MARK and c.lower_ == "that"
+                                            for c in kids(clause))
+               for s in children_of(clause, NSUBJ, NSUBJPASS))
 
 
 def _backing_thing(agent: Token, noun: Token) -> bool:
