@@ -11,6 +11,12 @@
   "abducted three aid workers on a highway" is no "abduct aid" aimed at the highway (nor,
   with "to Gao", a missing triple); the workers are abducted. A noun of an event keeps its
   compound's event ("sent aid to Syria", "launched a rescue mission").
+* "X's N by Z": a possessor that undergoes the event (a "by" agent named, or a noun of what
+  is done to someone with no "of" phrase: "Navalny's arrest") is no owner a reaction is
+  aimed at (:func:`~extract.rules.base.owners`): "The EU condemned Navalny's arrest by
+  Russian police" gave "EU -condemn arrest-> Navalny", as though Navalny had arrested
+  someone; the reaction goes to Russia alone. An owner who does the act keeps it ("Iran's
+  arrest of the French tourists", "Belarus's proposal").
 """
 
 from __future__ import annotations
@@ -63,6 +69,27 @@ PEOPLE_NOUNS = {
 }
 
 
+UNDERGOING_POSSESSORS = {
+    "a possessor that undergoes the event is no owner of it": [
+        ("The EU condemned Navalny's arrest by Russian police.",
+         [("European Union", "condemn arrest", "Russia", False, False)],
+         [("European Union", "Navalny")]),
+        ("Britain welcomed the hostages' release by Hamas.",
+         [("United Kingdom", "welcome release", "Hamas", False, False)],
+         [("United Kingdom", "hostages")]),
+        ("Kyiv condemned the journalist's detention by Russian forces.",
+         [("Kyiv", "condemn detention", "Russia", False, False)], [("Kyiv", "journalist")]),
+        ("Washington condemned Navalny's arrest.", [], [("Washington", "Navalny")]),
+    ],
+    "guard: an owner who does the act": [
+        ("France condemned Iran's arrest of the French tourists.",
+         [("France", "condemn arrest", "Iran", False, False)], []),
+        ("Lithuania rejected Belarus's proposal.",
+         [("Lithuania", "reject proposal", "Belarus", False, False)], []),
+    ],
+}
+
+
 @pytest.mark.parametrize("sentence, present, absent", cases(WHO_AFTER_A_PLACE))
 def test_who_after_a_place(extractor, sentence, present, absent):
     check_labels(extractor, sentence, [(s, r, o) for s, r, o in present], absent)
@@ -70,4 +97,9 @@ def test_who_after_a_place(extractor, sentence, present, absent):
 
 @pytest.mark.parametrize("sentence, present, absent", cases(PEOPLE_NOUNS))
 def test_people_nouns_name_no_event(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+@pytest.mark.parametrize("sentence, present, absent", cases(UNDERGOING_POSSESSORS))
+def test_undergoing_possessors_own_nothing(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)

@@ -4675,8 +4675,10 @@ def owners(noun: Token) -> list[Token]:
     named "by" phrase the parser hung on the active verb right after the noun's phrase:
     "denied charges *by Moscow* that it supplies weapons" (:func:`_verb_hung_agents`; a
     name or a named body of people that acts, not "the road *by the Parliament
-    building*")."""
-    found = [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
+    building*"). A possessor that undergoes the event owns none of it: "Navalny's arrest
+    (by Russian police)", "the hostages' release by Hamas" (:func:`_possessor_undergoes`)."""
+    found = [] if _possessor_undergoes(noun) else [
+        p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
     found += [p for prep in children_of(noun, PREP) if prep.lower_ in ("by", "from")
               for p in pobjs(prep) if names_something(p)]
     # (its head the name of a body or a person, or a named body of people: "by Ukrainian
