@@ -9,8 +9,8 @@
 * a named "by" phrase the parser hung on the rejecting verb right after its object is
   the object's maker, as on the noun (:func:`~extract.rules.base.owners`): "denied
   charges by Togo that ..." -> "deny charge" Togo (since session 44 told the right way
-  round, Togo charge the denier); an unnamed one ("by a wide margin", "by phone") is how,
-  not whose;
+  round, Togo charge the denier, and the denial by its verb, deny Togo); an unnamed one
+  ("by a wide margin", "by phone") is how, not whose;
 * a plural bare noun goes beside the triple that names its owner, as a singular one did
   (:func:`~extract.pipeline._named_instead`): no "reject | proposals" beside "reject
   proposal" Pyongyang; with no owner named the bare noun stays;
@@ -72,13 +72,16 @@ VERB_HUNG_MAKERS = {
         # (a charge denied by the one it accuses is the maker's charge of the denier, told
         # the right way round since session 44: tests/test_reverse44_rebutted.py)
         ("Ghana has repeatedly denied charges by Togo that it trains dissidents.",
-         [("Togo", "charge", "Ghana")], [("Ghana", "Togo")]),
+         [("Togo", "charge", "Ghana"), ("Ghana", "deny", "Togo")],
+         [("Ghana", "deny charge", "Togo")]),
         ("Vietnam has repeatedly rejected charges by China that its boats rammed Chinese "
          "vessels.",
-         [("China", "charge", "Vietnam")], [("Vietnam", "China")]),
+         [("China", "charge", "Vietnam"), ("Vietnam", "reject", "China")],
+         [("Vietnam", "reject charge", "China")]),
         ("Mexico has repeatedly denied charges by Washington that it tolerates drug "
          "smuggling.",
-         [("Washington", "charge", "Mexico")], [("Mexico", "Washington")]),
+         [("Washington", "charge", "Mexico"), ("Mexico", "deny", "Washington")],
+         [("Mexico", "deny charge", "Washington")]),
     ],
     "guard: an unnamed 'by' says how": [
         ("Norway has again rejected the proposal by a wide margin.",

@@ -101,13 +101,15 @@ REFERRED_PROPOSAL = {
          # (the charge Iraq denies is told the right way round: session 44,
          # tests/test_reverse44_rebutted.py)
          [("Iran", "charge", "Iraq", False, False),
-          ("Iran", "accuse", "Iraq", False, False)], [("Iraq", "Iran")]),
+          ("Iran", "accuse", "Iraq", False, False),
+          ("Iraq", "deny", "Iran", False, False)], []),
         ("India accused Pakistan of massing troops along the border. Pakistan's Foreign "
          "Office rejected the charge.",
          # (a country's named department is the country, session 42: the charge's two
          # acts go both ways round)
          [("India", "charge", "Pakistan", False, False),
-          ("India", "accuse", "Pakistan", False, False)], [("Pakistan", "India")]),
+          ("India", "accuse", "Pakistan", False, False),
+          ("Pakistan", "reject", "India", False, False)], []),
         ("The Teamsters asked Congress to block the merger. The White House rejected the "
          "request.",
          [("White House", "reject request", "Teamsters", False, False)], []),
@@ -122,7 +124,8 @@ REFERRED_PROPOSAL = {
         ("Chile asked Peru to extradite the banker. Bolivia accused Peru of harbouring "
          "rebels. Peru rejected the charge.",
          [("Bolivia", "charge", "Peru", False, False),
-          ("Bolivia", "accuse", "Peru", False, False)], [("Peru", "Chile"), ("Peru", "Bolivia")]),
+          ("Bolivia", "accuse", "Peru", False, False),
+          ("Peru", "reject", "Bolivia", False, False)], [("Peru", "Chile")]),
         # guards: the nearest new offer's author is not named (a new offer, not the
         # older one's), and one who puts forward "the offer" is not its author
         ("Siemens made an offer for Alstom last year. This week a rival bidder offered 40 "
@@ -157,7 +160,8 @@ REFERRED_PROPOSAL = {
         ("Iran accused Iraq of using nerve gas, a charge first made in March. Iraq denied "
          "the charge.",
          [("Iran", "charge", "Iraq", False, False),
-          ("Iran", "accuse", "Iraq", False, False)], [("Iraq", "Iran")]),
+          ("Iran", "accuse", "Iraq", False, False),
+          ("Iraq", "deny", "Iran", False, False)], []),
     ],
 }
 

@@ -3284,12 +3284,16 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
                     and (rebutted := _rebutted_act(verb, noun, agent)) is not None:
                 # "Pakistan dismissed India's accusation", "Vale will contest the fine":
                 # the act was done to the one who rebuts it, told the right way round
-                # (India accuse Pakistan); "dismiss accusation -> India" would read as
-                # an accusation of India's
+                # (India accuse Pakistan), and the rebuttal by its verb alone (Pakistan
+                # dismiss India); "dismiss accusation -> India" would read as an
+                # accusation of India's
                 if rebutted:
                     # (labelled by the noun, as the nominal rule does: "accusation")
                     yield TokenTriple(owner, noun, agent, rebutted, noun.lemma_.lower(),
                                       "NOUN", False, "reaction", False)
+                rebuttal = verb_lemma(verb)
+                yield TokenTriple(agent, verb, owner, rebuttal, rebuttal, "VERB", negated,
+                                  "reaction", hedged)
                 continue
             if owner.i != agent.i and owner.i not in given:
                 yield TokenTriple(agent, verb, owner, rel, label or rel, "VERB", negated,
