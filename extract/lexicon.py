@@ -1293,6 +1293,9 @@ ACCUSING_VERBS = words("accusing_verbs")
 DENIED_ACCUSING_VERBS = words("denied_accusing_verbs")
 #: Courts and judges, who dismiss a charge by ruling on it, not as its accused.
 RULING_DENIERS = words("ruling_deniers")
+#: Nouns of an act done to someone, which that one denies, contests or settles, each with
+#: the verb of the act ("-": none): "dismissed India's accusation" (accuse).
+REBUTTED_NOUNS = pairs(words("rebutted_nouns"))
 #: Nouns of offering made to the subject of the verb that reacts to them, and those verbs
 #: ("rejected an offer from Lindquist": Lindquist offer the rejecter).
 ADDRESSED_OFFER_NOUNS = words("addressed_offer_nouns")

@@ -8,11 +8,12 @@
   and Pennzoil Co", "Ford Motor and Chrysler Corp") leaves two firms;
 * a named "by" phrase the parser hung on the rejecting verb right after its object is
   the object's maker, as on the noun (:func:`~extract.rules.base.owners`): "denied
-  charges by Togo that ..." -> "deny charge" Togo; an unnamed one ("by a wide margin",
-  "by phone") is how, not whose;
+  charges by Togo that ..." -> "deny charge" Togo (since session 44 told the right way
+  round, Togo charge the denier, and the denial by its verb, deny Togo); an unnamed one
+  ("by a wide margin", "by phone") is how, not whose;
 * a plural bare noun goes beside the triple that names its owner, as a singular one did
-  (:func:`~extract.pipeline._named_instead`): no "reject | accusations" beside "reject
-  accusation" Washington; with no owner named the bare noun stays;
+  (:func:`~extract.pipeline._named_instead`): no "reject | proposals" beside "reject
+  proposal" Pyongyang; with no owner named the bare noun stays;
 * a settlement, compromise or bargain that a party concludes ([concluded_ties] after
   [deal_verbs]) is a deal with its "with" partner: "reached a settlement with X" ->
   "reach settlement with" X, no bare "reach | settlement"; a settlement acted on otherwise
@@ -68,14 +69,19 @@ TRADE_NAMES = {
 
 VERB_HUNG_MAKERS = {
     "a named 'by' hung on the verb is the maker": [
+        # (a charge denied by the one it accuses is the maker's charge of the denier, told
+        # the right way round since session 44: tests/test_reverse44_rebutted.py)
         ("Ghana has repeatedly denied charges by Togo that it trains dissidents.",
-         [("Ghana", "deny charge", "Togo")], [("Ghana", "deny", "charges")]),
+         [("Togo", "charge", "Ghana"), ("Ghana", "deny", "Togo")],
+         [("Ghana", "deny charge", "Togo")]),
         ("Vietnam has repeatedly rejected charges by China that its boats rammed Chinese "
          "vessels.",
-         [("Vietnam", "reject charge", "China")], [("Vietnam", "reject", "charges")]),
+         [("China", "charge", "Vietnam"), ("Vietnam", "reject", "China")],
+         [("Vietnam", "reject charge", "China")]),
         ("Mexico has repeatedly denied charges by Washington that it tolerates drug "
          "smuggling.",
-         [("Mexico", "deny charge", "Washington")], [("Mexico", "deny", "charges")]),
+         [("Washington", "charge", "Mexico"), ("Mexico", "deny", "Washington")],
+         [("Mexico", "deny charge", "Washington")]),
     ],
     "guard: an unnamed 'by' says how": [
         ("Norway has again rejected the proposal by a wide margin.",
@@ -91,8 +97,8 @@ VERB_HUNG_MAKERS = {
 
 PLURAL_OWNED = {
     "a plural bare noun beside its named owner": [
-        ("Iran rejected accusations by Washington that it had armed the rebels.",
-         [("Iran", "reject accusation", "Washington")], [("Iran", "reject", "accusations")]),
+        ("Seoul rejected proposals by Pyongyang for joint talks.",
+         [("Seoul", "reject proposal", "Pyongyang")], [("Seoul", "reject", "proposals")]),
         ("Exxon dismissed claims by Greenpeace that the spill had killed thousands of birds.",
          [("Exxon", "dismiss claim", "Greenpeace")], [("Exxon", "dismiss", "claims")]),
         ("Moscow condemned the attacks by Hamas on Israeli towns.",

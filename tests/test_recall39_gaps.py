@@ -17,7 +17,8 @@
   earlier mention of its family in this or the two sentences before
   (:func:`~extract.rules.verbal.earlier_proposers`, words in ``[referring_families]``):
   "Siemens made an offer for Alstom. Alstom welcomed the offer" welcomes Siemens' offer,
-  "Iran accused Iraq of ... Iraq denied the charges" denies Iran's charge; a mention
+  "Iran accused Iraq of ... Iraq denied the charges" denies Iran's charge (told the right
+  way round since session 44, Iran charge Iraq); a mention
   carried by a verb that does not put it forward ("a cardinal would carry proposals") has
   no author, nor does a noun that says whose it is itself ("the Soviet offer"), and two
   different authors before leave it unsaid whose it is, as does a new one by someone
@@ -97,14 +98,18 @@ REFERRED_PROPOSAL = {
          "Castle's board rejected the offer as opportunistic.",
          [("Mercer Castle board", "reject offer", "Argyll Thornton Plc", False, False)], []),
         ("Iran accused Iraq of using chemical weapons near Basra. Iraq denied the charges.",
-         [("Iraq", "deny charge", "Iran", False, False),
-          ("Iran", "accuse", "Iraq", False, False)], []),
+         # (the charge Iraq denies is told the right way round: session 44,
+         # tests/test_reverse44_rebutted.py)
+         [("Iran", "charge", "Iraq", False, False),
+          ("Iran", "accuse", "Iraq", False, False),
+          ("Iraq", "deny", "Iran", False, False)], []),
         ("India accused Pakistan of massing troops along the border. Pakistan's Foreign "
          "Office rejected the charge.",
          # (a country's named department is the country, session 42: the charge's two
          # acts go both ways round)
-         [("Pakistan", "reject charge", "India", False, False),
-          ("India", "accuse", "Pakistan", False, False)], []),
+         [("India", "charge", "Pakistan", False, False),
+          ("India", "accuse", "Pakistan", False, False),
+          ("Pakistan", "reject", "India", False, False)], []),
         ("The Teamsters asked Congress to block the merger. The White House rejected the "
          "request.",
          [("White House", "reject request", "Teamsters", False, False)], []),
@@ -118,8 +123,9 @@ REFERRED_PROPOSAL = {
          [], [("Alstom", "Siemens"), ("Alstom", "Hitachi")]),
         ("Chile asked Peru to extradite the banker. Bolivia accused Peru of harbouring "
          "rebels. Peru rejected the charge.",
-         [("Peru", "reject charge", "Bolivia", False, False),
-          ("Bolivia", "accuse", "Peru", False, False)], [("Peru", "Chile")]),
+         [("Bolivia", "charge", "Peru", False, False),
+          ("Bolivia", "accuse", "Peru", False, False),
+          ("Peru", "reject", "Bolivia", False, False)], [("Peru", "Chile")]),
         # guards: the nearest new offer's author is not named (a new offer, not the
         # older one's), and one who puts forward "the offer" is not its author
         ("Siemens made an offer for Alstom last year. This week a rival bidder offered 40 "
@@ -153,8 +159,9 @@ REFERRED_PROPOSAL = {
          [("Alstom's board", "reject offer", "Siemens", False, False)], []),
         ("Iran accused Iraq of using nerve gas, a charge first made in March. Iraq denied "
          "the charge.",
-         [("Iraq", "deny charge", "Iran", False, False),
-          ("Iran", "accuse", "Iraq", False, False)], []),
+         [("Iran", "charge", "Iraq", False, False),
+          ("Iran", "accuse", "Iraq", False, False),
+          ("Iraq", "deny", "Iran", False, False)], []),
     ],
 }
 

@@ -259,7 +259,7 @@ from actorgraph.extract.lexicon import (
 )
 from actorgraph.extract.openers import known_words
 from actorgraph.extract.tree import has_neg, kids, per_token
-from actorgraph.extract.vague import people_lemma
+from actorgraph.extract.vague import people_lemma, person_noun
 from spacy.tokens import Token
 
 __all__ = [
@@ -3790,7 +3790,9 @@ def _relative_antecedent(verb: Token, pronoun: Token) -> Token:
     "who" after an organisation or place named inside the modifier of a noun of people
     stands for those people, when the clause's verb does not agree with the name alone:
     "20 people suspected of links to the Islamic State, who were planning attacks" (the
-    people plan them; "..., which was founded in 2014" keeps the Islamic State)."""
+    people plan them; "..., which was founded in 2014" keeps the Islamic State), also
+    when the parser hangs the name's phrase on a noun before the people ("a response from
+    his followers in Arequipa, who packed a hall": the followers)."""
     head = verb.head
     if (pronoun.lower_ != "who" or head.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC")
             or head.dep_ != POBJ or _singular_verb(verb)):
@@ -3798,12 +3800,25 @@ def _relative_antecedent(verb: Token, pronoun: Token) -> Token:
     tok = head
     while tok.dep_ in (POBJ, PREP, ACL):
         tok = tok.head
-        if tok.pos_ == "NOUN" and not tok.ent_type_ and (
-                tok.lemma_.lower() in RELATIVE_PEOPLE_NOUNS or actor_noun(tok)):
+        if _relative_people(tok):
             return tok
         if tok.pos_ not in ("NOUN", "ADP", "VERB"):
             break
+    # the parser may hang the name's phrase on an earlier noun: "drew a response from his
+    # followers in Arequipa, who packed a hall" ("in Arequipa" on "response"); the people
+    # are the noun right before the preposition
+    prep = head.head
+    before = head.doc[prep.i - 1] if prep.dep_ == PREP and prep.i > 0 else None
+    if before is not None and before.i != prep.head.i and _relative_people(before):
+        return before
     return head
+
+
+def _relative_people(tok: Token) -> bool:
+    """Whether a common noun names people a "who" clause may be said of ("followers",
+    "police")."""
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and (
+        tok.lemma_.lower() in RELATIVE_PEOPLE_NOUNS or actor_noun(tok))
 
 
 def _located_relative(verb: Token) -> bool:
@@ -4019,11 +4034,15 @@ def _accused_gap(verb: Token) -> Token | None:
 
 
 def event_lemma(noun: Token, lexicon: EventLexicon) -> str | None:
-    """The event a noun names, itself or its compound ("mediation effort" -> mediation)."""
+    """The event a noun names, itself or its compound ("mediation effort" -> mediation);
+    a noun of people names none by its compound ("five aid workers", "the rescue workers",
+    "peace negotiators" are people, not aid, a rescue or peace)."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     if lexicon.is_event_noun(noun.lemma_):
         return noun.lemma_.lower()
+    if noun.pos_ == "NOUN" and (people_lemma(noun.lemma_.lower()) or person_noun(noun)):
+        return None
     for child in noun.lefts:
         if child.dep_ == COMPOUND and lexicon.is_event_noun(child.lemma_):
             return child.lemma_.lower()
@@ -4673,8 +4692,10 @@ def owners(noun: Token) -> list[Token]:
     named "by" phrase the parser hung on the active verb right after the noun's phrase:
     "denied charges *by Moscow* that it supplies weapons" (:func:`_verb_hung_agents`; a
     name or a named body of people that acts, not "the road *by the Parliament
-    building*")."""
-    found = [p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
+    building*"). A possessor that undergoes the event owns none of it: "Navalny's arrest
+    (by Russian police)", "the hostages' release by Hamas" (:func:`_possessor_undergoes`)."""
+    found = [] if _possessor_undergoes(noun) else [
+        p for p in with_conjuncts(children_of(noun, POSS)) if p.pos_ != "PRON"]
     found += [p for prep in children_of(noun, PREP) if prep.lower_ in ("by", "from")
               for p in pobjs(prep) if names_something(p)]
     # (its head the name of a body or a person, or a named body of people: "by Ukrainian

@@ -235,6 +235,7 @@ from actorgraph.extract.lexicon import (
     QUANTITY_HEADS,
     READYING_VERBS,
     REALIZED_VERBS,
+    REBUTTED_NOUNS,
     RECEIVE_VERBS,
     RECIPROCAL_NOUNS,
     RECIPROCAL_VERBS,
@@ -250,6 +251,7 @@ from actorgraph.extract.lexicon import (
     ROLE_WORDS,
     ROUTE_NOUNS,
     ROUTE_PREPS,
+    RULING_DENIERS,
     RULING_NOUNS,
     RUNNING_COUNTS,
     SAID_NOUNS,
@@ -346,8 +348,10 @@ from actorgraph.extract.rules.base import (
 from actorgraph.extract.rules.nominal import (
     CLAIMED_CLASS,
     PLACE_TARGET_CLASSES,
+    accused_in_clause,
     between_sides,
     deed_event,
+    denying_accused,
     derived_event,
 )
 from actorgraph.extract.tree import has_neg, kids, window_start
@@ -3285,6 +3289,21 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
                                   and country_word(owner)):
             continue
         for agent in agents:
+            if owner.i != agent.i and owner.i not in given \
+                    and (rebutted := _rebutted_act(verb, noun, agent)) is not None:
+                # "Pakistan dismissed India's accusation", "Vale will contest the fine":
+                # the act was done to the one who rebuts it, told the right way round
+                # (India accuse Pakistan), and the rebuttal by its verb alone (Pakistan
+                # dismiss India); "dismiss accusation -> India" would read as an
+                # accusation of India's
+                if rebutted:
+                    # (labelled by the noun, as the nominal rule does: "accusation")
+                    yield TokenTriple(owner, noun, agent, rebutted, noun.lemma_.lower(),
+                                      "NOUN", False, "reaction", False)
+                rebuttal = verb_lemma(verb)
+                yield TokenTriple(agent, verb, owner, rebuttal, rebuttal, "VERB", negated,
+                                  "reaction", hedged)
+                continue
             if owner.i != agent.i and owner.i not in given:
                 yield TokenTriple(agent, verb, owner, rel, label or rel, "VERB", negated,
                                   "reaction", hedged)
@@ -3295,6 +3314,49 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
                         accepted = f"{_ACCEPTING_VERB} {_named_kind(noun)}"
                     yield TokenTriple(agent, verb, owner, _ACCEPTING_VERB, accepted, "VERB", True,
                                       "reaction", hedged)
+
+
+#: Verbs of denying or contesting an act (not of settling it, which is done with the other
+#: side: "Boeing settled the lawsuit" settles it with the Justice Department).
+_REBUTTING_VERBS = DENIAL_VERBS | APPEALING_VERBS
+
+
+def _rebutted_act(verb: Token, noun: Token, agent: Token) -> str | None:
+    """The act a verb of denying or contesting rebuts when it was done to the verb's
+    subject ``agent`` (:data:`~extract.lexicon.REBUTTED_NOUNS`: its verb, "" for none we
+    name), or None: "Pakistan dismissed India's accusation" (accuse), "Vale will contest
+    the fine" (fine), "Meta will appeal the case brought by the Commission" ("").
+    Not when the noun says whom it is aimed at, another ("rejected the charges against
+    Navalny"), nor for a court that dismisses charges (:data:`RULING_DENIERS`), nor for a
+    plural subject when a "that" clause accuses "it" ("Kyiv's allies rejected accusations
+    by Moscow that it shelled the dam"). A "that" clause's named subject is related by the
+    nominal rule ("India's accusation that Islamabad sheltered the gunmen": ""), as is an
+    accusation with an author of its own whose accused denies it
+    (:func:`~extract.rules.nominal.denying_accused`: "Ankara rejected accusations by
+    Athens", Athens accuse Ankara: "").
+    """
+    lemma = noun.lemma_.lower()
+    act = REBUTTED_NOUNS.get(lemma)
+    if (act is None or noun.pos_ != "NOUN" or agent.lemma_.lower() in RULING_DENIERS
+            or verb.lemma_.lower() not in _REBUTTING_VERBS
+            or event_targets(noun, act if act != "-" else None)):
+        return None
+    if accused_in_clause(noun, lemma) or (owners(noun) and agent in denying_accused(noun, lemma)):
+        return ""
+    if agent.tag_ in ("NNS", "NNPS") and _pronoun_accused(verb, noun):
+        return None
+    return "" if act == "-" else act
+
+
+def _pronoun_accused(verb: Token, noun: Token) -> bool:
+    """Whether a "that" clause of ``noun`` (or hung on ``verb`` after it) has a singular
+    personal pronoun subject: "rejected accusations by Moscow that *it* shelled the dam"."""
+    clauses = children_of(noun, ACL, CCOMP) + [c for c in children_of(verb, CCOMP)
+                                               if c.i > noun.i]
+    return any(s.lower_ in ("it", "he", "she")
+               for clause in clauses if any(c.dep_ == MARK and c.lower_ == "that"
+                                            for c in kids(clause))
+               for s in children_of(clause, NSUBJ, NSUBJPASS))
 
 
 def _backing_thing(agent: Token, noun: Token) -> bool:
