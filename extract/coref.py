@@ -139,7 +139,13 @@ from actorgraph.extract.deps import (
     RELCL,
     XCOMP,
 )
-from actorgraph.extract.dictionary import listed_organisation, lookup
+from actorgraph.extract.dictionary import (
+    BUSINESS_CODES,
+    POLITICAL_SECTORS,
+    listed_organisation,
+    listed_sectors,
+    lookup,
+)
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
     ACTOR_ROLES,
@@ -773,6 +779,31 @@ def _kind_in_name(entity: Span, head: str) -> bool:
     return any(t.lower_ in (head, head + "s") for t in entity)
 
 
+def _other_sector(antecedent: Antecedent, head: str) -> bool:
+    """Whether the actor dictionaries list a named organisation as another kind of body than
+    a description's head says.
+
+    A company's word ("the carrier", "the automaker", "the contractor", "the company":
+    :data:`_COMPANY_WORDS`) is no organisation listed only as a political one, with no
+    business sector (:data:`~extract.dictionary.POLITICAL_SECTORS`: "the World Bank"
+    IGOUNODEVWBK, "the United Nations", "Greenpeace", "Hamas"); a public body's word ("the
+    agency", "the commission": :data:`~extract.lexicon.PUBLIC_BODY_WORDS`) is no company
+    listed only as a business (:data:`~extract.dictionary.BUSINESS_CODES`: "Boeing" MNCUSA).
+    One listed as both ("the International Monetary Fund" IGOBUSIMF) or as neither (a news
+    agency, MED) fits either, and so does one not listed and one whose name holds the head
+    ("the World Bank ... the bank")."""
+    if _kind_in_name(antecedent.entity, head) or head in antecedent.label.lower().split():
+        return False
+    sectors = listed_sectors(antecedent.label)
+    if sectors is None:
+        return False
+    business = bool(sectors & set(BUSINESS_CODES))
+    political = bool(sectors & POLITICAL_SECTORS)
+    if head in _COMPANY_WORDS:
+        return political and not business
+    return head in PUBLIC_BODY_WORDS and business and not political
+
+
 def _locating(root: Token) -> bool:
     """Whether a name only says where the place before it is: "Madras, *India*"."""
     return root.dep_ == APPOS and root.head.ent_type_ in ("GPE", "LOC") \
@@ -1000,9 +1031,9 @@ class Coreference:
         if types == {"ORG"} and any(c.dep_ == POSS and c.lower_ in PERSON_PRONOUNS
                                     for c in token.lefts):
             return self._owners_organisation(token)
-        if self._named_description(token) or (person and (self._possessed(token)
-                                                          or self._generic(token))):
-            return None
+        if self._named_description(token) or (not person and self._name_after(token)) or (
+                person and (self._possessed(token) or self._generic(token))):
+            return None  # ("the contractor Vestro Bau": that one, not the one named before)
         suspect = self._suspect(token, types)
         if suspect is not None:
             return suspect.entity.root, "description"
@@ -1607,6 +1638,16 @@ class Coreference:
         """
         return any(child.dep_ in (COMPOUND, AMOD, NMOD) and child.pos_ == "PROPN"
                    and self.country_of(child.text) is None for child in token.lefts)
+
+    @staticmethod
+    def _name_after(token: Token) -> bool:
+        """Whether a description's own name comes right after it: "accused the contractor
+        *Vestro Bau*", "the company *Vestro Bau*" (the parser may make both objects of the
+        verb): the name says which one, not the one named before."""
+        doc = token.doc
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return (after is not None and after.pos_ == "PROPN" and after.ent_iob_ == "B"
+                and after.ent_type_ in _NAME_TYPES)
 
     def _accused(self, pronoun: Token) -> Token | None:
         """Whom a suit or charge accuses, when the allegation that follows it is said of a
@@ -2509,6 +2550,8 @@ class Coreference:
         if head in _COMPANY_WORDS and PUBLIC_BODY_WORDS & set(
                 f"{antecedent.label} {antecedent.entity.text}".lower().split()):
             return False  # "the SEC said ... before the company disclosed": not the SEC
+        if antecedent.type == "ORG" and _other_sector(antecedent, head):
+            return False  # "the World Bank ... the carrier", "Boeing ... the agency"
         if head in COUNTRY_WORDS and not self.is_country(antecedent.label):
             return False
         if head in CITY_WORDS and self.is_country(antecedent.label):
