@@ -145,6 +145,7 @@ from actorgraph.extract.dictionary import (
     listed_organisation,
     listed_sectors,
     lookup,
+    sector_of,
 )
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
@@ -158,6 +159,7 @@ from actorgraph.extract.lexicon import (
     ARMED_GROUP_MODIFIERS,
     ARMED_GROUP_NAME_WORDS,
     BELIEF_NOUNS,
+    BROADCASTER_DESCRIPTIONS,
     BUSINESS_NOUNS,
     CITY_HEADS,
     CLAIM_NOUNS,
@@ -583,7 +585,8 @@ PRONOUN_TYPES = {
 }
 #: Entity types a definite description can refer to, by its head noun.
 DESCRIPTION_TYPES = {
-    **dict.fromkeys(sorted(ORGANISATION_DESCRIPTIONS), frozenset({"ORG"})),
+    **dict.fromkeys(sorted(ORGANISATION_DESCRIPTIONS | BROADCASTER_DESCRIPTIONS),
+                    frozenset({"ORG"})),
     **dict.fromkeys(sorted(COUNTRY_HEADS | PLACE_HEADS), frozenset({"GPE"})),
     **dict.fromkeys(sorted(PERSON_DESCRIPTIONS), frozenset({"PERSON"})),
 }
@@ -802,6 +805,29 @@ def _other_sector(antecedent: Antecedent, head: str) -> bool:
     if head in _COMPANY_WORDS:
         return political and not business
     return head in PUBLIC_BODY_WORDS and business and not political
+
+
+#: The CAMEO sector of the media.
+_MEDIA_SECTOR = "MED"
+
+
+def _broadcaster(antecedent: Antecedent, head: str) -> bool:
+    """Whether a named organisation is a broadcaster a description such as "the station"
+    (:data:`~extract.lexicon.BROADCASTER_DESCRIPTIONS`) may point back to: one the actor
+    dictionary lists as media ("BBC", "Al Jazeera"), one whose words are a media agent
+    phrase or make one with the head ("Radio France Internationale": "radio station" is
+    ~MED in the Phoenix agent dictionary; "Kenya Television Network"), or one given with
+    the head ("the radio station Al-Nour", "WKRB-TV station")."""
+    entity = antecedent.entity
+    doc = entity.doc
+    words = [t.lower_ for t in entity]
+    sectors = listed_sectors(antecedent.label)
+    beside = {doc[entity.start - 1].lemma_.lower() if entity.start else "",
+              doc[entity.end].lemma_.lower() if entity.end < len(doc) else ""}
+    return ((sectors is not None and _MEDIA_SECTOR in sectors)
+            or sector_of(words) == _MEDIA_SECTOR
+            or any(sector_of([word, head]) == _MEDIA_SECTOR for word in words)
+            or head in words or head in beside)
 
 
 def _locating(root: Token) -> bool:
@@ -2570,6 +2596,8 @@ class Coreference:
         if countries and not (countries & antecedent.countries or
                               antecedent.label in countries):
             return False
+        if head in BROADCASTER_DESCRIPTIONS:
+            return _broadcaster(antecedent, head)  # "the station": Radio France Internationale
         if head in NAMED_KINDS:
             # "the party" is a party only if it is called one ("the Labour Party", "the
             # Likud party"), not the organisation named last ("COVID-19", "the EU")

@@ -10,7 +10,11 @@ a political one, nor a public body's word a company listed only as a business
 list, or lists as both ("the IMF", IGOBUSIMF), or whose name holds the head ("the World
 Bank ... the bank"), fits as before. "The contractor" joins the company heads (the Phoenix
 agent dictionary's "defence contractor" and "general contractor" are ~BUS): it points back
-to the one company named before, like "the carrier". Guards: two companies in the window,
+to the one company named before, like "the carrier". "The station"
+(``[broadcaster_descriptions]``) points back only to a broadcaster: one listed as media
+(MED), one whose words make a media agent phrase with the head ("Radio ... station", "radio
+station ~MED"), or one given with the head; else it stays a concept ("attacked the police
+station"). Guards: two companies in the window,
 a kind said by a modifier, a generic "the group of seven nations", a description with its
 own name after it ("accused the company Vestro Bau", which the parser may read as two
 objects, is Vestro Bau and no longer also the company named before:
@@ -56,6 +60,26 @@ _SENTENCES = {
         ("Kessler Engineering Ltd built the dam in 2019. Villagers sued the contractor on "
          "Thursday over the floods.",
          [("villagers", "sue", "Kessler Engineering Ltd", False, False)], []),
+    ],
+    "the station is the broadcaster named before": [
+        ("Mali's junta suspended broadcasts of Radio Sahel Libre on Monday, accusing the "
+         "station of spreading false reports.",
+         [("Radio Sahel Libre", "spread", "false reports", False, True)], []),
+        ("Al Jazeera aired the footage on Friday. Israel accused the station of inciting "
+         "violence.",
+         [("Israel", "accuse", "Al Jazeera", False, False)], []),
+        ("Kenya Television Network broadcast the interview on Sunday. Uganda banned the "
+         "station on Tuesday.",
+         [("Uganda", "ban", "Kenya Television Network", False, False)], []),
+    ],
+    "guard: no broadcaster before, a station of a kind, a company": [
+        ("Rebels attacked the police station in Goma on Monday, killing two officers.",
+         [("rebels", "attack", "police station", False, False)], []),
+        ("Gunmen attacked the station on Monday, police said.",
+         [("gunmen", "attack", "station", False, False)], []),
+        ("Vestergaard Energy said on Monday it would shut the plant. Regulators accused the "
+         "station of leaking radioactive water.", [],
+         [("regulators", "Vestergaard Energy")]),
     ],
     "guard: a body of the description's kind still fits": [
         ("The World Food Programme warned on Tuesday it would cut rations in Chad. Donors "
