@@ -3047,6 +3047,14 @@ class ActorResolver:
                         # a faith or a party line ("the leader of Roman Catholic
                         # Christianity") has no members acting for it; a nation has
                         return self._as_standin(self._entity_mention(ent, pobj), extent)
+        possessor = next((c for c in head.lefts if c.dep_ == POSS), None)
+        described = (self._described_owner(possessor)
+                     if possessor is not None and self.entity_of(possessor) is None else None)
+        if described is not None and (described.type == "ORG"
+                                      or not {lemma, word} & NONSTATE_MEMBERS):
+            # "accused Afghanistan of sheltering *the group's leadership*", "arming the
+            # group's fighters": the one named before, as "the TTP's leadership" is the TTP
+            return self._as_standin(described, extent)
         for child in reversed(list(head.lefts)):
             ent = self.entity_of(child) if child.dep_ in (COMPOUND, NMOD, AMOD, POSS) else None
             if ent is None:

@@ -14,7 +14,9 @@ to the one company named before, like "the carrier". "The station"
 (``[broadcaster_descriptions]``) points back only to a broadcaster: one listed as media
 (MED), one whose words make a media agent phrase with the head ("Radio ... station", "radio
 station ~MED"), or one given with the head; else it stays a concept ("attacked the police
-station"). Guards: two companies in the window,
+station"). The members, leaders or forces of "the group's" (``[state_heads]``, ``[member_heads]``)
+stand for the group it points back to, as "the TTP's leadership" stands for the TTP
+(``ActorResolver._standin``). Guards: two companies in the window,
 a kind said by a modifier, a generic "the group of seven nations", a description with its
 own name after it ("accused the company Vestro Bau", which the parser may read as two
 objects, is Vestro Bau and no longer also the company named before:
@@ -80,6 +82,21 @@ _SENTENCES = {
         ("Vestergaard Energy said on Monday it would shut the plant. Regulators accused the "
          "station of leaking radioactive water.", [],
          [("regulators", "Vestergaard Energy")]),
+    ],
+    "the group's members or leaders stand for the group named before": [
+        ("Somali troops clashed with al-Shabaab near Jilib on Monday. Mogadishu accused "
+         "Eritrea of arming the group's fighters.",
+         [("Eritrea", "arm", "al-Shabaab", False, True)], []),
+        ("Colombian troops clashed with the National Liberation Army near Arauca on Sunday. "
+         "Bogota accused Venezuela of sheltering the group's leaders.",
+         [("Venezuela", "shelter", "National Liberation Army", False, True)], []),
+        ("Hezbollah fired rockets at army posts on Tuesday. Israeli jets later struck "
+         "the group's forces near Tyre.",
+         [("Israel", "strike", "Hezbollah", False, False)], []),
+    ],
+    "guard: the group's members after two groups stay as written": [
+        ("Israel struck Hezbollah and Hamas positions on Monday. Iran denied arming the "
+         "group's fighters.", [], [("Iran", "Hezbollah"), ("Iran", "Hamas")]),
     ],
     "guard: a body of the description's kind still fits": [
         ("The World Food Programme warned on Tuesday it would cut rations in Chad. Donors "
