@@ -35,11 +35,10 @@ from dataclasses import dataclass
 from importlib import resources
 
 __all__ = [
-    "Entry",
     "BUSINESS_CODES",
+    "Entry",
     "POLITICAL_SECTORS",
     "agent_phrase",
-    "listed_sectors",
     "combine",
     "country_code",
     "country_codes",
@@ -48,6 +47,7 @@ __all__ = [
     "dictionary_variant",
     "is_country_code",
     "listed_organisation",
+    "listed_sectors",
     "lookup",
     "phrase_key",
     "sector_of",
