@@ -109,6 +109,7 @@ from actorgraph.extract.lexicon import (
     BARE_PLACE_TARGETS,
     BLOC_WORDS,
     BODY_KINDS,
+    BROADCASTER_DESCRIPTIONS,
     CHANGE_HEADS,
     CHANGE_PREPS,
     COMPANY_HEADS,
@@ -254,6 +255,10 @@ _NAME_PREFIXES = TITLE_WORDS | COUNTRY_ABBREVIATIONS
 
 #: Unions of lexicon sets the resolver asks of many tokens, made once.
 _LEADER_OR_STATE = LEADER_ROLES | STATE_ROLES
+#: Heads of descriptions that stay a concept when they point back to no one named before:
+#: "the airline" of no company, "the station" of no broadcaster ("attacked the police
+#: station"), the groups of concepts.
+_CONCEPT_WHEN_UNRESOLVED = COMPANY_HEADS | CONCEPT_GROUPS | BROADCASTER_DESCRIPTIONS
 #: How the parser hangs a name cut from the noun of people before it elsewhere.
 _DETACHED_NAME_DEPS = frozenset({APPOS, COMPOUND, CONJ, NMOD})
 #: Entity types of a name the parser may hang a role holder's name on (:meth:`_named_holder`).
@@ -3048,6 +3053,14 @@ class ActorResolver:
                         # a faith or a party line ("the leader of Roman Catholic
                         # Christianity") has no members acting for it; a nation has
                         return self._as_standin(self._entity_mention(ent, pobj), extent)
+        possessor = next((c for c in head.lefts if c.dep_ == POSS), None)
+        described = (self._described_owner(possessor)
+                     if possessor is not None and self.entity_of(possessor) is None else None)
+        if described is not None and (described.type == "ORG"
+                                      or not {lemma, word} & NONSTATE_MEMBERS):
+            # "accused Afghanistan of sheltering *the group's leadership*", "arming the
+            # group's fighters": the one named before, as "the TTP's leadership" is the TTP
+            return self._as_standin(described, extent)
         for child in reversed(list(head.lefts)):
             ent = self.entity_of(child) if child.dep_ in (COMPOUND, NMOD, AMOD, POSS) else None
             if ent is None:
@@ -4354,12 +4367,13 @@ class ActorResolver:
                 return found
         elif self._is_anaphor(head):
             found = self._coreferent(head)
-            if found is not None or (head.lemma_.lower() not in COMPANY_HEADS | CONCEPT_GROUPS
+            if found is not None or (head.lemma_.lower() not in _CONCEPT_WHEN_UNRESOLVED
                                      and head.lower_ not in NONSTATE_MEMBERS
                                      and not issued_subject(head)
                                      and not _own_forces(head) and not _ruling_body(head)):
                 return found
-            # "the airline" that refers to no company named before stays a concept, and
+            # "the airline" (or "the station") that refers to no company (broadcaster)
+            # named before stays a concept, and
             # so do "the militants" of no group named before, "the gang" of no gang named
             # before, and "the military" of no country named before (a country's own
             # forces: "ordered the military to ...")

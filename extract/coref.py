@@ -139,7 +139,14 @@ from actorgraph.extract.deps import (
     RELCL,
     XCOMP,
 )
-from actorgraph.extract.dictionary import listed_organisation, lookup
+from actorgraph.extract.dictionary import (
+    BUSINESS_CODES,
+    POLITICAL_SECTORS,
+    listed_organisation,
+    listed_sectors,
+    lookup,
+    sector_of,
+)
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
     ACTOR_ROLES,
@@ -152,6 +159,7 @@ from actorgraph.extract.lexicon import (
     ARMED_GROUP_MODIFIERS,
     ARMED_GROUP_NAME_WORDS,
     BELIEF_NOUNS,
+    BROADCASTER_DESCRIPTIONS,
     BUSINESS_NOUNS,
     CITY_HEADS,
     CLAIM_NOUNS,
@@ -577,7 +585,8 @@ PRONOUN_TYPES = {
 }
 #: Entity types a definite description can refer to, by its head noun.
 DESCRIPTION_TYPES = {
-    **dict.fromkeys(sorted(ORGANISATION_DESCRIPTIONS), frozenset({"ORG"})),
+    **dict.fromkeys(sorted(ORGANISATION_DESCRIPTIONS | BROADCASTER_DESCRIPTIONS),
+                    frozenset({"ORG"})),
     **dict.fromkeys(sorted(COUNTRY_HEADS | PLACE_HEADS), frozenset({"GPE"})),
     **dict.fromkeys(sorted(PERSON_DESCRIPTIONS), frozenset({"PERSON"})),
 }
@@ -771,6 +780,54 @@ def _kind_in_name(entity: Span, head: str) -> bool:
     """Whether a name holds a description's head word, singular or plural: "Singapore
     Airlines Ltd" is an airline, "Chase Manhattan Bank" a bank."""
     return any(t.lower_ in (head, head + "s") for t in entity)
+
+
+def _other_sector(antecedent: Antecedent, head: str) -> bool:
+    """Whether the actor dictionaries list a named organisation as another kind of body than
+    a description's head says.
+
+    A company's word ("the carrier", "the automaker", "the contractor", "the company":
+    :data:`_COMPANY_WORDS`) is no organisation listed only as a political one, with no
+    business sector (:data:`~extract.dictionary.POLITICAL_SECTORS`: "the World Bank"
+    IGOUNODEVWBK, "the United Nations", "Greenpeace", "Hamas"); a public body's word ("the
+    agency", "the commission": :data:`~extract.lexicon.PUBLIC_BODY_WORDS`) is no company
+    listed only as a business (:data:`~extract.dictionary.BUSINESS_CODES`: "Boeing" MNCUSA).
+    One listed as both ("the International Monetary Fund" IGOBUSIMF) or as neither (a news
+    agency, MED) fits either, and so does one not listed and one whose name holds the head
+    ("the World Bank ... the bank")."""
+    if _kind_in_name(antecedent.entity, head) or head in antecedent.label.lower().split():
+        return False
+    sectors = listed_sectors(antecedent.label)
+    if sectors is None:
+        return False
+    business = bool(sectors & set(BUSINESS_CODES))
+    political = bool(sectors & POLITICAL_SECTORS)
+    if head in _COMPANY_WORDS:
+        return political and not business
+    return head in PUBLIC_BODY_WORDS and business and not political
+
+
+#: The CAMEO sector of the media.
+_MEDIA_SECTOR = "MED"
+
+
+def _broadcaster(antecedent: Antecedent, head: str) -> bool:
+    """Whether a named organisation is a broadcaster a description such as "the station"
+    (:data:`~extract.lexicon.BROADCASTER_DESCRIPTIONS`) may point back to: one the actor
+    dictionary lists as media ("BBC", "Al Jazeera"), one whose words are a media agent
+    phrase or make one with the head ("Radio France Internationale": "radio station" is
+    ~MED in the Phoenix agent dictionary; "Kenya Television Network"), or one given with
+    the head ("the radio station Al-Nour", "WKRB-TV station")."""
+    entity = antecedent.entity
+    doc = entity.doc
+    words = [t.lower_ for t in entity]
+    sectors = listed_sectors(antecedent.label)
+    beside = {doc[entity.start - 1].lemma_.lower() if entity.start else "",
+              doc[entity.end].lemma_.lower() if entity.end < len(doc) else ""}
+    return ((sectors is not None and _MEDIA_SECTOR in sectors)
+            or sector_of(words) == _MEDIA_SECTOR
+            or any(sector_of([word, head]) == _MEDIA_SECTOR for word in words)
+            or head in words or head in beside)
 
 
 def _locating(root: Token) -> bool:
@@ -1000,9 +1057,9 @@ class Coreference:
         if types == {"ORG"} and any(c.dep_ == POSS and c.lower_ in PERSON_PRONOUNS
                                     for c in token.lefts):
             return self._owners_organisation(token)
-        if self._named_description(token) or (person and (self._possessed(token)
-                                                          or self._generic(token))):
-            return None
+        if self._named_description(token) or (not person and self._name_after(token)) or (
+                person and (self._possessed(token) or self._generic(token))):
+            return None  # ("the contractor Vestro Bau": that one, not the one named before)
         suspect = self._suspect(token, types)
         if suspect is not None:
             return suspect.entity.root, "description"
@@ -1607,6 +1664,16 @@ class Coreference:
         """
         return any(child.dep_ in (COMPOUND, AMOD, NMOD) and child.pos_ == "PROPN"
                    and self.country_of(child.text) is None for child in token.lefts)
+
+    @staticmethod
+    def _name_after(token: Token) -> bool:
+        """Whether a description's own name comes right after it: "accused the contractor
+        *Vestro Bau*", "the company *Vestro Bau*" (the parser may make both objects of the
+        verb): the name says which one, not the one named before."""
+        doc = token.doc
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return (after is not None and after.pos_ == "PROPN" and after.ent_iob_ == "B"
+                and after.ent_type_ in _NAME_TYPES)
 
     def _accused(self, pronoun: Token) -> Token | None:
         """Whom a suit or charge accuses, when the allegation that follows it is said of a
@@ -2509,6 +2576,8 @@ class Coreference:
         if head in _COMPANY_WORDS and PUBLIC_BODY_WORDS & set(
                 f"{antecedent.label} {antecedent.entity.text}".lower().split()):
             return False  # "the SEC said ... before the company disclosed": not the SEC
+        if antecedent.type == "ORG" and _other_sector(antecedent, head):
+            return False  # "the World Bank ... the carrier", "Boeing ... the agency"
         if head in COUNTRY_WORDS and not self.is_country(antecedent.label):
             return False
         if head in CITY_WORDS and self.is_country(antecedent.label):
@@ -2527,6 +2596,8 @@ class Coreference:
         if countries and not (countries & antecedent.countries or
                               antecedent.label in countries):
             return False
+        if head in BROADCASTER_DESCRIPTIONS:
+            return _broadcaster(antecedent, head)  # "the station": Radio France Internationale
         if head in NAMED_KINDS:
             # "the party" is a party only if it is called one ("the Labour Party", "the
             # Likud party"), not the organisation named last ("COVID-19", "the EU")

@@ -35,7 +35,9 @@ from dataclasses import dataclass
 from importlib import resources
 
 __all__ = [
+    "BUSINESS_CODES",
     "Entry",
+    "POLITICAL_SECTORS",
     "agent_phrase",
     "combine",
     "country_code",
@@ -45,6 +47,7 @@ __all__ = [
     "dictionary_variant",
     "is_country_code",
     "listed_organisation",
+    "listed_sectors",
     "lookup",
     "phrase_key",
     "sector_of",
@@ -183,6 +186,32 @@ def listed_organisation(label: str) -> bool:
     """
     found = dictionary_variant(label)
     return found is not None and found[1] == "ORG"
+
+
+#: CAMEO codes of companies: a multinational (``MNCUSA``) or a business sector (``USABUS``).
+BUSINESS_CODES = ("MNC", "BUS")
+#: CAMEO sectors of political actors: government, military, rebels, police, judiciary,
+#: legislature, intelligence, insurgents, armed forces, opposition, parties and
+#: international or non-governmental organisations (a bare country code is one too).
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "REB", "COP", "JUD", "LEG", "SPY", "INS",
+                               "UAF", "OPP", "PTY", "IGO", "NGO"})
+
+
+def listed_sectors(label: str) -> frozenset[str] | None:
+    """The three-letter parts of the code the actor dictionaries give an organisation
+    ("MNCUSA" Boeing -> MNC, USA; "IGOUNODEVWBK" the World Bank -> IGO, UNO, DEV, WBK), or
+    None when they list no organisation of that name.
+
+    Examples
+    --------
+    >>> sorted(listed_sectors("Boeing")), listed_sectors("Jerusalem")
+    (['MNC', 'USA'], None)
+    """
+    entry = lookup(label)
+    code = entry.code() if entry is not None and entry.kind == "org" else None
+    if not code:
+        return None
+    return frozenset(code[i:i + 3] for i in range(0, len(code), 3))
 
 
 def country_code(name: str) -> str | None:

@@ -68,7 +68,7 @@ from actorgraph.extract.deps import (
     RELCL,
     XCOMP,
 )
-from actorgraph.extract.dictionary import lookup, sector_of
+from actorgraph.extract.dictionary import BUSINESS_CODES, POLITICAL_SECTORS, lookup, sector_of
 from actorgraph.extract.lexicon import (
     ADJUNCT_PREPS,
     ALERT_NOUNS,
@@ -634,13 +634,9 @@ COUNTERPART_CLASSES = frozenset({"CONSULT", "AID", "COOPERATE", "DEMAND", "THREA
 #: Reed Hospital", "the Olympics", "passed the Affordable Care Act"; a pact is, by its last
 #: word); a LOC may be a region with its people ("the Gaza Strip").
 _NON_COUNTERPART_TYPES = frozenset({"FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
-#: CAMEO codes of companies: a multinational (``MNCUSA``) or a business sector (``USABUS``).
-_BUSINESS_CODES = ("MNC", "BUS")
-#: CAMEO sectors of political actors: government, military, rebels, police, judiciary,
-#: legislature, intelligence, insurgents, armed forces, opposition, parties and
-#: international or non-governmental organisations (a bare country code is one too).
-_POLITICAL_SECTORS = frozenset({"GOV", "MIL", "REB", "COP", "JUD", "LEG", "SPY", "INS",
-                                "UAF", "OPP", "PTY", "IGO", "NGO"})
+#: CAMEO codes of companies and sectors of political actors (one home: extract/dictionary.py).
+_BUSINESS_CODES = BUSINESS_CODES
+_POLITICAL_SECTORS = POLITICAL_SECTORS
 
 #: CAMEO sectors of armed forces and armed groups: military, rebels, unidentified armed
 #: forces, insurgents.

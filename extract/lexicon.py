@@ -106,6 +106,7 @@ __all__ = [
     "BOUND_PREPS",
     "BRIBE_NOUNS",
     "BRIBE_TAKING_VERBS",
+    "BROADCASTER_DESCRIPTIONS",
     "BROADCASTER_NAMES",
     "BROADCAST_MEDIA",
     "BUSINESS_NOUNS",
@@ -1570,7 +1571,10 @@ ARMED_GROUP_MODIFIERS = words("armed_group_modifiers")
 #: Words of armed groups' names ("National Liberation Army", "Polisario Front").
 ARMED_GROUP_NAME_WORDS = words("armed_group_name_words")
 #: Heads that refer back to an actor when definite ("the group", "its leader").
-ANAPHORIC_HEADS = GENERIC_HEADS | words("anaphoric_heads") | COMPANY_HEADS
+#: Heads that refer back only to a broadcaster ("the station").
+BROADCASTER_DESCRIPTIONS = words("broadcaster_descriptions")
+ANAPHORIC_HEADS = (GENERIC_HEADS | words("anaphoric_heads") | COMPANY_HEADS
+                   | BROADCASTER_DESCRIPTIONS)
 #: Head nouns of an agent that make it armed forces ("Serb forces").
 MILITARY_HEADS = words("military_heads")
 #: Verbs in "X-led", "X-run": the group stands for X.
