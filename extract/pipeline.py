@@ -185,6 +185,7 @@ from actorgraph.extract.vague import (
     people_lemma,
     person_noun,
     pointed_back,
+    unowned,
     vague_agent,
     vague_phrase,
 )
@@ -968,6 +969,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         obj = without_count(resolver.doc, tt.object, obj)
     # "accused Saudi Arabia and Kuwait of exceeding their quotas": each one's own
     obj = resolver.each_owns(tt.object, tt.subject, obj, subj)
+    if obj.is_concept and obj.via == "concept" and unowned(tt.object, obj.label):
+        return None  # "would not reopen its contract": whose contract the label lost
     text, start, end = sentence
     return Triple(
         subject=subj,
