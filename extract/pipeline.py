@@ -31,7 +31,7 @@ from pathlib import Path
 
 import spacy
 import srsly
-from actorgraph.extract.actors import ActorResolver, which_modifier
+from actorgraph.extract.actors import ActorResolver, possessive, which_modifier
 from actorgraph.extract.coding import ArticleCoder
 from actorgraph.extract.context import (
     PLEDGING_VERBS,
@@ -970,7 +970,11 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     # "accused Saudi Arabia and Kuwait of exceeding their quotas": each one's own
     obj = resolver.each_owns(tt.object, tt.subject, obj, subj)
     if obj.is_concept and obj.via == "concept" and unowned(tt.object, obj.label):
-        return None  # "would not reopen its contract": whose contract the label lost
+        # "would not reopen its contract": whose contract the label lost; said when the
+        # subject is the only one who may own it, else the triple is dropped
+        if not resolver.sole_owner(tt.object, tt.subject, subj):
+            return None
+        obj = dataclasses.replace(obj, label=f"{possessive(subj.label)} {obj.label}")
     text, start, end = sentence
     return Triple(
         subject=subj,

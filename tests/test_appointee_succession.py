@@ -120,9 +120,10 @@ _MODEL = {
     "guards": [
         ("Karen Bell was appointed editor of the newspaper, succeeding David Hume.",
          [("Karen Bell", "succeed", "David Hume", False, False)], []),
+        # (no "Acme Corp -cite-> long experience" either since session 44: "his" is John
+        # Smith's, whom the bare label no longer names: extract.vague.unowned)
         ("Acme Corp named John Smith chairman, citing his long experience in the industry.",
-         [("Acme Corp", "cite", "long experience", False, False)],
-         [("John Smith", "long experience")]),
+         [], [("John Smith", "long experience")]),
     ],
 }
 

@@ -1,12 +1,15 @@
 """Sides that no longer say which one (session 44, strict precision on wire news).
 
 * an object whose possessive pronoun says whose it is, when the pronoun's owner is not
-  found, is labelled by its bare head: "Colombia might sell coffee to defend *its share*"
+  found, was labelled by its bare head: "Colombia might sell coffee to defend *its share*"
   gave "Colombia —defend→ share", "the union would not reopen *its contract*" "reopen
   contract", which the strict judges read as partly (the graph node says neither whose
-  share nor which contract). Such a triple is dropped (:func:`~extract.vague.unowned`);
-  an owner found keeps it with the owner in the label ("Ghana's budget deficit"), as do a
-  phrase after the head in the label and a name before it ("its Nova routers").
+  share nor which contract) (:func:`~extract.vague.unowned`). When the triple's subject
+  is the only one named who may own it, the label says it ("Peru's share":
+  :meth:`~extract.actors.ActorResolver.sole_owner`); when another is named ("accused
+  Azerbaijan of shelling its villages"), the triple is dropped. An owner found before
+  keeps its label ("Ghana's budget deficit"), and a phrase after the head in the label or
+  a name before it ("its Nova routers") keeps the triple as it was.
 """
 
 from __future__ import annotations
@@ -16,19 +19,22 @@ import pytest
 from tests.constructions import cases, check_labels
 
 UNOWNED = {
-    "owner lost: purpose clause": [
+    "owner said: the subject the only one named": [
         ("Peru might sell more copper on the spot market to defend its share, traders said.",
-         [("Peru", "sell", "copper")], [("Peru", "defend", "share")]),
-    ],
-    "owner lost: -ing adjunct": [
-        ("Ford said it would close a plant in Ohio, eliminating its night shift.",
-         [("Ford", "close", "plant in Ohio")], [("Ford", "eliminate", "night shift")]),
-    ],
-    "owner lost: a person's his or her": [
+         [("Peru", "defend", "Peru's share")], [("Peru", "defend", "share")]),
         ("Prime Minister Narendra Modi defended his budget in parliament.",
-         [], [("Narendra Modi", "budget")]),
-        ("Senator Elizabeth Warren withdrew her amendment to the defence bill on Tuesday.",
-         [], [("Elizabeth Warren", "amendment")]),
+         [("Narendra Modi", "defend", "Narendra Modi's budget")],
+         [("Narendra Modi", "defend", "budget")]),
+    ],
+    "dropped: another named who may own it": [
+        ("Ford said it would close a plant in Ohio, eliminating its night shift.",
+         [("Ford", "close", "plant in Ohio")], [("Ford", "night shift")]),
+        ("Armenia accused Azerbaijan of shelling its villages near the border.",
+         [("Armenia", "accuse", "Azerbaijan")], [("Azerbaijan", "villages")]),
+        ("Lufthansa sued Ryanair and its two largest shareholders for damages.",
+         [("Lufthansa", "sue", "Ryanair")], [("Lufthansa", "largest shareholders")]),
+        ("Seoul urged Tokyo to open its rice market.",
+         [("Seoul", "urge to open rice market", "Tokyo")], [("Tokyo", "rice market")]),
     ],
     "guard: owner found and said": [
         ("Poland had blocked the sanctions for a month before dropping its objections.",
