@@ -20,6 +20,9 @@ Other arguments that name no one who acts or is acted on:
 * the unnamed parties of a group or deal that a verb of including lists
   (:func:`listed_members`: "shareholders in the airline will include Qatar
   Airways"; "NATO's members" are NATO);
+* an object owned by a possessive pronoun whose owner is not found
+  (:func:`unowned`: "would not reopen *its contract*"), unless its subject is the only
+  one who may own it (then labelled so: ``ActorResolver.sole_owner``);
 * a bare definite thing that points back to one the text named
   (:func:`pointed_back`), an unnamed singular subject that is no agent
   (:func:`vague_agent`), and the like, each described where it is defined.
