@@ -3672,7 +3672,9 @@ class ActorResolver:
         troops", "Alamo sued Hargrove and *its* shareholders", "Washington pressed Taiwan
         to open *its* markets": either may be meant), nor for a subject that is a common
         noun other than a description of a body ("the company" is; "the ruling" and
-        "shareholders" stand for another's owner), nor for a listed subject (each of
+        "shareholders" stand for another's owner), nor for "their" after a single body
+        named ("Britain expelled the diplomats, citing *their* activities": theirs; a
+        people, a plural name or "they" may own it), nor for a listed subject (each of
         "Bolivia and Thailand" has its own quotas: :meth:`each_owns`), nor for a speaker's
         "our".
         """
@@ -3688,6 +3690,10 @@ class ActorResolver:
             return False
         if subject.pos_ == "NOUN" and subject.lemma_.lower() not in ORGANISATION_DESCRIPTIONS:
             return False  # a thing or people for a body: "the ruling", "shareholders"
+        if (pronoun.lower_ == "their" and owner.type != "NORP"
+                and subject.tag_ not in _PLURAL_TAGS and subject.lower_ != "they"):
+            return False  # one body's "their" is others': "expelled the diplomats, citing
+            # their activities", "Corona has made their life difficult"
         sent = obj.sent
         own = range(subject.left_edge.i, subject.right_edge.i + 1)
         for token in sent:

@@ -7,7 +7,10 @@
   share nor which contract) (:func:`~extract.vague.unowned`). When the triple's subject
   is the only one named who may own it, the label says it ("Peru's share":
   :meth:`~extract.actors.ActorResolver.sole_owner`); when another is named ("accused
-  Azerbaijan of shelling its villages"), the triple is dropped. An owner found before
+  Azerbaijan of shelling its villages"), the triple is dropped, as it is for a single
+  body's "their" ("Germany expelled the attaches, citing their conduct": the attaches'
+  conduct), and when the one who reports the clause is named ("Halvard filed a complaint,
+  saying Brightline copied its designs"). An owner found before
   keeps its label ("Ghana's budget deficit"), and a phrase after the head in the label or
   a name before it ("its Nova routers") keeps the triple as it was.
 """
@@ -35,6 +38,38 @@ UNOWNED = {
          [("Lufthansa", "sue", "Ryanair")], [("Lufthansa", "largest shareholders")]),
         ("Seoul urged Tokyo to open its rice market.",
          [("Seoul", "urge to open rice market", "Tokyo")], [("Tokyo", "rice market")]),
+    ],
+    # one body's "their" is no subject's own: another plural may own it
+    "dropped: a single body's 'their'": [
+        ("Germany expelled the attaches, citing their conduct.",
+         [("Germany", "expel", "attaches")],
+         [("Germany", "conduct"), ("Germany", "Germany's conduct")]),
+        ("Brazil deported the activists, criticising their methods.",
+         [("Brazil", "deport", "activists")],
+         [("Brazil", "methods"), ("Brazil", "Brazil's methods")]),
+        ("Toyota thanked the dealers and raised their commissions.",
+         [("Toyota", "thank", "dealers")],
+         [("Toyota", "commissions"), ("Toyota", "Toyota's commissions")]),
+        ("Pfizer has made their treatment much cheaper.",
+         [], [("Pfizer", "treatment"), ("Pfizer", "Pfizer's treatment")]),
+    ],
+    # the one who reports the clause may own it
+    "dropped: a reporter named who may own it": [
+        ("Halvard filed a complaint in May, saying Brightline copied its designs.",
+         [("Halvard", "file", "complaint")],
+         [("Brightline", "designs"), ("Brightline", "Brightline's designs")]),
+        ("Marston sued in March, claiming Kellwood had stolen its formula.",
+         [], [("Kellwood", "formula"), ("Kellwood", "Kellwood's formula")]),
+        ("Corvin filed a lawsuit on Friday, saying Talbot copied its software.",
+         [], [("Talbot", "software"), ("Talbot", "Talbot's software")]),
+    ],
+    "guard: a people's or a plural's 'their', a reporter who is people": [
+        ("The Kurds said they would defend their villages.",
+         [("Kurds", "defend", "Kurds' villages")], []),
+        ("The Sandinistas said they would not surrender their weapons.",
+         [("Sandinistas", "surrender", "Sandinistas' weapons")], []),
+        ("Analysts said Chile might sell more copper to protect its share.",
+         [("Chile", "protect", "Chile's share")], []),
     ],
     "guard: owner found and said": [
         ("Poland had blocked the sanctions for a month before dropping its objections.",
