@@ -60,7 +60,7 @@ _SUBORDINATE_HOSTS = {
         ("Israeli troops waited until the convoy stopped, seizing the convoy's cargo and "
          "arresting Khaled Mansour.",
          [("Israel", "seize", "convoy's cargo", False, False),
-          ("Israel", "arrest", "Khaled Mansour", False, False)], [("convoy", "cargo")]),
+          ("Israel", "arrest", "Khaled Mansour", False, False)], [("convoy", "convoy's cargo")]),
         ("Egyptian police raided the camp once the storm passed, killing three militants.",
          [("Egypt", "kill", "militants", False, False)], [("storm", "militants")]),
         ("Kenyan troops struck once the rains stopped, capturing Ali Dheere near the border.",
