@@ -1083,13 +1083,18 @@ def listed_binders(noun: Token) -> set[int]:
             continue
         verbs += 1
         for child in kids(tok):
-            if child.dep_ in (NSUBJ, DOBJ):
+            if child.dep_ in _BINDER_DEPS:
                 found.add(tok.head.i if child.tag_ in _RELATIVE_TAGS and tok.dep_ == RELCL
                           else child.i)
     if tok.pos_ in ("VERB", "AUX") and verbs < _BINDING_STEPS:
-        found.update(c.i for c in kids(tok) if c.dep_ in (NSUBJ, DOBJ))
+        found.update(c.i for c in kids(tok) if c.dep_ in _BINDER_DEPS)
     return found
 
+
+#: Dependencies of the arguments a "their" may mean (:func:`listed_binders`): a subject, a
+#: passive one ("Peru and Chile were expected to lower *their* tariffs": each its own) and
+#: an object.
+_BINDER_DEPS = frozenset({NSUBJ, NSUBJPASS, DOBJ})
 
 #: Dependencies on the way up from a noun to the verbs whose arguments its "their" may mean
 #: (:func:`listed_binders`).

@@ -10,7 +10,11 @@
   Azerbaijan of shelling its villages"), the triple is dropped, as it is for a single
   body's "their" ("Germany expelled the attaches, citing their conduct": the attaches'
   conduct), and when the one who reports the clause is named ("Halvard filed a complaint,
-  saying Brightline copied its designs"). An owner found before
+  saying Brightline copied its designs").
+* a list that is the passive subject of a verb of asking, expecting, accusing or forcing
+  was no binder of "their": "Bolivia and Thailand were expected to stick to their quotas"
+  gave no triple under the rule above; now each one's own, as for an active list subject
+  ("Bolivia's quotas", :func:`~extract.actors.listed_binders`). An owner found before
   keeps its label ("Ghana's budget deficit"), and a phrase after the head in the label or
   a name before it ("its Nova routers") keeps the triple as it was.
 """
@@ -70,6 +74,20 @@ UNOWNED = {
          [("Sandinistas", "surrender", "Sandinistas' weapons")], []),
         ("Analysts said Chile might sell more copper to protect its share.",
          [("Chile", "protect", "Chile's share")], []),
+    ],
+    # a list that is the passive subject of the verb above does what "their" is on: each
+    # one's own (extract.actors.listed_binders), as an active list subject's
+    "their after a passive list subject: each one's own": [
+        ("Kenya and Uganda were asked to withdraw their troops from the border.",
+         [("Kenya", "withdraw from border", "Kenya's troops"),
+          ("Uganda", "withdraw from border", "Uganda's troops")],
+         [("Kenya", "troops"), ("Uganda", "troops")]),
+        ("Exxon and Mobil were accused of hiding their losses.",
+         [("Exxon", "hide", "Exxon's losses"), ("Mobil", "hide", "Mobil's losses")],
+         [("Exxon", "losses"), ("Mobil", "losses")]),
+        ("Iran said Iraq and Syria were expected to cut their output.",
+         [("Iraq", "cut", "Iraq's output"), ("Syria", "cut", "Syria's output")],
+         [("Iraq", "output"), ("Syria", "output"), ("Iraq", "Iran's output")]),
     ],
     "guard: owner found and said": [
         ("Poland had blocked the sanctions for a month before dropping its objections.",
