@@ -288,6 +288,10 @@ _PLURAL_NOUN = "NNS"
 _WHOSE_TAG = "WP$"
 #: Entity types of the body a group with such a pronoun acts for (no person: "his forces").
 _BODY_TYPES = frozenset({"ORG", "GPE"})
+#: Entity types of a name in a sentence that may own what a possessive pronoun says
+#: (:meth:`ActorResolver.sole_owner`): not a date or a figure.
+_OWNER_CANDIDATE_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON", "FAC", "LOC", "PRODUCT",
+                                    "EVENT", "WORK_OF_ART", "LAW"})
 #: Dependencies and entity types of a modifier before a group's head that says whose side
 #: the group is on ("Latvian diplomats", "Hamas fighters").
 _SIDE_MODIFIER_DEPS = frozenset({AMOD, COMPOUND, NMOD, POSS})
@@ -1084,13 +1088,18 @@ def listed_binders(noun: Token) -> set[int]:
             continue
         verbs += 1
         for child in kids(tok):
-            if child.dep_ in (NSUBJ, DOBJ):
+            if child.dep_ in _BINDER_DEPS:
                 found.add(tok.head.i if child.tag_ in _RELATIVE_TAGS and tok.dep_ == RELCL
                           else child.i)
     if tok.pos_ in ("VERB", "AUX") and verbs < _BINDING_STEPS:
-        found.update(c.i for c in kids(tok) if c.dep_ in (NSUBJ, DOBJ))
+        found.update(c.i for c in kids(tok) if c.dep_ in _BINDER_DEPS)
     return found
 
+
+#: Dependencies of the arguments a "their" may mean (:func:`listed_binders`): a subject, a
+#: passive one ("Peru and Chile were expected to lower *their* tariffs": each its own) and
+#: an object.
+_BINDER_DEPS = frozenset({NSUBJ, NSUBJPASS, DOBJ})
 
 #: Dependencies on the way up from a noun to the verbs whose arguments its "their" may mean
 #: (:func:`listed_binders`).
@@ -3675,6 +3684,54 @@ class ActorResolver:
         (ent,) = groups
         owner = self._entity_mention(ent, ent.root)
         return owner if owner is not None and owner.type == "ORG" else None
+
+    def sole_owner(self, obj: Token, subject: Token, owner: Mention) -> bool:
+        """Whether a concept object's possessive pronoun, whose owner
+        :meth:`_pronoun_possessor` left unsaid, can only be the triple's subject: the
+        pronoun agrees with it ("its", "their": an organisation, a state or a people;
+        "his", "her": a person) and every name in the sentence outside the subject's own
+        phrase is that same actor. "Traders said Colombia might sell coffee to defend *its
+        share*": Colombia's share; "Modi defended *his* budget": Narendra Modi's. Not when
+        another is named ("Iran accused Iraq of using chemical weapons against *its*
+        troops", "Alamo sued Hargrove and *its* shareholders", "Washington pressed Taiwan
+        to open *its* markets": either may be meant), nor for a subject that is a common
+        noun other than a description of a body ("the company" is; "the ruling" and
+        "shareholders" stand for another's owner), nor for "their" after a single body
+        named ("Britain expelled the diplomats, citing *their* activities": theirs; a
+        people, a plural name or "they" may own it), nor for a listed subject (each of
+        "Bolivia and Thailand" has its own quotas: :meth:`each_owns`), nor for a speaker's
+        "our".
+        """
+        pronoun = next((c for c in obj.lefts if c.dep_ == POSS and c.pos_ == "PRON"
+                        and c.lower_ in OWNER_WORDS), None)
+        if pronoun is None or owner.is_concept or subject.conjuncts or subject.dep_ == CONJ:
+            return False
+        person = pronoun.lower_ in PERSON_PRONOUNS
+        if person != (owner.type == "PERSON") or not (
+                person or pronoun.lower_ in _OWNER_PRONOUNS):
+            return False
+        if not person and owner.type not in _BODY_TYPES | {"NORP"}:
+            return False
+        if subject.pos_ == "NOUN" and subject.lemma_.lower() not in ORGANISATION_DESCRIPTIONS:
+            return False  # a thing or people for a body: "the ruling", "shareholders"
+        if (pronoun.lower_ == "their" and owner.type != "NORP"
+                and subject.tag_ not in _PLURAL_TAGS and subject.lower_ != "they"):
+            return False  # one body's "their" is others': "expelled the diplomats, citing
+            # their activities", "Corona has made their life difficult"
+        sent = obj.sent
+        own = range(subject.left_edge.i, subject.right_edge.i + 1)
+        for token in sent:
+            if token.i in own or not (token.ent_type_ in _OWNER_CANDIDATE_TYPES
+                                      or token.pos_ == "PROPN"):
+                continue
+            ent = self.entity_of(token)
+            root = ent.root if ent is not None else token
+            if root.i in own:
+                continue
+            found = self.resolve(root)
+            if found is None or found.label != owner.label:
+                return False  # another actor is named who may own it
+        return True
 
     def each_owns(self, obj: Token, subject: Token, mention: Mention, owner: Mention) -> Mention:
         """A concept object's "their" that means a list of named bodies, the triple's subject

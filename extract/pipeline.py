@@ -31,7 +31,7 @@ from pathlib import Path
 
 import spacy
 import srsly
-from actorgraph.extract.actors import ActorResolver, which_modifier
+from actorgraph.extract.actors import ActorResolver, possessive, which_modifier
 from actorgraph.extract.coding import ArticleCoder
 from actorgraph.extract.context import (
     PLEDGING_VERBS,
@@ -185,6 +185,7 @@ from actorgraph.extract.vague import (
     people_lemma,
     person_noun,
     pointed_back,
+    unowned,
     vague_agent,
     vague_phrase,
 )
@@ -968,6 +969,12 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         obj = without_count(resolver.doc, tt.object, obj)
     # "accused Saudi Arabia and Kuwait of exceeding their quotas": each one's own
     obj = resolver.each_owns(tt.object, tt.subject, obj, subj)
+    if obj.is_concept and obj.via == "concept" and unowned(tt.object, obj.label):
+        # "would not reopen its contract": whose contract the label lost; said when the
+        # subject is the only one who may own it, else the triple is dropped
+        if not resolver.sole_owner(tt.object, tt.subject, subj):
+            return None
+        obj = dataclasses.replace(obj, label=f"{possessive(subj.label)} {obj.label}")
     text, start, end = sentence
     return Triple(
         subject=subj,

@@ -20,6 +20,9 @@ Other arguments that name no one who acts or is acted on:
 * the unnamed parties of a group or deal that a verb of including lists
   (:func:`listed_members`: "shareholders in the airline will include Qatar
   Airways"; "NATO's members" are NATO);
+* an object owned by a possessive pronoun whose owner is not found
+  (:func:`unowned`: "would not reopen *its contract*"), unless its subject is the only
+  one who may own it (then labelled so: ``ActorResolver.sole_owner``);
 * a bare definite thing that points back to one the text named
   (:func:`pointed_back`), an unnamed singular subject that is no agent
   (:func:`vague_agent`), and the like, each described where it is defined.
@@ -80,6 +83,7 @@ from actorgraph.extract.lexicon import (
     LISTED_MEMBER_HEADS,
     NAMED_KINDS,
     ORGANISATION_KIND_HEADS,
+    OWNER_WORDS,
     PERSON_AGENT_NOUNS,
     POINTING_NOUNS,
     PRESCRIBED_MODIFIERS,
@@ -94,7 +98,7 @@ from spacy.tokens import Token
 __all__ = ["ABSTRACT_SUFFIXES", "bare_definite", "described_speaker", "fragment_label",
            "hypothetical_agent", "listed_members", "named_one", "noun_infinitive",
            "other_group", "people_lemma", "person_lemma", "person_noun", "pointed_back",
-           "vague_agent", "vague_phrase"]
+           "unowned", "vague_agent", "vague_phrase"]
 
 #: Suffixes of abstract nouns that are vague when bare ("nationalization", "awareness").
 ABSTRACT_SUFFIXES = ("ness", "ization", "isation")
@@ -408,6 +412,48 @@ def pointed_back(head: Token) -> bool:
     children = [c for c in kids(head) if c.dep_ not in (PUNCT, CC, CONJ)]
     return (len(children) == 1 and children[0].i < head.i and children[0].dep_ == DET
             and children[0].lower_ in DEFINITE_DETERMINERS)
+
+
+#: Entity types of a date or a figure, which say no name ("its 1985 leveraged buyout").
+_FIGURE_TYPES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL",
+                           "CARDINAL"})
+
+
+def unowned(head: Token, label: str) -> bool:
+    """Whether an object says whose it is by a possessive pronoun its label has lost:
+    "the union said it would not reopen *its contract*", "Colombia might sell more coffee
+    to defend *its share*", "the two sides agreed to withdraw *their forces*". When the
+    pronoun's owner is found the label says it ("Mexico's budget deficit",
+    :meth:`extract.actors.ActorResolver._pronoun_possessor`); when it is not (a person's
+    "his", an owner that may be another, a clause the subject is inherited into), the
+    label says only "contract" or "share", and the triple no longer says which one. A
+    phrase after the head in the label ("reserves against loans", "plans to seek
+    control", "programme of tax cuts") still says which, and keeps it, as does a name
+    before the head ("its Quickpage product"; not a date or a figure: "its 1985 buyout").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Acme reopened its contract", '''
+    ...     1 nsubj PROPN Acme NNP
+    ...     1 ROOT VERB reopen VBD
+    ...     3 poss PRON its PRP$
+    ...     1 dobj NOUN contract NN''')
+    >>> unowned(doc[3], "contract"), unowned(doc[3], "Acme's contract")
+    (True, False)
+    """
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return False
+    if not any(c.dep_ == POSS and c.pos_ == "PRON" and c.lower_ in OWNER_WORDS
+               for c in head.lefts):
+        return False
+    if "'" in label or "\u2019" in label:
+        return False  # the owner is in the label: "Mexico's budget deficit"
+    if any(t.pos_ == "PROPN" or (t.ent_type_ and t.ent_type_ not in _FIGURE_TYPES)
+           for c in head.lefts if c.dep_ != POSS for t in c.subtree):
+        return False  # a name says which: "its Quickpage product", "its Model 40 controllers"
+    last = label.split()[-1].lower() if label.split() else ""
+    return last in (head.lower_, head.lemma_.lower())
 
 
 def other_group(head: Token) -> bool:

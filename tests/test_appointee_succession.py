@@ -120,9 +120,15 @@ _MODEL = {
     "guards": [
         ("Karen Bell was appointed editor of the newspaper, succeeding David Hume.",
          [("Karen Bell", "succeed", "David Hume", False, False)], []),
+        # the owner named: the citing is the appointer's, the experience the appointee's
+        ("Acme Corp named John Smith chairman, citing Smith's long experience in the "
+         "industry.",
+         [("Acme Corp", "cite", "John Smith's long experience", False, False)],
+         [("John Smith", "John Smith's long experience")]),
+        # (no "Acme Corp -cite-> long experience" since session 44: "his" is John Smith's,
+        # whom the bare label does not name, so it is dropped: extract.vague.unowned)
         ("Acme Corp named John Smith chairman, citing his long experience in the industry.",
-         [("Acme Corp", "cite", "long experience", False, False)],
-         [("John Smith", "long experience")]),
+         [], [("John Smith", "long experience"), ("Acme Corp", "long experience")]),
     ],
 }
 

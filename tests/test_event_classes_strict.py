@@ -136,10 +136,12 @@ CLASSES = [  # (sentence, subject, relation label, object, class)
      "refusal to allow", "aid", "REJECT"),
 ]
 KEPT = [  # guards: (sentence, subject, relation label, object, class)
-    ("Merkel defended her decision to open the borders.", "Merkel", "defend", "decision",
-     "SUPPORT"),
-    ("Macron defended his pension reform on television.", "Macron", "defend",
-     "pension reform", "SUPPORT"),
+    # (named owners since session 44: "her decision", "his pension reform" with no owner
+    # found are dropped or relabelled, extract.vague.unowned)
+    ("Merkel defended Germany's decision to open the borders.", "Merkel", "defend",
+     "Germany's decision", "SUPPORT"),
+    ("Macron defended France's pension reform.", "Macron", "defend",
+     "France's pension reform", "SUPPORT"),
     ("Iran sent weapons to Hezbollah.", "Iran", "send weapon to", "Hezbollah", "AID"),
     ("The Red Cross sent a convoy to Gaza City.", "Red Cross", "send convoy to",
      "Gaza City", "AID"),

@@ -266,8 +266,9 @@ MODEL = [  # (sentence, subject, relation lemma, object, class)
      "Ana Reyes", "challenge", "Pete Holm", None),
     ("Iran challenged the United States for its sanctions.", "Iran", "challenge",
      "United States", "DISAPPROVE"),
-    ("Maria Lopez sheltered with her grandchildren in a church.", "Maria Lopez",
-     "shelter with", "grandchildren", None),
+    # (a named party since session 44: "her grandchildren", owner unfound, is dropped)
+    ("Maria Lopez sheltered with the Ruiz family in a church.", "Maria Lopez",
+     "shelter with", "Ruiz family", None),
     ("Jordan sheltered thousands of refugees from Syria.", "Jordan", "shelter", "refugees",
      "AID"),
 ]

@@ -263,7 +263,8 @@ DEALS = [  # (sentence, subject): a deal, no agreement or takeover by force
 ]
 NO_CLASS_SENSES = [  # (sentence, subject): a sense of the verb that is no event
     ("Shell pushed prices higher across Europe.", "Shell"),
-    ("Senator Bernie Sanders suspended his campaign in April.", "Bernie Sanders"),
+    # (a named owner since session 44: "his campaign", owner unfound, is dropped)
+    ("Senator Bernie Sanders suspended the Sanders campaign in April.", "Bernie Sanders"),
     ("Nvidia hit a record high after its earnings.", "Nvidia"),
 ]
 KEPT_SENSES = [  # (sentence, subject, class)

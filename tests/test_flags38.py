@@ -48,8 +48,9 @@ _AWAITED_TIMES = [
      ("Ford", "raise", "wages"), True),
     ("Serbia will keep talking with Kosovo as long as Pristina respects the deal.",
      ("Pristina", "respect", "deal"), True),
-    ("Iran will stay in the treaty as long as Europe buys its oil.",
-     ("Europe", "buy", "oil"), True),
+    # (a named owner since session 44: "its oil", owner unfound, is dropped)
+    ("Iran will stay in the treaty as long as Europe buys Iran's oil.",
+     ("Europe", "buy", "Iran's oil"), True),
     ("China will not attack Taiwan as long as Taipei does not declare independence.",
      ("Taipei", "declare", "independence"), True),
     # guards: a past time clause, a summary's present, a past clause above
@@ -116,8 +117,9 @@ _SOUGHT_BARS = [
      ("Epic", "distribute", "Fortnite", False, True)),
     ("The FTC is seeking an order preventing Microsoft from buying Activision.",
      ("Microsoft", "buy", "Activision", False, True)),
-    ("Epic asked the court for an order barring Apple from blocking its app.",
-     ("Apple", "block", "app", False, True)),
+    # (a named owner since session 44: "its app", owner unfound, is dropped)
+    ("Epic asked the court for an order barring Apple from blocking Epic's app.",
+     ("Apple", "block", "Epic's app", False, True)),
     # guards: a bar imposed or issued
     ("Kenya imposed a ban barring Somali traders from entering Garissa.",
      ("Somali traders", "enter", "Garissa", True, False)),

@@ -74,8 +74,9 @@ _BACKSHIFTED_TIME_CLAUSES = [
      ("Israel", "free", "prisoners"), False, True),
     # guards: a "would" of narration, no reported speech, tells a habit of the past; so
     # does "whenever", a repeated occasion
+    # (no possessive since session 44: "their convoys", owner unfound, is dropped)
     ("During the war, Russian troops would raid the villages when Chechen rebels ambushed "
-     "their convoys.", ("Chechen rebels", "ambush", "convoys"), False, False),
+     "army convoys.", ("Chechen rebels", "ambush", "army convoys"), False, False),
     ("Witnesses said the guards would beat the detainees whenever the Red Cross visited the "
      "prison.", ("Red Cross", "visit", "prison"), False, False),
 ]
@@ -235,8 +236,9 @@ _SOUGHT_DEVICES = [
     # guards: an injunction a judge orders, or one appealed against, is in force
     ("A federal judge ordered an injunction barring Meta from buying Giphy.",
      ("Meta", "buy", "Giphy"), True, False),
-    ("Arm is appealing an injunction barring Qualcomm from using its chip designs.",
-     ("Qualcomm", "use", "chip designs"), True, False),
+    # (a named owner since session 44: "its chip designs", owner unfound, is dropped)
+    ("Arm is appealing an injunction barring Qualcomm from using Arm's chip designs.",
+     ("Qualcomm", "use", "Arm's chip designs"), True, False),
 ]
 
 #: (sentence, subject, object): no relation between them

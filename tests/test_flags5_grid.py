@@ -26,6 +26,10 @@ listed in :data:`KNOWN_MISSES` with what goes wrong (most are a side that is no 
 no triple at all; five are readings the project states by its own convention: "agree to",
 "vote to", a claim of responsibility); every other item must keep holding, and the grid as
 a whole must hold at least 0.80 of the items.
+
+Session 44: item fs-074 read "violating its airspace"; a bare object owned by an unfound
+"its" is now dropped (:func:`extract.vague.unowned`), so it reads "Turkish airspace" and the
+hedge of "accused of" is still tested.
 """
 
 from __future__ import annotations

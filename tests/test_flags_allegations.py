@@ -445,8 +445,9 @@ def test_unable_to_is_the_negation_not_the_relation(sentence, rows, expected):
 #: sentences run through the model: (sentence, present, absent)
 CONSTRUCTIONS = {
     "a participle of saying on a suit or an accusation is alleged": [
-        ("Winslow filed a lawsuit in 1984, saying Haverford copied its technology.",
-         [("Haverford", "copy", "technology", False, True)], []),
+        # (a named owner since session 44: "its technology", owner unfound, is dropped)
+        ("Winslow filed a lawsuit in 1984, saying Haverford copied Winslow's technology.",
+         [("Haverford", "copy", "Winslow's technology", False, True)], []),
         ("Greenpeace filed a complaint on Monday, saying Shell misled investors.",
          [("Shell", "mislead", "investors", False, True)], []),
         ("Hamas accused Israel of war crimes, saying Israeli troops shot civilians in Jenin.",

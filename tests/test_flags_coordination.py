@@ -303,8 +303,9 @@ REAL_SENTENCES = {
         # a repeated infinitive "to" after "and": under the same failure or refusal
         ("Germany failed to pay the debt and to return the gold to France.",
          [("Germany", "return", "gold", True, False)], []),
-        ("The rebels refused to free the hostages and to hand over their weapons.",
-         [("rebels", "hand over", "weapons", True, False)], []),
+        # (a named object since session 44: "their weapons", owner unfound, is dropped)
+        ("The rebels refused to free the hostages and to hand over Colonel Ruiz.",
+         [("rebels", "hand over", "Ruiz", True, False)], []),
         ("Iran has yet to release the sailors and to return the seized tanker to Britain.",
          [("Iran", "return", "seized tanker", True, False)], []),
         # guard: a verb in its own tense after "and" happened

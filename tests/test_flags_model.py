@@ -182,16 +182,18 @@ STATED = {
          [("Russia", "attempt to capture", "Kyiv", False, False)], []),
         # (but an aim after "in" is only intended, as "in order to" and "in a bid to":
         # session 39, tests/test_flags39.py)
-        ("Wikinews contacted Boeing in an effort to reach its engineers.",
-         [("Wikinews", "effort to reach", "engineers", False, True)], []),
+        # (a named owner since session 44: "its engineers", owner unfound, is dropped)
+        ("Wikinews contacted Boeing in an effort to reach Boeing's engineers.",
+         [("Wikinews", "effort to reach", "Boeing's engineers", False, True)], []),
     ],
     "a gerund coordinated with an established one is established": [
         ("Kerik was convicted of lying to investigators and obstructing the IRS.",
          [("Kerik", "obstruct", "IRS", False, False)], []),
         ("Weinstein was convicted of raping Jessica Mann and assaulting Miriam Haley.",
          [("Weinstein", "assault", "Miriam Haley", False, False)], []),
-        ("The court convicted Sarkozy of bribing a judge and misusing his office.",
-         [("Sarkozy", "misuse", "office", False, False)], []),
+        # (a named owner since session 44: "his office" is relabelled or dropped)
+        ("The court convicted Sarkozy of bribing a judge and misusing UMP funds.",
+         [("Sarkozy", "misuse", "UMP funds", False, False)], []),
     ],
     "what an implicative verb made its object do was done (not what it urged)": [
         ("The protests forced Sheikh Hasina to leave Bangladesh.",
@@ -274,15 +276,19 @@ STATED = {
         ("The caliphate would not have been destroyed without the Kurds, and I applaud the "
          "president for getting the Kurds and the Arabs to do most of the fighting.",
          [("Kurds", "do", "fighting", False, False)], []),
-        ("Iran reportedly seized the tanker and detained its crew.",
-         [("Iran", "detain", "crew", False, True)], []),
+        # (a named object since session 44: "its crew", owner unfound, is relabelled
+        # or dropped)
+        ("Iran reportedly seized the tanker and detained Captain Pyotr Ivanov.",
+         [("Iran", "detain", "Pyotr Ivanov", False, True)], []),
     ],
     "the reason of an unlikely clause is asserted": [
         ("He called it unlikely that the EU would finance the project, as it has committed "
          "itself to green energy.", [("European Union", "commit to", "green energy",
                                       False, False)], []),
-        ("It is possible that Iran will retaliate, because Israel struck its consulate.",
-         [("Israel", "strike", "consulate", False, False)], []),
+        # (a named owner since session 44: "its consulate", owner unfound, is dropped;
+        # the consulate stands for its state)
+        ("It is possible that Iran will retaliate, because Israel struck Iran's consulate.",
+         [("Israel", "strike", "Iran", False, False)], []),
         ("Officials said it is unlikely that Hamas will accept, since Israel rejected the "
          "ceasefire.", [("Israel", "reject", "ceasefire", False, False)], []),
     ],
@@ -336,8 +342,9 @@ SCOPE = {
           ("Trump", "ask", "Zelensky", False, False)], []),
         ("The UN urged Israel to open the crossings, which Israel has not done.",
          [("Israel", "open", "crossings", True, True)], []),
-        ("Macron challenged Le Pen to name her donors, which Le Pen did not do.",
-         [("Le Pen", "name", "donors", True, True)], []),
+        # (a named owner since session 44: "her donors", owner unfound, is dropped)
+        ("Macron challenged Le Pen to name the National Rally's donors, which Le Pen did "
+         "not do.", [("Le Pen", "name", "National Rally donors", True, True)], []),
         ("Putin promised to withdraw the troops from Belarus, which he never did.",
          [("Putin", "promise to withdraw", "troops", False, True)], []),
     ],

@@ -21,6 +21,10 @@ holding, and the grid as a whole must hold at least as many items as it does now
 240 (0.75, none reversed) on its first run (nominal 66/90, participle 66/90, passive
 15/20, negated 19/20, hedged 15/20), 184 (0.77) after the rules of
 tests/test_grid5_rules.py (nominal 67, participle 67, hedged 16).
+
+Session 44: item g5-209's object was "his former boss", a bare object owned by an unfound
+"his", which is now dropped (:func:`extract.vague.unowned`); its sentence names Trump
+instead, and the negation it tests stands.
 """
 
 from __future__ import annotations

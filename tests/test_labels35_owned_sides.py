@@ -11,6 +11,9 @@ sentence says whose or which it is keeps that in its label (the blind judges mar
   inspectors to return to its sites"), when another reports the clause ("Epic said Apple
   blocked its app": either's), or when the verb acts on another's thing ("Polaris
   infringed its patents", "Israel struck its consulate": ``[foreign_object_verbs]``).
+  Such an object was left bare until session 44; now the triple is dropped
+  (:func:`extract.vague.unowned`: the strict judges read "Norway -lower-> fishing quotas"
+  as partly, not saying whose), save a count of them ("two of its patents").
 - A complement after "from" or "under" that names someone stays in the label, as a short
   "of" complement does: "resisted renewed pressure from the United States" gave "renewed
   pressure" (not whose); now "renewed pressure from United States"
@@ -64,23 +67,33 @@ _OWNED_OBJECTS = [
      ("Tolland Airlines", "lay off", "Tolland Airlines' pilots"), ["pilots"]),
 ]
 
-#: (text, (subject, relation label, object) it must give, the object bare)
+#: (text, (subject, relation label, object) it must give, the object bare): a count of
+#: another's things ("two of its patents") says which ones it is not, and stays bare
 _LEFT_BARE = [
+    # a verb that acts on another's thing
+    ("Vantage Systems said Polaris Corp infringed two of its patents.",
+     ("Polaris Corp", "infringe", "patents")),
+    # a clause another reports may mean the reporter's
+    ("Orion Motors said Delta Corp had copied two of its engines.",
+     ("Delta Corp", "copy", "engines")),
+]
+
+#: (text, (subject, relation label) that must give no triple with the object bare):
+#: since session 44 an object whose "its"/"their" may be another's, its owner not found,
+#: is dropped (:func:`extract.vague.unowned`): the strict judges mark "Norway -lower->
+#: fishing quotas" partly (whose quotas?), so the triple is no longer given bare; nor is
+#: any owner guessed
+_DROPPED_UNOWNED = [
     # an object of the verb above may be meant: "its" is Norway's or Denmark's
     ("Denmark urged Norway to lower its fishing quotas.",
      ("Norway", "lower", "fishing quotas")),
     # (each of a list of subjects cuts its own, so labelled since session 41:
     # tests/test_labels41_objects.py)
     # a verb that acts on another's thing
-    ("Vantage Systems said Polaris Corp infringed two of its patents.",
-     ("Polaris Corp", "infringe", "patents")),
     ("Officials said the rebels seized its trucks near the border.",
      ("rebels", "seize", "trucks")),
     ("It is likely that Iran will retaliate, because Iraq shelled its oil terminal.",
      ("Iraq", "shell", "oil terminal")),
-    # a clause another reports may mean the reporter's
-    ("Orion Motors said Delta Corp had copied two of its engines.",
-     ("Delta Corp", "copy", "engines")),
     # "its" is no plural noun's
     ("Iraq has agreed to allow U.N. inspectors to return to its weapons plants.",
      ("United Nations", "return to", "weapons plants")),
@@ -142,7 +155,7 @@ _POINTED_BACK_AMBIGUOUS = [
 @pytest.fixture(scope="module")
 def results(extractor):
     """Triples (subject, relation label, object) of every text below, parsed once."""
-    texts = [t for t, *_ in (*_OWNED_OBJECTS, *_LEFT_BARE, *_NAMED_COMPLEMENTS,
+    texts = [t for t, *_ in (*_OWNED_OBJECTS, *_LEFT_BARE, *_DROPPED_UNOWNED, *_NAMED_COMPLEMENTS,
                              *_UNNAMED_COMPLEMENTS, *_POINTED_BACK, *_POINTED_BACK_AMBIGUOUS)]
     found = {}
     for result in extractor.extract([Article(str(i), t) for i, t in enumerate(texts)]):
@@ -163,6 +176,15 @@ def test_an_owned_object_is_labelled_with_its_owner(results, text, triple, bare)
 def test_an_object_another_may_own_stays_bare(results, text, triple):
     found = results[text]
     assert triple in found, sorted(found)
+    assert not any("'" in o for _, _, o in found), sorted(found)
+
+
+@pytest.mark.parametrize(("text", "triple"), _DROPPED_UNOWNED,
+                         ids=[t[0][:40] for t in _DROPPED_UNOWNED])
+def test_an_object_another_may_own_is_dropped(results, text, triple):
+    """Was "stays bare" before session 44: the bare triple is now dropped, no owner guessed."""
+    found = results[text]
+    assert triple not in found, sorted(found)
     assert not any("'" in o for _, _, o in found), sorted(found)
 
 

@@ -53,10 +53,10 @@ LABELS = {
          [("Canada", "take dispute to", "WTO")], []),
     ],
     "an amount's unit tagged as a name leaves the label": [
-        ("Pilkington urged its shareholders to reject the 1.16 billion stg hostile bid "
-         "from BTR.",
-         [("Pilkington", "urge to reject hostile bid", "shareholders")],
-         [("Pilkington", "urge to reject stg hostile bid", "shareholders")]),
+        # (no possessive since session 44: "its shareholders", owner unfound, is dropped)
+        ("Pilkington urged investors to reject the 1.16 billion stg hostile bid from BTR.",
+         [("Pilkington", "urge to reject hostile bid", "investors")],
+         [("Pilkington", "urge to reject stg hostile bid", "investors")]),
         ("Westland urged its shareholders to reject the 89 mln stg hostile bid from "
          "Sikorsky.",
          [("Westland", "urge to reject hostile bid", "Westland's shareholders")],

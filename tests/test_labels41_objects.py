@@ -9,7 +9,8 @@
 - "its" is no list's nor plural common noun's: an object of the verb above that is one does
   not compete for it ("Kuwait asked the US and the Soviet Union to protect its tankers":
   Kuwait's; :func:`extract.actors._may_own`). A single object still may be meant ("Denmark
-  urged Norway to lower its fishing quotas": bare), and so may a list for "their". A
+  urged Norway to lower its fishing quotas": bare until session 44, now dropped by
+  :func:`extract.vague.unowned`), and so may a list for "their". A
   coordinated clause whose subject the parser swallowed into the clause before binds its
   "its" to that subject ("Sony cut prices and Toshiba will raise its output": Toshiba's),
   as :func:`extract.rules.base.swallowed_subject` gives it the triple.
@@ -19,7 +20,8 @@
   Arabia's quotas" and Kuwait "Kuwait's quotas" (``ActorResolver.each_owns``,
   :func:`extract.actors.listed_binders`; the distributive reading, one node per owner, as
   "its" gives one). Not a thing the list shares ("signed their peace treaty",
-  ``[reciprocal_nouns]``), nor a list of people.
+  ``[reciprocal_nouns]``), nor a list of people (such a triple, bare, is dropped since
+  session 44 unless a phrase after the head says which: "their resolution on Syria").
 - A request noun (``[request_nouns]``) keeps the "for" phrase that says what it asks for,
   a content noun as well as a name: "rejected calls for deeper cuts" gave a bare "calls";
   now "calls for deeper cuts" (:func:`extract.actors.concept_complement`,
@@ -71,8 +73,22 @@ _OWNED = [
      ("Toshiba", "raise", "Toshiba's output"), ["Sony's output", "output"]),
 ]
 
-#: (text, (subject, relation label, object) it must give, the object bare)
+#: (text, (subject, relation label, object) it must give, the object bare): a phrase after
+#: the head says which one, so the triple stays though its owner is not found
 _BARE = [
+    # another list of bodies on the way up may be whom "their" means: neither list's own
+    ("Britain and France accused Russia and China of vetoing their resolution on Syria.",
+     ("Russia", "veto", "resolution on Syria")),
+    ("The European Union and Japan urged China and India to accept their proposal on "
+     "emissions.",
+     ("China", "accept", "proposal on emissions")),
+]
+
+#: (text, (subject, relation label, object) that must not be given): these objects were
+#: left bare until session 44 ("Norway -lower-> fishing quotas"), which the strict judges
+#: mark partly (whose?); now the triple is dropped (:func:`extract.vague.unowned`) and no
+#: owner is guessed in any other triple of the text
+_DROPPED = [
     # one object of the verb above may be meant, in a relative clause too
     ("The Kestrel Bank, which has asked Brazil to repay its loans, said nothing.",
      ("Brazil", "repay", "loans")),
@@ -84,12 +100,6 @@ _BARE = [
     # people, no bodies
     ("Smith and Jones sold their ranches to Exxon.",
      ("Jones", "sell", "ranches")),
-    # another list of bodies on the way up may be whom "their" means: neither list's own
-    ("Britain and France accused Russia and China of vetoing their resolution on Syria.",
-     ("Russia", "veto", "resolution on Syria")),
-    ("The European Union and Japan urged China and India to accept their proposal on "
-     "emissions.",
-     ("China", "accept", "proposal on emissions")),
     # a plural object's phrase that names a single body may hold what "its" means
     ("The EU urged members of OPEC to raise its output.",
      ("Organization of Petroleum Exporting Countries", "raise", "output")),
@@ -159,7 +169,7 @@ _TWO_THINGS = [
 @pytest.fixture(scope="module")
 def results(extractor):
     """Triples (subject, relation label, object) of every text below, parsed once."""
-    texts = [t for t, *_ in (*_OWNED, *_BARE, *_EACH_OWN, *_ASKED_FOR, *_NOT_ASKED_FOR,
+    texts = [t for t, *_ in (*_OWNED, *_BARE, *_DROPPED, *_EACH_OWN, *_ASKED_FOR, *_NOT_ASKED_FOR,
                              *_SHARED_HEADS, *_TWO_THINGS)]
     found = {}
     for result in extractor.extract([Article(str(i), t) for i, t in enumerate(texts)]):
@@ -179,6 +189,14 @@ def test_an_owned_object_names_its_owner_in_any_clause(results, text, triple, ba
 def test_an_object_another_may_own_stays_bare(results, text, triple):
     found = results[text]
     assert triple in found, sorted(found)
+    assert not any("'" in o for _, _, o in found), sorted(found)
+
+
+@pytest.mark.parametrize(("text", "triple"), _DROPPED, ids=[t[0][:40] for t in _DROPPED])
+def test_an_object_another_may_own_is_dropped(results, text, triple):
+    """Was "stays bare" before session 44: the bare triple is now dropped, no owner guessed."""
+    found = results[text]
+    assert triple not in found, sorted(found)
     assert not any("'" in o for _, _, o in found), sorted(found)
 
 

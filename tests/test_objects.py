@@ -134,8 +134,12 @@ CONSTRUCTIONS = {
          [("Vatican", "urge to close ports", "Italy")]),
     ],
     "a result predicate of the object, not a purpose infinitive": [
+        # the owner labelled since session 44 (extract.vague.unowned, sole_owner: the
+        # subject is the only one who may own "their children"); no named object parses
+        # with the predicate as well, so the row keeps its sentence
         ("The Turpins kept their children indoors for years.",
-         [("Turpins", "keep indoors", "children")], [("Turpins", "keep", "children")]),
+         [("Turpins", "keep indoors", "Turpins' children")],
+         [("Turpins", "keep", "Turpins' children"), ("Turpins", "keep", "children")]),
         ("Turkey kept the border closed for a week.",
          [("Turkey", "keep closed", "border")], [("Turkey", "keep", "border")]),
         ("Iran kept the strait open to shipping.",

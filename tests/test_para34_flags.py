@@ -33,8 +33,9 @@ CONSTRUCTIONS = {
          [("Israel", "kill", "civilians", False, True)], []),
         ("Russian hackers breached the Pentagon, a report said.",
          [("Russian hackers", "breach", "Pentagon", False, True)], []),
-        ("In its lawsuit, Epic Games said Apple blocked its app from the App Store.",
-         [("Apple", "block", "app", False, True)], []),
+        # (a named object since session 44: "its app", owner unfound, is dropped)
+        ("In its lawsuit, Epic Games said Apple blocked Fortnite from the App Store.",
+         [("Apple", "block", "Fortnite", False, True)], []),
     ],
 }
 

@@ -56,10 +56,11 @@ _RULING_BODIES = {
 
 _SUBORDINATE_HOSTS = {
     "an -ing adjunct hung on a marked clause whose subject names no one": [
-        ("Israeli troops waited until the convoy stopped, seizing its cargo and arresting "
-         "Khaled Mansour.",
-         [("Israel", "seize", "cargo", False, False),
-          ("Israel", "arrest", "Khaled Mansour", False, False)], [("convoy", "cargo")]),
+        # (an owner named since session 44: "its cargo", owner unfound, is dropped)
+        ("Israeli troops waited until the convoy stopped, seizing the convoy's cargo and "
+         "arresting Khaled Mansour.",
+         [("Israel", "seize", "convoy's cargo", False, False),
+          ("Israel", "arrest", "Khaled Mansour", False, False)], [("convoy", "convoy's cargo")]),
         ("Egyptian police raided the camp once the storm passed, killing three militants.",
          [("Egypt", "kill", "militants", False, False)], [("storm", "militants")]),
         ("Kenyan troops struck once the rains stopped, capturing Ali Dheere near the border.",

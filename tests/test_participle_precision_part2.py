@@ -571,10 +571,11 @@ REAL_SENTENCES = {
           ("Iran", "cooperate", "Russia", False, False)], []),
     ],
     "an adjunct in a relative clause is its antecedent's": [
+        # (a named object since session 44: "his debut", owner unfound, is relabelled)
         ("Guests included Neville Chamberlain and actor Richard Burton, who stayed at the "
-         "hotel while filming his debut.",
-         [("Richard Burton", "film", "debut", False, False)],
-         [("Neville Chamberlain", "debut")]),
+         "hotel while filming Cleopatra.",
+         [("Richard Burton", "film", "Cleopatra", False, False)],
+         [("Neville Chamberlain", "Cleopatra")]),
         ("The summit drew Scholz and President Emmanuel Macron, who arrived late after "
          "visiting Kyiv.",
          [("Emmanuel Macron", "visit", "Kyiv", False, False)], [("Scholz", "Kyiv")]),
@@ -598,8 +599,9 @@ LABELS = {
          "the weekend, leaving at least 30 people dead, residents and aid workers said.",
          [("Ethiopia", "leave dead", "people")], [("Ethiopia", "leave", "people")]),
         # guard: a verb of naming's small clause
-        ("Corona has made their life very difficult.",
-         [("Corona", "make very difficult", "life")], []),
+        # (a named owner since session 44: "their life", owner unfound, is relabelled)
+        ("Corona has made Lombardy's life very difficult.",
+         [("Corona", "make very difficult", "Lombardy's life")], []),
     ],
     "what the object is asked to be": [
         ("Callamard asked Cengiz to be patient.",

@@ -176,8 +176,9 @@ def test_a_relative_clause_inside_the_sentence_keeps_its_object():
 #: (text, triple wanted (subject, lemma, object) with its hedge, subject that must not do it)
 _ALLEGED_MEANS = [
     ("Rain fell. The minister said Washington accuses Tokyo of breaking last year's chip "
-     "pact by failing to open its market to American chips.",
-     ("Tokyo", "open", "market"), True, "Washington"),
+     "pact by failing to open the Japanese market to American chips.",
+     # (no possessive since session 44: "its market", owner unfound, is dropped)
+     ("Tokyo", "open", "Japanese market"), True, "Washington"),
     ("Rain fell. Seoul accuses Pyongyang of violating the armistice by sending troops into "
      "the buffer zone.", ("Pyongyang", "send", "troops"), True, "Seoul"),
     ("Rain fell. Unions accuse Fiat of breaking last year's wage agreement by closing the "

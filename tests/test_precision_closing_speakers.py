@@ -85,9 +85,11 @@ def test_other_coordinations_stay(sentence, rows, conjunct):
 
 CLOSING_SPEAKERS = {
     "the speakers after the object are no objects": [
-        ("Several members, including Nigeria and Venezuela, exceeded their quotas, industry "
+        # (a named owner since session 44: "their quotas", owner unfound, is dropped)
+        ("Several members, including Nigeria and Venezuela, exceeded OPEC quotas, industry "
          "sources and oil traders said.",
-         [("Nigeria", "exceed", "quotas")], [("Nigeria", "oil traders"),
+         [("Nigeria", "exceed", "Organization of Petroleum Exporting Countries quotas")],
+         [("Nigeria", "oil traders"),
                                              ("Nigeria", "industry sources")]),
         ("Brazil suspended interest payments to banks, officials and bankers said on Friday.",
          [("Brazil", "suspend interest payment to", "banks")],

@@ -461,7 +461,8 @@ _MODEL = {
          [], [("Donald Trump", "SAT"), ("Trump", "SAT")]),
     ],
     "promised or offered": [
-        ("Russia promised Turkey to withdraw its troops from the border.",
+        # (a counted object since session 44: "its troops", owner unfound, is dropped)
+        ("Russia promised Turkey to withdraw 2,000 troops from the border.",
          [("Russia", "withdraw", "troops", False, True)], [("Turkey", "troops")]),
         ("Turkey offered Russia to host the talks in Istanbul.",
          [("Turkey", "host", "talks", False, True)], [("Russia", "talks")]),

@@ -333,9 +333,11 @@ _SUBJECTS = {
          "said.", [("Israel", "kill", "people", False, False)], [("ministry", "people")]),
     ],
     "message participle on its addressee": [
-        ("Iraqi President Saddam Hussein sent a message to Reagan expressing his regret, "
-         "Iraqi officials said.", [("Saddam Hussein", "express", "regret", False, False)],
-         [("Reagan", "regret")]),
+        # (a named owner since session 44: "his regret", owner unfound, is dropped)
+        ("Iraqi President Saddam Hussein sent a message to Reagan expressing Iraq's regret, "
+         "Iraqi officials said.",
+         [("Saddam Hussein", "express", "Iraq's regret", False, False)],
+         [("Reagan", "Iraq's regret")]),
     ],
     "appointee parsed as the predicate": [
         ("Consolidated Steel Corp said its board named Raymond T. Kovach, 52, president and "

@@ -125,8 +125,9 @@ REAL_SENTENCES = {
          [], [("Greece", "fund project with", "loans")]),
     ],
     "a with phrase of a party stays": [
-        ("Senator Mark Kelly shared his plan with his supporters on Friday.",
-         [("Mark Kelly", "share plan with", "supporters")], []),
+        # (a named party since session 44: "his supporters", owner unfound, is dropped)
+        ("Senator Mark Kelly shared his plan with Democratic supporters on Friday.",
+         [("Mark Kelly", "share plan with", "Democratic supporters")], []),
         ("Ford Motor filed a complaint with the trade commission.",
          [("Ford Motor", "file complaint with", "trade commission")], []),
     ],

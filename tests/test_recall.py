@@ -346,8 +346,9 @@ FLAGS = {
          [("Russia", "invade", "Ukraine", False, False)], []),
     ],
     "condition": [
-        ("Iran will retaliate against Israel if Israel strikes its nuclear sites.",
-         [("Israel", "strike", "nuclear sites", False, True)], []),
+        # (a named owner since session 44: "its nuclear sites", owner unfound, is dropped)
+        ("Iran will retaliate against Israel if Israel strikes Iran's nuclear sites.",
+         [("Israel", "strike", "Iran's nuclear sites", False, True)], []),
         ("The United States will lift sanctions on Venezuela if Nicolas Maduro releases "
          "political prisoners.",
          [("Nicolas Maduro", "release", "political prisoners", False, True)], []),

@@ -78,8 +78,9 @@ ECONOMIC = [
 TERMS = [
     ("The disarmament pact obliges North Korea to demolish its launch sites.",
      ("North Korea", "demolish", "North Korea's launch sites"), None),
-    ("The accord requires Serbia to destroy its heavy artillery.",
-     ("Serbia", "destroy", "heavy artillery"), None),
+    # (a named owner since session 44: "its heavy artillery" is relabelled or dropped)
+    ("The accord requires Serbia to destroy the Yugoslav army's heavy artillery.",
+     ("Serbia", "destroy", "Yugoslav army's heavy artillery"), None),
     ("The treaty requires Moscow to destroy 1,752 missiles.",
      ("Moscow", "destroy", "missiles"), None),
     # guard: an order of a commander is no pact

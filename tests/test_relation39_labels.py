@@ -164,8 +164,9 @@ PRESSED = [
      "DEMAND"),
     ("The IMF pressed Kenya to cut its budget deficit.",
      ("IMF", "press to cut budget deficit", "Kenya"), "DEMAND"),
-    ("Merkel said she would press ahead with her pension reform.",
-     ("Merkel", "press with", "pension reform"), None),
+    # (a named owner since session 44: "her pension reform" is relabelled or dropped)
+    ("Merkel said she would press ahead with Germany's pension reform.",
+     ("Merkel", "press with", "Germany's pension reform"), None),
     ("Boeing pushed ahead with the new jet.", ("Boeing", "push with", "jet"), None),
     ("Turkey pushed ahead with the pipeline project.",
      ("Turkey", "push with", "pipeline project"), None),

@@ -252,20 +252,25 @@ _ADJUNCT_OWNER = {
          [("Pakistan", "lift", "Pakistan's imports")], []),
     ],
     "guard: the reported clause acts on someone who may be meant": [
+        # (no owner is guessed; the bare object, which the strict judges read as partly,
+        # is dropped since session 44: extract.vague.unowned)
         ("Russia struck Ukraine overnight, the Ukrainian Energy Ministry said, cutting its "
          "power supply.",
-         [("Russia", "cut", "power supply")],
-         [("Russia", "cut", "Russia's power supply"),
+         [],
+         [("Russia", "cut", "power supply"), ("Russia", "cut", "Russia's power supply"),
           ("Russia", "cut", "Ukrainian Energy Ministry's power supply")]),
     ],
     "guard: the reported clause acts on one thing that may be meant": [
         ("Russia struck a major power plant in Kharkiv, Ukrainian officials said, cutting its "
          "output by half.",
-         [("Russia", "cut", "output")], [("Russia", "cut", "Russia's output")]),
+         # (dropped bare since session 44, as above)
+         [], [("Russia", "cut", "output"), ("Russia", "cut", "Russia's output")]),
         ("Hamas seized the border crossing, the Egyptian army said, closing its gates to aid "
          "convoys.",
-         [("Hamas", "close", "gates")],
-         [("Hamas", "close", "Hamas' gates"), ("Hamas", "close", "Egypt's gates")]),
+         # (dropped bare since session 44, as above)
+         [],
+         [("Hamas", "close", "gates"), ("Hamas", "close", "Hamas' gates"),
+          ("Hamas", "close", "Egypt's gates")]),
     ],
 }
 

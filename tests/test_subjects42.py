@@ -82,10 +82,11 @@ ISSUED_DOCUMENTS = [
     ("The Security Council demanded a ceasefire in the war between Iran and Iraq. The "
      "resolution, drafted by the five permanent members, calls on both countries to withdraw "
      "their forces.",
-     [("UN Security Council", "call on to withdraw forces", "Iraq"),
-      ("Iraq", "withdraw", "forces")],
+     # (the bare "Iraq -withdraw-> forces", whose forces unsaid, is dropped since session
+     # 44: extract.vague.unowned; no owner is guessed)
+     [("UN Security Council", "call on to withdraw forces", "Iraq")],
      [("permanent members", "UN Security Council"),
-      ("Iraq", "UN Security Council's forces")]),
+      ("Iraq", "UN Security Council's forces"), ("Iraq", "forces")]),
 ]
 
 #: Guards: no issuer named before, two, one only in the document's own sentence, an
