@@ -2297,6 +2297,23 @@ def _is_acronym_of(acronym: str, words: list[str]) -> bool:
     return all(letter in rest for letter in initials)
 
 
+def _foreign_acronym(acronym: str, label: str) -> bool:
+    """Whether a bracketed word after an organisation's name is its acronym although
+    not of the name's initials: the initials of its name in its own language ("the
+    Republican People's Party (CHP)", "the Justice and Development Party (AKP)"), three
+    to six capitals the dictionaries do not give to anything else ("(US)" is a country).
+
+    Examples
+    --------
+    >>> _foreign_acronym("CHP", "ORG"), _foreign_acronym("US", "ORG")
+    (True, False)
+    >>> _foreign_acronym("CHP", "PERSON")
+    False
+    """
+    return (label == "ORG" and 3 <= len(acronym) <= 6 and acronym.isalpha()
+            and acronym.isupper() and lookup(acronym) is None)
+
+
 def _spelt_initials(words: list[str]) -> str | None:
     """The acronym an organisation's name is written as without being defined: the
     initials of its capitalised words, in order, three or more ("Association of Tin
@@ -2589,6 +2606,13 @@ class ActorResolver:
             after = self.doc[ent.end: ent.end + 3]
             if (len(after) == 3 and after[0].text == "(" and after[2].text == ")"
                     and _is_acronym_of(after[1].text, words)):
+                name = canonical_variant(name)
+                candidates[after[1].text.casefold()].add((name, ent.label_))
+                self.acronyms[after[1].text] = name
+            elif len(after) == 3 and after[0].text == "(" and after[2].text == ")" and (
+                    _foreign_acronym(after[1].text, ent.label_)):
+                # "the Republican People's Party (CHP)": the party's own initials, in its
+                # own language; never to be read as another name's initials
                 name = canonical_variant(name)
                 candidates[after[1].text.casefold()].add((name, ent.label_))
                 self.acronyms[after[1].text] = name

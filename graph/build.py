@@ -43,7 +43,7 @@ from collections.abc import Iterable, Iterator
 import networkx as nx
 from actorgraph.extract.dictionary import country_code, is_country_code, lookup, phrase_key
 from actorgraph.graph import places
-from actorgraph.graph.actors import Actor, best_spelling, merge_actors, vote_type
+from actorgraph.graph.actors import Actor, best_spelling, firm_words, merge_actors, vote_type
 from actorgraph.graph.ids import ACTOR, CONCEPT_KIND, name_key, node_id
 from actorgraph.graph.schema import (
     ARTICLE_KEYS,
@@ -75,6 +75,8 @@ class GraphBuilder:
         # (doc id, mention, is it a named-entity mention rather than an argument)
         self._mentions: list[tuple[str, Mention, bool]] = []
         self._acronyms: dict[str, set[str]] = defaultdict(set)
+        # one-word names an article also uses as the first word of a firm's name
+        self._firm_words: set[str] = set()
         self._reasons: dict[str, str] = {}
         # doc id -> ISO alpha-2 codes of the countries its mentions are coded with
         self._countries: dict[str, set[str]] = defaultdict(set)
@@ -94,6 +96,10 @@ class GraphBuilder:
             self._note_country(article.id, mention)
         for short, full in result.short_forms:
             self._acronyms[short].add(full)
+        self._firm_words |= firm_words(
+            {(m.label, m.type) for m in result.mentions}
+            | {(m.label, m.type) for t in result.triples for m in _arguments(t)
+               if not m.is_concept})
         for triple in result.triples:
             self._triples.append(triple)
             for m in _arguments(triple):
@@ -121,7 +127,7 @@ class GraphBuilder:
         """Names across articles, with acronyms defined in any article expanded."""
         acronyms = {short: next(iter(full)) for short, full in self._acronyms.items()
                     if len(full) == 1}
-        merged = merge_actors(self._named, acronyms)
+        merged = merge_actors(self._named, acronyms, self._firm_words)
         self._reasons = {name: via for name, (_, via) in merged.items() if via != "name"}
         return {name: found[0] for name, found in merged.items()}
 
