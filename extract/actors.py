@@ -95,6 +95,7 @@ from actorgraph.extract.dictionary import (
     country_name,
     dictionary_variant,
     is_country_code,
+    listed_aliases,
     lookup,
     sector_of,
 )
@@ -388,19 +389,6 @@ def clean_label(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-@functools.cache
-def _aliases() -> dict[str, tuple[str, str]]:
-    path = resources.files("actorgraph.extract") / "data" / "aliases.tsv"
-    table: dict[str, tuple[str, str]] = {}
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if not line.strip() or line.startswith("#"):
-                continue
-            variant, canonical, typ = (part.strip() for part in line.rstrip("\n").split("\t"))
-            table[variant.casefold()] = (canonical, typ)
-    return table
-
-
 def known_variant(name: str) -> tuple[str, str] | None:
     """(canonical name, type) of a listed variant, or None.
 
@@ -415,7 +403,7 @@ def known_variant(name: str) -> tuple[str, str] | None:
     key = name.casefold()
     if key.startswith("the "):
         key = key[4:]
-    found = _aliases().get(key)
+    found = listed_aliases().get(key)
     if found is None and key not in _demonyms():
         # a nationality adjective stays one ("Fijian rebels"): demonyms.tsv maps it where
         # it acts as its country
@@ -468,7 +456,7 @@ def of_country(noun: Token, country: str) -> bool:
 @functools.cache
 def _countries() -> frozenset[str]:
     names = set(_demonyms().values())
-    names.update(canonical for canonical, typ in _aliases().values() if typ == "GPE")
+    names.update(canonical for canonical, typ in listed_aliases().values() if typ == "GPE")
     return frozenset(names)
 
 

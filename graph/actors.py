@@ -46,7 +46,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
-from actorgraph.extract.dictionary import lookup
+from actorgraph.extract.dictionary import listed_aliases, lookup
 from actorgraph.extract.lexicon import KIND_OF_BODY_WORDS, NAME_FUNCTION_WORDS
 from actorgraph.graph.ids import name_key
 
@@ -119,17 +119,39 @@ _SPELLINGS = (("isation", "ization"), ("defence", "defense"), ("centre", "center
               ("programme", "program"), ("labour", "labor"), ("organis", "organiz"))
 
 
-def loose_key(name: str) -> str:
-    """A name without function words, in American spelling.
+def _owner_spelt_out(key: str) -> str:
+    """A name key whose first words, a listed short form of a country or of the UN, are
+    spelt out ("u.s. state department", "us state department": "united states state
+    department"; "u.n. security council": "united nations security council").
 
     Examples
     --------
+    >>> _owner_spelt_out("un security council"), _owner_spelt_out("us")
+    ('united nations security council', 'us')
+    """
+    key = key[4:] if key.startswith("the ") else key
+    words = key.split(" ")
+    for n in range(min(3, len(words) - 1), 0, -1):
+        found = listed_aliases().get(" ".join(words[:n]))
+        if found is not None and found[1] in ("GPE", "ORG"):
+            return " ".join([name_key(found[0]), *words[n:]])
+    return key
+
+
+def loose_key(name: str) -> str:
+    """A name without function words, in American spelling, with a short form of its
+    country spelt out.
+
+    Examples
+    --------
+    >>> loose_key("U.S. State Department") == loose_key("US State Department")
+    True
     >>> loose_key("Organisation of the Petroleum Exporting Countries")
     'organization petroleum exporting countries'
     >>> loose_key("Organization of Petroleum Exporting Countries")
     'organization petroleum exporting countries'
     """
-    key = name_key(name)
+    key = _owner_spelt_out(name_key(name))
     for british, american in _SPELLINGS:
         key = key.replace(british, american)
     return " ".join(w for w in key.split(" ") if w not in NAME_FUNCTION_WORDS)

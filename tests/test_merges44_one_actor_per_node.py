@@ -10,6 +10,11 @@
   longer organisation names is the firm's short form, never a surname to join to a person
   of another article (:func:`~graph.actors.firm_words`): "Granger" beside "Granger
   Partners" is not Howard Granger; a lone "Reagan" still joins "Ronald Reagan";
+* a country's or the UN's short form at the front of a name is spelt out before names are
+  compared (:func:`~graph.actors.loose_key`): "U.S. State Department" and "US State
+  Department", "UN Security Council", "U.N. Security Council" and "United Nations Security
+  Council" are one node each; a bare "State Department" or "Senate" is not guessed to be
+  the U.S. one;
 * an acronym in brackets after an organisation's name is its acronym even when the
   initials are those of its name in its own language ("the Republican People's Party
   (CHP)"), so the article's mentions take the name and the run never reads the acronym as
@@ -74,6 +79,27 @@ def test_labour_and_labor_articles_give_two_nodes_with_their_own_labels():
     assert nodes["Labour Party"]["articles"] == ("uk", "uk2")  # the same name: one node
     assert nodes["Labor Party"]["articles"] == ("au",)
     assert "Labor Party" not in nodes["Labour Party"]["aliases"]
+
+
+@pytest.mark.parametrize("names", [
+    ("U.S. State Department", "US State Department"),
+    ("UN Security Council", "U.N. Security Council", "United Nations Security Council"),
+    ("UK Ministry of Defence", "United Kingdom Ministry of Defence"),
+    ("U.S. Navy", "United States Navy"),
+])
+def test_a_country_short_form_in_front_of_a_name_is_one_node(names):
+    merged = merge_actors({(name, "ORG"): i + 1 for i, name in enumerate(names)})
+    assert {merged[name][0] for name in names} == {names[-1]}
+
+
+@pytest.mark.parametrize("bare,owned", [
+    ("State Department", "U.S. State Department"),
+    ("Senate", "U.S. Senate"),
+    ("Security Council", "United Nations Security Council"),
+])
+def test_a_bare_name_is_not_guessed_to_be_one_countrys(bare, owned):
+    merged = merge_actors({(bare, "ORG"): 2, (owned, "ORG"): 1})
+    assert merged[bare] == (bare, "name")
 
 
 # -- surnames and firms -------------------------------------------------------------------
