@@ -534,6 +534,7 @@ __all__ = [
     "STANDING_NOUNS",
     "STANDING_TIES",
     "STATE_BODIES",
+    "STATE_BODY_SECTORS",
     "STATE_HEADS",
     "STATE_KEEPING_VERBS",
     "STATE_PREPS",
@@ -1686,6 +1687,8 @@ STANCE_PREPS = words("stance_preps")
 NAME_FUNCTION_WORDS = words("name_function_words")
 #: Words of a name that say what kind of body it is, not whose ("Party", "Ministry").
 KIND_OF_BODY_WORDS = words("kind_of_body_words") | OFFICE_WORDS | PUBLIC_BODY_WORDS
+#: CAMEO sectors of a state's own bodies ("GOV", "LEG"): such a body is its owner country's.
+STATE_BODY_SECTORS = frozenset(w.upper() for w in words("state_body_sectors"))
 #: Verbs whose "it" subject stands for nothing when a clause follows ("it seems that").
 RAISING_VERBS = words("raising_verbs")
 #: Words a participant phrase cannot start with ("and X", "of X").

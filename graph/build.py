@@ -41,7 +41,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 import networkx as nx
-from actorgraph.extract.dictionary import country_code, is_country_code, lookup, phrase_key
+from actorgraph.extract.dictionary import (
+    country_code,
+    country_name,
+    is_country_code,
+    lookup,
+    phrase_key,
+)
+from actorgraph.extract.lexicon import STATE_BODY_SECTORS
 from actorgraph.graph import places
 from actorgraph.graph.actors import Actor, best_spelling, firm_words, merge_actors, vote_type
 from actorgraph.graph.ids import ACTOR, CONCEPT_KIND, name_key, node_id
@@ -81,6 +88,8 @@ class GraphBuilder:
         # doc id -> ISO alpha-2 codes of the countries its mentions are coded with
         self._countries: dict[str, set[str]] = defaultdict(set)
         self._concept_keys: dict[str, tuple[str, str]] = {}
+        # (doc id, name) -> the name of another country's body of that name (build)
+        self._owned: dict[tuple[str, str], str] = {}
 
     def add(self, result: ArticleResult) -> None:
         """Add the triples and mentions of one article."""
@@ -114,14 +123,40 @@ class GraphBuilder:
             if iso:
                 self._countries[doc_id].add(iso)
 
-    def _node_key(self, mention: Mention, canon: dict[str, str]) -> tuple[str, str]:
+    def _node_key(self, mention: Mention, canon: dict[str, str],
+                  doc_id: str | None = None) -> tuple[str, str]:
         if mention.is_concept:
             key = self._concept_keys.get(mention.label)
             if key is None:  # the same concepts recur: each label's key is made once
                 key = self._concept_keys[mention.label] = (CONCEPT_KIND,
                                                            name_key(mention.label))
             return key
-        return ACTOR, canon[mention.label]
+        name = canon[mention.label]
+        return ACTOR, self._owned.get((doc_id, name), name)
+
+    def _owned_bodies(self, canon: dict[str, str]) -> dict[tuple[str, str], str]:
+        """``(doc id, name) -> name with its country`` for the articles whose body of a
+        name is another country's than the run's most usual one: state bodies coded under
+        two countries ("Senate": USAGOVLEG, and ARGGOVLEG where an article says
+        "Argentina's Senate") are one node per country, the other countries' named with
+        the country ("Senate (Argentina)")."""
+        by_name: dict[str, Counter] = defaultdict(Counter)
+        by_doc: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for doc_id, m, _ in self._mentions:
+            code = m.code
+            if (m.is_concept or not code or not is_country_code(code[:3])
+                    or code[3:6] not in STATE_BODY_SECTORS):
+                continue
+            name = canon[m.label]
+            by_name[name][code[:3]] += 1
+            by_doc[(doc_id, name)].add(code[:3])
+        owned: dict[tuple[str, str], str] = {}
+        for (doc_id, name), countries in by_doc.items():
+            usual = min(by_name[name], key=lambda c: (-by_name[name][c], c))
+            if len(countries) == 1 and usual not in countries:
+                (country,) = countries
+                owned[(doc_id, name)] = f"{name} ({country_name(country) or country})"
+        return owned
 
     def _canonical_names(self) -> dict[str, str]:
         """Names across articles, with acronyms defined in any article expanded."""
@@ -134,6 +169,7 @@ class GraphBuilder:
     def build(self) -> nx.MultiDiGraph:
         """The merged graph of everything added so far."""
         canon = self._canonical_names()
+        self._owned = self._owned_bodies(canon)
         types: dict[tuple[str, str], Counter] = defaultdict(Counter)
         spellings: dict[tuple[str, str], Counter] = defaultdict(Counter)
         aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -142,7 +178,7 @@ class GraphBuilder:
         spans: dict[tuple[str, str], tuple[set, set]] = defaultdict(lambda: (set(), set()))
         codes: dict[tuple[str, str], Counter] = defaultdict(Counter)
         for doc_id, m, is_entity in self._mentions:
-            key = self._node_key(m, canon)
+            key = self._node_key(m, canon, doc_id)
             types[key][m.type] += 1
             spellings[key][m.label] += 1
             if m.code:
@@ -156,8 +192,9 @@ class GraphBuilder:
         # a relation whose two sides turn out to be one actor ("Antony Blinken met
         # Blinken") says nothing about relations between actors: it is left out
         kept = [(i, t) for i, t in enumerate(self._triples)
-                if self._node_key(t.subject, canon) != self._node_key(t.object, canon)]
-        used = {self._node_key(m, canon) for _, t in kept for m in _arguments(t)}
+                if self._node_key(t.subject, canon, t.doc_id)
+                != self._node_key(t.object, canon, t.doc_id)]
+        used = {self._node_key(m, canon, t.doc_id) for _, t in kept for m in _arguments(t)}
         G = nx.MultiDiGraph(articles=dict(self.articles), sentences=self.sentences)
         ids: dict[tuple[str, str], str] = {}
         nodes = []
@@ -182,10 +219,13 @@ class GraphBuilder:
                 via={a: self._why(a, actor.label) for a in actor.aliases},
                 **self._world(actor, codes[keys[actor.id]]))
 
-        def node(mention: Mention | None) -> str | None:
-            return None if mention is None else ids[self._node_key(mention, canon)]
+        def node_in(doc: str):
+            def node(mention: Mention | None) -> str | None:
+                return None if mention is None else ids[self._node_key(mention, canon, doc)]
+            return node
 
         for i, t in kept:
+            node = node_in(t.doc_id)
             G.add_edge(node(t.subject), node(t.object), key=i, **edge_attributes(t, node))
         return G
 

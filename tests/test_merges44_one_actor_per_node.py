@@ -19,7 +19,14 @@
   initials are those of its name in its own language ("the Republican People's Party
   (CHP)"), so the article's mentions take the name and the run never reads the acronym as
   the initials of another name ("CHP": Caldwell Holdings Plc)
-  (:func:`~extract.actors._foreign_acronym`); a bracketed country ("(US)") is not one.
+  (:func:`~extract.actors._foreign_acronym`); a bracketed country ("(US)") is not one;
+* a state body the dictionaries code under one country ("Senate": USAGOVLEG) is another
+  country's where the text gives it that owner ("Argentina's Senate": ARGGOVLEG;
+  "South Korea's Joint Chiefs of Staff (JCS)": KORMIL) (:func:`~extract.coding.owned_body`),
+  and a name whose state bodies are coded under two countries is one node per country, the
+  less usual one named with its country ("Senate (Argentina)") (graph/build.py
+  ``GraphBuilder._owned_bodies``); a party or a rebel group backed from abroad keeps its
+  code ("Iran's Hezbollah allies").
 """
 
 from __future__ import annotations
@@ -230,3 +237,60 @@ def test_a_surname_after_the_full_name_stays_the_same_person(extractor, text, sh
     (r,) = extractor.extract([Article("t", text)])
     labels = {m.label for m in r.mentions}
     assert full in labels and short not in labels, sorted(labels)
+
+
+# -- state bodies of another country ---------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,name,code", [
+    ("Argentina's Senate approved the pension reform on Wednesday after a 14-hour debate.",
+     "Senate", "ARGGOVLEG"),
+    ("Mexico's Senate ratified the trade agreement with Canada on Thursday, and the Senate "
+     "said it would review the tariffs.", "Senate", "MEXGOVLEG"),
+    ("North Korea fired a ballistic missile on Sunday, South Korea's Joint Chiefs of Staff "
+     "(JCS) said. The JCS said the missile flew 400 km.", "Joint Chiefs of Staff", "KORMIL"),
+])
+def test_a_state_body_another_country_owns_takes_that_countrys_code(extractor, text, name,
+                                                                     code):
+    (r,) = extractor.extract([Article("t", text)])
+    codes = {m.code for m in r.mentions if m.label == name}
+    assert codes == {code}, sorted((m.label, m.code) for m in r.mentions)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,name,code", [
+    ("The Senate passed the spending bill on Tuesday.", "Senate", "USAGOVLEG"),
+    ("Israel's Knesset passed the state budget in a late-night vote.", "Knesset", "ISRGOVLEG"),
+    ("Iran's Hezbollah allies fired rockets at northern Israel on Friday.", "Hezbollah",
+     "LBNREB"),
+])
+def test_other_codes_stay(extractor, text, name, code):
+    (r,) = extractor.extract([Article("t", text)])
+    assert {m.code for m in r.mentions if m.label == name} == {code}
+
+
+def _body(doc: str, code: str, text: str = "Senate"):
+    return result(doc, triple(mention("Senate", "ORG", text=text, code=code), "pass",
+                              mention("bill", "CONCEPT"), doc=doc))
+
+
+def test_a_state_body_of_two_countries_is_two_nodes():
+    G = build_graph([_body("us", "USAGOVLEG"), _body("us2", "USAGOVLEG"),
+                     _body("ar", "ARGGOVLEG", "Argentina's Senate"),
+                     _body("mx", "MEXGOVLEG", "Mexico's Senate")])
+    nodes = {d["label"]: d for _, d in G.nodes(data=True) if d["kind"] == "actor"}
+    assert nodes["Senate"]["articles"] == ("us", "us2")
+    assert nodes["Senate (Argentina)"]["articles"] == ("ar",)
+    assert nodes["Senate (Argentina)"]["country"] == "ARG"
+    assert nodes["Senate (Mexico)"]["articles"] == ("mx",)
+
+
+@pytest.mark.parametrize("codes", [
+    ("USAGOVLEG", "USAGOVLEG"),  # one country's body in every article
+    ("ARGGOVLEG", "ARGGOVLEG"),  # another country's, but no other country's in the run
+    ("USAGOVLEG", "USAGOV"),  # the same country, two sectors
+])
+def test_a_state_body_of_one_country_stays_one_node(codes):
+    G = build_graph([_body(f"d{i}", code) for i, code in enumerate(codes)])
+    labels = [d["label"] for _, d in G.nodes(data=True) if d["kind"] == "actor"]
+    assert labels == ["Senate"]
