@@ -136,24 +136,20 @@ class GraphBuilder:
 
     def _owned_bodies(self, canon: dict[str, str]) -> dict[tuple[str, str], str]:
         """``(doc id, name) -> name with its country`` for the articles whose body of a
-        name is another country's than the run's most usual one: state bodies coded under
-        two countries ("Senate": USAGOVLEG, and ARGGOVLEG where an article says
-        "Argentina's Senate") are one node per country, the other countries' named with
-        the country ("Senate (Argentina)")."""
-        by_name: dict[str, Counter] = defaultdict(Counter)
+        name the dictionaries give to one country's state ("Senate": USAGOVLEG) is coded
+        as another country's, as the article says it is ("Argentina's Senate":
+        ARGGOVLEG, by :func:`~extract.coding.owned_body`): that body is a node of its
+        own, named with its country ("Senate (Argentina)")."""
         by_doc: dict[tuple[str, str], set[str]] = defaultdict(set)
         for doc_id, m, _ in self._mentions:
             code = m.code
-            if (m.is_concept or not code or not is_country_code(code[:3])
-                    or code[3:6] not in STATE_BODY_SECTORS):
-                continue
-            name = canon[m.label]
-            by_name[name][code[:3]] += 1
-            by_doc[(doc_id, name)].add(code[:3])
+            if (not m.is_concept and code and is_country_code(code[:3])
+                    and code[3:6] in STATE_BODY_SECTORS):
+                by_doc[(doc_id, canon[m.label])].add(code[:3])
         owned: dict[tuple[str, str], str] = {}
         for (doc_id, name), countries in by_doc.items():
-            usual = min(by_name[name], key=lambda c: (-by_name[name][c], c))
-            if len(countries) == 1 and usual not in countries:
+            home = _state_of(name)
+            if home is not None and len(countries) == 1 and home not in countries:
                 (country,) = countries
                 owned[(doc_id, name)] = f"{name} ({country_name(country) or country})"
         return owned
@@ -296,6 +292,17 @@ class GraphBuilder:
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _state_of(name: str) -> str | None:
+    """The country whose state body the dictionaries say a name is ("Senate": USA,
+    "Joint Chiefs of Staff": USA), or None (another kind of name, or several countries)."""
+    entry = lookup(name)
+    if entry is None:
+        return None
+    states = {code[:3] for code, _, _ in entry.codes
+              if is_country_code(code[:3]) and code[3:6] in STATE_BODY_SECTORS}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _arguments(triple: Triple) -> Iterator[Mention]:

@@ -23,10 +23,9 @@
 * a state body the dictionaries code under one country ("Senate": USAGOVLEG) is another
   country's where the text gives it that owner ("Argentina's Senate": ARGGOVLEG;
   "South Korea's Joint Chiefs of Staff (JCS)": KORMIL) (:func:`~extract.coding.owned_body`),
-  and a name whose state bodies are coded under two countries is one node per country, the
-  less usual one named with its country ("Senate (Argentina)") (graph/build.py
-  ``GraphBuilder._owned_bodies``); a party or a rebel group backed from abroad keeps its
-  code ("Iran's Hezbollah allies").
+  and such a body is a node of its own, named with its country ("Senate (Argentina)")
+  (graph/build.py ``GraphBuilder._owned_bodies``); a party or a rebel group backed from
+  abroad keeps its code ("Iran's Hezbollah allies").
 """
 
 from __future__ import annotations
@@ -269,8 +268,8 @@ def test_other_codes_stay(extractor, text, name, code):
     assert {m.code for m in r.mentions if m.label == name} == {code}
 
 
-def _body(doc: str, code: str, text: str = "Senate"):
-    return result(doc, triple(mention("Senate", "ORG", text=text, code=code), "pass",
+def _body(doc: str, code: str, text: str = "Senate", name: str = "Senate"):
+    return result(doc, triple(mention(name, "ORG", text=text, code=code), "pass",
                               mention("bill", "CONCEPT"), doc=doc))
 
 
@@ -285,12 +284,21 @@ def test_a_state_body_of_two_countries_is_two_nodes():
     assert nodes["Senate (Mexico)"]["articles"] == ("mx",)
 
 
-@pytest.mark.parametrize("codes", [
-    ("USAGOVLEG", "USAGOVLEG"),  # one country's body in every article
-    ("ARGGOVLEG", "ARGGOVLEG"),  # another country's, but no other country's in the run
-    ("USAGOVLEG", "USAGOV"),  # the same country, two sectors
+def test_another_countrys_body_is_named_with_its_country_even_alone():
+    """The dictionaries' "Joint Chiefs of Staff" is the US's: South Korea's, in two
+    articles, is one node named with its country."""
+    G = build_graph([_body(d, "KORMIL", "Joint Chiefs of Staff", "Joint Chiefs of Staff")
+                     for d in ("a", "b")])
+    nodes = {d["label"]: d for _, d in G.nodes(data=True) if d["kind"] == "actor"}
+    assert nodes["Joint Chiefs of Staff (South Korea)"]["articles"] == ("a", "b")
+
+
+@pytest.mark.parametrize("name,codes", [
+    ("Senate", ("USAGOVLEG", "USAGOVLEG")),  # the dictionaries' country in every article
+    ("Senate", ("USAGOVLEG", "USAGOV")),  # the same country, two sectors
+    ("Acme Holdings", ("USAGOV", "IRNMIL")),  # no state body the dictionaries know
 ])
-def test_a_state_body_of_one_country_stays_one_node(codes):
-    G = build_graph([_body(f"d{i}", code) for i, code in enumerate(codes)])
+def test_codes_alone_do_not_split_a_name(name, codes):
+    G = build_graph([_body(f"d{i}", code, name, name) for i, code in enumerate(codes)])
     labels = [d["label"] for _, d in G.nodes(data=True) if d["kind"] == "actor"]
-    assert labels == ["Senate"]
+    assert labels == [name]
