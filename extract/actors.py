@@ -95,6 +95,7 @@ from actorgraph.extract.dictionary import (
     country_name,
     dictionary_variant,
     is_country_code,
+    listed_aliases,
     lookup,
     sector_of,
 )
@@ -397,19 +398,6 @@ def clean_label(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-@functools.cache
-def _aliases() -> dict[str, tuple[str, str]]:
-    path = resources.files("actorgraph.extract") / "data" / "aliases.tsv"
-    table: dict[str, tuple[str, str]] = {}
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if not line.strip() or line.startswith("#"):
-                continue
-            variant, canonical, typ = (part.strip() for part in line.rstrip("\n").split("\t"))
-            table[variant.casefold()] = (canonical, typ)
-    return table
-
-
 def known_variant(name: str) -> tuple[str, str] | None:
     """(canonical name, type) of a listed variant, or None.
 
@@ -424,7 +412,7 @@ def known_variant(name: str) -> tuple[str, str] | None:
     key = name.casefold()
     if key.startswith("the "):
         key = key[4:]
-    found = _aliases().get(key)
+    found = listed_aliases().get(key)
     if found is None and key not in _demonyms():
         # a nationality adjective stays one ("Fijian rebels"): demonyms.tsv maps it where
         # it acts as its country
@@ -477,7 +465,7 @@ def of_country(noun: Token, country: str) -> bool:
 @functools.cache
 def _countries() -> frozenset[str]:
     names = set(_demonyms().values())
-    names.update(canonical for canonical, typ in _aliases().values() if typ == "GPE")
+    names.update(canonical for canonical, typ in listed_aliases().values() if typ == "GPE")
     return frozenset(names)
 
 
@@ -2317,6 +2305,23 @@ def _is_acronym_of(acronym: str, words: list[str]) -> bool:
     return all(letter in rest for letter in initials)
 
 
+def _foreign_acronym(acronym: str, label: str) -> bool:
+    """Whether a bracketed word after an organisation's name is its acronym although
+    not of the name's initials: the initials of its name in its own language ("the
+    Republican People's Party (CHP)", "the Justice and Development Party (AKP)"), three
+    to six capitals the dictionaries do not give to anything else ("(US)" is a country).
+
+    Examples
+    --------
+    >>> _foreign_acronym("CHP", "ORG"), _foreign_acronym("US", "ORG")
+    (True, False)
+    >>> _foreign_acronym("CHP", "PERSON")
+    False
+    """
+    return (label == "ORG" and 3 <= len(acronym) <= 6 and acronym.isalpha()
+            and acronym.isupper() and lookup(acronym) is None)
+
+
 def _spelt_initials(words: list[str]) -> str | None:
     """The acronym an organisation's name is written as without being defined: the
     initials of its capitalised words, in order, three or more ("Association of Tin
@@ -2609,6 +2614,13 @@ class ActorResolver:
             after = self.doc[ent.end: ent.end + 3]
             if (len(after) == 3 and after[0].text == "(" and after[2].text == ")"
                     and _is_acronym_of(after[1].text, words)):
+                name = canonical_variant(name)
+                candidates[after[1].text.casefold()].add((name, ent.label_))
+                self.acronyms[after[1].text] = name
+            elif len(after) == 3 and after[0].text == "(" and after[2].text == ")" and (
+                    _foreign_acronym(after[1].text, ent.label_)):
+                # "the Republican People's Party (CHP)": the party's own initials, in its
+                # own language; never to be read as another name's initials
                 name = canonical_variant(name)
                 candidates[after[1].text.casefold()].add((name, ent.label_))
                 self.acronyms[after[1].text] = name

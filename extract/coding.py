@@ -48,6 +48,7 @@ from actorgraph.extract.dictionary import (
     lookup,
     sector_of,
 )
+from actorgraph.extract.lexicon import STATE_BODY_SECTORS
 
 from actorgraph.records import Mention, Triple
 
@@ -122,6 +123,36 @@ def country_in(words: list[str]) -> str | None:
     return None
 
 
+def _possessor(m: Mention) -> str | None:
+    """Code of the country whose possessive the text puts before the name: "Argentina's
+    Senate" -> ARG; None without one ("the Senate", "Iranian-backed Hezbollah")."""
+    text, label = m.text.strip(), m.label
+    if not text.casefold().endswith(label.casefold()):
+        return None
+    before = text[: len(text) - len(label)].rstrip()
+    if not before.endswith(("'s", "\u2019s")):
+        return None
+    return country_in(words_of(before))
+
+
+def owned_body(code: str | None, owner: str | None) -> str | None:
+    """The code of a state body the dictionaries file under one country (``code``) when
+    the text gives it another owner: the owner's body of that sector ("Senate", USAGOVLEG,
+    of Argentina: ARGGOVLEG). Other codes (a party, a rebel group backed from abroad) stay.
+
+    Examples
+    --------
+    >>> owned_body("USAGOVLEG", "ARG"), owned_body("USAGOVLEG", "USA")
+    ('ARGGOVLEG', 'USAGOVLEG')
+    >>> owned_body("LBNREB", "IRN"), owned_body("USAGOVLEG", None)
+    ('LBNREB', 'USAGOVLEG')
+    """
+    if (code is None or owner is None or not is_country_code(code[:3]) or code[:3] == owner
+            or code[3:6] not in STATE_BODY_SECTORS):
+        return code
+    return owner + code[3:]
+
+
 class ArticleCoder:
     """Codes the mentions of one article (see the module docstring).
 
@@ -139,6 +170,9 @@ class ArticleCoder:
         self._people: dict[str, str] | None = None
         self._codes: dict[Mention, str | None] = {}
         self._coded: dict[Mention, Mention] = {}
+        # name -> the country the article gives it as owner ("Argentina's Senate")
+        self._owners: dict[str, str | None] = {}
+        self._owners_read = False
 
     def _person_codes(self) -> dict[str, str]:
         """Label -> code of each person of the article from titles and appositions."""
@@ -175,11 +209,40 @@ class ArticleCoder:
         title = [w for w in words_of(m.text) if w not in own]
         return combine(country_in(title), sector_of(title)) if title else None
 
+    def _entity_owners(self) -> None:
+        """Owners the text gives names just before them, outside the mention ("South
+        Korea's Joint Chiefs of Staff (JCS) said", the mention "Joint Chiefs of Staff")."""
+        if self._owners_read:
+            return
+        self._owners_read = True
+        doc = self.resolver.doc
+        for ent in self.resolver.entities:
+            if ent.label_ == "PERSON" or ent.start < 2 or doc[ent.start - 1].text not in (
+                    "'s", "\u2019s"):
+                continue
+            before = doc[max(doc[ent.start - 1].sent.start, ent.start - 4): ent.start - 1]
+            owner = country_in([t.lower_ for t in before])
+            mention = self.resolver.resolve(ent.root) if owner else None
+            if mention is None or mention.type == "PERSON" or mention.is_concept:
+                continue
+            known = self._owners.setdefault(mention.label, owner)
+            self._owners[mention.label] = owner if known == owner else None
+
     def learn(self, mentions: Iterable[Mention | None]) -> None:
         """Let the titles of these mentions code every mention of the same person
-        ("US Secretary of State Antony Blinken" ... "Blinken": both USAGOV)."""
+        ("US Secretary of State Antony Blinken" ... "Blinken": both USAGOV), and a
+        country's possessive before a name every mention of that body ("Argentina's
+        Senate" ... "the Senate": both Argentina's)."""
         people = self._person_codes()
+        self._entity_owners()
         for m in mentions:
+            owner = None if m is None or m.type == "PERSON" or m.is_concept else _possessor(m)
+            if owner is not None:
+                # two owners of one name in the article: neither is sure
+                known = self._owners.setdefault(m.label, owner)
+                self._owners[m.label] = owner if known == owner else None
+                self._codes.clear()
+                self._coded.clear()
             if m is None or m.type != "PERSON" or self._listed_person(m.label):
                 continue
             code = self._title_code(m)
@@ -213,7 +276,7 @@ class ArticleCoder:
         if m.via == "standin" or m.type == "NORP":
             own = set(words_of(m.label))
             return combine(base, sector_of([w for w in words if w not in own]))
-        return base
+        return owned_body(base, self._owners.get(m.label))
 
     def coded(self, mention: Mention | None) -> Mention | None:
         """The mention with its code."""

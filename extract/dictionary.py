@@ -46,6 +46,7 @@ __all__ = [
     "date_number",
     "dictionary_variant",
     "is_country_code",
+    "listed_aliases",
     "listed_organisation",
     "listed_sectors",
     "lookup",
@@ -138,6 +139,26 @@ def _countries() -> tuple[dict[str, str], dict[str, str]]:
             by_name.setdefault(canonical, codes)
             by_code.setdefault(codes, canonical)
     return by_name, by_code
+
+
+@functools.cache
+def listed_aliases() -> dict[str, tuple[str, str]]:
+    """``data/aliases.tsv``: casefolded variant -> (canonical name, entity type).
+
+    Examples
+    --------
+    >>> listed_aliases()["u.s."], listed_aliases()["un"]
+    (('United States', 'GPE'), ('United Nations', 'ORG'))
+    """
+    path = resources.files("actorgraph.extract") / "data" / "aliases.tsv"
+    table: dict[str, tuple[str, str]] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip() or line.startswith("#"):
+                continue
+            variant, canonical, typ = (part.strip() for part in line.rstrip("\n").split("\t"))
+            table[variant.casefold()] = (canonical, typ)
+    return table
 
 
 def phrase_key(name: str) -> str:

@@ -300,6 +300,7 @@ __all__ = [
     "JUDGED_PREPS",
     "JUDGING_VERBS",
     "KEEPING_VERBS",
+    "KIND_OF_BODY_WORDS",
     "LABELLING_CLAIM_NOUNS",
     "LAUNCH_VERBS",
     "LAW_NOUNS",
@@ -539,6 +540,7 @@ __all__ = [
     "STANDING_NOUNS",
     "STANDING_TIES",
     "STATE_BODIES",
+    "STATE_BODY_SECTORS",
     "STATE_HEADS",
     "STATE_KEEPING_VERBS",
     "STATE_PREPS",
@@ -1708,6 +1710,10 @@ FRONTED_EVENT_PREPS = words("fronted_event_preps")
 STANCE_PREPS = words("stance_preps")
 #: Function words inside names, which an acronym may skip.
 NAME_FUNCTION_WORDS = words("name_function_words")
+#: Words of a name that say what kind of body it is, not whose ("Party", "Ministry").
+KIND_OF_BODY_WORDS = words("kind_of_body_words") | OFFICE_WORDS | PUBLIC_BODY_WORDS
+#: CAMEO sectors of a state's own bodies ("GOV", "LEG"): such a body is its owner country's.
+STATE_BODY_SECTORS = frozenset(w.upper() for w in words("state_body_sectors"))
 #: Verbs whose "it" subject stands for nothing when a clause follows ("it seems that").
 RAISING_VERBS = words("raising_verbs")
 #: Words a participant phrase cannot start with ("and X", "of X").

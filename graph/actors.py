@@ -7,7 +7,10 @@ Within an article the extractor already maps short forms to full names
 * merges names that differ only in case or spacing ("HAMAS", "Hamas"), keeping
   the most frequent spelling, and names of organisations and places that differ
   only in British or American spelling or in function words ("Organisation of the
-  Petroleum Exporting Countries") (``via`` "spelling");
+  Petroleum Exporting Countries") (``via`` "spelling"), when the name has a word that
+  says whose body it is (:func:`says_whose`): "Labour Party" (British) and "Labor
+  Party" (Australian) are two parties, "Defence Ministry" and "Defense Ministry" two
+  countries' ministries;
 * maps an acronym to its expansion (``via`` "acronym"): the one an article of the
   run defines ("Israel Defense Forces (IDF)"), or else the only organisation or
   place name of the run whose initials it is ("SEC" -> "Securities and Exchange
@@ -18,7 +21,9 @@ Within an article the extractor already maps short forms to full names
   "surname"), unless two people of the run share that surname, another person
   of the run has it as first name ("Hunter": Robert Hunter or Hunter Biden), or the
   dictionaries give the word another reading (a country: "Jordan"; another
-  person: "Netanyahu" is Benjamin Netanyahu, never Sara Netanyahu).
+  person: "Netanyahu" is Benjamin Netanyahu, never Sara Netanyahu), or an article
+  uses the word as the first word of an organisation's name ("Granger" beside
+  "Granger Partners": the firm's short form, not Howard Granger of another article).
 
 The type of an actor is the most frequent type among its mentions.
 
@@ -38,15 +43,15 @@ Examples
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
-from actorgraph.extract.dictionary import lookup
-from actorgraph.extract.lexicon import NAME_FUNCTION_WORDS
+from actorgraph.extract.dictionary import listed_aliases, lookup
+from actorgraph.extract.lexicon import KIND_OF_BODY_WORDS, NAME_FUNCTION_WORDS
 from actorgraph.graph.ids import name_key
 
-__all__ = ["TYPE_PRIORITY", "Actor", "best_spelling", "initials_of", "loose_key",
-           "merge_actors", "merge_names", "vote_type"]
+__all__ = ["TYPE_PRIORITY", "Actor", "best_spelling", "firm_words", "initials_of",
+           "loose_key", "merge_actors", "merge_names", "says_whose", "vote_type"]
 
 #: Types of names an acronym can stand for (and be typed as).
 _EXPANDED = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -114,20 +119,59 @@ _SPELLINGS = (("isation", "ization"), ("defence", "defense"), ("centre", "center
               ("programme", "program"), ("labour", "labor"), ("organis", "organiz"))
 
 
-def loose_key(name: str) -> str:
-    """A name without function words, in American spelling.
+def _owner_spelt_out(key: str) -> str:
+    """A name key whose first words, a listed short form of a country or of the UN, are
+    spelt out ("u.s. state department", "us state department": "united states state
+    department"; "u.n. security council": "united nations security council").
 
     Examples
     --------
+    >>> _owner_spelt_out("un security council"), _owner_spelt_out("us")
+    ('united nations security council', 'us')
+    """
+    key = key[4:] if key.startswith("the ") else key
+    words = key.split(" ")
+    for n in range(min(3, len(words) - 1), 0, -1):
+        found = listed_aliases().get(" ".join(words[:n]))
+        if found is not None and found[1] in ("GPE", "ORG"):
+            return " ".join([name_key(found[0]), *words[n:]])
+    return key
+
+
+def loose_key(name: str) -> str:
+    """A name without function words, in American spelling, with a short form of its
+    country spelt out.
+
+    Examples
+    --------
+    >>> loose_key("U.S. State Department") == loose_key("US State Department")
+    True
     >>> loose_key("Organisation of the Petroleum Exporting Countries")
     'organization petroleum exporting countries'
     >>> loose_key("Organization of Petroleum Exporting Countries")
     'organization petroleum exporting countries'
     """
-    key = name_key(name)
+    key = _owner_spelt_out(name_key(name))
     for british, american in _SPELLINGS:
         key = key.replace(british, american)
     return " ".join(w for w in key.split(" ") if w not in NAME_FUNCTION_WORDS)
+
+
+def says_whose(loose: str) -> bool:
+    """Whether a name (its :func:`loose_key`) has a word that neither British nor
+    American spelling changes and that says whose body it is, not what kind: only then
+    do its spellings name one actor ("World Health Organisation"; "British Labour
+    Party"), not a body of each country that spells it so ("Labour Party", British, and
+    "Labor Party", Australian; "Defence Ministry").
+
+    Examples
+    --------
+    >>> says_whose(loose_key("World Health Organisation")), says_whose(loose_key("Labour Party"))
+    (True, False)
+    """
+    spelt = {american for _, american in _SPELLINGS}
+    return any(word not in KIND_OF_BODY_WORDS and not any(a in word for a in spelt)
+               for word in loose.split(" "))
 
 
 def _is_acronym(name: str) -> bool:
@@ -157,7 +201,8 @@ def _same_person(surname: str, full: str) -> bool:
 
 
 def merge_actors(names: Mapping[tuple[str, str], int],
-                 acronyms: Mapping[str, str] | None = None) -> dict[str, tuple[str, str]]:
+                 acronyms: Mapping[str, str] | None = None,
+                 firm_words: Collection[str] = ()) -> dict[str, tuple[str, str]]:
     """Map every name to its canonical name across articles, and say why.
 
     Parameters
@@ -166,6 +211,9 @@ def merge_actors(names: Mapping[tuple[str, str], int],
         ``(name, type) -> number of mentions`` over all articles.
     acronyms : mapping, optional
         ``acronym -> expansion`` defined by articles of the run.
+    firm_words : collection of str
+        One-word names that an article also uses as the first word of a longer
+        organisation name (see :func:`firm_words`): never merged as surnames.
 
     Returns
     -------
@@ -174,6 +222,7 @@ def merge_actors(names: Mapping[tuple[str, str], int],
         "name" (unchanged), "spelling", "acronym" or "surname".
     """
     acronyms = dict(acronyms or {})
+    firms = {name_key(word) for word in firm_words}
     # names of organisations and places spelled the British or the American way, with
     # or without "the"/"of", are one ("Organisation of the Petroleum Exporting Countries")
     groups: dict[str, Counter] = defaultdict(Counter)
@@ -186,7 +235,8 @@ def merge_actors(names: Mapping[tuple[str, str], int],
         kinds[loose_keys[name]][typ] += count
     key_of: dict[str, str] = {}
     for loose, keys in groups.items():
-        if len(keys) > 1 and " " in loose and vote_type(kinds[loose]) in _EXPANDED:
+        if (len(keys) > 1 and " " in loose and vote_type(kinds[loose]) in _EXPANDED
+                and says_whose(loose)):
             main = min(keys, key=lambda k: (-keys[k], k))
             key_of.update(dict.fromkeys(keys, main))
     spellings: dict[str, Counter] = defaultdict(Counter)
@@ -226,7 +276,8 @@ def merge_actors(names: Mapping[tuple[str, str], int],
         if key in by_acronym and by_acronym[key] != key:
             target[key] = (best[by_acronym[key]], "acronym")
         elif (" " not in key and typ.get("PERSON") and len(full) == 1
-              and key not in first_words and _same_person(key, next(iter(full)))):
+              and key not in first_words and key not in firms
+              and _same_person(key, next(iter(full)))):
             target[key] = (best[next(iter(full))], "surname")
         else:
             target[key] = (best[key], "name")
@@ -237,6 +288,26 @@ def merge_actors(names: Mapping[tuple[str, str], int],
             via = "spelling"
         out[name] = (canonical, via)
     return out
+
+
+def firm_words(names: Iterable[tuple[str, str]]) -> set[str]:
+    """The one-word names of an article (its ``(name, type)`` pairs) that it tags as an
+    organisation at least once and that begin one of its longer organisation names:
+    "Granger" beside "Granger Partners" is the firm, even where the NER also tags it a
+    person; a "Trump" only ever tagged a person stays a person beside "Trump
+    Organization".
+
+    Examples
+    --------
+    >>> sorted(firm_words([("Granger Partners", "ORG"), ("Granger", "PERSON"),
+    ...                    ("Granger", "ORG"), ("Trump Organization", "ORG"),
+    ...                    ("Trump", "PERSON")]))
+    ['Granger']
+    """
+    names = list(names)
+    firsts = {name.split()[0] for name, typ in names if typ == "ORG" and " " in name}
+    return {name for name, typ in names if typ == "ORG" and " " not in name
+            and name in firsts}
 
 
 def merge_names(names: Mapping[tuple[str, str], int],

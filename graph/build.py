@@ -41,9 +41,16 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 import networkx as nx
-from actorgraph.extract.dictionary import country_code, is_country_code, lookup, phrase_key
+from actorgraph.extract.dictionary import (
+    country_code,
+    country_name,
+    is_country_code,
+    lookup,
+    phrase_key,
+)
+from actorgraph.extract.lexicon import STATE_BODY_SECTORS
 from actorgraph.graph import places
-from actorgraph.graph.actors import Actor, best_spelling, merge_actors, vote_type
+from actorgraph.graph.actors import Actor, best_spelling, firm_words, merge_actors, vote_type
 from actorgraph.graph.ids import ACTOR, CONCEPT_KIND, name_key, node_id
 from actorgraph.graph.schema import (
     ARTICLE_KEYS,
@@ -75,10 +82,14 @@ class GraphBuilder:
         # (doc id, mention, is it a named-entity mention rather than an argument)
         self._mentions: list[tuple[str, Mention, bool]] = []
         self._acronyms: dict[str, set[str]] = defaultdict(set)
+        # one-word names an article also uses as the first word of a firm's name
+        self._firm_words: set[str] = set()
         self._reasons: dict[str, str] = {}
         # doc id -> ISO alpha-2 codes of the countries its mentions are coded with
         self._countries: dict[str, set[str]] = defaultdict(set)
         self._concept_keys: dict[str, tuple[str, str]] = {}
+        # (doc id, name) -> the name of another country's body of that name (build)
+        self._owned: dict[tuple[str, str], str] = {}
 
     def add(self, result: ArticleResult) -> None:
         """Add the triples and mentions of one article."""
@@ -94,6 +105,10 @@ class GraphBuilder:
             self._note_country(article.id, mention)
         for short, full in result.short_forms:
             self._acronyms[short].add(full)
+        self._firm_words |= firm_words(
+            {(m.label, m.type) for m in result.mentions}
+            | {(m.label, m.type) for t in result.triples for m in _arguments(t)
+               if not m.is_concept})
         for triple in result.triples:
             self._triples.append(triple)
             for m in _arguments(triple):
@@ -108,26 +123,49 @@ class GraphBuilder:
             if iso:
                 self._countries[doc_id].add(iso)
 
-    def _node_key(self, mention: Mention, canon: dict[str, str]) -> tuple[str, str]:
+    def _node_key(self, mention: Mention, canon: dict[str, str],
+                  doc_id: str | None = None) -> tuple[str, str]:
         if mention.is_concept:
             key = self._concept_keys.get(mention.label)
             if key is None:  # the same concepts recur: each label's key is made once
                 key = self._concept_keys[mention.label] = (CONCEPT_KIND,
                                                            name_key(mention.label))
             return key
-        return ACTOR, canon[mention.label]
+        name = canon[mention.label]
+        return ACTOR, self._owned.get((doc_id, name), name)
+
+    def _owned_bodies(self, canon: dict[str, str]) -> dict[tuple[str, str], str]:
+        """``(doc id, name) -> name with its country`` for the articles whose body of a
+        name the dictionaries give to one country's state ("Senate": USAGOVLEG) is coded
+        as another country's, as the article says it is ("Argentina's Senate":
+        ARGGOVLEG, by :func:`~extract.coding.owned_body`): that body is a node of its
+        own, named with its country ("Senate (Argentina)")."""
+        by_doc: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for doc_id, m, _ in self._mentions:
+            code = m.code
+            if (not m.is_concept and code and is_country_code(code[:3])
+                    and code[3:6] in STATE_BODY_SECTORS):
+                by_doc[(doc_id, canon[m.label])].add(code[:3])
+        owned: dict[tuple[str, str], str] = {}
+        for (doc_id, name), countries in by_doc.items():
+            home = _state_of(name)
+            if home is not None and len(countries) == 1 and home not in countries:
+                (country,) = countries
+                owned[(doc_id, name)] = f"{name} ({country_name(country) or country})"
+        return owned
 
     def _canonical_names(self) -> dict[str, str]:
         """Names across articles, with acronyms defined in any article expanded."""
         acronyms = {short: next(iter(full)) for short, full in self._acronyms.items()
                     if len(full) == 1}
-        merged = merge_actors(self._named, acronyms)
+        merged = merge_actors(self._named, acronyms, self._firm_words)
         self._reasons = {name: via for name, (_, via) in merged.items() if via != "name"}
         return {name: found[0] for name, found in merged.items()}
 
     def build(self) -> nx.MultiDiGraph:
         """The merged graph of everything added so far."""
         canon = self._canonical_names()
+        self._owned = self._owned_bodies(canon)
         types: dict[tuple[str, str], Counter] = defaultdict(Counter)
         spellings: dict[tuple[str, str], Counter] = defaultdict(Counter)
         aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -136,7 +174,7 @@ class GraphBuilder:
         spans: dict[tuple[str, str], tuple[set, set]] = defaultdict(lambda: (set(), set()))
         codes: dict[tuple[str, str], Counter] = defaultdict(Counter)
         for doc_id, m, is_entity in self._mentions:
-            key = self._node_key(m, canon)
+            key = self._node_key(m, canon, doc_id)
             types[key][m.type] += 1
             spellings[key][m.label] += 1
             if m.code:
@@ -150,8 +188,9 @@ class GraphBuilder:
         # a relation whose two sides turn out to be one actor ("Antony Blinken met
         # Blinken") says nothing about relations between actors: it is left out
         kept = [(i, t) for i, t in enumerate(self._triples)
-                if self._node_key(t.subject, canon) != self._node_key(t.object, canon)]
-        used = {self._node_key(m, canon) for _, t in kept for m in _arguments(t)}
+                if self._node_key(t.subject, canon, t.doc_id)
+                != self._node_key(t.object, canon, t.doc_id)]
+        used = {self._node_key(m, canon, t.doc_id) for _, t in kept for m in _arguments(t)}
         G = nx.MultiDiGraph(articles=dict(self.articles), sentences=self.sentences)
         ids: dict[tuple[str, str], str] = {}
         nodes = []
@@ -176,10 +215,13 @@ class GraphBuilder:
                 via={a: self._why(a, actor.label) for a in actor.aliases},
                 **self._world(actor, codes[keys[actor.id]]))
 
-        def node(mention: Mention | None) -> str | None:
-            return None if mention is None else ids[self._node_key(mention, canon)]
+        def node_in(doc: str):
+            def node(mention: Mention | None) -> str | None:
+                return None if mention is None else ids[self._node_key(mention, canon, doc)]
+            return node
 
         for i, t in kept:
+            node = node_in(t.doc_id)
             G.add_edge(node(t.subject), node(t.object), key=i, **edge_attributes(t, node))
         return G
 
@@ -250,6 +292,17 @@ class GraphBuilder:
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _state_of(name: str) -> str | None:
+    """The country whose state body the dictionaries say a name is ("Senate": USA,
+    "Joint Chiefs of Staff": USA), or None (another kind of name, or several countries)."""
+    entry = lookup(name)
+    if entry is None:
+        return None
+    states = {code[:3] for code, _, _ in entry.codes
+              if is_country_code(code[:3]) and code[3:6] in STATE_BODY_SECTORS}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _arguments(triple: Triple) -> Iterator[Mention]:
