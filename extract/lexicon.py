@@ -1302,6 +1302,9 @@ REBUTTED_NOUNS = pairs(words("rebutted_nouns"))
 #: Nouns of offering made to the subject of the verb that reacts to them, and those verbs
 #: ("rejected an offer from Lindquist": Lindquist offer the rejecter).
 ADDRESSED_OFFER_NOUNS = words("addressed_offer_nouns")
+#: Nouns of a proposal made to the one who rejects or accepts it, each with the verb of
+#: making it: "Kyiv turned down Moscow's proposal" (propose).
+PROPOSED_NOUNS = pairs(words("proposed_nouns"))
 OFFER_REACTING_VERBS = words("offer_reacting_verbs")
 #: Participles that make the report they hang on an accusation ("said X shelled Y,
 #: accusing Z of war crimes").

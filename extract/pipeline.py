@@ -135,6 +135,7 @@ from actorgraph.extract.lexicon import (
     OWNED_HOLDINGS,
     OWNER_WORDS,
     PLACE_TYPES,
+    PROPOSED_NOUNS,
     RECIPROCAL_NOUNS,
     REQUESTING_VERBS,
     TOPIC_PREPS,
@@ -668,6 +669,14 @@ def _named_instead(triple: Triple, others: list[Triple]) -> bool:
                 or (triple.relation.event_class and not other.relation.event_class)):
             continue
         return True
+    # "turned down Moscow's proposal", told the right way round (Moscow propose Kyiv) with
+    # the reaction by its verb alone ("turn down" Moscow): "turn down | proposal" says less
+    if any(_inflects(word, noun) for word in PROPOSED_NOUNS):
+        return any(other is not triple and other.pattern == _REACTION
+                   and other.relation.label.casefold() == relation and _names(other.object)
+                   and other.subject.label == triple.subject.label
+                   and (other.negated, other.hedged) == (triple.negated, triple.hedged)
+                   for other in others)
     return False
 
 

@@ -100,9 +100,11 @@ BUSINESS = [
     ("Financier Carl Icahn withdrew his takeover proposal for USX.",
      ("Carl Icahn", "withdraw takeover proposal for", "USX"), None),
     ("Warren Buffett rejected the merger proposal from Kraft.",
-     ("Warren Buffett", "reject merger proposal", "Kraft"), None),
+     # (the rejection by its verb alone, the proposal told the right way round: session
+     # 44, tests/test_offers44_proposed.py; still a business matter)
+     ("Warren Buffett", "reject", "Kraft"), None),
     ("Financier Carl Icahn rejected the share offer from Texaco.",
-     ("Carl Icahn", "reject share offer", "Texaco"), None),
+     ("Carl Icahn", "reject", "Texaco"), None),
     # guards: political proposals and a government's measure
     ("Carl Icahn rejected a ceasefire proposal.", ("Carl Icahn", "reject", "ceasefire proposal"),
      "REJECT"),

@@ -182,7 +182,7 @@ NO_CLASS = [  # (sentence, subject, relation lemma, object): the triple, with no
      "Marsh Freight Co", "dismiss", "Paul Avery"),
 ]
 KEEP_CLASS = [  # (sentence, subject, relation lemma, object, class): guards
-    ("Iraq rejected the peace proposal from Iran on Monday.", "Iraq", "reject proposal", "Iran",
+    ("Iraq rejected the peace proposal from Iran on Monday.", "Iraq", "reject", "Iran",
      "REJECT"),
     ("The Justice Department sued Harlow Mills Inc over its pension fund.",
      "Justice Department", "sue", "Harlow Mills Inc", "DISAPPROVE"),

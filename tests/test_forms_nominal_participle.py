@@ -125,7 +125,8 @@ CONSTRUCTIONS = {
          [("Revolutionary Guard", "detain", "French tourists", False, False)],
          [("court", "Revolutionary Guard")]),
         ("Britain rejected the plan put forward by France.",
-         [("United Kingdom", "reject plan", "France", False, False)], []),
+         [("France", "propose", "United Kingdom", False, False),
+          ("United Kingdom", "reject", "France", False, False)], []),
     ],
     # "suit" and "complaint" are event nouns of suing and complaining, "buyout" one of
     # commerce; "lodged by X" names the complaint's agent as "filed by X" does

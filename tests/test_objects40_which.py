@@ -98,7 +98,9 @@ VERB_HUNG_MAKERS = {
 PLURAL_OWNED = {
     "a plural bare noun beside its named owner": [
         ("Seoul rejected proposals by Pyongyang for joint talks.",
-         [("Seoul", "reject proposal", "Pyongyang")], [("Seoul", "reject", "proposals")]),
+         # (told the right way round: session 44, tests/test_offers44_proposed.py)
+         [("Pyongyang", "proposal", "Seoul"), ("Seoul", "reject", "Pyongyang")],
+         [("Seoul", "reject", "proposals"), ("Seoul", "reject proposal", "Pyongyang")]),
         ("Exxon dismissed claims by Greenpeace that the spill had killed thousands of birds.",
          [("Exxon", "dismiss claim", "Greenpeace")], [("Exxon", "dismiss", "claims")]),
         ("Moscow condemned the attacks by Hamas on Israeli towns.",

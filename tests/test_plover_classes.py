@@ -164,9 +164,8 @@ RULES = {
         ("Pakistan turned down India's offer of talks.", "Pakistan", "turn down offer",
          "India", "REJECT"),
         ("The Greek government turned down a request from Turkey to extradite the officers.",
-         "Greece", "turn down request", "Turkey", "REJECT"),
-        ("Hamas turned down the Egyptian ceasefire proposal.", "Hamas",
-         "turn down ceasefire proposal",
+         "Greece", "turn down", "Turkey", "REJECT"),
+        ("Hamas turned down the Egyptian ceasefire proposal.", "Hamas", "turn down",
          "Egypt", "REJECT"),
     ],
     # a case, lawsuit or complaint filed against someone (CAMEO 114, 115); a lawsuit or

@@ -90,13 +90,15 @@ REPORTED_RECIPIENT = {
 }
 
 REFERRED_PROPOSAL = {
+    # (a rejected offer or request is a rejection of its author by the verb alone, the
+    # earlier mention telling the offer: session 44, tests/test_offers44_proposed.py)
     "bare definite offer, charge or request pointing back": [
         ("Siemens made an offer for Alstom last week. Alstom welcomed the offer on Monday.",
          [("Alstom", "welcome offer", "Siemens", False, False),
           ("Siemens", "make offer", "Alstom", False, False)], []),
         ("Argyll Thornton Plc launched a hostile bid for Mercer Castle Group Plc. Mercer "
          "Castle's board rejected the offer as opportunistic.",
-         [("Mercer Castle board", "reject offer", "Argyll Thornton Plc", False, False)], []),
+         [("Mercer Castle board", "reject", "Argyll Thornton Plc", False, False)], []),
         ("Iran accused Iraq of using chemical weapons near Basra. Iraq denied the charges.",
          # (the charge Iraq denies is told the right way round: session 44,
          # tests/test_reverse44_rebutted.py)
@@ -112,7 +114,7 @@ REFERRED_PROPOSAL = {
           ("Pakistan", "reject", "India", False, False)], []),
         ("The Teamsters asked Congress to block the merger. The White House rejected the "
          "request.",
-         [("White House", "reject request", "Teamsters", False, False)], []),
+         [("White House", "reject", "Teamsters", False, False)], []),
         # guards: a verb that only carries the proposals names no author of them; a
         # mention of another family is not the one pointed back to
         ("A Vatican envoy would carry proposals between Managua and the rebels. The rebel "
@@ -141,7 +143,7 @@ REFERRED_PROPOSAL = {
          [], [("CGT", "Alstom's board"), ("CGT", "Alstom")]),
         ("General Motors made a new contract offer on Friday. The United Auto Workers "
          "presented the offer to its members on Sunday. Assembly workers rejected the offer.",
-         [("Assembly workers", "reject offer", "General Motors", False, False)],
+         [("Assembly workers", "reject", "General Motors", False, False)],
          [("Assembly workers", "United Auto Workers")]),
         # guards: a pronoun's offer reported by another named speaker is another one's;
         # reported by the same one it is still that one's
@@ -151,12 +153,12 @@ REFERRED_PROPOSAL = {
          "Alstom welcomed the offer.", [], [("Alstom", "Siemens"), ("Alstom", "Hitachi")]),
         ("Siemens made an offer for Alstom on Monday. Siemens said it would make a higher "
          "offer if needed. Alstom rejected the offer.",
-         [("Alstom", "reject offer", "Siemens", False, False),
+         [("Alstom", "reject", "Siemens", False, False),
           ("Siemens", "make offer", "Alstom", False, False)], []),
         # an indefinite noun that names again the one just put forward is no new one
         ("Siemens launched a bid for Alstom, an offer that values the company at 10 bln "
          "euros. Alstom's board rejected the offer.",
-         [("Alstom's board", "reject offer", "Siemens", False, False)], []),
+         [("Alstom's board", "reject", "Siemens", False, False)], []),
         ("Iran accused Iraq of using nerve gas, a charge first made in March. Iraq denied "
          "the charge.",
          [("Iran", "charge", "Iraq", False, False),
@@ -189,7 +191,9 @@ SHIFTED_OBJECT = {
     "object after an 'as' judgement": [
         ("Westbrook Corp said its board rejected as inadequate an unsolicited offer from "
          "Granite Holdings.",
-         [("Westbrook Corp", "reject offer", "Granite Holdings", False, False),
+         # (the rejection by its verb alone beside the offer: session 44,
+         # tests/test_offers44_proposed.py)
+         [("Westbrook Corp", "reject", "Granite Holdings", False, False),
           # the offer was made to Westbrook (session 40, nominal.addressed_offers)
           ("Granite Holdings", "offer", "Westbrook Corp", False, False)], []),
         ("Tokyo dismissed as groundless a report by the Pentagon on missile sales.",
@@ -201,7 +205,7 @@ SHIFTED_OBJECT = {
          [("Israel", "condemn vote", "UNESCO", False, False)], []),
         # guard: the judgement after the object, as the parser reads it already
         ("Moscow rejected the proposal from Washington as unacceptable.",
-         [("Moscow", "reject proposal", "Washington", False, False),
+         [("Moscow", "reject", "Washington", False, False),
           ("Washington", "propose", "Moscow", False, False)], []),
     ],
 }

@@ -85,7 +85,8 @@ UNDERGOING_POSSESSORS = {
         ("France condemned Iran's arrest of the French tourists.",
          [("France", "condemn arrest", "Iran", False, False)], []),
         ("Lithuania rejected Belarus's proposal.",
-         [("Lithuania", "reject proposal", "Belarus", False, False)], []),
+         [("Belarus", "propose", "Lithuania", False, False),
+          ("Lithuania", "reject", "Belarus", False, False)], []),
     ],
 }
 

@@ -8,8 +8,9 @@ now given the right way round, its author to the one who rebuts it, and the rebu
 its verb alone (:func:`~extract.rules.verbal._rebutted_act`): "Turkey rejected the charge"
 (Greece's) is Greece -charge-> Turkey and Turkey -reject-> Greece. A noun that names whom
 it is aimed at, another ("the charges against Navalny"), keeps the old reaction; so do a
-court that dismisses charges, a plural subject when the "that" clause accuses "it", and an
-offer or a proposal, which is no act done to the one who rejects it. The subject of a
+court that dismisses charges, and a plural subject when the "that" clause accuses "it"; an
+offer or a proposal is no act done to the one who rejects it, but one made to it
+(tests/test_offers44_proposed.py: Egypt -proposal-> Hamas). The subject of a
 "that" clause of accusing is the nominal rule's ("Colombia's accusation that Venezuela
 ...": Colombia accuse Venezuela), as is an accusation with an author the denier answers
 ("Ankara rejected accusations by Athens"); settling is done with the other side and keeps
@@ -48,7 +49,8 @@ REBUTTED = {
          [("Washington", "charge", "Navalny"), ("Moscow", "reject charge", "Washington")],
          [("Washington", "charge", "Moscow")]),
         ("Hamas rejected the proposal by Egypt.",
-         [("Hamas", "reject proposal", "Egypt")], [("Egypt", "Hamas")]),
+         [("Egypt", "proposal", "Hamas"), ("Hamas", "reject", "Egypt")],
+         [("Egypt", "charge", "Hamas"), ("Hamas", "reject proposal", "Egypt")]),
         ("A federal judge dismissed the charges by prosecutors.",
          [], [("prosecutors", "federal judge")]),
         ("Western allies rejected accusations by Moscow that it had shelled the dam.",

@@ -115,8 +115,11 @@ _BACKING_THINGS = {
         ("Sudanese paramilitaries backed by the United Arab Emirates attacked the city.",
          [("United Arab Emirates", "back paramilitary", "Sudan", False, False)], []),
         ("The Egyptian plan backed by Qatar was rejected by Israel.",
+         # (Egypt's plan told the right way round: session 44,
+         # tests/test_offers44_proposed.py; the backer proposes nothing)
          [("Qatar", "back plan", "Egypt", False, False),
-          ("Israel", "reject plan", "Egypt", False, False)], []),
+          ("Egypt", "propose", "Israel", False, False),
+          ("Israel", "reject", "Egypt", False, False)], [("Qatar", "Israel")]),
     ],
 }
 

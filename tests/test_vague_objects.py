@@ -4,7 +4,10 @@
 "dismiss appeal -> Iran": the first keeps only "appeal"; the second keeps the noun in
 its relation and names whose appeal. The first is dropped
 (``extract.pipeline._named_instead``); a place, more words, a possessive, other flags or a
-lost event class keep it. Triples are built by hand (records) and read from the model.
+lost event class keep it. A proposal (an appeal, an offer) is told the right way round since
+session 44 ("Iran -appeal-> Supreme Court", "Supreme Court -dismiss-> Iran"), and the bare
+noun beside the reaction by its verb alone goes as well. Triples are built by hand (records)
+and read from the model.
 """
 
 from __future__ import annotations
@@ -70,12 +73,15 @@ def test_a_bare_noun_object_gives_way_to_a_sibling_that_names_it(triple, others,
 _TABLE = {
     "bare noun named by a sibling": [
         ("The Supreme Court dismissed an appeal by Iran on Monday.",
-         [("Supreme Court", "dismiss appeal", "Iran", False, False)],
+         [("Iran", "appeal", "Supreme Court", False, False),
+          ("Supreme Court", "dismiss", "Iran", False, False)],
          [("Supreme Court", "appeal")]),
         ("Exxon rejected a proposal by Mobil on Monday.",
-         [("Exxon", "reject proposal", "Mobil", False, False)], [("Exxon", "proposal")]),
+         [("Mobil", "propose", "Exxon", False, False), ("Exxon", "reject", "Mobil", False, False)],
+         [("Exxon", "proposal")]),
         ("Germany turned down an offer by Russia on Monday.",
-         [("Germany", "turn down offer", "Russia", False, False)], [("Germany", "offer")]),
+         [("Russia", "offer", "Germany", False, False),
+          ("Germany", "turn down", "Russia", False, False)], [("Germany", "offer")]),
     ],
     "bare noun named by a sibling, kept": [
         ("North Korea fired a missile into the Sea of Japan.",

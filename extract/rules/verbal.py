@@ -129,6 +129,7 @@ from actorgraph.extract.lexicon import (
     ATTRIBUTING_VERBS,
     AWARD_NOUNS,
     BID_NOUNS,
+    BID_PREPS,
     BOUND_NOUNS,
     BOUND_PREPS,
     BRIBE_NOUNS,
@@ -208,6 +209,7 @@ from actorgraph.extract.lexicon import (
     NAMING_VERBS,
     NOT_DONE_VERBS,
     NOUN_TARGET_PREPS,
+    OFFER_REACTING_VERBS,
     ORGANISATION_DESCRIPTIONS,
     OWN_UNIT_NOUNS,
     OWNED_HOLDINGS,
@@ -230,11 +232,13 @@ from actorgraph.extract.lexicon import (
     PREVAILING_VERBS,
     PREVENTING_VERBS,
     PROPOSAL_NOUNS,
+    PROPOSED_NOUNS,
     PROPOSING_VERBS,
     PUBLIC_BODY_WORDS,
     QUANTITY_HEADS,
     READYING_VERBS,
     REALIZED_VERBS,
+    REBUFFING_VERBS,
     REBUTTED_NOUNS,
     RECEIVE_VERBS,
     RECIPROCAL_NOUNS,
@@ -349,6 +353,7 @@ from actorgraph.extract.rules.nominal import (
     CLAIMED_CLASS,
     PLACE_TARGET_CLASSES,
     accused_in_clause,
+    addressed_offers,
     between_sides,
     deed_event,
     denying_accused,
@@ -3284,7 +3289,8 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
     given = {a.i for a in agents}
     agents = [a for a in agents if not (a.pos_ == "NOUN" and lexicon.is_event_noun(a.lemma_))
               and not _backing_thing(a, noun)]
-    for owner in owners(noun) or earlier_agents(noun, lexicon) or earlier_proposers(noun):
+    own = owners(noun)
+    for owner in own or earlier_agents(noun, lexicon) or earlier_proposers(noun):
         if owner.i in violent or (private and owner.head.i == noun.i and owner.dep_ != POSS
                                   and country_word(owner)):
             continue
@@ -3303,6 +3309,30 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
                 rebuttal = verb_lemma(verb)
                 yield TokenTriple(agent, verb, owner, rebuttal, rebuttal, "VERB", negated,
                                   "reaction", hedged)
+                continue
+            if owner.i != agent.i and owner.i not in given and not _backer(owner, noun) \
+                    and (proposed := _proposed_act(verb, noun)) is not None:
+                # "Kyiv turned down Moscow's proposal", "Israel accepted Egypt's
+                # invitation": the proposal was made to the one who reacts to it, told
+                # the right way round (Moscow propose Kyiv, labelled by the noun as
+                # the nominal rule's "offer from" is: "proposal"), and the reaction by
+                # its verb alone (Kyiv turn down Moscow); "turn down proposal -> Moscow"
+                # would read as a proposal of Kyiv's
+                if owner in own and not any(t.subject.i == owner.i and t.object.i == agent.i
+                                            for t in addressed_offers(noun)):
+                    # (not twice: "rejected an offer from Lindquist" is the nominal rule's;
+                    # nor for an earlier mention, told by its own triple with whom it was
+                    # made to: "The Teamsters asked Congress to ... The White House rejected
+                    # the request" was asked of Congress)
+                    # (with the compound that names it: "ceasefire proposal")
+                    yield TokenTriple(owner, noun, agent, proposed, _named_kind(noun),
+                                      "NOUN", False, "reaction", False)
+                reaction = verb_lemma(verb)
+                yield TokenTriple(agent, verb, owner, reaction, reaction, "VERB", negated,
+                                  "reaction", hedged)
+                if refused:
+                    yield TokenTriple(agent, verb, owner, _ACCEPTING_VERB, _ACCEPTING_VERB,
+                                      "VERB", True, "reaction", hedged)
                 continue
             if owner.i != agent.i and owner.i not in given:
                 yield TokenTriple(agent, verb, owner, rel, label or rel, "VERB", negated,
@@ -3346,6 +3376,43 @@ def _rebutted_act(verb: Token, noun: Token, agent: Token) -> str | None:
     if agent.tag_ in ("NNS", "NNPS") and _pronoun_accused(verb, noun):
         return None
     return "" if act == "-" else act
+
+
+def _backer(owner: Token, noun: Token) -> bool:
+    """Whether ``owner`` is the "by" agent of a participle on ``noun`` that does not put
+    it forward (:data:`~extract.lexicon.PROPOSING_VERBS`): "the Egyptian plan backed by
+    Qatar" is no plan of Qatar's (its reaction stays: "reject plan" Qatar), "the plan put
+    forward by France" is France's."""
+    prep = owner.head
+    participle = prep.head
+    return (prep.dep_ in (AGENT, PREP) and prep.lower_ == "by" and participle.i != noun.i
+            and participle.dep_ == ACL and participle.head.i == noun.i
+            and participle.lemma_.lower() not in PROPOSING_VERBS | {"propose", "offer"})
+
+
+#: Verbs of rejecting or accepting a proposal made to their subject (not of receiving it).
+_PROPOSAL_REACTING_VERBS = REBUFFING_VERBS | (OFFER_REACTING_VERBS - {"receive"})
+
+
+def _proposed_act(verb: Token, noun: Token) -> str | None:
+    """The act of making the proposal that a verb of rejecting or accepting reacts to, when
+    it was made to the verb's subject (:data:`~extract.lexicon.PROPOSED_NOUNS`: its verb),
+    or None: "Kyiv turned down Moscow's proposal" (propose), "the court dismissed the
+    company's petition" (petition), "Israel accepted Egypt's invitation" (invite).
+    Not when the noun names whom it is made to, another ("rejected Icahn's bid for
+    Texaco", "a bid from Globex for Initech"; not a name's own: "a request by the
+    Alternative for Germany"). A passive verb's agent reacts as its
+    subject does ("Moscow's proposal was rejected by Kyiv").
+    """
+    act = PROPOSED_NOUNS.get(noun.lemma_.lower())
+    if (act is None or noun.pos_ != "NOUN"
+            or (verb_lemma(verb).replace(" ", "_") not in _PROPOSAL_REACTING_VERBS
+                and verb.lemma_.lower() not in _PROPOSAL_REACTING_VERBS)
+            or event_targets(noun, act)
+            or any(p.dep_ == PREP and p.lower_ in (*BID_PREPS, "to") and not p.ent_type_
+                   and names_something(t) for p in noun.subtree for t in pobjs(p))):
+        return None
+    return act
 
 
 def _pronoun_accused(verb: Token, noun: Token) -> bool:
