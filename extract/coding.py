@@ -37,10 +37,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from actorgraph.extract.actors import ActorResolver, canonical_variant, country_of
 from actorgraph.extract.dictionary import (
+    bare_body,
     combine,
     country_code,
     date_number,
@@ -153,6 +154,46 @@ def owned_body(code: str | None, owner: str | None) -> str | None:
     return owner + code[3:]
 
 
+def _bare_body_owner(m: Mention) -> tuple[str, str | None] | None:
+    """A body named only by its kind (:func:`~extract.dictionary.bare_body`) this mention
+    names, and the country its own words give it, by a possessive or an adjective
+    ("Russia's Foreign Ministry", "the Russian Foreign Ministry", "the Egyptian Foreign
+    Ministry" -> ("foreign ministry", "RUS"/"EGY"); a bare "Foreign Ministry" -> (..., None));
+    None for another name."""
+    label = m.label.strip()
+    words = words_of(label)
+    if bare_body(label):
+        text = m.text.strip()
+        before = text[: len(text) - len(label)] if text.casefold().endswith(
+            label.casefold()) else ""
+        return " ".join(words), country_in(words_of(before)) if before.strip() else None
+    # a nationality in the name itself: "Egyptian Foreign Ministry"
+    for k in (1, 2):
+        rest = words[k:]
+        if rest and bare_body(" ".join(rest)) and (owner := country_in(words[:k])):
+            return " ".join(rest), owner
+    if m.via == "standin" and (state := country_in(words)) is not None:
+        # "Russia's foreign ministry", standing for Russia
+        text = words_of(m.text)
+        for k in range(min(len(text) - 1, 5), 0, -1):  # the longest name first
+            if bare_body(" ".join(text[-k:])) and country_in(text[:-k]) == state:
+                return " ".join(text[-k:]), state
+    return None
+
+
+def _headed_body(title: Sequence[str]) -> str | None:
+    """The ministry a minister's title says he heads ("foreign minister" -> "foreign
+    ministry"), when that is a body named only by its kind; None otherwise."""
+    if "minister" not in title:
+        return None
+    end = title.index("minister")
+    for start in range(max(0, end - 3), end):
+        body = " ".join([*title[start:end], "ministry"])
+        if bare_body(body):
+            return body
+    return None
+
+
 class ArticleCoder:
     """Codes the mentions of one article (see the module docstring).
 
@@ -173,6 +214,9 @@ class ArticleCoder:
         # name -> the country the article gives it as owner ("Argentina's Senate")
         self._owners: dict[str, str | None] = {}
         self._owners_read = False
+        # body named only by its kind ("foreign ministry") -> the country the article gives
+        # it (None: two countries' in the article)
+        self._bodies: dict[str, str | None] = {}
 
     def _person_codes(self) -> dict[str, str]:
         """Label -> code of each person of the article from titles and appositions."""
@@ -235,6 +279,15 @@ class ArticleCoder:
         Senate" ... "the Senate": both Argentina's)."""
         people = self._person_codes()
         self._entity_owners()
+        mentions = tuple(mentions)
+        for m in mentions:
+            found = None if m is None or m.is_concept else self._bare_owner(m)
+            if found is not None and found[1] is not None:
+                body, owner = found
+                known = self._bodies.setdefault(body, owner)
+                self._bodies[body] = owner if known == owner else None
+                self._codes.clear()
+                self._coded.clear()
         for m in mentions:
             owner = None if m is None or m.type == "PERSON" or m.is_concept else _possessor(m)
             if owner is not None:
@@ -250,6 +303,19 @@ class ArticleCoder:
                 people[m.label] = code
                 self._codes.clear()
                 self._coded.clear()
+
+    def _bare_owner(self, m: Mention) -> tuple[str, str | None] | None:
+        """A body named only by its kind and the owner this mention gives it: its own
+        words, or for a person the title of the minister who heads it ("Foreign Minister
+        Sergei Lavrov", a Russian in the dictionaries: the foreign ministry is Russia's)."""
+        if m.type != "PERSON":
+            return _bare_body_owner(m)
+        own = set(words_of(m.label))
+        body = _headed_body([w for w in words_of(m.text) if w not in own])
+        if body is None:
+            return None
+        code = self._listed_person(m.label) or self._person_codes().get(m.label)
+        return (body, code[:3]) if code and is_country_code(code[:3]) else None
 
     def code(self, mention: Mention) -> str | None:
         """The CAMEO code of a mention of this article, or None."""
@@ -273,6 +339,11 @@ class ArticleCoder:
                 base = people
             return base
         base = code_of_name(m.label, self.date)
+        if base is None and m.via != "standin" and bare_body(m.label):
+            # a body named only by its kind: the owner its words or its article give it
+            body, owner = _bare_body_owner(m) or ("", None)
+            owner = owner or self._bodies.get(body)
+            return combine(owner, sector_of(words_of(m.label)) or "GOV") if owner else None
         if m.via == "standin" or m.type == "NORP":
             own = set(words_of(m.label))
             return combine(base, sector_of([w for w in words if w not in own]))

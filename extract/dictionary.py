@@ -39,6 +39,7 @@ __all__ = [
     "Entry",
     "POLITICAL_SECTORS",
     "agent_phrase",
+    "bare_body",
     "combine",
     "country_code",
     "country_codes",
@@ -294,6 +295,42 @@ def agent_phrase(words: Sequence[str]) -> bool:
         if code is not None and code.startswith("~"):
             return True
     return False
+
+
+@functools.cache
+def bare_body(name: str) -> bool:
+    """Whether a name is a state body named only by its kind, as every country has one
+    ("Foreign Ministry", "Agriculture Ministry", "Ministry of Health", "Supreme Court",
+    "Cabinet", "Foreign Office"; heads: :data:`~extract.lexicon.BARE_BODY_HEADS`): a
+    ministry named by its portfolio, or a name that is all one CAMEO agent phrase of a
+    state body. Not a body with a name of its own or the dictionaries' ("Serious Fraud
+    Office", "Court of Arbitration for Sport", "Senate"), nor one that names its country
+    or place ("Egyptian Foreign Ministry", "Texas Supreme Court").
+
+    Examples
+    --------
+    >>> bare_body("Foreign Ministry"), bare_body("Supreme Court"), bare_body("Cabinet")
+    (True, True, True)
+    >>> bare_body("Serious Fraud Office"), bare_body("Texas Supreme Court"), bare_body("Senate")
+    (False, False, False)
+    """
+    from actorgraph.extract.lexicon import BARE_BODY_HEADS, STATE_BODY_SECTORS
+
+    words = [w for w in _SPACE.split(phrase_key(name)) if w]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if not words or not any(w in BARE_BODY_HEADS for w in (words[0], words[-1])):
+        return False
+    if lookup(name) is not None or not all(w.isalpha() for w in words):
+        return False
+    for w in words:
+        entry = lookup(w)
+        if entry is not None and entry.kind in ("country", "place"):
+            return False
+    if "ministry" in (words[0], words[-1]) and len(words) <= 6:
+        return True  # every ministry is named by its portfolio
+    code = _agents()[0].get(" ".join(words))
+    return code is not None and code[1:4] in STATE_BODY_SECTORS
 
 
 def combine(base: str | None, sector: str | None) -> str | None:

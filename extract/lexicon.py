@@ -91,6 +91,7 @@ __all__ = [
     "AWARD_NOUNS",
     "BACKSHIFTED_MARKS",
     "BAD_STARTS",
+    "BARE_BODY_HEADS",
     "BARE_PLACE_TARGETS",
     "BASE_PAST_FORMS",
     "BEATING_NOUNS",
@@ -1715,6 +1716,8 @@ STANCE_PREPS = words("stance_preps")
 NAME_FUNCTION_WORDS = words("name_function_words")
 #: Words of a name that say what kind of body it is, not whose ("Party", "Ministry").
 KIND_OF_BODY_WORDS = words("kind_of_body_words") | OFFICE_WORDS | PUBLIC_BODY_WORDS
+#: Heads of names of a state's bodies every country has ("Foreign Ministry", "Supreme Court").
+BARE_BODY_HEADS = words("bare_body_heads")
 #: CAMEO sectors of a state's own bodies ("GOV", "LEG"): such a body is its owner country's.
 STATE_BODY_SECTORS = frozenset(w.upper() for w in words("state_body_sectors"))
 #: Verbs whose "it" subject stands for nothing when a clause follows ("it seems that").
