@@ -153,7 +153,7 @@ class GraphBuilder:
                 None if _STATE_WORD.search(mention.text) else self._dateline_country(doc_id))
             if country is not None:
                 return ACTOR, f"{name} ({country_name(country) or country})"
-            return ACTOR, f"{name}{_IN_ARTICLE}{doc_id}"
+            return f"{_IN_ARTICLE}{doc_id}", name
         return ACTOR, name
 
     def _owned_bodies(self, canon: dict[str, str]) -> dict[tuple[str, str], str]:
@@ -249,11 +249,12 @@ class GraphBuilder:
         nodes = []
         for key in used:
             kind, name = key
-            label = name if kind == ACTOR else best_spelling(spellings[key])
-            ids[key] = node_id(label, kind=kind)
-            if _IN_ARTICLE in label:  # a bare body of one article: its name, its own id
-                label, doc = label.split(_IN_ARTICLE)
-                ids[key] = node_id(f"{label} {doc}", kind=kind)
+            if kind.startswith(_IN_ARTICLE):  # a bare body of one article: its own id
+                label = name
+                ids[key] = node_id(f"{label} {kind[len(_IN_ARTICLE):]}", kind=ACTOR)
+            else:
+                label = name if kind == ACTOR else best_spelling(spellings[key])
+                ids[key] = node_id(label, kind=kind)
             nodes.append(Actor(
                 id=ids[key], label=label,
                 type=CONCEPT if kind == CONCEPT_KIND else vote_type(types[key]),
@@ -352,9 +353,11 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 #: "the state Supreme Court": a body of a state of a federation, not of the dateline's country
 _STATE_WORD = re.compile(r"\bstate\b", re.IGNORECASE)
-#: Between the name of a body named only by its kind whose owner its article does not
-#: give and the article's id, in its node's key (never in a name)
-_IN_ARTICLE = "\x1f"
+#: The kind, in a node's key, of a body named only by its kind whose owner its article does
+#: not give, followed by the article's id: ``("actor of article wire5-07", "Cabinet")``. The
+#: kind is never ``ACTOR`` nor ``CONCEPT_KIND``, so the key is no other node's whatever
+#: characters the name or the id hold (a separator inside the name could be forged by text)
+_IN_ARTICLE = "actor of article "
 
 
 def _state_of(name: str) -> str | None:
