@@ -194,6 +194,22 @@ def _headed_body(title: Sequence[str]) -> str | None:
     return None
 
 
+def _agree(owners: dict[str, str | None], name: str, owner: str) -> None:
+    """Note that the text gives ``name`` this owner: two owners of one name in an article
+    leave it None (neither is sure).
+
+    Examples
+    --------
+    >>> owners = {}
+    >>> _agree(owners, "Senate", "ARG"); _agree(owners, "Senate", "ARG"); owners
+    {'Senate': 'ARG'}
+    >>> _agree(owners, "Senate", "CHL"); _agree(owners, "Senate", "ARG"); owners
+    {'Senate': None}
+    """
+    known = owners.setdefault(name, owner)
+    owners[name] = owner if known == owner else None
+
+
 class ArticleCoder:
     """Codes the mentions of one article (see the module docstring).
 
@@ -269,8 +285,7 @@ class ArticleCoder:
             mention = self.resolver.resolve(ent.root) if owner else None
             if mention is None or mention.type == "PERSON" or mention.is_concept:
                 continue
-            known = self._owners.setdefault(mention.label, owner)
-            self._owners[mention.label] = owner if known == owner else None
+            _agree(self._owners, mention.label, owner)
 
     def learn(self, mentions: Iterable[Mention | None]) -> None:
         """Let the titles of these mentions code every mention of the same person
@@ -283,17 +298,13 @@ class ArticleCoder:
         for m in mentions:
             found = None if m is None or m.is_concept else self._bare_owner(m)
             if found is not None and found[1] is not None:
-                body, owner = found
-                known = self._bodies.setdefault(body, owner)
-                self._bodies[body] = owner if known == owner else None
+                _agree(self._bodies, found[0], found[1])
                 self._codes.clear()
                 self._coded.clear()
         for m in mentions:
             owner = None if m is None or m.type == "PERSON" or m.is_concept else _possessor(m)
             if owner is not None:
-                # two owners of one name in the article: neither is sure
-                known = self._owners.setdefault(m.label, owner)
-                self._owners[m.label] = owner if known == owner else None
+                _agree(self._owners, m.label, owner)
                 self._codes.clear()
                 self._coded.clear()
             if m is None or m.type != "PERSON" or self._listed_person(m.label):

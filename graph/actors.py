@@ -119,6 +119,10 @@ _SPELLINGS = (("isation", "ization"), ("defence", "defense"), ("centre", "center
               ("programme", "program"), ("labour", "labor"), ("organis", "organiz"))
 
 
+#: The American spellings of :data:`_SPELLINGS` (a :func:`loose_key` holds only these).
+_AMERICAN = frozenset(american for _, american in _SPELLINGS)
+
+
 def _owner_spelt_out(key: str) -> str:
     """A name key whose first words, a listed short form of a country or of the UN, are
     spelt out ("u.s. state department", "us state department": "united states state
@@ -169,8 +173,7 @@ def says_whose(loose: str) -> bool:
     >>> says_whose(loose_key("World Health Organisation")), says_whose(loose_key("Labour Party"))
     (True, False)
     """
-    spelt = {american for _, american in _SPELLINGS}
-    return any(word not in KIND_OF_BODY_WORDS and not any(a in word for a in spelt)
+    return any(word not in KIND_OF_BODY_WORDS and not any(a in word for a in _AMERICAN)
                for word in loose.split(" "))
 
 

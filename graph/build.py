@@ -92,8 +92,11 @@ class GraphBuilder:
         self._concept_keys: dict[str, tuple[str, str]] = {}
         # (doc id, name) -> the name of another country's body of that name (build)
         self._owned: dict[tuple[str, str], str] = {}
+        # name -> whether it is a body named only by its kind (asked once per name)
         self._bare: dict[str, bool] = {}
         self._bare_owners: dict[tuple[str, str], str] = {}
+        # doc id -> the country of its dateline (build)
+        self._datelines: dict[str | None, str | None] = {}
 
     def add(self, result: ArticleResult) -> None:
         """Add the triples and mentions of one article."""
@@ -139,9 +142,7 @@ class GraphBuilder:
         owned = self._owned.get((doc_id, name))
         if owned is not None:
             return ACTOR, owned
-        if name not in self._bare:
-            self._bare[name] = bare_body(name) and _state_of(name) is None
-        if self._bare[name]:
+        if self._is_bare(name):
             # a body named only by its kind ("Foreign Ministry") is one country's, never a
             # node of every country's: named with the owner its article gives it, or kept
             # to its article without one
@@ -152,31 +153,60 @@ class GraphBuilder:
             country = country or self._bare_owners.get((doc_id, name)) or (
                 None if _STATE_WORD.search(mention.text) else self._dateline_country(doc_id))
             if country is not None:
-                return ACTOR, f"{name} ({country_name(country) or country})"
+                return ACTOR, _with_country(name, country)
             return f"{_IN_ARTICLE}{doc_id}", name
         return ACTOR, name
 
-    def _owned_bodies(self, canon: dict[str, str]) -> dict[tuple[str, str], str]:
-        """``(doc id, name) -> name with its country`` for the articles whose body of a
-        name the dictionaries give to one country's state ("Senate": USAGOVLEG) is coded
-        as another country's, as the article says it is ("Argentina's Senate":
-        ARGGOVLEG, by :func:`~extract.coding.owned_body`): that body is a node of its
-        own, named with its country ("Senate (Argentina)")."""
-        by_doc: dict[tuple[str, str], set[str]] = defaultdict(set)
+    def _is_bare(self, name: str) -> bool:
+        """Whether a name is a body named only by its kind
+        (:func:`~extract.dictionary.bare_body`) that the dictionaries give to no one
+        country's state; asked once per name."""
+        if name not in self._bare:
+            self._bare[name] = bare_body(name) and _state_of(name) is None
+        return self._bare[name]
+
+    def _body_owners(self, canon: dict[str, str]) -> tuple[dict[tuple[str, str], str],
+                                                           dict[tuple[str, str], str]]:
+        """Owners articles give state bodies, from the country codes of their mentions (one
+        pass over them):
+
+        * ``(doc id, name) -> name with its country`` for the articles whose body of a name
+          the dictionaries give to one country's state ("Senate": USAGOVLEG) is coded as
+          another country's, as the article says it is ("Argentina's Senate": ARGGOVLEG,
+          by :func:`~extract.coding.owned_body`): that body is a node of its own, named
+          with its country ("Senate (Argentina)");
+        * ``(doc id, name) -> country`` of the bodies named only by their kind
+          (:meth:`_is_bare`) whose coded mentions in an article all give one country
+          ("Foreign Ministry": RUSGOV), for its other mentions.
+        """
+        coded: dict[tuple[str, str], set[str]] = defaultdict(set)
+        as_state: dict[tuple[str, str], set[str]] = defaultdict(set)
         for doc_id, m, _ in self._mentions:
             code = m.code
-            if (not m.is_concept and code and is_country_code(code[:3])
-                    and code[3:6] in STATE_BODY_SECTORS):
-                by_doc[(doc_id, canon[m.label])].add(code[:3])
+            if m.is_concept or not code or not is_country_code(code[:3]):
+                continue
+            key = (doc_id, canon[m.label])
+            coded[key].add(code[:3])
+            if code[3:6] in STATE_BODY_SECTORS:
+                as_state[key].add(code[:3])
         owned: dict[tuple[str, str], str] = {}
-        for (doc_id, name), countries in by_doc.items():
+        for (doc_id, name), countries in as_state.items():
             home = _state_of(name)
             if home is not None and len(countries) == 1 and home not in countries:
                 (country,) = countries
-                owned[(doc_id, name)] = f"{name} ({country_name(country) or country})"
-        return owned
+                owned[(doc_id, name)] = _with_country(name, country)
+        bare = {key: next(iter(countries)) for key, countries in coded.items()
+                if len(countries) == 1 and self._is_bare(key[1])}
+        return owned, bare
 
     def _dateline_country(self, doc_id: str | None) -> str | None:
+        """The country of an article's dateline (:meth:`_read_dateline`), asked once per
+        article."""
+        if doc_id not in self._datelines:
+            self._datelines[doc_id] = self._read_dateline(doc_id)
+        return self._datelines[doc_id]
+
+    def _read_dateline(self, doc_id: str | None) -> str | None:
         """The country of an article's dateline ("ISLAMABAD, April 14 -": PAK) when the
         article names that country's actors too, or None: the owner of a body the article
         names only by its kind and gives no owner ("a Foreign Ministry spokesman said").
@@ -194,18 +224,6 @@ class GraphBuilder:
                 return code[:3] if iso and iso in self._countries[doc_id] else None
         return None
 
-    def _bare_bodies(self, canon: dict[str, str]) -> dict[tuple[str, str], str]:
-        """``(doc id, name) -> country`` of the bodies named only by their kind
-        (:func:`~extract.dictionary.bare_body`) whose coded mentions in an article all
-        give one country ("Foreign Ministry": RUSGOV), for its other mentions."""
-        by_doc: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for doc_id, m, _ in self._mentions:
-            code = m.code
-            if not m.is_concept and code and is_country_code(code[:3]):
-                by_doc[(doc_id, canon[m.label])].add(code[:3])
-        return {key: next(iter(countries)) for key, countries in by_doc.items()
-                if len(countries) == 1 and bare_body(key[1]) and _state_of(key[1]) is None}
-
     def _canonical_names(self) -> dict[str, str]:
         """Names across articles, with acronyms defined in any article expanded."""
         acronyms = {short: next(iter(full)) for short, full in self._acronyms.items()
@@ -217,8 +235,8 @@ class GraphBuilder:
     def build(self) -> nx.MultiDiGraph:
         """The merged graph of everything added so far."""
         canon = self._canonical_names()
-        self._owned = self._owned_bodies(canon)
-        self._bare_owners = self._bare_bodies(canon)
+        self._owned, self._bare_owners = self._body_owners(canon)
+        self._datelines = {}
         types: dict[tuple[str, str], Counter] = defaultdict(Counter)
         spellings: dict[tuple[str, str], Counter] = defaultdict(Counter)
         aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -358,6 +376,12 @@ _STATE_WORD = re.compile(r"\bstate\b", re.IGNORECASE)
 #: kind is never ``ACTOR`` nor ``CONCEPT_KIND``, so the key is no other node's whatever
 #: characters the name or the id hold (a separator inside the name could be forged by text)
 _IN_ARTICLE = "actor of article "
+
+
+def _with_country(name: str, country: str) -> str:
+    """A state body's name with its owner's: "Senate (Argentina)", "Foreign Ministry
+    (Pakistan)"."""
+    return f"{name} ({country_name(country) or country})"
 
 
 def _state_of(name: str) -> str | None:

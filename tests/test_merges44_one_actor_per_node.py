@@ -24,7 +24,7 @@
   country's where the text gives it that owner ("Argentina's Senate": ARGGOVLEG;
   "South Korea's Joint Chiefs of Staff (JCS)": KORMIL) (:func:`~extract.coding.owned_body`),
   and such a body is a node of its own, named with its country ("Senate (Argentina)")
-  (graph/build.py ``GraphBuilder._owned_bodies``); a party or a rebel group backed from
+  (graph/build.py ``GraphBuilder._body_owners``); a party or a rebel group backed from
   abroad keeps its code ("Iran's Hezbollah allies").
 """
 
