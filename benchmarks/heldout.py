@@ -54,7 +54,9 @@ session 41 and kept wholly unread, and a twenty-sixth (``paraphrases-24.jsonl``,
 unread, and a twenty-seventh (``paraphrases-25.jsonl``, ``wire-24.jsonl``, the same styles),
 written at the end of session 43 and kept wholly unread, and a twenty-eighth
 (``paraphrases-26.jsonl``, ``wire-25.jsonl``, the same styles), written at the start of session
-44 and kept wholly unread. By default all fifty files are scored;
+44 and kept wholly unread, and a twenty-ninth (``paraphrases-27.jsonl``, ``wire-26.jsonl``, the
+same styles), written at the start of session 45 and kept wholly unread. By default all
+fifty-two files are scored;
 each set is reported on its own and the sets together.
 
 ``benchmarks/paraphrases.jsonl``
@@ -204,6 +206,10 @@ each set is reported on its own and the sets together.
     ``wire25-NN`` (60 articles in the 1987 Reuters style, the same mix; up to four main
     triples; the dateline city not named again in the body), written blind at the start of
     session 44.
+``benchmarks/paraphrases-27.jsonl``, ``benchmarks/wire-26.jsonl``
+    The same formats, ids ``hs27-NN-form`` (25 events, 25 domains, 25 relation verbs) and
+    ``wire26-NN`` (60 articles in the 1987 Reuters style, the same mix; up to four main
+    triples), written blind at the start of session 45.
 
 Halves follow :mod:`benchmarks.split`, applied to the *event* id of a
 paraphrase (so the six forms of one event are all in the same half: reading
@@ -312,7 +318,8 @@ PARAPHRASES = (ROOT / "benchmarks" / "paraphrases.jsonl",
                ROOT / "benchmarks" / "paraphrases-23.jsonl",
                ROOT / "benchmarks" / "paraphrases-24.jsonl",
                ROOT / "benchmarks" / "paraphrases-25.jsonl",
-               ROOT / "benchmarks" / "paraphrases-26.jsonl")
+               ROOT / "benchmarks" / "paraphrases-26.jsonl",
+               ROOT / "benchmarks" / "paraphrases-27.jsonl")
 WIRE = (ROOT / "benchmarks" / "wire.jsonl", ROOT / "benchmarks" / "wire-2.jsonl",
         ROOT / "benchmarks" / "wire-3.jsonl", ROOT / "benchmarks" / "wire-4.jsonl",
         ROOT / "benchmarks" / "wire-5.jsonl", None, None, ROOT / "benchmarks" / "wire-6.jsonl",
@@ -325,10 +332,10 @@ WIRE = (ROOT / "benchmarks" / "wire.jsonl", ROOT / "benchmarks" / "wire-2.jsonl"
         ROOT / "benchmarks" / "wire-19.jsonl", ROOT / "benchmarks" / "wire-20.jsonl",
         ROOT / "benchmarks" / "wire-21.jsonl", ROOT / "benchmarks" / "wire-22.jsonl",
         ROOT / "benchmarks" / "wire-23.jsonl", ROOT / "benchmarks" / "wire-24.jsonl",
-        ROOT / "benchmarks" / "wire-25.jsonl")
+        ROOT / "benchmarks" / "wire-25.jsonl", ROOT / "benchmarks" / "wire-26.jsonl")
 #: The held-out sets: name -> (paraphrase file or None, wire file or None), in the order
 #: they were written (the fourth, eleventh and twelfth sets have wire articles only, the sixth,
-#: seventh and tenth paraphrases only; the eighth, ninth and thirteenth to twenty-eighth both).
+#: seventh and tenth paraphrases only; the eighth, ninth and thirteenth to twenty-ninth both).
 SETS = {f"set {n}": pair for n, pair in enumerate(zip(PARAPHRASES, WIRE, strict=True), 1)}
 FORMS = ("active", "passive", "nominal", "participle", "negated", "hedged")
 
