@@ -243,6 +243,7 @@ from actorgraph.extract.lexicon import (
     TARGET_PREPS,
     TEXT_KILLING_VERBS,
     THING_PRONOUNS,
+    TIME_SO_FAR_WORDS,
     TIME_TYPES,
     TIME_UNITS,
     TITLING_VERBS,
@@ -742,6 +743,9 @@ def is_negated(verb: Token) -> bool:
     "whether or not" negates nothing."""
     if any(c.dep_ == NEG and not _whether_or_not(c) for c in kids(verb)):
         return True
+    if any(c.dep_ == ADVMOD and c.lower_ in TIME_SO_FAR_WORDS and any(
+            d.dep_ == NEG for d in kids(c)) for c in kids(verb)):
+        return True  # "has not as yet attacked X" (the parse puts the "not" on "yet")
     if _neither_nor(verb):
         return True  # "India neither condemned nor supported the invasion"
     # a core argument that negates (one pass over the verb's children)
