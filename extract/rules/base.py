@@ -918,11 +918,13 @@ def named_group(tok: Token) -> bool:
     """Whether a common noun phrase is a group that names its affiliation: "Islamic
     militants", "Bahraini soldiers", "an Indian court" (a plural or group noun with a
     nationality, organisation or country modifier), not "the D8 strain" or "the GitHub
-    notice"."""
+    notice"; the states or countries of a named region are one too: "the Gulf states",
+    "the Baltic countries")."""
     if tok.pos_ != "NOUN" or not (tok.tag_ == "NNS" or tok.lemma_.lower() in GROUP_NOUNS):
         return False
+    region = tok.tag_ == "NNS" and tok.lemma_.lower() in PLACE_HEADS
     return any(c.ent_type_ in _GROUP_NAMER_TYPES | {"GPE"} or country_word(c)
-               or country_possessor(c)
+               or country_possessor(c) or (region and c.ent_type_ == "LOC")
                for c in kids(tok) if c.dep_ in (AMOD, COMPOUND, NMOD, POSS))
 
 
