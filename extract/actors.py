@@ -747,6 +747,28 @@ def _state_agency(head: Token) -> bool:
     return sector is not None and sector.lower() in STATE_SECTORS
 
 
+def _places_of_a_name(head: Token, ent: Span) -> bool:
+    """Whether a plural place head before which a name stands is several places of that
+    name's region, not the name: "the Gulf states", "the Baltic states", "Sahel nations"
+    (the name before the head; not one after it, "the villages of X and Y", nor the head
+    a word of the name itself, "the United States"). A country's places stand for the
+    country where they are acted on ("attacks on Ukrainian cities" are on Ukraine): the
+    caller asks this only of a name that is no country.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("the Gulf states", '''
+    ...     2 det DET the DT
+    ...     2 compound PROPN Gulf NNP
+    ...     2 ROOT NOUN state NNS''', ents={"Gulf": "LOC"})
+    >>> _places_of_a_name(doc[2], doc.ents[0])
+    True
+    """
+    return (head.tag_ == "NNS" and head.lemma_.lower() in PLACE_HEADS
+            and ent.end <= head.i)
+
+
 def _state_institution(head: Token) -> bool:
     """Whether a noun heads a state institution, which a nationality makes the country's.
 
@@ -4409,7 +4431,9 @@ class ActorResolver:
                 return found
         if lemma in GENERIC_HEADS and not self._indefinite(head):
             found = self._modifier_entity(head)
-            if found is not None and not self._member_country(head, found):
+            if (found is not None and not self._member_country(head, found)
+                    and not (_places_of_a_name(head, found)
+                             and country_of(self._name(found)) is None)):
                 return self._entity_mention(found, head)
         elif lemma in ORGANISATION_KIND_HEADS and not self._indefinite(head):
             found = self._named_organisation(head)

@@ -226,6 +226,7 @@ from actorgraph.extract.lexicon import (
     STATE_HEADS,
     SUSPECT_MODIFIERS,
     TIME_PREPS,
+    TIME_SO_FAR_WORDS,
     TIME_TYPES,
     TIME_UNITS,
     TOPIC_PREPS,
@@ -1895,6 +1896,10 @@ def _degree_word(tok: Token) -> bool:
         return True
     compared = any(c.dep_ == ADVMOD and c.lower_ in COMPARISON_ADVERBS and c.i < tok.i
                    for c in kids(tok))
+    if compared and tok.lower_ in TIME_SO_FAR_WORDS:
+        # "has not attacked X so far", "has not as yet released Y": up to now, not a
+        # degree; "did not go so far as to condemn X" compares
+        return any(t.lower_ == "as" for t in tok.doc[tok.i + 1:tok.i + 2])
     if compared and tok.lower_ == "well":
         # "did not back the sanctions as well" is "also"; "not as well as X" compares
         return any(t.lower_ == "as" for t in tok.doc[tok.i + 1:tok.sent.end])

@@ -569,6 +569,7 @@ __all__ = [
     "THING_OR_GROUP_PRONOUNS",
     "THING_PRONOUNS",
     "TIME_PREPS",
+    "TIME_SO_FAR_WORDS",
     "TIME_TYPES",
     "TIME_UNITS",
     "TITLE_WORDS",
@@ -946,6 +947,8 @@ NOT_ONE_WORDS = words("not_one_words")
 DEGREE_WORDS = words("degree_words")
 #: Adverbs of a comparison whose "not" denies the degree ("not as much damage").
 COMPARISON_ADVERBS = words("comparison_adverbs")
+#: Words "as" or "so" make a time up to now, not a degree ("not ... so far", "not as yet").
+TIME_SO_FAR_WORDS = words("time_so_far_words")
 #: Words that deny the argument or the verb they stand before ("but not Gazprom", "never X").
 NEGATORS = words("negators")
 #: Negators with those of a coordination ("neither confirmed nor denied"): what negates a

@@ -243,6 +243,7 @@ from actorgraph.extract.lexicon import (
     TARGET_PREPS,
     TEXT_KILLING_VERBS,
     THING_PRONOUNS,
+    TIME_SO_FAR_WORDS,
     TIME_TYPES,
     TIME_UNITS,
     TITLING_VERBS,
@@ -742,6 +743,9 @@ def is_negated(verb: Token) -> bool:
     "whether or not" negates nothing."""
     if any(c.dep_ == NEG and not _whether_or_not(c) for c in kids(verb)):
         return True
+    if any(c.dep_ == ADVMOD and c.lower_ in TIME_SO_FAR_WORDS and any(
+            d.dep_ == NEG for d in kids(c)) for c in kids(verb)):
+        return True  # "has not as yet attacked X" (the parse puts the "not" on "yet")
     if _neither_nor(verb):
         return True  # "India neither condemned nor supported the invasion"
     # a core argument that negates (one pass over the verb's children)
@@ -914,11 +918,13 @@ def named_group(tok: Token) -> bool:
     """Whether a common noun phrase is a group that names its affiliation: "Islamic
     militants", "Bahraini soldiers", "an Indian court" (a plural or group noun with a
     nationality, organisation or country modifier), not "the D8 strain" or "the GitHub
-    notice"."""
+    notice"; the states or countries of a named region are one too: "the Gulf states",
+    "the Baltic countries")."""
     if tok.pos_ != "NOUN" or not (tok.tag_ == "NNS" or tok.lemma_.lower() in GROUP_NOUNS):
         return False
+    region = tok.tag_ == "NNS" and tok.lemma_.lower() in PLACE_HEADS
     return any(c.ent_type_ in _GROUP_NAMER_TYPES | {"GPE"} or country_word(c)
-               or country_possessor(c)
+               or country_possessor(c) or (region and c.ent_type_ == "LOC")
                for c in kids(tok) if c.dep_ in (AMOD, COMPOUND, NMOD, POSS))
 
 
