@@ -158,6 +158,7 @@ from actorgraph.extract.lexicon import (
     ANY_PLACE_HEADS,
     ARMED_GROUP_MODIFIERS,
     ARMED_GROUP_NAME_WORDS,
+    AWARD_NOUNS,
     BELIEF_NOUNS,
     BROADCASTER_DESCRIPTIONS,
     BUSINESS_NOUNS,
@@ -167,6 +168,7 @@ from actorgraph.extract.lexicon import (
     COMPANY_HEADS,
     COMPANY_PEOPLE,
     CONDITION_NOUNS,
+    CONTRACT_WINNING_VERBS,
     COUNTRY_HEADS,
     DEFINITE_DETERMINERS,
     DENIAL_VERBS,
@@ -212,6 +214,7 @@ from actorgraph.extract.lexicon import (
     SUSPICION_NOUNS,
     THING_OR_GROUP_PRONOUNS,
     THING_PRONOUNS,
+    UNION_HEADS,
     UNNAMED_SPEAKERS,
     VOICE_PRONOUNS,
     first_name_gender,
@@ -776,6 +779,23 @@ def company_named(entity: Span) -> bool:
             or (noun.dep_ == COMPOUND and entity.start <= noun.head.i < entity.end))
 
 
+def _award_giver(root: Token) -> bool:
+    """Whether a name is the buyer who gave a supplier business: the "from" phrase of a
+    verb of winning (``[contract_winning_verbs]``) whose object is an award noun
+    (``[award_nouns]``), on the verb or the noun ("Boeing won an order from *Singapore
+    Airlines Ltd*", "Siemens secured a contract from *Kansai Electric Utility*"), as the
+    ``converse`` pattern reads it (:func:`~extract.rules.verbal._awarded`): it acts (it
+    orders, it awards), not only what the winner acts on."""
+    prep = root.head
+    if root.dep_ != POBJ or prep.lower_ != "from" or prep.dep_ != PREP:
+        return False
+    holder = prep.head
+    if holder.lemma_.lower() in AWARD_NOUNS and holder.dep_ == DOBJ:
+        holder = holder.head
+    return (holder.lemma_.lower() in CONTRACT_WINNING_VERBS and holder.pos_ == "VERB"
+            and any(c.dep_ == DOBJ and c.lemma_.lower() in AWARD_NOUNS for c in kids(holder)))
+
+
 def _kind_in_name(entity: Span, head: str) -> bool:
     """Whether a name holds a description's head word, singular or plural: "Singapore
     Airlines Ltd" is an airline, "Chase Manhattan Bank" a bank."""
@@ -797,6 +817,8 @@ def _other_sector(antecedent: Antecedent, head: str) -> bool:
     ("the World Bank ... the bank")."""
     if _kind_in_name(antecedent.entity, head) or head in antecedent.label.lower().split():
         return False
+    if head in _COMPANY_WORDS and _labour_union(antecedent):
+        return True  # "The UAW refused talks with Chrysler until the company": Chrysler
     sectors = listed_sectors(antecedent.label)
     if sectors is None:
         return False
@@ -806,6 +828,26 @@ def _other_sector(antecedent: Antecedent, head: str) -> bool:
         return political and not business
     return head in PUBLIC_BODY_WORDS and business and not political
 
+
+def _labour_union(antecedent: Antecedent) -> bool:
+    """Whether a named organisation is a labour union, which no company word ("the
+    company", "the automaker") points back to: one the actor dictionaries list as labour,
+    one whose words are a labour agent phrase ("United Auto Workers", "Transport and
+    General Workers Union": "workers" is ~LAB in the Phoenix agent dictionary), or one
+    whose name ends with a union's word or is given with it (``[union_heads]``: "the
+    Teamsters union", "Writers Guild"); not a capitalised "Union" of a name that says
+    nothing of labour ("the European Union", "the Soviet Union")."""
+    entity = antecedent.entity
+    sectors = listed_sectors(antecedent.label)
+    words = f"{antecedent.label} {entity.text}".split()
+    return ((sectors is not None and _LABOUR_SECTOR in sectors)
+            or sector_of([w.lower() for w in antecedent.label.split()]) == _LABOUR_SECTOR
+            or any(w in UNION_HEADS for w in words)  # lower case: "the Teamsters union"
+            or _kind_of(entity) in UNION_HEADS or _compound_kind(entity) in UNION_HEADS)
+
+
+#: The CAMEO sector of labour (unions, workers).
+_LABOUR_SECTOR = "LAB"
 
 #: The CAMEO sector of the media.
 _MEDIA_SECTOR = "MED"
@@ -1439,8 +1481,11 @@ class Coreference:
         # but one named only as what the main organisation acts on or owns takes no
         # description from it ("Delta Air Lines said it would compete with United Airlines
         # ... *the airline*": Delta, or no one)
+        # (one that gave the main one business is a party of its own: "Boeing said it won
+        # an order from Singapore Airlines ... *the airline*": Singapore Airlines)
         if lemma in COMPANY_HEADS and len({a.label for a in kind}) == 1 and (
-                not lead_fits or lead.label == kind[0].label or any(a.subject for a in kind)):
+                not lead_fits or lead.label == kind[0].label
+                or any(a.subject or _award_giver(a.entity.root) for a in kind)):
             return kind[-1]
         given = [a for a in fitting if company_named(a.entity)]
         if len({a.label for a in given}) != 1:

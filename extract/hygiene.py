@@ -2541,6 +2541,8 @@ def _repair_verbs(doc: Doc) -> None:
         _main_verb_after_relative(root)
         _claim_in_apposition(root)
         _reported_object(root)
+    for i in numpy.nonzero(deps == CCOMP_ID)[0].tolist():
+        _attribution_read_into_report(doc[i])
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         _summing_noun_read_as_object(doc[i])
         _gerund_complement_read_as_modifier(doc[i])
@@ -3631,6 +3633,46 @@ def _reported_object(root: Token) -> None:
         if child.i > report.i:
             child.head = report
     root.head, root.dep_ = report, CCOMP
+
+
+def _attribution_read_into_report(attribution: Token) -> None:
+    """Re-read a closing "..., the news agency said" that the parser hung inside the
+    speaker's own report, with the reported clause under it.
+
+    "China accused Vietnam of shelling villages and said its forces had killed 100
+    soldiers, the New China News Agency said" parsed with "killed" the complement of the
+    agency's "said", itself the complement of China's "said": the clause is China's (its
+    forces are China's), and the agency reports all of it. When a verb of saying is the
+    complement of an earlier verb of saying, its one clausal complement lies between the
+    two, and its subject comes after that clause and a comma with nothing after the verb
+    but adjuncts, the clause is the earlier verb's complement and the closing verb the
+    sentence's root, with the old root its complement: as the parser reads "China said its
+    forces had killed 100 soldiers, the agency said".
+    """
+    outer = attribution.head
+    if (attribution.lemma_.lower() not in REPORTING_VERBS or outer.i >= attribution.i
+            or outer.lemma_.lower() not in REPORTING_VERBS):
+        return
+    clauses = [c for c in kids(attribution) if c.dep_ == CCOMP]
+    subject = next((c for c in attribution.lefts if c.dep_ in _SUBJECT_DEPS), None)
+    if (len(clauses) != 1 or subject is None or not outer.i < clauses[0].i < subject.i
+            or clauses[0].right_edge.i >= subject.left_edge.i
+            or attribution.doc[subject.left_edge.i - 1].text != ","
+            or any(c.dep_ in (CCOMP, DOBJ) for c in attribution.rights)
+            or any(c.dep_ == CCOMP for c in kids(outer) if c.i != attribution.i)):
+        return
+    root = outer
+    while root.dep_ == CONJ and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != ROOT:
+        return
+    clause = clauses[0]
+    clause.head = outer
+    attribution.head, attribution.dep_ = attribution, ROOT
+    for child in list(kids(root)):
+        if child.i > attribution.i:
+            child.head = attribution
+    root.head, root.dep_ = attribution, CCOMP
 
 
 def _compound_object(clause: Token) -> None:

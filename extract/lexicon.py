@@ -1428,6 +1428,8 @@ QUOTED_PRONOUNS = words("quoted_pronouns")
 #: ("the president").
 #: Wire copy's names for a company named before ("the lender", "the unit").
 COMPANY_HEADS = words("company_heads")
+#: Words that say an organisation is a labour union ("the Teamsters union").
+UNION_HEADS = words("union_heads")
 ORGANISATION_DESCRIPTIONS = words("organisation_descriptions") | COMPANY_HEADS
 PERSON_DESCRIPTIONS = words("person_descriptions")
 #: Organisation kinds whose name says so ("the Labour Party").
