@@ -181,6 +181,7 @@ from actorgraph.extract.lexicon import (
     HOMECOMING_VERBS,
     INDEFINITE_WORDS,
     ISSUED_DOCUMENTS,
+    JUDICIAL_DOCUMENTS,
     LEADER_ROLES,
     MALE_PRONOUNS,
     MALE_WORDS,
@@ -201,6 +202,7 @@ from actorgraph.extract.lexicon import (
     POSTED_ABROAD_HEADS,
     PUBLIC_BODY_WORDS,
     RAISING_VERBS,
+    REASON_MARKS,
     RECIPIENT_PREPS,
     REFERRING_PRONOUNS,
     RELEASING_VERBS,
@@ -766,7 +768,10 @@ def company_named(entity: Span) -> bool:
     "he" points back to ("miner", "broadcaster" are trades as well)."""
     if _given_person(entity):
         return False  # "the Chilean miner Mario Sepulveda": a miner, no mining company
+    # (not one after a conjunct of the name, which the parser hangs on the list's first:
+    # "formed by AFG Industries and Wagner and Brown, a Texas oil firm": Wagner and Brown)
     if any(c.dep_ == APPOS and c.pos_ == "NOUN" and c.lemma_.lower() in _COMPANY_WORDS
+           and not any(entity.end <= d.i < c.i for d in entity.root.conjuncts)
            for c in entity.root.rights):
         return True
     if entity.start == 0:
@@ -777,6 +782,21 @@ def company_named(entity: Span) -> bool:
     root = entity.root
     return ((root.dep_ == APPOS and root.head.i == noun.i)
             or (noun.dep_ == COMPOUND and entity.start <= noun.head.i < entity.end))
+
+
+def _judicial(antecedent: Antecedent) -> bool:
+    """Whether a named actor is a court or a judge, who may issue a ruling or a verdict
+    (``[judicial_documents]``): one the actor dictionaries list as judicial, or whose name
+    or title is a judicial agent phrase ("the Supreme Court", "Judge Ana Ruiz": JUD)."""
+    sectors = listed_sectors(antecedent.label)
+    words = [w.lower() for w in f"{antecedent.label} {antecedent.entity.text}".split()]
+    return ((sectors is not None and _JUDICIAL_SECTOR in sectors)
+            or sector_of(words) == _JUDICIAL_SECTOR
+            or any(sector_of([role]) == _JUDICIAL_SECTOR for role in antecedent.roles))
+
+
+#: The CAMEO sector of courts and judges.
+_JUDICIAL_SECTOR = "JUD"
 
 
 def _award_giver(root: Token) -> bool:
@@ -1037,6 +1057,7 @@ class Coreference:
                 return accused, "pronoun"
             if word in THING_OR_GROUP_PRONOUNS and (
                     self._predicated_thing(token) or self._said_of_object(token)
+                    or self._reason_of_object(token)
                     or self._accused_doer(token)):
                 return None  # a thing, or one of two actors: which one is not said
             reported = self._reporting_subject(token)
@@ -1146,7 +1167,8 @@ class Coreference:
                 # says. ... Iran denies arming *the group*": the Houthis, not the agency
                 # credited with the report
                 fitting, found = acting, acting[-1]
-            given = self._named_company(token, fitting)
+            given = self._parallel_object(token, fitting) if types == {"ORG"} else None
+            given = given or self._named_company(token, fitting)
             if given is not None:
                 found = given
             elif len({a.label for a in fitting}) > 1:
@@ -1302,9 +1324,11 @@ class Coreference:
         is or two are, coordinated ones included (which one issued it is not said).
         """
         here = self.sentence_of(token)
+        judicial = token.lemma_.lower() in JUDICIAL_DOCUMENTS
         found = [a for a in self._in_window(token, _ISSUER_TYPES, _WINDOW["description"])
                  if a.sentence < here and (a.subject or (
-                     a.entity.root.dep_ == CONJ and a.entity.root.head.dep_ in _SUBJECT_DEPS))]
+                     a.entity.root.dep_ == CONJ and a.entity.root.head.dep_ in _SUBJECT_DEPS))
+                 and (not judicial or _judicial(a))]
         if len({a.label for a in found}) != 1:
             return None
         return found[-1].entity.root, "description"
@@ -1493,6 +1517,35 @@ class Coreference:
         if lead_fits and lead.label != given[0].label:
             return None
         return given[-1]
+
+    def _parallel_object(self, token: Token,
+                         fitting: Sequence[Antecedent]) -> Antecedent | None:
+        """The one fitting organisation that the verb before, coordinated with the
+        description's own, acts on, for a description that is what its verb acts on, or
+        None.
+
+        "The partnership said it had acquired a stake in *GenCorp Inc* and might seek
+        control of *the company*", "Vantage sued *Orion Corp* in May and accused *the
+        company* of stealing its designs": the subject goes on acting on the one it acted
+        on, not on another organisation named before (one who formed the partnership, the
+        subject itself). Only an object of the verb or of its preposition's phrase ("seek
+        control of the company"), and one fitting organisation named in the earlier verb's
+        objects, not its subject.
+        """
+        verb = token
+        for _ in range(4):  # "control | of | the company" up to "seek"
+            if verb.dep_ not in (DOBJ, POBJ, PREP) or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ != "VERB" or verb is token or verb.dep_ != CONJ:
+            return None
+        earlier = verb.head
+        if earlier.pos_ != "VERB" or earlier.i >= verb.i:
+            return None
+        acted_on = {t.i for c in kids(earlier) if c.dep_ in (DOBJ, PREP, DATIVE)
+                    for t in c.subtree}
+        found = [a for a in fitting if a.entity.root.i in acted_on]
+        return found[-1] if len({a.label for a in found}) == 1 else None
 
     def _main_subject(self, token: Token,
                       fitting: Sequence[Antecedent]) -> Antecedent | None:
@@ -2274,6 +2327,26 @@ class Coreference:
         host = saying.head
         objects = [c for c in kids(host) if c.dep_ in (DOBJ, NSUBJPASS) and c.i < saying.i]
         objects += [c for o in objects for c in o.conjuncts if c.i < saying.i]
+        return any(self._may_be(pronoun, o) for o in objects)
+
+    def _reason_of_object(self, pronoun: Token) -> bool:
+        """Whether an it/they is the subject of a clause of reason (``[reason_marks]``) on
+        an act whose object, named before the clause, may be the one meant.
+
+        "Fujitsu welcomed the ruling because *it* ended years of uncertainty", "the union
+        rejected the offer because *it* fell short of inflation": the pronoun may be the
+        object (the ruling, the offer) as well as the act's subject; nothing says which
+        (:meth:`_may_be`: an object that is a person is no "it").
+        """
+        if pronoun.dep_ not in _SUBJECT_DEPS:
+            return False
+        clause = pronoun.head
+        host = clause.head
+        if (clause.dep_ != ADVCL or host.i >= clause.i
+                or not any(c.dep_ == MARK and c.lower_ in REASON_MARKS for c in kids(clause))):
+            return False
+        objects = [c for c in kids(host) if c.dep_ in (DOBJ, NSUBJPASS) and c.i < clause.i]
+        objects += [c for o in objects for c in o.conjuncts if c.i < clause.i]
         return any(self._may_be(pronoun, o) for o in objects)
 
     def _may_be(self, pronoun: Token, noun: Token) -> bool:

@@ -299,6 +299,7 @@ __all__ = [
     "JOINT_MODIFIERS",
     "JOURNEYING_VERBS",
     "JUDGED_PREPS",
+    "JUDICIAL_DOCUMENTS",
     "JUDGING_VERBS",
     "KEEPING_VERBS",
     "KIND_OF_BODY_WORDS",
@@ -463,6 +464,7 @@ __all__ = [
     "RAISING_VERBS",
     "READYING_VERBS",
     "REALIZED_VERBS",
+    "REASON_MARKS",
     "REBUFFING_VERBS",
     "RECEIVED_NOUNS",
     "RECEIVE_VERBS",
@@ -586,6 +588,7 @@ __all__ = [
     "UNDOING_CONJUNCTIONS",
     "UNDONE_VERBS",
     "UNHESITATING_VERBS",
+    "UNION_HEADS",
     "UNNAMED_SPEAKERS",
     "UNREALISING_MODIFIERS",
     "UNREALISING_VERBS",
@@ -1134,6 +1137,10 @@ CONCEPT_GROUPS = words("concept_groups")
 #: Documents a body issues, whose definite subject is that body's act ("the resolution calls
 #: on ...": the council named before; extract/coref.py Coreference._issuer).
 ISSUED_DOCUMENTS = words("issued_documents")
+#: Words that open a clause of the reason for an act ("because", "since").
+REASON_MARKS = words("reason_marks")
+#: Issued documents only a court or a judge issues ("the ruling", "the verdict").
+JUDICIAL_DOCUMENTS = words("judicial_documents")
 #: Heads of department names every state has ("Foreign Ministry"): with a country's
 #: possessive, the country (extract/actors.py ActorResolver._owned_department).
 DEPARTMENT_HEADS = words("department_heads")
