@@ -2543,6 +2543,8 @@ def _repair_verbs(doc: Doc) -> None:
         _reported_object(root)
     for i in numpy.nonzero(deps == CCOMP_ID)[0].tolist():
         _attribution_read_into_report(doc[i])
+    for root in [sent.root for sent in doc.sents]:
+        _speaker_read_as_apposition(root)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         _summing_noun_read_as_object(doc[i])
         _gerund_complement_read_as_modifier(doc[i])
@@ -3633,6 +3635,34 @@ def _reported_object(root: Token) -> None:
         if child.i > report.i:
             child.head = report
     root.head, root.dep_ = report, CCOMP
+
+
+def _speaker_read_as_apposition(root: Token) -> None:
+    """Re-read a closing "..., the Iraqi News Agency said" whose speaker the parser took
+    for an apposition of the reported clause's last noun, leaving the verb of saying with
+    no subject: "Iraq said it had shot down two Iranian jets, the Iraqi News Agency said"
+    (the agency is no jet). A root verb of saying with no subject, after its clausal
+    complement, right after a name in apposition that follows a comma and ends the
+    complement: the name is the verb's subject.
+    """
+    if root.lemma_.lower() not in REPORTING_VERBS or root.i == 0 or any(
+            c.dep_ in _SUBJECT_DEPS for c in kids(root)):
+        return
+    clause = next((c for c in root.lefts if c.dep_ == CCOMP), None)
+    if clause is None:
+        return
+    doc = root.doc
+    speaker = doc[root.i - 1]
+    while speaker.dep_ != APPOS and speaker.head.i < root.i and speaker.head.i > speaker.i:
+        speaker = speaker.head  # ("the Iraqi News | Agency": up to the head of the name)
+    if (speaker.dep_ != APPOS or speaker.right_edge.i != root.i - 1
+            or speaker.left_edge.i == 0 or doc[speaker.left_edge.i - 1].text != ","
+            or not speaker.ent_type_ or not clause.left_edge.i <= speaker.head.i < root.i):
+        return
+    comma = doc[speaker.left_edge.i - 1]
+    speaker.head, speaker.dep_ = root, NSUBJ
+    if comma.head.i == speaker.i or comma.head.i < root.i and comma.head.i > clause.i:
+        comma.head = root
 
 
 def _attribution_read_into_report(attribution: Token) -> None:
