@@ -41,7 +41,8 @@ from the actor graph, never guessed):
    one is said to have done ("accusing the group of breaking rules when *it* built up
    its stake"), or under a verb whose subject is an untyped name, a craft or a product
    ("The Tupolev-154 ... was turning back when *it* hit a hill": not the agency that
-   reported the crash in the sentence before).
+   reported the crash in the sentence before), or of a clause of reason on an act whose
+   object may be it ("welcomed the ruling because *it* ended years of uncertainty").
    An object "it" ("he can do it") is mostly a thing or an event and is left
    alone, unless one agreement was named before it in its sentence ("suspends the New
    START treaty, accusing the United States of violating *it*": the treaty); so are
@@ -91,7 +92,13 @@ from the actor graph, never guessed):
    AG said it raised its stake in Amerivalve Corp. *The company* ... said":
    :meth:`Coreference._main_subject`), unless the window introduced another with its head
    ("*a group* including X and Y ... the group", "its rail unit ... the unit") or a name
-   owns the speaker ("A Regal spokesman said *the company*").
+   owns the speaker ("A Regal spokesman said *the company*"). A company description acted
+   on after a coordinated act on one of them is that one ("acquired a stake in GenCorp Inc
+   and might seek control of *the company*": :meth:`Coreference._parallel_object`); "the
+   airline" is the airline that gave the main company an order ("Boeing said it won an
+   order from Singapore Airlines ... *The airline*"); a company word is never a labour
+   union ("The UAW refused talks with Chrysler until *the company* ...": CAMEO's LAB), and
+   "the ruling" or "the verdict" is no issuer's but a court's or a judge's.
 7. **Other voices.** Before all these: a third-person pronoun inside quotation marks, or in a
    sentence that speaks in the first or second person outside quotation marks
    (an interview answer: "He gave me some cash"), belongs to the speaker's
