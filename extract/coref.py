@@ -41,7 +41,8 @@ from the actor graph, never guessed):
    one is said to have done ("accusing the group of breaking rules when *it* built up
    its stake"), or under a verb whose subject is an untyped name, a craft or a product
    ("The Tupolev-154 ... was turning back when *it* hit a hill": not the agency that
-   reported the crash in the sentence before).
+   reported the crash in the sentence before), or of a clause of reason on an act whose
+   object may be it ("welcomed the ruling because *it* ended years of uncertainty").
    An object "it" ("he can do it") is mostly a thing or an event and is left
    alone, unless one agreement was named before it in its sentence ("suspends the New
    START treaty, accusing the United States of violating *it*": the treaty); so are
@@ -91,7 +92,13 @@ from the actor graph, never guessed):
    AG said it raised its stake in Amerivalve Corp. *The company* ... said":
    :meth:`Coreference._main_subject`), unless the window introduced another with its head
    ("*a group* including X and Y ... the group", "its rail unit ... the unit") or a name
-   owns the speaker ("A Regal spokesman said *the company*").
+   owns the speaker ("A Regal spokesman said *the company*"). A company description acted
+   on after a coordinated act on one of them is that one ("acquired a stake in GenCorp Inc
+   and might seek control of *the company*": :meth:`Coreference._parallel_object`); "the
+   airline" is the airline that gave the main company an order ("Boeing said it won an
+   order from Singapore Airlines ... *The airline*"); a company word is never a labour
+   union ("The UAW refused talks with Chrysler until *the company* ...": CAMEO's LAB), and
+   "the ruling" or "the verdict" is no issuer's but a court's or a judge's.
 7. **Other voices.** Before all these: a third-person pronoun inside quotation marks, or in a
    sentence that speaks in the first or second person outside quotation marks
    (an interview answer: "He gave me some cash"), belongs to the speaker's
@@ -158,6 +165,7 @@ from actorgraph.extract.lexicon import (
     ANY_PLACE_HEADS,
     ARMED_GROUP_MODIFIERS,
     ARMED_GROUP_NAME_WORDS,
+    AWARD_NOUNS,
     BELIEF_NOUNS,
     BROADCASTER_DESCRIPTIONS,
     BUSINESS_NOUNS,
@@ -167,6 +175,7 @@ from actorgraph.extract.lexicon import (
     COMPANY_HEADS,
     COMPANY_PEOPLE,
     CONDITION_NOUNS,
+    CONTRACT_WINNING_VERBS,
     COUNTRY_HEADS,
     DEFINITE_DETERMINERS,
     DENIAL_VERBS,
@@ -179,6 +188,7 @@ from actorgraph.extract.lexicon import (
     HOMECOMING_VERBS,
     INDEFINITE_WORDS,
     ISSUED_DOCUMENTS,
+    JUDICIAL_DOCUMENTS,
     LEADER_ROLES,
     MALE_PRONOUNS,
     MALE_WORDS,
@@ -199,6 +209,7 @@ from actorgraph.extract.lexicon import (
     POSTED_ABROAD_HEADS,
     PUBLIC_BODY_WORDS,
     RAISING_VERBS,
+    REASON_MARKS,
     RECIPIENT_PREPS,
     REFERRING_PRONOUNS,
     RELEASING_VERBS,
@@ -212,6 +223,7 @@ from actorgraph.extract.lexicon import (
     SUSPICION_NOUNS,
     THING_OR_GROUP_PRONOUNS,
     THING_PRONOUNS,
+    UNION_HEADS,
     UNNAMED_SPEAKERS,
     VOICE_PRONOUNS,
     first_name_gender,
@@ -763,7 +775,10 @@ def company_named(entity: Span) -> bool:
     "he" points back to ("miner", "broadcaster" are trades as well)."""
     if _given_person(entity):
         return False  # "the Chilean miner Mario Sepulveda": a miner, no mining company
+    # (not one after a conjunct of the name, which the parser hangs on the list's first:
+    # "formed by AFG Industries and Wagner and Brown, a Texas oil firm": Wagner and Brown)
     if any(c.dep_ == APPOS and c.pos_ == "NOUN" and c.lemma_.lower() in _COMPANY_WORDS
+           and not any(entity.end <= d.i < c.i for d in entity.root.conjuncts)
            for c in entity.root.rights):
         return True
     if entity.start == 0:
@@ -774,6 +789,38 @@ def company_named(entity: Span) -> bool:
     root = entity.root
     return ((root.dep_ == APPOS and root.head.i == noun.i)
             or (noun.dep_ == COMPOUND and entity.start <= noun.head.i < entity.end))
+
+
+def _judicial(antecedent: Antecedent) -> bool:
+    """Whether a named actor is a court or a judge, who may issue a ruling or a verdict
+    (``[judicial_documents]``): one the actor dictionaries list as judicial, or whose name
+    or title is a judicial agent phrase ("the Supreme Court", "Judge Ana Ruiz": JUD)."""
+    sectors = listed_sectors(antecedent.label)
+    words = [w.lower() for w in f"{antecedent.label} {antecedent.entity.text}".split()]
+    return ((sectors is not None and _JUDICIAL_SECTOR in sectors)
+            or sector_of(words) == _JUDICIAL_SECTOR
+            or any(sector_of([role]) == _JUDICIAL_SECTOR for role in antecedent.roles))
+
+
+#: The CAMEO sector of courts and judges.
+_JUDICIAL_SECTOR = "JUD"
+
+
+def _award_giver(root: Token) -> bool:
+    """Whether a name is the buyer who gave a supplier business: the "from" phrase of a
+    verb of winning (``[contract_winning_verbs]``) whose object is an award noun
+    (``[award_nouns]``), on the verb or the noun ("Boeing won an order from *Singapore
+    Airlines Ltd*", "Siemens secured a contract from *Kansai Electric Utility*"), as the
+    ``converse`` pattern reads it (:func:`~extract.rules.verbal._awarded`): it acts (it
+    orders, it awards), not only what the winner acts on."""
+    prep = root.head
+    if root.dep_ != POBJ or prep.lower_ != "from" or prep.dep_ != PREP:
+        return False
+    holder = prep.head
+    if holder.lemma_.lower() in AWARD_NOUNS and holder.dep_ == DOBJ:
+        holder = holder.head
+    return (holder.lemma_.lower() in CONTRACT_WINNING_VERBS and holder.pos_ == "VERB"
+            and any(c.dep_ == DOBJ and c.lemma_.lower() in AWARD_NOUNS for c in kids(holder)))
 
 
 def _kind_in_name(entity: Span, head: str) -> bool:
@@ -797,6 +844,8 @@ def _other_sector(antecedent: Antecedent, head: str) -> bool:
     ("the World Bank ... the bank")."""
     if _kind_in_name(antecedent.entity, head) or head in antecedent.label.lower().split():
         return False
+    if head in _COMPANY_WORDS and _labour_union(antecedent):
+        return True  # "The UAW refused talks with Chrysler until the company": Chrysler
     sectors = listed_sectors(antecedent.label)
     if sectors is None:
         return False
@@ -806,6 +855,26 @@ def _other_sector(antecedent: Antecedent, head: str) -> bool:
         return political and not business
     return head in PUBLIC_BODY_WORDS and business and not political
 
+
+def _labour_union(antecedent: Antecedent) -> bool:
+    """Whether a named organisation is a labour union, which no company word ("the
+    company", "the automaker") points back to: one the actor dictionaries list as labour,
+    one whose words are a labour agent phrase ("United Auto Workers", "Transport and
+    General Workers Union": "workers" is ~LAB in the Phoenix agent dictionary), or one
+    whose name ends with a union's word or is given with it (``[union_heads]``: "the
+    Teamsters union", "Writers Guild"); not a capitalised "Union" of a name that says
+    nothing of labour ("the European Union", "the Soviet Union")."""
+    entity = antecedent.entity
+    sectors = listed_sectors(antecedent.label)
+    words = f"{antecedent.label} {entity.text}".split()
+    return ((sectors is not None and _LABOUR_SECTOR in sectors)
+            or sector_of([w.lower() for w in antecedent.label.split()]) == _LABOUR_SECTOR
+            or any(w in UNION_HEADS for w in words)  # lower case: "the Teamsters union"
+            or _kind_of(entity) in UNION_HEADS or _compound_kind(entity) in UNION_HEADS)
+
+
+#: The CAMEO sector of labour (unions, workers).
+_LABOUR_SECTOR = "LAB"
 
 #: The CAMEO sector of the media.
 _MEDIA_SECTOR = "MED"
@@ -995,6 +1064,7 @@ class Coreference:
                 return accused, "pronoun"
             if word in THING_OR_GROUP_PRONOUNS and (
                     self._predicated_thing(token) or self._said_of_object(token)
+                    or self._reason_of_object(token)
                     or self._accused_doer(token)):
                 return None  # a thing, or one of two actors: which one is not said
             reported = self._reporting_subject(token)
@@ -1104,7 +1174,8 @@ class Coreference:
                 # says. ... Iran denies arming *the group*": the Houthis, not the agency
                 # credited with the report
                 fitting, found = acting, acting[-1]
-            given = self._named_company(token, fitting)
+            given = self._parallel_object(token, fitting) if types == {"ORG"} else None
+            given = given or self._named_company(token, fitting)
             if given is not None:
                 found = given
             elif len({a.label for a in fitting}) > 1:
@@ -1260,9 +1331,11 @@ class Coreference:
         is or two are, coordinated ones included (which one issued it is not said).
         """
         here = self.sentence_of(token)
+        judicial = token.lemma_.lower() in JUDICIAL_DOCUMENTS
         found = [a for a in self._in_window(token, _ISSUER_TYPES, _WINDOW["description"])
                  if a.sentence < here and (a.subject or (
-                     a.entity.root.dep_ == CONJ and a.entity.root.head.dep_ in _SUBJECT_DEPS))]
+                     a.entity.root.dep_ == CONJ and a.entity.root.head.dep_ in _SUBJECT_DEPS))
+                 and (not judicial or _judicial(a))]
         if len({a.label for a in found}) != 1:
             return None
         return found[-1].entity.root, "description"
@@ -1439,8 +1512,11 @@ class Coreference:
         # but one named only as what the main organisation acts on or owns takes no
         # description from it ("Delta Air Lines said it would compete with United Airlines
         # ... *the airline*": Delta, or no one)
+        # (one that gave the main one business is a party of its own: "Boeing said it won
+        # an order from Singapore Airlines ... *the airline*": Singapore Airlines)
         if lemma in COMPANY_HEADS and len({a.label for a in kind}) == 1 and (
-                not lead_fits or lead.label == kind[0].label or any(a.subject for a in kind)):
+                not lead_fits or lead.label == kind[0].label
+                or any(a.subject or _award_giver(a.entity.root) for a in kind)):
             return kind[-1]
         given = [a for a in fitting if company_named(a.entity)]
         if len({a.label for a in given}) != 1:
@@ -1448,6 +1524,35 @@ class Coreference:
         if lead_fits and lead.label != given[0].label:
             return None
         return given[-1]
+
+    def _parallel_object(self, token: Token,
+                         fitting: Sequence[Antecedent]) -> Antecedent | None:
+        """The one fitting organisation that the verb before, coordinated with the
+        description's own, acts on, for a description that is what its verb acts on, or
+        None.
+
+        "The partnership said it had acquired a stake in *GenCorp Inc* and might seek
+        control of *the company*", "Vantage sued *Orion Corp* in May and accused *the
+        company* of stealing its designs": the subject goes on acting on the one it acted
+        on, not on another organisation named before (one who formed the partnership, the
+        subject itself). Only an object of the verb or of its preposition's phrase ("seek
+        control of the company"), and one fitting organisation named in the earlier verb's
+        objects, not its subject.
+        """
+        verb = token
+        for _ in range(4):  # "control | of | the company" up to "seek"
+            if verb.dep_ not in (DOBJ, POBJ, PREP) or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ != "VERB" or verb is token or verb.dep_ != CONJ:
+            return None
+        earlier = verb.head
+        if earlier.pos_ != "VERB" or earlier.i >= verb.i:
+            return None
+        acted_on = {t.i for c in kids(earlier) if c.dep_ in (DOBJ, PREP, DATIVE)
+                    for t in c.subtree}
+        found = [a for a in fitting if a.entity.root.i in acted_on]
+        return found[-1] if len({a.label for a in found}) == 1 else None
 
     def _main_subject(self, token: Token,
                       fitting: Sequence[Antecedent]) -> Antecedent | None:
@@ -2229,6 +2334,26 @@ class Coreference:
         host = saying.head
         objects = [c for c in kids(host) if c.dep_ in (DOBJ, NSUBJPASS) and c.i < saying.i]
         objects += [c for o in objects for c in o.conjuncts if c.i < saying.i]
+        return any(self._may_be(pronoun, o) for o in objects)
+
+    def _reason_of_object(self, pronoun: Token) -> bool:
+        """Whether an it/they is the subject of a clause of reason (``[reason_marks]``) on
+        an act whose object, named before the clause, may be the one meant.
+
+        "Fujitsu welcomed the ruling because *it* ended years of uncertainty", "the union
+        rejected the offer because *it* fell short of inflation": the pronoun may be the
+        object (the ruling, the offer) as well as the act's subject; nothing says which
+        (:meth:`_may_be`: an object that is a person is no "it").
+        """
+        if pronoun.dep_ not in _SUBJECT_DEPS:
+            return False
+        clause = pronoun.head
+        host = clause.head
+        if (clause.dep_ != ADVCL or host.i >= clause.i
+                or not any(c.dep_ == MARK and c.lower_ in REASON_MARKS for c in kids(clause))):
+            return False
+        objects = [c for c in kids(host) if c.dep_ in (DOBJ, NSUBJPASS) and c.i < clause.i]
+        objects += [c for o in objects for c in o.conjuncts if c.i < clause.i]
         return any(self._may_be(pronoun, o) for o in objects)
 
     def _may_be(self, pronoun: Token, noun: Token) -> bool:

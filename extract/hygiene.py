@@ -2541,6 +2541,10 @@ def _repair_verbs(doc: Doc) -> None:
         _main_verb_after_relative(root)
         _claim_in_apposition(root)
         _reported_object(root)
+    for i in numpy.nonzero(deps == CCOMP_ID)[0].tolist():
+        _attribution_read_into_report(doc[i])
+    for root in [sent.root for sent in doc.sents]:
+        _speaker_read_as_apposition(root)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         _summing_noun_read_as_object(doc[i])
         _gerund_complement_read_as_modifier(doc[i])
@@ -3631,6 +3635,74 @@ def _reported_object(root: Token) -> None:
         if child.i > report.i:
             child.head = report
     root.head, root.dep_ = report, CCOMP
+
+
+def _speaker_read_as_apposition(root: Token) -> None:
+    """Re-read a closing "..., the Iraqi News Agency said" whose speaker the parser took
+    for an apposition of the reported clause's last noun, leaving the verb of saying with
+    no subject: "Iraq said it had shot down two Iranian jets, the Iraqi News Agency said"
+    (the agency is no jet). A root verb of saying with no subject, after its clausal
+    complement, right after a name in apposition that follows a comma and ends the
+    complement: the name is the verb's subject.
+    """
+    if root.lemma_.lower() not in REPORTING_VERBS or root.i == 0 or any(
+            c.dep_ in _SUBJECT_DEPS for c in kids(root)):
+        return
+    clause = next((c for c in root.lefts if c.dep_ == CCOMP), None)
+    if clause is None:
+        return
+    doc = root.doc
+    speaker = doc[root.i - 1]
+    while speaker.dep_ != APPOS and speaker.head.i < root.i and speaker.head.i > speaker.i:
+        speaker = speaker.head  # ("the Iraqi News | Agency": up to the head of the name)
+    if (speaker.dep_ != APPOS or speaker.right_edge.i != root.i - 1
+            or speaker.left_edge.i == 0 or doc[speaker.left_edge.i - 1].text != ","
+            or not speaker.ent_type_ or not clause.left_edge.i <= speaker.head.i < root.i):
+        return
+    comma = doc[speaker.left_edge.i - 1]
+    speaker.head, speaker.dep_ = root, NSUBJ
+    if comma.head.i == speaker.i or comma.head.i < root.i and comma.head.i > clause.i:
+        comma.head = root
+
+
+def _attribution_read_into_report(attribution: Token) -> None:
+    """Re-read a closing "..., the news agency said" that the parser hung inside the
+    speaker's own report, with the reported clause under it.
+
+    "China accused Vietnam of shelling villages and said its forces had killed 100
+    soldiers, the New China News Agency said" parsed with "killed" the complement of the
+    agency's "said", itself the complement of China's "said": the clause is China's (its
+    forces are China's), and the agency reports all of it. When a verb of saying is the
+    complement of an earlier verb of saying, its one clausal complement lies between the
+    two, and its subject comes after that clause and a comma with nothing after the verb
+    but adjuncts, the clause is the earlier verb's complement and the closing verb the
+    sentence's root, with the old root its complement: as the parser reads "China said its
+    forces had killed 100 soldiers, the agency said".
+    """
+    outer = attribution.head
+    if (attribution.lemma_.lower() not in REPORTING_VERBS or outer.i >= attribution.i
+            or outer.lemma_.lower() not in REPORTING_VERBS):
+        return
+    clauses = [c for c in kids(attribution) if c.dep_ == CCOMP]
+    subject = next((c for c in attribution.lefts if c.dep_ in _SUBJECT_DEPS), None)
+    if (len(clauses) != 1 or subject is None or not outer.i < clauses[0].i < subject.i
+            or clauses[0].right_edge.i >= subject.left_edge.i
+            or attribution.doc[subject.left_edge.i - 1].text != ","
+            or any(c.dep_ in (CCOMP, DOBJ) for c in attribution.rights)
+            or any(c.dep_ == CCOMP for c in kids(outer) if c.i != attribution.i)):
+        return
+    root = outer
+    while root.dep_ == CONJ and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != ROOT:
+        return
+    clause = clauses[0]
+    clause.head = outer
+    attribution.head, attribution.dep_ = attribution, ROOT
+    for child in list(kids(root)):
+        if child.i > attribution.i:
+            child.head = attribution
+    root.head, root.dep_ = attribution, CCOMP
 
 
 def _compound_object(clause: Token) -> None:

@@ -300,6 +300,7 @@ __all__ = [
     "JOURNEYING_VERBS",
     "JUDGED_PREPS",
     "JUDGING_VERBS",
+    "JUDICIAL_DOCUMENTS",
     "KEEPING_VERBS",
     "KIND_OF_BODY_WORDS",
     "LABELLING_CLAIM_NOUNS",
@@ -463,6 +464,7 @@ __all__ = [
     "RAISING_VERBS",
     "READYING_VERBS",
     "REALIZED_VERBS",
+    "REASON_MARKS",
     "REBUFFING_VERBS",
     "RECEIVED_NOUNS",
     "RECEIVE_VERBS",
@@ -587,6 +589,7 @@ __all__ = [
     "UNDOING_CONJUNCTIONS",
     "UNDONE_VERBS",
     "UNHESITATING_VERBS",
+    "UNION_HEADS",
     "UNNAMED_SPEAKERS",
     "UNREALISING_MODIFIERS",
     "UNREALISING_VERBS",
@@ -1137,6 +1140,10 @@ CONCEPT_GROUPS = words("concept_groups")
 #: Documents a body issues, whose definite subject is that body's act ("the resolution calls
 #: on ...": the council named before; extract/coref.py Coreference._issuer).
 ISSUED_DOCUMENTS = words("issued_documents")
+#: Words that open a clause of the reason for an act ("because", "since").
+REASON_MARKS = words("reason_marks")
+#: Issued documents only a court or a judge issues ("the ruling", "the verdict").
+JUDICIAL_DOCUMENTS = words("judicial_documents")
 #: Heads of department names every state has ("Foreign Ministry"): with a country's
 #: possessive, the country (extract/actors.py ActorResolver._owned_department).
 DEPARTMENT_HEADS = words("department_heads")
@@ -1431,6 +1438,8 @@ QUOTED_PRONOUNS = words("quoted_pronouns")
 #: ("the president").
 #: Wire copy's names for a company named before ("the lender", "the unit").
 COMPANY_HEADS = words("company_heads")
+#: Words that say an organisation is a labour union ("the Teamsters union").
+UNION_HEADS = words("union_heads")
 ORGANISATION_DESCRIPTIONS = words("organisation_descriptions") | COMPANY_HEADS
 PERSON_DESCRIPTIONS = words("person_descriptions")
 #: Organisation kinds whose name says so ("the Labour Party").
