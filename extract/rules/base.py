@@ -2282,9 +2282,40 @@ def _hung_agents(verb: Token) -> list[Token]:
     hung = [a for host in hosts
             for by in children_of(host, PREP, AGENT) if by.lower_ == "by"
             for a in pobjs(by) if names_something(a) or (judging and actor_noun(a))]
+    # (a name the NER missed too: "was stripped of hosting rights by FIFA" with "FIFA"
+    # untyped; not a place: "banned from camping by Lake Geneva")
     return hung or [a for host in (*gerunds, *(o for g in gerunds for o in children_of(g, DOBJ)))
                     for by in children_of(host, PREP, AGENT) if by.lower_ == "by"
-                    for a in pobjs(by) if names_something(a) and a.ent_type_ not in _SITE_TYPES]
+                    for a in pobjs(by) if (names_something(a) or unrecognised_name(a))
+                    and a.ent_type_ not in _SITE_TYPES]
+
+
+def passive_gerund(verb: Token) -> bool:
+    """Whether ``verb`` is the active gerund after a passive verb with no "by" agent of
+    its own, whose "by" phrase is the passive verb's (see :func:`_hung_agents`): "Chelsea
+    were barred from signing players *by FIFA*", "X was accused of laundering money *by
+    prosecutors*" (FIFA signs no players; the gerund's doer is the passive subject).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Chelsea were barred from signing players by FIFA", '''
+    ...     2 nsubjpass PROPN Chelsea NNP
+    ...     2 auxpass AUX were VBD
+    ...     2 ROOT VERB barred VBN
+    ...     2 prep ADP from IN
+    ...     3 pcomp VERB signing VBG
+    ...     4 dobj NOUN players NNS
+    ...     4 prep ADP by IN
+    ...     6 pobj PROPN FIFA NNP''', ents={"FIFA": "ORG"})
+    >>> passive_gerund(doc[4]), passive_gerund(doc[2])
+    (True, False)
+    """
+    if verb.tag_ != "VBG" or verb.dep_ != PCOMP or verb.head.dep_ != PREP:
+        return False
+    passive = verb.head.head
+    return (is_verb(passive) and is_passive(passive) and not children_of(verb, NSUBJ, AUXPASS)
+            and not by_agents(passive))
 
 
 def launchers(noun: Token) -> list[Token]:
@@ -4824,7 +4855,9 @@ def _verb_hung_agents(noun: Token) -> list[Token]:
     ['police']
     """
     verb = noun.head
-    if noun.dep_ != DOBJ or verb.pos_ != "VERB" or is_passive(verb):
+    if noun.dep_ != DOBJ or verb.pos_ != "VERB" or is_passive(verb) or passive_gerund(verb):
+        # ("were barred from signing players by FIFA": the barring's agent, no owner of the
+        # players)
         return []
     return [p for prep in children_of(verb, PREP)
             if prep.lower_ == "by" and prep.i == noun.right_edge.i + 1
