@@ -519,6 +519,7 @@ __all__ = [
     "SEAT_BODIES",
     "SEIZING_VERBS",
     "SENDING_VERBS",
+    "SEQUENCE_ADVERBS",
     "SEQUENCE_VERBS",
     "SERVING_BODY_HEADS",
     "SETTLING_VERBS",
@@ -1262,6 +1263,8 @@ MEDIA_WORDS = words("media_words")
 MEDIUM_PREPS = words("medium_preps")
 #: Verbs that only order events in time ("X's visit followed the talks").
 SEQUENCE_VERBS = words("sequence_verbs")
+#: Adverbs of time between "and" and a second verb that shares the first's object.
+SEQUENCE_ADVERBS = words("sequence_adverbs")
 #: Verbs of an act always done to someone, which share the object of a verb joined to them
 #: ("threatened to invade and annex Ukraine": invade Ukraine).
 SHARED_OBJECT_VERBS = words("shared_object_verbs")

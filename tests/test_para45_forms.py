@@ -7,7 +7,12 @@ session 45).
   gerund's object: "Chelsea were barred from signing new players by FIFA" is FIFA's ban,
   not a "sign player" aimed at FIFA (:func:`~extract.rules.base.passive_gerund`); a "by"
   phrase after the object of an active verb keeps its reading ("to protest the arrest of X
-  by police").
+  by police");
+* the first of two verbs of an act always done to someone shares the second's object also
+  across an adverb of time between "and" and the second (``[sequence_adverbs]``): "the
+  Taliban detained and later released two aid workers" (detain them too, as "arrested and
+  charged three men" already did); a first verb with an object or phrase of its own, or one
+  that may stand alone ("advanced and then captured X"), shares nothing.
 
 Each construction is run through the model on news-style sentences written for these
 tests (none is from an evaluation set); rows as in :mod:`tests.test_forms_para`:
@@ -19,6 +24,7 @@ from __future__ import annotations
 
 import pytest
 
+from actorgraph.records import Article
 from tests.constructions import cases, check_construction
 
 CONSTRUCTIONS = {
@@ -41,6 +47,25 @@ CONSTRUCTIONS = {
         ("Sweden rejected calls by Ankara to extradite the journalist.", [],
          [("Ankara", "Sweden")]),
     ],
+    "two verbs sharing one object across an adverb of time": [
+        ("The Taliban detained and later released two British aid workers in Kabul.",
+         [("Taliban", "detain", "British aid workers", False, False),
+          ("Taliban", "release", "British aid workers", False, False)], []),
+        ("Hungarian police arrested and then deported three Syrian men.",
+         [("Hungary", "arrest", "Syrian men", False, False),
+          ("Hungary", "deport", "Syrian men", False, False)], []),
+        ("Rebels captured and subsequently executed a Nigerien soldier near Tillaberi.",
+         [("rebels", "capture", "Nigerien soldier", False, False)], []),
+        ("Russia invaded and later annexed Crimea.",
+         [("Russia", "invade", "Crimea", False, False)], []),
+    ],
+    "guard: a first verb with an object of its own, or one that may stand alone": [
+        ("Egyptian police arrested dozens of students on Friday and later released Ahmed "
+         "Saleh.", [("Egypt", "release", "Ahmed Saleh", False, False)], []),
+        ("Turkish troops advanced and then captured the town of Afrin.",
+         [("Turkey", "capture", "Afrin", False, False)], []),
+        ("The army retreated and later attacked the town.", [], [("army", "town")]),
+    ],
 }
 
 
@@ -51,3 +76,10 @@ def test_tables_have_rows_each():
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(CONSTRUCTIONS))
 def test_construction(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+def test_no_arrest_of_the_one_released_after_a_first_object(extractor):
+    (result,) = extractor.extract([Article("t", "Egyptian police arrested dozens of students "
+                                                "on Friday and later released Ahmed Saleh.")])
+    assert not any(t.relation.lemma == "arrest" and t.object.label == "Ahmed Saleh"
+                   for t in result.triples)

@@ -225,6 +225,7 @@ from actorgraph.extract.lexicon import (
     ROLE_WORDS,
     SAY_VERBS,
     SENDING_VERBS,
+    SEQUENCE_ADVERBS,
     SEQUENCE_VERBS,
     SHARED_OBJECT_VERBS,
     SPAN_NOUNS,
@@ -3644,8 +3645,13 @@ def shared_objects(verb: Token) -> list[Token]:
     ("retreated and attacked X") shares nothing."""
     if verb.lemma_.lower() not in SHARED_OBJECT_VERBS or verb.i + 2 >= len(verb.doc):
         return []
-    joint, partner = verb.doc[verb.i + 1], verb.doc[verb.i + 2]
-    if not (joint.dep_ == CC and joint.head.i == verb.i and joint.lower_ in ("and", "or")
+    joint = verb.doc[verb.i + 1]
+    # (an adverb of time of the second verb may come between: "detained and later released
+    # two aid workers", "arrested and then deported X")
+    partner = next((t for t in verb.doc[joint.i + 1:joint.i + 3]
+                    if not (t.dep_ == ADVMOD and t.lower_ in SEQUENCE_ADVERBS)), None)
+    if partner is None or not (
+            joint.dep_ == CC and joint.head.i == verb.i and joint.lower_ in ("and", "or")
             and partner.dep_ == CONJ and partner.head.i == verb.i and is_verb(partner)):
         return []
     if any(c.i > verb.i and c.dep_ not in (CC, CONJ, PUNCT) for c in kids(verb)):
