@@ -2481,6 +2481,7 @@ def _repair_verbs(doc: Doc) -> None:
     tags = doc.to_array(TAG).reshape(-1)
     for i in numpy.nonzero(tags == _VBG)[0].tolist():
         _modifier_in_open_list(doc[i])
+        _possessed_gerund(doc[i])
     for i in numpy.nonzero(tags == _VBZ)[0].tolist():
         _plural_noun_read_as_verb(doc[i])
     deps = doc.to_array([DEP]).reshape(-1)
@@ -2759,6 +2760,47 @@ def _plural_noun_read_as_verb(word: Token) -> None:
     for number in numbers:
         number.head = word
     counted.head, counted.dep_ = word, COMPOUND
+
+
+#: Dependencies of a noun phrase, which an -ing word with a possessor may stand in.
+_NOUN_PHRASE_DEPS = frozenset({NSUBJ, NSUBJPASS, DOBJ, POBJ})
+
+
+def _possessed_gerund(word: Token) -> None:
+    """Re-read an -ing word with a possessor and a "by" phrase as the noun it is: "Kyiv's
+    shelling by Russian forces continued", parsed with "shelling" a verb whose subject (or
+    possessor) is Kyiv. A possessive "'s" and a "by" agent make it the noun of an act done
+    to the possessor (as "Mariupol's bombing by Russian jets", which the parser reads as a
+    noun, is read by the nominal rule); the word stands where a noun phrase does, with no
+    object, auxiliary or subject of its own besides the possessor. Its lemma becomes the
+    word itself, as a noun's ("shelling"), and the possessor its ``poss``.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Kyiv 's shelling by forces continued", '''
+    ...     2 nsubj PROPN Kyiv NNP
+    ...     0 case PART 's POS
+    ...     5 nsubj VERB shell VBG
+    ...     2 prep ADP by IN
+    ...     3 pobj NOUN force NNS
+    ...     5 ROOT VERB continue VBD''', ents={"Kyiv": "GPE"})
+    >>> _possessed_gerund(doc[2])
+    >>> doc[2].pos_, doc[2].tag_, doc[2].lemma_, doc[0].dep_
+    ('NOUN', 'NN', 'shelling', 'poss')
+    """
+    if word.tag_ != "VBG" or word.dep_ not in _NOUN_PHRASE_DEPS:
+        return
+    owners = [c for c in kids(word) if c.i < word.i and c.dep_ in (NSUBJ, POSS)
+              and any(k.dep_ == CASE and k.lower_ in _POSSESSIVES for k in kids(c))]
+    if len(owners) != 1 or not any(c.dep_ in (PREP, AGENT) and c.lower_ == "by"
+                                   and any(p.dep_ == POBJ for p in kids(c)) for c in kids(word)):
+        return
+    if any(c.dep_ in (DOBJ, AUX, AUXPASS, NSUBJPASS, DATIVE) or (
+            c.dep_ == NSUBJ and c.i != owners[0].i) for c in kids(word)):
+        return
+    word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", word.lower_
+    owners[0].dep_ = POSS
 
 
 def _modifier_in_open_list(word: Token) -> None:

@@ -12,7 +12,12 @@ session 45).
   across an adverb of time between "and" and the second (``[sequence_adverbs]``): "the
   Taliban detained and later released two aid workers" (detain them too, as "arrested and
   charged three men" already did); a first verb with an object or phrase of its own, or one
-  that may stand alone ("advanced and then captured X"), shares nothing.
+  that may stand alone ("advanced and then captured X"), shares nothing;
+* an -ing word with a possessor and a "by" phrase that the parser read as a verb is the
+  noun of an act done to the possessor (``hygiene._possessed_gerund``): "Kyiv's shelling
+  by Russian forces" is Russia's shelling of Kyiv, never the other way round, as
+  "Mariupol's bombing by Russian jets", parsed as a noun, already was; a "by" phrase that
+  names no one ("by video link") still makes no agent.
 
 Each construction is run through the model on news-style sentences written for these
 tests (none is from an evaluation set); rows as in :mod:`tests.test_forms_para`:
@@ -65,6 +70,23 @@ CONSTRUCTIONS = {
         ("Turkish troops advanced and then captured the town of Afrin.",
          [("Turkey", "capture", "Afrin", False, False)], []),
         ("The army retreated and later attacked the town.", [], [("army", "town")]),
+    ],
+    "an -ing word with a possessor and a by agent": [
+        ("Kyiv's shelling by Russian forces continued overnight.",
+         [("Russia", "shell", "Kyiv", False, False)], []),
+        ("Odesa's shelling by Russia damaged the port.",
+         [("Russia", "shell", "Odesa", False, False)], []),
+        ("Zaporizhzhia's shelling by Russian troops cut power to the plant.",
+         [("Russia", "shell", "Zaporizhzhia", False, False)], []),
+        ("Navalny's jailing by a Moscow court drew condemnation.",
+         [("Moscow court", "jail", "Navalny", False, False)], []),
+    ],
+    "guard: a possessor's own act, a by phrase that names no one": [
+        ("Biden's meeting by video link with Xi Jinping lasted two hours.",
+         [("Biden", "meet", "Xi Jinping", False, False)], []),
+        ("Mariupol's bombing by Russian jets killed hundreds.",
+         [("Russia", "bomb", "Mariupol", False, False)], []),
+        ("The party's winning by a landslide surprised analysts.", [], []),
     ],
 }
 
