@@ -17,7 +17,12 @@ session 45).
   noun of an act done to the possessor (``hygiene._possessed_gerund``): "Kyiv's shelling
   by Russian forces" is Russia's shelling of Kyiv, never the other way round, as
   "Mariupol's bombing by Russian jets", parsed as a noun, already was; a "by" phrase that
-  names no one ("by video link") still makes no agent.
+  names no one ("by video link") still makes no agent;
+* a bare "the group" (an organisation's description) in apposition to a named
+  organisation stands for it when a relative clause right after it, with no comma, says
+  which group it is (``actors._restrictive_relative``): "Hamas, the group that attacked
+  Israel, ..." makes Hamas the attacker (not a vague "group"); "the company, which sued
+  X, said" (an aside) is left as it was.
 
 Each construction is run through the model on news-style sentences written for these
 tests (none is from an evaluation set); rows as in :mod:`tests.test_forms_para`:
@@ -87,6 +92,22 @@ CONSTRUCTIONS = {
         ("Mariupol's bombing by Russian jets killed hundreds.",
          [("Russia", "bomb", "Mariupol", False, False)], []),
         ("The party's winning by a landslide surprised analysts.", [], []),
+    ],
+    "a named organisation's description with a relative clause": [
+        ("Hamas, the group that attacked Israel on October 7, released four hostages.",
+         [("Hamas", "attack", "Israel", False, False)], [("group", "Israel")]),
+        ("JNIM, the group which kidnapped the aid worker, demanded a ransom.",
+         [("JNIM", "kidnap", "aid worker", False, False)], []),
+        ("Apollo Global, the firm which bought Yahoo, sold its stake.",
+         [("Apollo Global", "buy", "Yahoo", False, False)], []),
+    ],
+    "guard: an aside set off by a comma": [
+        ("Shell, the company, which sued Greenpeace last year, said it would appeal.", [],
+         [("Shell", "Greenpeace")]),
+        ("Hamas, the militant group, released four hostages.",
+         [("Hamas", "release", "hostages", False, False)], []),
+        ("Wagner, the group that fought in Bakhmut, recruited prisoners.",
+         [("Wagner", "recruit", "prisoners", False, False)], []),
     ],
 }
 
