@@ -22,7 +22,11 @@ session 45).
   organisation stands for it when a relative clause right after it, with no comma, says
   which group it is (``actors._restrictive_relative``): "Hamas, the group that attacked
   Israel, ..." makes Hamas the attacker (not a vague "group"); "the company, which sued
-  X, said" (an aside) is left as it was.
+  X, said" (an aside) is left as it was;
+* a "which" whose clause the parser hung on a person named in the "of" phrase of a noun
+  stands for that noun, never the person (``base._thing_antecedent``): "the arrest of
+  Imran Khan, which sparked clashes" is no clash Khan sparked, "the killing of X, which
+  Iran blamed on Israel" no blame of X; "who" after a person keeps the person.
 
 Each construction is run through the model on news-style sentences written for these
 tests (none is from an evaluation set); rows as in :mod:`tests.test_forms_para`:
@@ -109,6 +113,24 @@ CONSTRUCTIONS = {
         ("Wagner, the group that fought in Bakhmut, recruited prisoners.",
          [("Wagner", "recruit", "prisoners", False, False)], []),
     ],
+    "which after a person in a noun's of phrase": [
+        ("Riots followed the arrest of Imran Khan, which sparked clashes in Lahore.", [],
+         [("Imran Khan", "clashes"), ("Imran Khan", "Lahore")]),
+        ("Rights groups condemned the jailing of Joshua Wong, which sparked protests in Hong "
+         "Kong.", [], [("Joshua Wong", "protests")]),
+        ("Washington condemned the sentencing of Evan Gershkovich, which drew criticism from "
+         "Berlin.", [], [("Evan Gershkovich", "criticism"), ("Evan Gershkovich", "Berlin")]),
+        ("Iran vowed revenge for the killing of Ismail Haniyeh, which it blamed on Israel.",
+         [("Israel", "kill", "Ismail Haniyeh", False, True)], []),
+    ],
+    "guard: who after a person": [
+        ("Thousands mourned Hassan Nasrallah, who was killed by Israel on Friday.",
+         [("Israel", "kill", "Hassan Nasrallah", False, False)], []),
+        ("Kenyan police arrested Boniface Mwangi, an activist who had criticised President "
+         "Ruto, at his home.", [("Kenya", "arrest", "Boniface Mwangi", False, False)], []),
+        ("The UN welcomed the release of Olivier Dubois, who had been held for two years.",
+         [], [("release", "Olivier Dubois")]),
+    ],
 }
 
 
@@ -125,4 +147,11 @@ def test_no_arrest_of_the_one_released_after_a_first_object(extractor):
     (result,) = extractor.extract([Article("t", "Egyptian police arrested dozens of students "
                                                 "on Friday and later released Ahmed Saleh.")])
     assert not any(t.relation.lemma == "arrest" and t.object.label == "Ahmed Saleh"
+                   for t in result.triples)
+
+
+def test_no_blame_of_the_one_killed(extractor):
+    (result,) = extractor.extract([Article("t", "Iran vowed revenge for the killing of Ismail "
+                                                "Haniyeh, which it blamed on Israel.")])
+    assert not any(t.relation.lemma == "blame" and t.object.label == "Ismail Haniyeh"
                    for t in result.triples)

@@ -3533,7 +3533,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             subjects = [s for s in subjects if s.i >= verb.head.i or s not in verb.head.conjuncts
                         or not (s.pos_ == "PROPN" or s.ent_type_ or not (
                             _people_noun(s) and _people_noun(verb.head)))]
-    objects = [verb.head if (o.tag_ in WH_TAGS and verb.dep_ == RELCL) else o
+    objects = [(_thing_antecedent(verb, o) or verb.head)
+               if (o.tag_ in WH_TAGS and verb.dep_ == RELCL) else o
                for o in with_conjuncts(map(_named_modifier, objects))
                if not _shared_nationality(o) and not _clause_relative(verb, o)
                and not gapped_remnant(o) and swallowed_conjunct(o) is None]
@@ -3831,6 +3832,8 @@ def _relative_antecedent(verb: Token, pronoun: Token) -> Token:
     when the parser hangs the name's phrase on a noun before the people ("a response from
     his followers in Arequipa, who packed a hall": the followers)."""
     head = verb.head
+    if (thing := _thing_antecedent(verb, pronoun)) is not None:
+        return thing
     if (pronoun.lower_ != "who" or head.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC")
             or head.dep_ != POBJ or _singular_verb(verb)):
         return head
@@ -3849,6 +3852,35 @@ def _relative_antecedent(verb: Token, pronoun: Token) -> Token:
     if before is not None and before.i != prep.head.i and _relative_people(before):
         return before
     return head
+
+
+def _thing_antecedent(verb: Token, pronoun: Token) -> Token | None:
+    """The noun a "which" stands for when the parser hung its clause on a person named in
+    the noun's "of" phrase: "the killing of Ismail Haniyeh, which Iran blamed on Israel",
+    "the arrest of Imran Khan, which sparked riots" (the killing, the arrest: "which" is
+    never a person), or None.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("the arrest of Khan , which sparked riots", '''
+    ...     1 det DET the DT
+    ...     1 ROOT NOUN arrest NN
+    ...     1 prep ADP of IN
+    ...     2 pobj PROPN Khan NNP
+    ...     3 punct PUNCT , ,
+    ...     6 nsubj PRON which WDT
+    ...     3 relcl VERB spark VBD
+    ...     6 dobj NOUN riot NNS''', ents={"Khan": "PERSON"})
+    >>> _thing_antecedent(doc[6], doc[5]).text
+    'arrest'
+    """
+    head = verb.head
+    if (pronoun.lower_ != "which" or verb.dep_ != RELCL or head.ent_type_ != "PERSON"
+            or head.dep_ != POBJ or head.head.lower_ != "of"
+            or head.head.head.pos_ != "NOUN"):
+        return None
+    return head.head.head
 
 
 def _relative_people(tok: Token) -> bool:
