@@ -2499,6 +2499,7 @@ def _repair_verbs(doc: Doc) -> None:
     subjects = numpy.nonzero(deps == NSUBJ_ID)[0].tolist()
     for i in subjects:
         _gathered_group(doc[i])
+        _subject_before_aside(doc[i])
     if len(subjects) > 1:
         _second_subjects(doc, subjects)
         for i in subjects:
@@ -4799,6 +4800,59 @@ def _only_auxiliaries_between(name: Token, verb: Token) -> bool:
         if top.head.i != verb.i or top.dep_ not in (AUX, AUXPASS, NEG, ADVMOD):
             return False
     return True
+
+
+def _subject_before_aside(subject: Token) -> None:
+    """Give back to the clause's verb the subject the parser hung on a verb of saying set
+    off by commas after it: "Russian forces, Ukraine's military said, shelled Kherson"
+    parsed with "forces" a second subject of "said" (a parenthesis of "shelled") and
+    "shelled" left with none. The subject ends right before the first comma; the speaker,
+    the other subject, stands between the commas; the verb after the closing comma has no
+    subject of its own.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("forces , military said , shelled Kherson", '''
+    ...     3 nsubj NOUN force NNS
+    ...     0 punct PUNCT , ,
+    ...     3 nsubj NOUN military NN
+    ...     5 parataxis VERB say VBD
+    ...     3 punct PUNCT , ,
+    ...     5 ROOT VERB shell VBD
+    ...     5 dobj PROPN Kherson NNP''', ents={"Kherson": "GPE"})
+    >>> _subject_before_aside(doc[0])
+    >>> doc[0].head.text, doc[0].dep_
+    ('shelled', 'nsubj')
+    """
+    saying = subject.head
+    if (subject.dep_ != NSUBJ or saying.lemma_.lower() not in REPORTING_VERBS
+            or saying.dep_ != PARATAXIS or saying.i < subject.i):
+        return
+    verb = saying.head
+    doc = subject.doc
+    speakers = [c for c in kids(saying) if c.dep_ == NSUBJ and c.i != subject.i]
+    # ... or read as the subject's apposition right before the verb of saying ("Israeli
+    # jets, Lebanon's health ministry said, struck X": an apposition is closed by a comma)
+    told = [c for c in kids(subject) if c.dep_ == APPOS and c.right_edge.i == saying.i - 1]
+    if not speakers and len(told) == 1:
+        speakers = told
+    if len(speakers) != 1:
+        return
+    spoken = range(speakers[0].left_edge.i, speakers[0].right_edge.i + 1)
+    # (the commas may hang on the subject and on the verb of saying)
+    comma = max(t.i for t in subject.subtree if not t.is_punct and t.i not in spoken) + 1
+    closing = max(t.i for t in saying.subtree if not t.is_punct and t.i not in spoken
+                  and not subject.left_edge.i <= t.i <= subject.right_edge.i) + 1
+    if (verb.pos_ not in ("VERB", "AUX") or verb.i < saying.i
+            or comma >= len(doc) or doc[comma].text != ","
+            or not comma < speakers[0].left_edge.i <= speakers[0].i < saying.i
+            or closing >= len(doc) or doc[closing].text != "," or closing > verb.i
+            or any(c.dep_ in (NSUBJ, NSUBJPASS, EXPL) for c in kids(verb))):
+        return
+    subject.head = verb
+    if speakers[0].dep_ == APPOS:
+        speakers[0].head, speakers[0].dep_ = saying, NSUBJ
 
 
 def _second_subjects(doc: Doc, subjects: list[int]) -> None:

@@ -26,7 +26,13 @@ session 45).
 * a "which" whose clause the parser hung on a person named in the "of" phrase of a noun
   stands for that noun, never the person (``base._thing_antecedent``): "the arrest of
   Imran Khan, which sparked clashes" is no clash Khan sparked, "the killing of X, which
-  Iran blamed on Israel" no blame of X; "who" after a person keeps the person.
+  Iran blamed on Israel" no blame of X; "who" after a person keeps the person;
+* a subject the parser hung on a verb of saying set off by commas right after it is the
+  clause's again (``hygiene._subject_before_aside``): "Russian forces, Ukraine's military
+  said, shelled Kherson" (Russia shell Kherson, not a subject-less clause), also when the
+  speaker was read as the subject's apposition ("Israeli jets, Lebanon's health ministry
+  said, struck X"); a true apposition closed by a comma, and a speaker after the clause,
+  keep their readings.
 
 Each construction is run through the model on news-style sentences written for these
 tests (none is from an evaluation set); rows as in :mod:`tests.test_forms_para`:
@@ -130,6 +136,23 @@ CONSTRUCTIONS = {
          "Ruto, at his home.", [("Kenya", "arrest", "Boniface Mwangi", False, False)], []),
         ("The UN welcomed the release of Olivier Dubois, who had been held for two years.",
          [], [("release", "Olivier Dubois")]),
+    ],
+    "a subject before a parenthesis of saying": [
+        ("Russian forces, Ukraine's military said, shelled Kherson overnight.",
+         [("Russia", "shell", "Kherson", False, False)], []),
+        ("Israeli jets, Lebanon's health ministry said, struck the town of Nabatieh.",
+         [("Israel", "strike", "Nabatieh", False, False)],
+         [("Lebanon's health ministry", "Nabatieh")]),
+        ("Russian troops, Kyiv's general staff said, captured the village of "
+         "Novomykhailivka.", [("Russia", "capture", "Novomykhailivka", False, False)], []),
+    ],
+    "guard: a true apposition, a speaker after the clause": [
+        ("Hamas, the militant group, said it had fired the rockets at Ashkelon.",
+         [("Hamas", "fire at", "Ashkelon", False, False)], []),
+        ("Iranian commandos seized the tanker in the Gulf of Oman, the U.S. Navy said.",
+         [("Iranian commandos", "seize", "tanker", False, False)], []),
+        ("The convoy, witnesses said, was attacked by gunmen on motorbikes.",
+         [("gunmen", "attack", "convoy", False, False)], []),
     ],
 }
 
