@@ -32,7 +32,11 @@ session 45).
   said, shelled Kherson" (Russia shell Kherson, not a subject-less clause), also when the
   speaker was read as the subject's apposition ("Israeli jets, Lebanon's health ministry
   said, struck X"); a true apposition closed by a comma, and a speaker after the clause,
-  keep their readings.
+  keep their readings;
+* a relative pronoun that is the subject of the clause a relative clause of saying
+  reports stands for the noun that clause is hung on (``base.said_in_relative``): "the
+  Houthis, who Washington says are armed by Iran, ..." is Iran arm the Houthis (it was
+  no triple: "who" stood for no one).
 
 Each construction is run through the model on news-style sentences written for these
 tests (none is from an evaluation set); rows as in :mod:`tests.test_forms_para`:
@@ -153,6 +157,24 @@ CONSTRUCTIONS = {
          [("Iranian commandos", "seize", "tanker", False, False)], []),
         ("The convoy, witnesses said, was attacked by gunmen on motorbikes.",
          [("gunmen", "attack", "convoy", False, False)], []),
+    ],
+    "a relative pronoun in the clause a relative clause of saying reports": [
+        ("The Houthis, who Washington says are armed by Iran, attacked a British tanker.",
+         [("Iran", "arm", "Houthis", False, False),
+          ("Houthis", "attack", "British tanker", False, False)], []),
+        ("Volt Typhoon, which Microsoft says is backed by China, targeted US ports.",
+         [("China", "back", "Volt Typhoon", False, False)], []),
+        ("Hezbollah, which Israel says is funded by Tehran, fired rockets at Haifa.",
+         [("Tehran", "fund", "Hezbollah", False, False),
+          ("Hezbollah", "fire at", "Haifa", False, False)], []),
+    ],
+    "guard: a relative pronoun of the clause of saying itself": [
+        ("Hamas, which said it had fired the rockets, warned Israel.",
+         [("Hamas", "warn", "Israel", False, False)], []),
+        ("Kenya, which Washington praised for its mission in Haiti, hosted the talks.",
+         [("Washington", "praise", "Kenya", False, False)], []),
+        ("The Houthis attacked a British tanker, Washington says.",
+         [("Houthis", "attack", "British tanker", False, False)], []),
     ],
 }
 

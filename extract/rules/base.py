@@ -3517,6 +3517,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     subjects = alone + [s for s in with_conjuncts(s for s in subjects if s not in alone)
                         if s not in alone]
     subjects = [_relative_antecedent(verb, s) if (s.tag_ in WH_TAGS and verb.dep_ == RELCL)
+                else _relative_antecedent(verb.head, s) if (
+                    s.tag_ in WH_TAGS and said_in_relative(verb))
                 else s for s in (stranded or subjects) if not _shared_nationality(s)
                 and not (s.tag_ in WH_TAGS and _located_relative(verb))]
     if verb.dep_ == ACL:
@@ -3852,6 +3854,36 @@ def _relative_antecedent(verb: Token, pronoun: Token) -> Token:
     if before is not None and before.i != prep.head.i and _relative_people(before):
         return before
     return head
+
+
+def said_in_relative(verb: Token) -> bool:
+    """Whether ``verb`` is the clause a relative clause of saying reports, whose subject
+    is the relative pronoun: "the Houthis, who Washington says are armed by Iran", "Volt
+    Typhoon, which Microsoft says is backed by China" (the pronoun stands for the noun the
+    clause of saying is hung on).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Houthis , who Washington says are armed by Iran", '''
+    ...     0 ROOT PROPN Houthis NNPS
+    ...     0 punct PUNCT , ,
+    ...     6 nsubjpass PRON who WP
+    ...     4 nsubj PROPN Washington NNP
+    ...     0 relcl VERB say VBZ
+    ...     6 auxpass AUX be VBP
+    ...     4 ccomp VERB arm VBN
+    ...     6 agent ADP by IN
+    ...     7 pobj PROPN Iran NNP''', ents={"Iran": "GPE", "Washington": "GPE"})
+    >>> said_in_relative(doc[6]), said_in_relative(doc[4])
+    (True, False)
+    """
+    saying = verb.head
+    return (verb.dep_ == CCOMP and saying.dep_ == RELCL and saying.i < verb.i
+            and saying.lemma_.lower() in SAY_VERBS
+            and not any(c.tag_ in WH_TAGS for c in kids(saying))
+            and any(c.tag_ in WH_TAGS and c.dep_ in (NSUBJ, NSUBJPASS) and c.i < saying.i
+                    for c in kids(verb)))
 
 
 def _thing_antecedent(verb: Token, pronoun: Token) -> Token | None:
