@@ -520,6 +520,7 @@ __all__ = [
     "SEIZING_VERBS",
     "SENDING_VERBS",
     "SEQUENCE_ADVERBS",
+    "ACCOMPANYING_PHRASES",
     "SEQUENCE_VERBS",
     "SERVING_BODY_HEADS",
     "SETTLING_VERBS",
@@ -1265,6 +1266,8 @@ MEDIUM_PREPS = words("medium_preps")
 SEQUENCE_VERBS = words("sequence_verbs")
 #: Adverbs of time between "and" and a second verb that shares the first's object.
 SEQUENCE_ADVERBS = words("sequence_adverbs")
+#: Phrases of company after a subject, whose objects do what it does ("along with X").
+ACCOMPANYING_PHRASES = frozenset(w.replace("_", " ") for w in words("accompanying_phrases"))
 #: Verbs of an act always done to someone, which share the object of a verb joined to them
 #: ("threatened to invade and annex Ukraine": invade Ukraine).
 SHARED_OBJECT_VERBS = words("shared_object_verbs")

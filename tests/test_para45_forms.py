@@ -36,7 +36,12 @@ session 45).
 * a relative pronoun that is the subject of the clause a relative clause of saying
   reports stands for the noun that clause is hung on (``base.said_in_relative``): "the
   Houthis, who Washington says are armed by Iran, ..." is Iran arm the Houthis (it was
-  no triple: "who" stood for no one).
+  no triple: "who" stood for no one);
+* the named ones a phrase of company set off by commas after a subject joins to it do what
+  it does (``base.accompanying``, ``[accompanying_phrases]``): "Britain, along with the
+  United States, sanctioned X" (the United States too), "together with", "alongside"; a
+  phrase after the object ("sanctioned X along with their deputies") and an unnamed
+  companion ("along with his wife") add no one.
 
 Each construction is run through the model on news-style sentences written for these
 tests (none is from an evaluation set); rows as in :mod:`tests.test_forms_para`:
@@ -175,6 +180,26 @@ CONSTRUCTIONS = {
          [("Washington", "praise", "Kenya", False, False)], []),
         ("The Houthis attacked a British tanker, Washington says.",
          [("Houthis", "attack", "British tanker", False, False)], []),
+    ],
+    "a subject's companions set off by commas": [
+        ("Britain, along with the United States, sanctioned three Iranian generals.",
+         [("United States", "sanction", "Iranian generals", False, False),
+          ("United Kingdom", "sanction", "Iranian generals", False, False)], []),
+        ("Britain, together with France, recognised the Palestinian state.",
+         [("France", "recognise", "Palestine", False, False)], []),
+        ("Russia, alongside Iran, armed the Syrian army.",
+         [("Iran", "arm", "Syria", False, False)], []),
+        ("Canada, along with Australia and New Zealand, condemned the crackdown in Hong "
+         "Kong.", [("New Zealand", "condemn", "crackdown", False, False)], []),
+    ],
+    "guard: a companion after the object, an unnamed companion": [
+        ("Britain sanctioned three Iranian generals along with their deputies.",
+         [("United Kingdom", "sanction", "Iranian generals", False, False)],
+         [("deputies", "Iranian generals")]),
+        ("Mexico's president, along with his wife, visited the Pope in Rome.",
+         [], [("wife", "Pope")]),
+        ("Britain sanctioned Iran alongside the United States.",
+         [("United Kingdom", "sanction", "Iran", False, False)], [("United States", "Iran")]),
     ],
 }
 

@@ -89,6 +89,7 @@ from actorgraph.extract.dictionary import sector_of
 from actorgraph.extract.events import LETTING_VERBS, EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import amount_name, is_amount, money_form, unrecognised_name
 from actorgraph.extract.lexicon import (
+    ACCOMPANYING_PHRASES,
     ACCUSING_VERBS,
     ACTING_SECTORS,
     ACTOR_TYPES,
@@ -3516,6 +3517,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     alone = [s for s in subjects if _antecedent_of(s, verb)]
     subjects = alone + [s for s in with_conjuncts(s for s in subjects if s not in alone)
                         if s not in alone]
+    # "Britain, along with the United States, sanctioned X": the United States too
+    subjects += [c for s in subjects for c in accompanying(s) if c not in subjects]
     subjects = [_relative_antecedent(verb, s) if (s.tag_ in WH_TAGS and verb.dep_ == RELCL)
                 else _relative_antecedent(verb.head, s) if (
                     s.tag_ in WH_TAGS and said_in_relative(verb))
@@ -3854,6 +3857,43 @@ def _relative_antecedent(verb: Token, pronoun: Token) -> Token:
     if before is not None and before.i != prep.head.i and _relative_people(before):
         return before
     return head
+
+
+def accompanying(tok: Token) -> list[Token]:
+    """The named ones a phrase of company set off by commas after ``tok`` joins to it, who
+    do what it does: "Britain, along with the United States, sanctioned X", "Britain,
+    together with France, recognised Y", "Russia, alongside Iran, armed Z" (the phrases of
+    :data:`~extract.lexicon.ACCOMPANYING_PHRASES`; a name or a named group, not "along
+    with his wife").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Britain , along with Canada , sanctioned generals", '''
+    ...     6 nsubj PROPN Britain NNP
+    ...     0 punct PUNCT , ,
+    ...     0 prep ADP along IN
+    ...     2 prep ADP with IN
+    ...     3 pobj PROPN Canada NNP
+    ...     0 punct PUNCT , ,
+    ...     6 ROOT VERB sanction VBD
+    ...     6 dobj NOUN general NNS''', ents={"Britain": "GPE", "Canada": "GPE"})
+    >>> [t.text for t in accompanying(doc[0])]
+    ['Canada']
+    """
+    found: list[Token] = []
+    for prep in children_of(tok, PREP):
+        start = prep.left_edge.i
+        if prep.i < tok.i or start < 1 or tok.doc[start - 1].text != ",":
+            continue
+        # "along with": "with" hung on "along"; "together with": "together" on "with"
+        phrase = " ".join(t.lower_ for t in tok.doc[start:prep.i + 1])
+        heads = [prep] if phrase in ACCOMPANYING_PHRASES else [
+            w for w in children_of(prep, PREP)
+            if f"{phrase} {w.lower_}" in ACCOMPANYING_PHRASES and w.i == prep.i + 1]
+        found += [p for h in heads for p in with_conjuncts(pobjs(h))
+                  if names_something(p) or named_group(p)]
+    return found
 
 
 def said_in_relative(verb: Token) -> bool:
