@@ -180,6 +180,12 @@ CONSTRUCTIONS = {
          [("Washington", "praise", "Kenya", False, False)], []),
         ("The Houthis attacked a British tanker, Washington says.",
          [("Houthis", "attack", "British tanker", False, False)], []),
+        # the main clause's verb read into the relative clause is not the pronoun's
+        ("Egypt's detention of the Vega Star, which the navy said had smuggled weapons, drew "
+         "protests from Athens.", [("Egypt", "detain", "Vega Star", False, False)],
+         [("Vega Star", "Athens"), ("Vega Star", "smuggled weapons")]),
+        ("Turkey's seizure of the Lina Sun, which officials said had violated the embargo, "
+         "drew protests from Greece.", [], [("Lina Sun", "Greece"), ("Lina Sun", "protests")]),
     ],
     "a subject's companions set off by commas": [
         ("Britain, along with the United States, sanctioned three Iranian generals.",

@@ -3426,6 +3426,11 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             elif denied_partner(verb, head):
                 # "police said the gunmen had not fired and fled": who fled is not told
                 subjects = []
+            elif said_in_relative(head) and verb.doc[verb.left_edge.i - 1].text == ",":
+                # "the seizure of X, which Y said had violated the law, drew condemnation":
+                # the main clause's verb read into the relative clause; its subject is
+                # not the relative pronoun's
+                subjects = []
             # a gerund coordinated with an accused one is as uncertain ("accused X of
             # assaulting and robbing Y")
             pattern = (head_pattern if head_pattern == "instrument"
@@ -3919,8 +3924,10 @@ def said_in_relative(verb: Token) -> bool:
     (True, False)
     """
     saying = verb.head
+    # (not "have": "which the navy said had smuggled weapons" is often parsed with "had"
+    # the verb and "smuggled" a modifier of its object)
     return (verb.dep_ == CCOMP and saying.dep_ == RELCL and saying.i < verb.i
-            and saying.lemma_.lower() in SAY_VERBS
+            and saying.lemma_.lower() in SAY_VERBS and verb.lemma_.lower() != "have"
             and not any(c.tag_ in WH_TAGS for c in kids(saying))
             and any(c.tag_ in WH_TAGS and c.dep_ in (NSUBJ, NSUBJPASS) and c.i < saying.i
                     for c in kids(verb)))
