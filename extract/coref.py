@@ -313,6 +313,44 @@ def issued_subject(head: Token) -> bool:
 _OBJECT_DEPS = frozenset({DOBJ, DATIVE})
 
 
+def denying_subject(pronoun: Token) -> Token | None:
+    """The subject of the verb of denial (:data:`~extract.lexicon.DENIAL_VERBS`) whose
+    object or complement is a claim noun (:data:`~extract.lexicon.CLAIM_NOUNS`) with a
+    content clause said of ``pronoun`` (its subject, or the subject's possessive), or None:
+    "Pyongyang denies Seoul's claim *it* planted landmines" -> Pyongyang (see
+    :meth:`Coreference.denier`).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Kyiv rejected Moscow 's accusation that it attacked hall", '''
+    ...     1 nsubj PROPN Kyiv NNP
+    ...     1 ROOT VERB reject VBD
+    ...     4 poss PROPN Moscow NNP
+    ...     2 case PART 's POS
+    ...     1 dobj NOUN accusation NN
+    ...     7 mark SCONJ that IN
+    ...     7 nsubj PRON it PRP
+    ...     4 acl VERB attack VBD
+    ...     7 dobj NOUN hall NN''', ents={"Moscow": "GPE"})
+    >>> denying_subject(doc[6]).text
+    'Kyiv'
+    """
+    owner = pronoun.head if pronoun.dep_ == POSS else pronoun
+    if owner.dep_ != NSUBJ:
+        return None  # ("denies Seoul's claim it was attacked": the claimant, passive)
+    clause = owner.head
+    while clause.dep_ in (CONJ, XCOMP) and clause.head is not clause:
+        clause = clause.head
+    noun = clause.head
+    if (clause.dep_ not in (ACL, RELCL, CCOMP) or clause.i < noun.i
+            or noun.lemma_.lower() not in CLAIM_NOUNS
+            or noun.dep_ not in (DOBJ, CCOMP)
+            or noun.head.lemma_.lower() not in DENIAL_VERBS):
+        return None
+    return next((c for c in kids(noun.head) if c.dep_ in _SUBJECT_DEPS), None)
+
+
 #: Dependencies climbed from a pronoun to the gerund an accused one is said to have done
 #: (:meth:`Coreference._accused_doer`).
 _ALLEGED_CHAIN = frozenset({DOBJ, POBJ, PREP, PCOMP, XCOMP, ADVCL, CONJ})
@@ -993,6 +1031,12 @@ class Coreference:
                        or self._conditioned(token))
             if accused is not None:
                 return accused, "pronoun"
+            if (denier := denying_subject(token)) is not None:
+                # "It rejected Moscow's accusation that it had attacked X": whom the denying
+                # pronoun stands for; with "Kyiv" a name the NER missed, none (the one
+                # denying, whom no rule below finds); never the claimant the nearest name
+                # would give
+                return self.resolve(denier) if denier.pos_ == "PRON" else None
             if word in THING_OR_GROUP_PRONOUNS and (
                     self._predicated_thing(token) or self._said_of_object(token)
                     or self._accused_doer(token)):
@@ -1706,19 +1750,7 @@ class Coreference:
         content clause of a claim noun (:data:`~extract.lexicon.CLAIM_NOUNS`, also one
         tagged a verb) that is the object or complement of a verb of denial
         (:data:`~extract.lexicon.DENIAL_VERBS`) whose named subject agrees with it."""
-        owner = pronoun.head if pronoun.dep_ == POSS else pronoun
-        if owner.dep_ != NSUBJ:
-            return None  # ("denies Seoul's claim it was attacked": the claimant, passive)
-        clause = owner.head
-        while clause.dep_ in (CONJ, XCOMP) and clause.head is not clause:
-            clause = clause.head
-        noun = clause.head
-        if (clause.dep_ not in (ACL, RELCL, CCOMP) or clause.i < noun.i
-                or noun.lemma_.lower() not in CLAIM_NOUNS
-                or noun.dep_ not in (DOBJ, CCOMP)
-                or noun.head.lemma_.lower() not in DENIAL_VERBS):
-            return None
-        subject = next((c for c in kids(noun.head) if c.dep_ in _SUBJECT_DEPS), None)
+        subject = denying_subject(pronoun)
         if subject is None or subject.pos_ == "PRON" or self._antecedent_at(subject) is None:
             return None
         return subject if self._fits_object(pronoun, subject) else None

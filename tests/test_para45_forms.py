@@ -41,7 +41,13 @@ session 45).
   it does (``base.accompanying``, ``[accompanying_phrases]``): "Britain, along with the
   United States, sanctioned X" (the United States too), "together with", "alongside"; a
   phrase after the object ("sanctioned X along with their deputies") and an unnamed
-  companion ("along with his wife") add no one.
+  companion ("along with his wife") add no one;
+* the subject pronoun of a claim that a verb of denial rejects stands for the one denying
+  also when that one is itself a pronoun ("X said it rejected Moscow's accusation that *it*
+  had attacked Y": X, as the denying "it"), and for no one when the one denying is a name
+  the NER missed ("Kyiv rejected Moscow's accusation that it had attacked Y"), never for
+  the claimant, whom the nearest name gave (``coref.denying_subject``): the deed was told
+  the wrong way round.
 
 Each construction is run through the model on news-style sentences written for these
 tests (none is from an evaluation set); rows as in :mod:`tests.test_forms_para`:
@@ -206,6 +212,25 @@ CONSTRUCTIONS = {
          [], [("wife", "Pope")]),
         ("Britain sanctioned Iran alongside the United States.",
          [("United Kingdom", "sanction", "Iran", False, False)], [("United States", "Iran")]),
+    ],
+    "a pronoun in a denied claim, the one denying a pronoun or a missed name": [
+        ("Ukraine's foreign ministry said on Friday that it rejected Moscow's accusation that "
+         "it had attacked the concert hall.",
+         [("Ukraine", "attack", "concert hall", True, False)],
+         [("Moscow", "concert hall")]),
+        ("North Korea said it dismissed Seoul's claim that it had planted landmines near the "
+         "border.", [("North Korea", "plant", "landmines", True, False)],
+         [("Seoul", "landmines")]),
+        ("Kyiv rejected Moscow's accusation that it had attacked the concert hall.", [],
+         [("Moscow", "concert hall")]),
+    ],
+    "guard: a named one denying": [
+        ("The Kremlin rejected Kyiv's claim that it had shelled the dam.",
+         [("Kremlin", "shell", "dam", True, False)], [("Kyiv", "dam")]),
+        ("Ukraine rejected Moscow's accusation that it had attacked the concert hall.",
+         [("Ukraine", "attack", "concert hall", True, False)], []),
+        ("Pyongyang dismissed Seoul's claim that it had planted landmines near the border.",
+         [("Pyongyang", "plant", "landmines", True, False)], []),
     ],
 }
 
