@@ -183,6 +183,7 @@ from actorgraph.extract.lexicon import (
     MALE_PRONOUNS,
     MALE_WORDS,
     MEDIA_WORDS,
+    MOTIVE_MARKS,
     NAMED_KINDS,
     NONSTATE_MEMBERS,
     ORGANISATION_DESCRIPTIONS,
@@ -1039,7 +1040,7 @@ class Coreference:
                 return self.resolve(denier) if denier.pos_ == "PRON" else None
             if word in THING_OR_GROUP_PRONOUNS and (
                     self._predicated_thing(token) or self._said_of_object(token)
-                    or self._accused_doer(token)):
+                    or self._accused_doer(token) or self._either_party(token)):
                 return None  # a thing, or one of two actors: which one is not said
             reported = self._reporting_subject(token)
             if reported is not None and self._thing_between(reported.i, token):
@@ -2304,6 +2305,26 @@ class Coreference:
                 return False
             node = node.head
         return False
+
+    def _either_party(self, pronoun: Token) -> bool:
+        """Whether an it/they subject of a clause of cause or occasion
+        (:data:`~extract.lexicon.MOTIVE_MARKS`) may be the named object of the act the
+        clause explains as well as its subject: "the EU fined Apple because *it* had
+        blocked rival services", "Washington sanctioned the bank because *it* had financed
+        Hamas", "China warned the Philippines after *it* rammed a vessel" (the one acted on,
+        mostly; "the EU fined Apple because it wanted to set an example" the doer): which
+        one is not said. The clause follows the object, and the object agrees with the
+        pronoun."""
+        clause = pronoun.head
+        if pronoun.dep_ not in (NSUBJ, NSUBJPASS) or clause.dep_ != ADVCL:
+            return False
+        act = clause.head
+        if (not any(c.dep_ == MARK and c.lower_ in MOTIVE_MARKS for c in kids(clause))
+                or act.pos_ not in ("VERB", "AUX")):
+            return False
+        objects = [o for o in kids(act) if o.dep_ == DOBJ and o.i < clause.i
+                   and (o.ent_type_ or o.pos_ == "PROPN" or o.tag_ == "NN")]
+        return any(self._fits_object(pronoun, o) for o in objects)
 
     @staticmethod
     def _impersonal(token: Token) -> bool:

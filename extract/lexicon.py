@@ -347,6 +347,7 @@ __all__ = [
     "MISHAP_VERBS",
     "MODIFIER_VERBS",
     "MOTION_PREPS",
+    "MOTIVE_MARKS",
     "MOVED_PLACE_PREPS",
     "MOVING_VERBS",
     "NAMED_COMPLEMENT_PREPS",
@@ -1266,6 +1267,8 @@ MEDIUM_PREPS = words("medium_preps")
 SEQUENCE_VERBS = words("sequence_verbs")
 #: Adverbs of time between "and" and a second verb that shares the first's object.
 SEQUENCE_ADVERBS = words("sequence_adverbs")
+#: Subordinators of a clause of cause or occasion, whose "it" may be either party.
+MOTIVE_MARKS = words("motive_marks")
 #: Phrases of company after a subject, whose objects do what it does ("along with X").
 ACCOMPANYING_PHRASES = frozenset(w.replace("_", " ") for w in words("accompanying_phrases"))
 #: Verbs of an act always done to someone, which share the object of a verb joined to them

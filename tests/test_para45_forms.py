@@ -47,7 +47,12 @@ session 45).
   had attacked Y": X, as the denying "it"), and for no one when the one denying is a name
   the NER missed ("Kyiv rejected Moscow's accusation that it had attacked Y"), never for
   the claimant, whom the nearest name gave (``coref.denying_subject``): the deed was told
-  the wrong way round.
+  the wrong way round;
+* an "it"/"they" subject of a clause of cause or occasion ("because", "after", ...:
+  ``[motive_marks]``) after an act on a named or singular object that agrees with it may
+  be that object as well as the doer, so it stands for no one
+  (``Coreference._either_party``): "the EU fined Apple because it had blocked rival
+  services" is no blocking by the EU (it stood for the EU, the subject).
 
 Each construction is run through the model on news-style sentences written for these
 tests (none is from an evaluation set); rows as in :mod:`tests.test_forms_para`:
@@ -231,6 +236,24 @@ CONSTRUCTIONS = {
          [("Ukraine", "attack", "concert hall", True, False)], []),
         ("Pyongyang dismissed Seoul's claim that it had planted landmines near the border.",
          [("Pyongyang", "plant", "landmines", True, False)], []),
+    ],
+    "it in a clause of cause or occasion after an act on someone": [
+        ("The EU fined Apple because it had blocked rival music services.",
+         [("European Union", "fine", "Apple", False, False)],
+         [("European Union", "rival music services")]),
+        ("Washington sanctioned the bank because it had financed Hamas.",
+         [("Washington", "sanction", "bank", False, False)], [("Washington", "Hamas")]),
+        ("China warned the Philippines after it rammed a Chinese vessel.",
+         [("China", "warn", "Philippines", False, False)], [("China", "Chinese vessel")]),
+    ],
+    "guard: a named doer in the clause, no object before it": [
+        ("Israel struck Gaza after Hamas fired rockets at Ashkelon.",
+         [("Hamas", "fire at", "Ashkelon", False, False)], []),
+        ("Boeing said it would appeal after it lost the case.",
+         [("Boeing", "lose", "case", False, False)], []),
+        ("Britain sanctioned Wagner because the group had recruited fighters in Mali.",
+         [("United Kingdom", "sanction", "Wagner", False, False)],
+         [("United Kingdom", "fighters")]),
     ],
 }
 
