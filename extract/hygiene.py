@@ -142,6 +142,7 @@ from actorgraph.extract.lexicon import (
     BLOCKING_VERBS,
     CARRYING_PARTICIPLES,
     CLAIM_NOUNS,
+    CLAUSE_SAYING_VERBS,
     CLOCK_WORDS,
     COMMISSIVE_VERBS,
     COUNT_SCALES,
@@ -2500,6 +2501,8 @@ def _repair_verbs(doc: Doc) -> None:
     for i in subjects:
         _gathered_group(doc[i])
         _subject_before_aside(doc[i])
+    for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
+        _reported_subject_read_as_object(doc[i])
     if len(subjects) > 1:
         _second_subjects(doc, subjects)
         for i in subjects:
@@ -4800,6 +4803,66 @@ def _only_auxiliaries_between(name: Token, verb: Token) -> bool:
         if top.head.i != verb.i or top.dep_ not in (AUX, AUXPASS, NEG, ADVMOD):
             return False
     return True
+
+
+def _reported_subject_read_as_object(name: Token) -> None:
+    """Give the reported clause back its subject, which the parser read as the object of
+    the verb of saying: "Researchers said Sandworm, having hacked Ukrenergo months
+    earlier, waited ..." parsed with "Sandworm" the object of "said", "having hacked" and
+    "waited" two clauses of "said" (so that the researchers hacked Ukrenergo). The verb of
+    saying takes no addressee (:data:`~extract.lexicon.CLAUSE_SAYING_VERBS`: "say"); the name
+    comes right after it and a comma after the name; the clause is a finite verb of the
+    verb of saying after a second comma, with no subject of its own. The name becomes its
+    subject, and the participles between the commas its adjuncts.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Analysts said Hamas , having fired rockets , agreed", '''
+    ...     1 nsubj NOUN analyst NNS
+    ...     1 ROOT VERB say VBD
+    ...     1 dobj PROPN Hamas NNP
+    ...     1 punct PUNCT , ,
+    ...     5 aux AUX have VBG
+    ...     1 advcl VERB fire VBN
+    ...     5 dobj NOUN rocket NNS
+    ...     1 punct PUNCT , ,
+    ...     1 advcl VERB agree VBD''', ents={"Hamas": "ORG"})
+    >>> _reported_subject_read_as_object(doc[2])
+    >>> doc[2].head.text, doc[2].dep_, doc[5].head.text, doc[8].dep_
+    ('agreed', 'nsubj', 'agreed', 'ccomp')
+    """
+    saying = name.head
+    doc = name.doc
+    end = name.right_edge.i + 1
+    if (name.dep_ not in (DOBJ, NPADVMOD) or name.pos_ != "PROPN"
+            or name.ent_type_ in NON_PARTICIPANT_TYPES
+            or saying.lemma_.lower() not in CLAUSE_SAYING_VERBS
+            or name.left_edge.i != saying.i + 1 or end >= len(doc) or doc[end].text != ","):
+        return
+    finite = ("VBD", "VBZ", "VBP", "MD")
+
+    def is_finite(verb: Token) -> bool:
+        return verb.tag_ in finite or any(a.dep_ in (AUX, AUXPASS) and a.tag_ in finite
+                                          for a in kids(verb))
+
+    # (or coordinated with the participle: "said Lazarus, having breached X, waited")
+    clause = next((c for c in kids(saying) if c.dep_ in (CCOMP, ADVCL) and c.i > end
+                   and is_finite(c)), None) or next(
+        (c for a in kids(saying) if a.dep_ == ADVCL and a.i > end and a.tag_ in ("VBN", "VBG")
+         for c in kids(a) if c.dep_ == CONJ and is_finite(c)), None)
+    if (clause is None or clause.left_edge.i < 1 or doc[clause.left_edge.i - 1].text != ","
+            or any(c.dep_ in (NSUBJ, NSUBJPASS, EXPL) for c in kids(clause))):
+        return
+    start = clause.left_edge.i
+    if clause.dep_ == CONJ:
+        clause.head = saying
+        start = clause.i
+    for adjunct in kids(saying):
+        if adjunct.dep_ == ADVCL and end < adjunct.i < start:
+            adjunct.head = clause
+    name.head, name.dep_ = clause, NSUBJ
+    clause.dep_ = CCOMP
 
 
 def _subject_before_aside(subject: Token) -> None:

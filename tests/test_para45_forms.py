@@ -52,7 +52,12 @@ session 45).
   ``[motive_marks]``) after an act on a named or singular object that agrees with it may
   be that object as well as the doer, so it stands for no one
   (``Coreference._either_party``): "the EU fined Apple because it had blocked rival
-  services" is no blocking by the EU (it stood for the EU, the subject).
+  services" is no blocking by the EU (it stood for the EU, the subject);
+* a name the parser read as the object of "said", set off by a comma, is the subject of the
+  reported clause after a second comma, and the participle between the commas its
+  adjunct (``hygiene._reported_subject_read_as_object``): "researchers said Sandworm,
+  having hacked Ukrenergo, waited ..." is Sandworm's hack, not the researchers'; "told
+  Netanyahu, speaking by phone, that ..." (an addressee) is left as it was.
 
 Each construction is run through the model on news-style sentences written for these
 tests (none is from an evaluation set); rows as in :mod:`tests.test_forms_para`:
@@ -254,6 +259,23 @@ CONSTRUCTIONS = {
         ("Britain sanctioned Wagner because the group had recruited fighters in Mali.",
          [("United Kingdom", "sanction", "Wagner", False, False)],
          [("United Kingdom", "fighters")]),
+    ],
+    "a reported subject read as the object of said": [
+        ("Investigators said Lazarus, having breached Bybit weeks earlier, waited for the "
+         "right moment to move the funds.", [("Lazarus", "breach", "Bybit", False, False)],
+         [("investigators", "Bybit")]),
+        ("Analysts said Hamas, having fired rockets at Tel Aviv for weeks, agreed to a truce.",
+         [("Hamas", "fire at", "Tel Aviv", False, False)], [("analysts", "Tel Aviv")]),
+        ("Officials said Wagner, having seized the airport on Monday, withdrew on Friday.",
+         [("Wagner", "seize", "airport", False, False)], [("officials", "airport")]),
+    ],
+    "guard: a reported clause with its own subject, an addressee": [
+        ("The minister said Iran, backed by Russia, had armed the Houthis.",
+         [("Iran", "arm", "Houthis", False, False)], []),
+        ("Police said Ahmed Saleh, the suspect, had fled to Libya.",
+         [("Ahmed Saleh", "flee to", "Libya", False, False)], []),
+        ("Biden told Netanyahu, speaking by phone on Monday, that the strikes must stop.",
+         [("Biden", "tell", "Netanyahu", False, False)], []),
     ],
 }
 
