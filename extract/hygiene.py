@@ -136,6 +136,7 @@ from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
     AMOUNT_NOUNS,
     AMOUNT_PREPS,
+    ASPECTUAL_VERBS,
     ATTEMPT_NOUNS,
     ATTEMPT_VERBS,
     BASE_PAST_FORMS,
@@ -2483,6 +2484,7 @@ def _repair_verbs(doc: Doc) -> None:
     for i in numpy.nonzero(tags == _VBG)[0].tolist():
         _modifier_in_open_list(doc[i])
         _possessed_gerund(doc[i])
+        _gerund_complement_read_as_object(doc[i])
     for i in numpy.nonzero(tags == _VBZ)[0].tolist():
         _plural_noun_read_as_verb(doc[i])
     deps = doc.to_array([DEP]).reshape(-1)
@@ -2768,6 +2770,47 @@ def _plural_noun_read_as_verb(word: Token) -> None:
 
 #: Dependencies of a noun phrase, which an -ing word with a possessor may stand in.
 _NOUN_PHRASE_DEPS = frozenset({NSUBJ, NSUBJPASS, DOBJ, POBJ})
+
+
+#: Verbs whose gerund is what their subject denies, begins or goes on doing.
+_GERUND_TAKING_VERBS = DENIAL_VERBS | ASPECTUAL_VERBS
+
+
+def _gerund_complement_read_as_object(word: Token) -> None:
+    """Re-read as the complement it is an -ing verb with only a prepositional object that
+    the parser made the direct object of a verb of denial or an aspectual verb: "China
+    denied spying on Tibetan exiles", "Hamas denied firing at the convoy", "Russia resumed
+    shelling of ..." no ("of" makes a noun). With the dependency ``xcomp`` the complement
+    rules read it as they read "denied attacking the convoy" (the subject's act, negated by
+    the denial). Not a gerund with a determiner or possessor ("denied the spying") or an
+    object of its own (already a complement in the parse), nor a verb that has another
+    object.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("China denied spying on exiles", '''
+    ...     1 nsubj PROPN China NNP
+    ...     1 ROOT VERB deny VBD
+    ...     1 dobj VERB spy VBG
+    ...     2 prep ADP on IN
+    ...     3 pobj NOUN exile NNS''', ents={"China": "GPE"})
+    >>> _gerund_complement_read_as_object(doc[2])
+    >>> doc[2].dep_
+    'xcomp'
+    """
+    head = word.head
+    if (word.tag_ != "VBG" or word.pos_ != "VERB" or word.dep_ != DOBJ or head.i > word.i
+            or head.pos_ != "VERB" or head.lemma_.lower() not in _GERUND_TAKING_VERBS):
+        return
+    if any(c.dep_ in (DET, POSS, DOBJ, NSUBJ, AUX, AUXPASS) for c in kids(word)):
+        return
+    if not any(c.dep_ == PREP and c.lower_ != "of" and any(p.dep_ == POBJ for p in kids(c))
+               for c in kids(word)):
+        return
+    if any(c.dep_ in (DOBJ, DATIVE) and c.i != word.i for c in kids(head)):
+        return
+    word.dep_ = XCOMP
 
 
 def _possessed_gerund(word: Token) -> None:

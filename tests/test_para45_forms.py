@@ -57,7 +57,12 @@ session 45).
   reported clause after a second comma, and the participle between the commas its
   adjunct (``hygiene._reported_subject_read_as_object``): "researchers said Sandworm,
   having hacked Ukrenergo, waited ..." is Sandworm's hack, not the researchers'; "told
-  Netanyahu, speaking by phone, that ..." (an addressee) is left as it was.
+  Netanyahu, speaking by phone, that ..." (an addressee) is left as it was;
+* an -ing verb with only a prepositional object that the parser made the object of a verb
+  of denial or an aspectual verb is its complement (``hygiene._gerund_complement_read_as_
+  object``): "China denied spying on Tibetan exiles" is a negated "spy on", as "denied
+  firing on X", parsed as a complement, already was; "denied the spying on X" (a noun)
+  and "denied wrongdoing" stay.
 
 Each construction is run through the model on news-style sentences written for these
 tests (none is from an evaluation set); rows as in :mod:`tests.test_forms_para`:
@@ -276,6 +281,21 @@ CONSTRUCTIONS = {
          [("Ahmed Saleh", "flee to", "Libya", False, False)], []),
         ("Biden told Netanyahu, speaking by phone on Monday, that the strikes must stop.",
          [("Biden", "tell", "Netanyahu", False, False)], []),
+    ],
+    "a gerund with a prepositional object read as the object of a denial": [
+        ("China denied spying on Tibetan exiles.",
+         [("China", "spy on", "Tibetan exiles", True, False)], []),
+        ("Russia denied spying on British lawmakers.",
+         [("Russia", "spy on", "United Kingdom", True, False)], []),
+        ("Pakistan denied spying on Indian diplomats in Islamabad.",
+         [("Pakistan", "spy on", "India", True, False)], []),
+    ],
+    "guard: a noun of spying, a gerund already a complement": [
+        ("China denied the spying on Tibetan exiles.", [],
+         [("China", "Tibetan exiles")]),
+        ("Russia denied wrongdoing in the case.", [], [("Russia", "case")]),
+        ("North Korea denied firing on South Korean soldiers.",
+         [("North Korea", "fire on", "South Korea", True, False)], []),
     ],
 }
 
