@@ -62,7 +62,12 @@ session 45).
   of denial or an aspectual verb is its complement (``hygiene._gerund_complement_read_as_
   object``): "China denied spying on Tibetan exiles" is a negated "spy on", as "denied
   firing on X", parsed as a complement, already was; "denied the spying on X" (a noun)
-  and "denied wrongdoing" stay.
+  and "denied wrongdoing" stay;
+* a root event noun with a named possessor whose sentence verb the parser read as a
+  modifier after the comma that closes a participle set off after the noun or its "of"
+  phrase still names its act (``nominal._owned_swallowing``): "the Commission's
+  compensation of Greek fishermen, approved on Monday, angered growers" (compensate), as
+  without the participle; the noun the swallowed verb is hung on stays no target.
 
 Each construction is run through the model on news-style sentences written for these
 tests (none is from an evaluation set); rows as in :mod:`tests.test_forms_para`:
@@ -296,6 +301,26 @@ CONSTRUCTIONS = {
         ("Russia denied wrongdoing in the case.", [], [("Russia", "case")]),
         ("North Korea denied firing on South Korean soldiers.",
          [("North Korea", "fire on", "South Korea", True, False)], []),
+    ],
+    "a swallowed verb after a participle set off after the noun": [
+        ("The European Commission's compensation of Greek fishermen, approved in Brussels on "
+         "Monday, angered growers in Italy.",
+         [("European Commission", "compensate", "Greek fishermen", False, False)], []),
+        ("Iran's execution of Jamshid Sharmahd, announced by state media on Monday, angered "
+         "Berlin.", [("Iran", "execute", "Jamshid Sharmahd", False, False)],
+         [("Iran", "Berlin")]),
+        ("Egypt's arrest of Alaa Abdel Fattah, confirmed by his lawyers on Sunday, angered "
+         "London.", [("Egypt", "arrest", "Alaa Abdel Fattah", False, False)],
+         [("Egypt", "London")]),
+    ],
+    "guard: a verb read as a verb, a participle with no swallowed verb": [
+        ("Russia's expulsion of the Estonian ambassador, ordered on Friday, drew protests "
+         "from Tallinn.", [("Russia", "expel", "Estonian ambassador", False, False)],
+         [("Russia", "Tallinn")]),
+        ("Hungary's veto of the aid package, announced in Brussels on Thursday, frustrated "
+         "Kyiv.", [("Hungary", "veto", "aid package", False, False)], [("Hungary", "Kyiv")]),
+        ("Iran's execution of Jamshid Sharmahd angered Berlin.",
+         [("Iran", "execute", "Jamshid Sharmahd", False, False)], [("Iran", "Berlin")]),
     ],
 }
 
