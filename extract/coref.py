@@ -2313,8 +2313,9 @@ class Coreference:
         blocked rival services", "Washington sanctioned the bank because *it* had financed
         Hamas", "China warned the Philippines after *it* rammed a vessel" (the one acted on,
         mostly; "the EU fined Apple because it wanted to set an example" the doer): which
-        one is not said. The clause follows the object, and the object agrees with the
-        pronoun."""
+        one is not said. The act has a subject of its own; the clause follows the object,
+        which names an actor (a name or a body, :data:`ORGANISATION_DESCRIPTIONS`) and
+        agrees with the pronoun."""
         clause = pronoun.head
         if pronoun.dep_ not in (NSUBJ, NSUBJPASS) or clause.dep_ != ADVCL:
             return False
@@ -2322,8 +2323,14 @@ class Coreference:
         if (not any(c.dep_ == MARK and c.lower_ in MOTIVE_MARKS for c in kids(clause))
                 or act.pos_ not in ("VERB", "AUX")):
             return False
-        objects = [o for o in kids(act) if o.dep_ == DOBJ and o.i < clause.i
-                   and (o.ent_type_ or o.pos_ == "PROPN" or o.tag_ == "NN")]
+        # two parties: a subject of the act's own, and an object that names an actor (a
+        # name, or a body: "the bank"), not a thing ("banned from doing business after it
+        # signed a contract": the one banned)
+        if not any(c.dep_ == NSUBJ for c in kids(act)):
+            return False
+        objects = [o for o in kids(act) if o.dep_ == DOBJ and o.i < clause.i and (
+            o.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or o.pos_ == "PROPN"
+            or o.lemma_.lower() in ORGANISATION_DESCRIPTIONS)]
         return any(self._fits_object(pronoun, o) for o in objects)
 
     @staticmethod

@@ -269,6 +269,10 @@ CONSTRUCTIONS = {
         ("Britain sanctioned Wagner because the group had recruited fighters in Mali.",
          [("United Kingdom", "sanction", "Wagner", False, False)],
          [("United Kingdom", "fighters")]),
+        # the act on a thing, with no subject of its own: the one banned
+        ("Harbor Robotics was barred by Washington from selling chips in the US after it "
+         "shipped processors to Huawei.",
+         [("Harbor Robotics", "ship", "processors", False, False)], []),
     ],
     "a reported subject read as the object of said": [
         ("Investigators said Lazarus, having breached Bybit weeks earlier, waited for the "
