@@ -2499,6 +2499,13 @@ def _aside_relative(clause: Token) -> bool:
             and clause.doc[start].tag_ in _RELATIVE_TAGS)
 
 
+def _restrictive_relative(head: Token) -> bool:
+    """Whether a noun has a relative clause right after it, with no comma between, that
+    says which one it is: "the group that attacked Israel", "the militia which seized
+    the town" (not "the group, which includes X,")."""
+    return any(c.dep_ == RELCL and c.left_edge.i == head.i + 1 for c in kids(head))
+
+
 #: Marks that end what comes before a wire note's sentence (the parser may not split there:
 #: "... Ozark Haulers Inc. Company acquired ...", "NOTE: Company said").
 _NOTE_MARKS = frozenset({".", ":"})
@@ -4172,7 +4179,11 @@ class ActorResolver:
         ent = self.entity_of(head.head)
         if ent is None or not (ent.label_ == "PERSON" or (
                 ent.label_ == "ORG" and head.lemma_.lower() in ORGANISATION_DESCRIPTIONS
-                and not all(c.dep_ == DET and c.lower_ == "the" for c in head.lefts))):
+                and (not all(c.dep_ == DET and c.lower_ == "the" for c in head.lefts)
+                     # ... unless a relative clause with no comma says which group it is:
+                     # "Hamas, the group that attacked Israel, ..." (not an aside: "the
+                     # group, which includes X, said")
+                     or _restrictive_relative(head)))):
             return None
         return self._as_standin(self._entity_mention(ent, head.head), self._extent(head))
 

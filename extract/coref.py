@@ -193,6 +193,7 @@ from actorgraph.extract.lexicon import (
     MALE_PRONOUNS,
     MALE_WORDS,
     MEDIA_WORDS,
+    MOTIVE_MARKS,
     NAMED_KINDS,
     NONSTATE_MEMBERS,
     ORGANISATION_DESCRIPTIONS,
@@ -323,6 +324,44 @@ def issued_subject(head: Token) -> bool:
 #: Dependencies of a pronoun that is an object of its verb (a preposition's object
 #: only through a preposition on the verb: "calling on him").
 _OBJECT_DEPS = frozenset({DOBJ, DATIVE})
+
+
+def denying_subject(pronoun: Token) -> Token | None:
+    """The subject of the verb of denial (:data:`~extract.lexicon.DENIAL_VERBS`) whose
+    object or complement is a claim noun (:data:`~extract.lexicon.CLAIM_NOUNS`) with a
+    content clause said of ``pronoun`` (its subject, or the subject's possessive), or None:
+    "Pyongyang denies Seoul's claim *it* planted landmines" -> Pyongyang (see
+    :meth:`Coreference.denier`).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Kyiv rejected Moscow 's accusation that it attacked hall", '''
+    ...     1 nsubj PROPN Kyiv NNP
+    ...     1 ROOT VERB reject VBD
+    ...     4 poss PROPN Moscow NNP
+    ...     2 case PART 's POS
+    ...     1 dobj NOUN accusation NN
+    ...     7 mark SCONJ that IN
+    ...     7 nsubj PRON it PRP
+    ...     4 acl VERB attack VBD
+    ...     7 dobj NOUN hall NN''', ents={"Moscow": "GPE"})
+    >>> denying_subject(doc[6]).text
+    'Kyiv'
+    """
+    owner = pronoun.head if pronoun.dep_ == POSS else pronoun
+    if owner.dep_ != NSUBJ:
+        return None  # ("denies Seoul's claim it was attacked": the claimant, passive)
+    clause = owner.head
+    while clause.dep_ in (CONJ, XCOMP) and clause.head is not clause:
+        clause = clause.head
+    noun = clause.head
+    if (clause.dep_ not in (ACL, RELCL, CCOMP) or clause.i < noun.i
+            or noun.lemma_.lower() not in CLAIM_NOUNS
+            or noun.dep_ not in (DOBJ, CCOMP)
+            or noun.head.lemma_.lower() not in DENIAL_VERBS):
+        return None
+    return next((c for c in kids(noun.head) if c.dep_ in _SUBJECT_DEPS), None)
 
 
 #: Dependencies climbed from a pronoun to the gerund an accused one is said to have done
@@ -1062,10 +1101,16 @@ class Coreference:
                        or self._conditioned(token))
             if accused is not None:
                 return accused, "pronoun"
+            if (denier := denying_subject(token)) is not None:
+                # "It rejected Moscow's accusation that it had attacked X": whom the denying
+                # pronoun stands for; with "Kyiv" a name the NER missed, none (the one
+                # denying, whom no rule below finds); never the claimant the nearest name
+                # would give
+                return self.resolve(denier) if denier.pos_ == "PRON" else None
             if word in THING_OR_GROUP_PRONOUNS and (
                     self._predicated_thing(token) or self._said_of_object(token)
                     or self._reason_of_object(token)
-                    or self._accused_doer(token)):
+                    or self._accused_doer(token) or self._either_party(token)):
                 return None  # a thing, or one of two actors: which one is not said
             reported = self._reporting_subject(token)
             if reported is not None and self._thing_between(reported.i, token):
@@ -1811,19 +1856,7 @@ class Coreference:
         content clause of a claim noun (:data:`~extract.lexicon.CLAIM_NOUNS`, also one
         tagged a verb) that is the object or complement of a verb of denial
         (:data:`~extract.lexicon.DENIAL_VERBS`) whose named subject agrees with it."""
-        owner = pronoun.head if pronoun.dep_ == POSS else pronoun
-        if owner.dep_ != NSUBJ:
-            return None  # ("denies Seoul's claim it was attacked": the claimant, passive)
-        clause = owner.head
-        while clause.dep_ in (CONJ, XCOMP) and clause.head is not clause:
-            clause = clause.head
-        noun = clause.head
-        if (clause.dep_ not in (ACL, RELCL, CCOMP) or clause.i < noun.i
-                or noun.lemma_.lower() not in CLAIM_NOUNS
-                or noun.dep_ not in (DOBJ, CCOMP)
-                or noun.head.lemma_.lower() not in DENIAL_VERBS):
-            return None
-        subject = next((c for c in kids(noun.head) if c.dep_ in _SUBJECT_DEPS), None)
+        subject = denying_subject(pronoun)
         if subject is None or subject.pos_ == "PRON" or self._antecedent_at(subject) is None:
             return None
         return subject if self._fits_object(pronoun, subject) else None
@@ -2397,6 +2430,33 @@ class Coreference:
                 return False
             node = node.head
         return False
+
+    def _either_party(self, pronoun: Token) -> bool:
+        """Whether an it/they subject of a clause of cause or occasion
+        (:data:`~extract.lexicon.MOTIVE_MARKS`) may be the named object of the act the
+        clause explains as well as its subject: "the EU fined Apple because *it* had
+        blocked rival services", "Washington sanctioned the bank because *it* had financed
+        Hamas", "China warned the Philippines after *it* rammed a vessel" (the one acted on,
+        mostly; "the EU fined Apple because it wanted to set an example" the doer): which
+        one is not said. The act has a subject of its own; the clause follows the object,
+        which names an actor (a name or a body, :data:`ORGANISATION_DESCRIPTIONS`) and
+        agrees with the pronoun."""
+        clause = pronoun.head
+        if pronoun.dep_ not in (NSUBJ, NSUBJPASS) or clause.dep_ != ADVCL:
+            return False
+        act = clause.head
+        if (not any(c.dep_ == MARK and c.lower_ in MOTIVE_MARKS for c in kids(clause))
+                or act.pos_ not in ("VERB", "AUX")):
+            return False
+        # two parties: a subject of the act's own, and an object that names an actor (a
+        # name, or a body: "the bank"), not a thing ("banned from doing business after it
+        # signed a contract": the one banned)
+        if not any(c.dep_ == NSUBJ for c in kids(act)):
+            return False
+        objects = [o for o in kids(act) if o.dep_ == DOBJ and o.i < clause.i and (
+            o.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or o.pos_ == "PROPN"
+            or o.lemma_.lower() in ORGANISATION_DESCRIPTIONS)]
+        return any(self._fits_object(pronoun, o) for o in objects)
 
     @staticmethod
     def _impersonal(token: Token) -> bool:

@@ -136,12 +136,14 @@ from actorgraph.extract.lexicon import (
     ALLEGING_VERBS,
     AMOUNT_NOUNS,
     AMOUNT_PREPS,
+    ASPECTUAL_VERBS,
     ATTEMPT_NOUNS,
     ATTEMPT_VERBS,
     BASE_PAST_FORMS,
     BLOCKING_VERBS,
     CARRYING_PARTICIPLES,
     CLAIM_NOUNS,
+    CLAUSE_SAYING_VERBS,
     CLOCK_WORDS,
     COMMISSIVE_VERBS,
     COUNT_SCALES,
@@ -2481,6 +2483,8 @@ def _repair_verbs(doc: Doc) -> None:
     tags = doc.to_array(TAG).reshape(-1)
     for i in numpy.nonzero(tags == _VBG)[0].tolist():
         _modifier_in_open_list(doc[i])
+        _possessed_gerund(doc[i])
+        _gerund_complement_read_as_object(doc[i])
     for i in numpy.nonzero(tags == _VBZ)[0].tolist():
         _plural_noun_read_as_verb(doc[i])
     deps = doc.to_array([DEP]).reshape(-1)
@@ -2498,6 +2502,9 @@ def _repair_verbs(doc: Doc) -> None:
     subjects = numpy.nonzero(deps == NSUBJ_ID)[0].tolist()
     for i in subjects:
         _gathered_group(doc[i])
+        _subject_before_aside(doc[i])
+    for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
+        _reported_subject_read_as_object(doc[i])
     if len(subjects) > 1:
         _second_subjects(doc, subjects)
         for i in subjects:
@@ -2763,6 +2770,88 @@ def _plural_noun_read_as_verb(word: Token) -> None:
     for number in numbers:
         number.head = word
     counted.head, counted.dep_ = word, COMPOUND
+
+
+#: Dependencies of a noun phrase, which an -ing word with a possessor may stand in.
+_NOUN_PHRASE_DEPS = frozenset({NSUBJ, NSUBJPASS, DOBJ, POBJ})
+
+
+#: Verbs whose gerund is what their subject denies, begins or goes on doing.
+_GERUND_TAKING_VERBS = DENIAL_VERBS | ASPECTUAL_VERBS
+
+
+def _gerund_complement_read_as_object(word: Token) -> None:
+    """Re-read as the complement it is an -ing verb with only a prepositional object that
+    the parser made the direct object of a verb of denial or an aspectual verb: "China
+    denied spying on Tibetan exiles", "Hamas denied firing at the convoy", "Russia resumed
+    shelling of ..." no ("of" makes a noun). With the dependency ``xcomp`` the complement
+    rules read it as they read "denied attacking the convoy" (the subject's act, negated by
+    the denial). Not a gerund with a determiner or possessor ("denied the spying") or an
+    object of its own (already a complement in the parse), nor a verb that has another
+    object.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("China denied spying on exiles", '''
+    ...     1 nsubj PROPN China NNP
+    ...     1 ROOT VERB deny VBD
+    ...     1 dobj VERB spy VBG
+    ...     2 prep ADP on IN
+    ...     3 pobj NOUN exile NNS''', ents={"China": "GPE"})
+    >>> _gerund_complement_read_as_object(doc[2])
+    >>> doc[2].dep_
+    'xcomp'
+    """
+    head = word.head
+    if (word.tag_ != "VBG" or word.pos_ != "VERB" or word.dep_ != DOBJ or head.i > word.i
+            or head.pos_ != "VERB" or head.lemma_.lower() not in _GERUND_TAKING_VERBS):
+        return
+    if any(c.dep_ in (DET, POSS, DOBJ, NSUBJ, AUX, AUXPASS) for c in kids(word)):
+        return
+    if not any(c.dep_ == PREP and c.lower_ != "of" and any(p.dep_ == POBJ for p in kids(c))
+               for c in kids(word)):
+        return
+    if any(c.dep_ in (DOBJ, DATIVE) and c.i != word.i for c in kids(head)):
+        return
+    word.dep_ = XCOMP
+
+
+def _possessed_gerund(word: Token) -> None:
+    """Re-read an -ing word with a possessor and a "by" phrase as the noun it is: "Kyiv's
+    shelling by Russian forces continued", parsed with "shelling" a verb whose subject (or
+    possessor) is Kyiv. A possessive "'s" and a "by" agent make it the noun of an act done
+    to the possessor (as "Mariupol's bombing by Russian jets", which the parser reads as a
+    noun, is read by the nominal rule); the word stands where a noun phrase does, with no
+    object, auxiliary or subject of its own besides the possessor. Its lemma becomes the
+    word itself, as a noun's ("shelling"), and the possessor its ``poss``.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Kyiv 's shelling by forces continued", '''
+    ...     2 nsubj PROPN Kyiv NNP
+    ...     0 case PART 's POS
+    ...     5 nsubj VERB shell VBG
+    ...     2 prep ADP by IN
+    ...     3 pobj NOUN force NNS
+    ...     5 ROOT VERB continue VBD''', ents={"Kyiv": "GPE"})
+    >>> _possessed_gerund(doc[2])
+    >>> doc[2].pos_, doc[2].tag_, doc[2].lemma_, doc[0].dep_
+    ('NOUN', 'NN', 'shelling', 'poss')
+    """
+    if word.tag_ != "VBG" or word.dep_ not in _NOUN_PHRASE_DEPS:
+        return
+    owners = [c for c in kids(word) if c.i < word.i and c.dep_ in (NSUBJ, POSS)
+              and any(k.dep_ == CASE and k.lower_ in _POSSESSIVES for k in kids(c))]
+    if len(owners) != 1 or not any(c.dep_ in (PREP, AGENT) and c.lower_ == "by"
+                                   and any(p.dep_ == POBJ for p in kids(c)) for c in kids(word)):
+        return
+    if any(c.dep_ in (DOBJ, AUX, AUXPASS, NSUBJPASS, DATIVE) or (
+            c.dep_ == NSUBJ and c.i != owners[0].i) for c in kids(word)):
+        return
+    word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", word.lower_
+    owners[0].dep_ = POSS
 
 
 def _modifier_in_open_list(word: Token) -> None:
@@ -4829,6 +4918,119 @@ def _only_auxiliaries_between(name: Token, verb: Token) -> bool:
         if top.head.i != verb.i or top.dep_ not in (AUX, AUXPASS, NEG, ADVMOD):
             return False
     return True
+
+
+def _reported_subject_read_as_object(name: Token) -> None:
+    """Give the reported clause back its subject, which the parser read as the object of
+    the verb of saying: "Researchers said Sandworm, having hacked Ukrenergo months
+    earlier, waited ..." parsed with "Sandworm" the object of "said", "having hacked" and
+    "waited" two clauses of "said" (so that the researchers hacked Ukrenergo). The verb of
+    saying takes no addressee (:data:`~extract.lexicon.CLAUSE_SAYING_VERBS`: "say"); the name
+    comes right after it and a comma after the name; the clause is a finite verb of the
+    verb of saying after a second comma, with no subject of its own. The name becomes its
+    subject, and the participles between the commas its adjuncts.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Analysts said Hamas , having fired rockets , agreed", '''
+    ...     1 nsubj NOUN analyst NNS
+    ...     1 ROOT VERB say VBD
+    ...     1 dobj PROPN Hamas NNP
+    ...     1 punct PUNCT , ,
+    ...     5 aux AUX have VBG
+    ...     1 advcl VERB fire VBN
+    ...     5 dobj NOUN rocket NNS
+    ...     1 punct PUNCT , ,
+    ...     1 advcl VERB agree VBD''', ents={"Hamas": "ORG"})
+    >>> _reported_subject_read_as_object(doc[2])
+    >>> doc[2].head.text, doc[2].dep_, doc[5].head.text, doc[8].dep_
+    ('agreed', 'nsubj', 'agreed', 'ccomp')
+    """
+    saying = name.head
+    doc = name.doc
+    end = name.right_edge.i + 1
+    if (name.dep_ not in (DOBJ, NPADVMOD) or name.pos_ != "PROPN"
+            or name.ent_type_ in NON_PARTICIPANT_TYPES
+            or saying.lemma_.lower() not in CLAUSE_SAYING_VERBS
+            or name.left_edge.i != saying.i + 1 or end >= len(doc) or doc[end].text != ","):
+        return
+    finite = ("VBD", "VBZ", "VBP", "MD")
+
+    def is_finite(verb: Token) -> bool:
+        return verb.tag_ in finite or any(a.dep_ in (AUX, AUXPASS) and a.tag_ in finite
+                                          for a in kids(verb))
+
+    # (or coordinated with the participle: "said Lazarus, having breached X, waited")
+    clause = next((c for c in kids(saying) if c.dep_ in (CCOMP, ADVCL) and c.i > end
+                   and is_finite(c)), None) or next(
+        (c for a in kids(saying) if a.dep_ == ADVCL and a.i > end and a.tag_ in ("VBN", "VBG")
+         for c in kids(a) if c.dep_ == CONJ and is_finite(c)), None)
+    if (clause is None or clause.left_edge.i < 1 or doc[clause.left_edge.i - 1].text != ","
+            or any(c.dep_ in (NSUBJ, NSUBJPASS, EXPL) for c in kids(clause))):
+        return
+    start = clause.left_edge.i
+    if clause.dep_ == CONJ:
+        clause.head = saying
+        start = clause.i
+    for adjunct in kids(saying):
+        if adjunct.dep_ == ADVCL and end < adjunct.i < start:
+            adjunct.head = clause
+    name.head, name.dep_ = clause, NSUBJ
+    clause.dep_ = CCOMP
+
+
+def _subject_before_aside(subject: Token) -> None:
+    """Give back to the clause's verb the subject the parser hung on a verb of saying set
+    off by commas after it: "Russian forces, Ukraine's military said, shelled Kherson"
+    parsed with "forces" a second subject of "said" (a parenthesis of "shelled") and
+    "shelled" left with none. The subject ends right before the first comma; the speaker,
+    the other subject, stands between the commas; the verb after the closing comma has no
+    subject of its own.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("forces , military said , shelled Kherson", '''
+    ...     3 nsubj NOUN force NNS
+    ...     0 punct PUNCT , ,
+    ...     3 nsubj NOUN military NN
+    ...     5 parataxis VERB say VBD
+    ...     3 punct PUNCT , ,
+    ...     5 ROOT VERB shell VBD
+    ...     5 dobj PROPN Kherson NNP''', ents={"Kherson": "GPE"})
+    >>> _subject_before_aside(doc[0])
+    >>> doc[0].head.text, doc[0].dep_
+    ('shelled', 'nsubj')
+    """
+    saying = subject.head
+    if (subject.dep_ != NSUBJ or saying.lemma_.lower() not in REPORTING_VERBS
+            or saying.dep_ != PARATAXIS or saying.i < subject.i):
+        return
+    verb = saying.head
+    doc = subject.doc
+    speakers = [c for c in kids(saying) if c.dep_ == NSUBJ and c.i != subject.i]
+    # ... or read as the subject's apposition right before the verb of saying ("Israeli
+    # jets, Lebanon's health ministry said, struck X": an apposition is closed by a comma)
+    told = [c for c in kids(subject) if c.dep_ == APPOS and c.right_edge.i == saying.i - 1]
+    if not speakers and len(told) == 1:
+        speakers = told
+    if len(speakers) != 1:
+        return
+    spoken = range(speakers[0].left_edge.i, speakers[0].right_edge.i + 1)
+    # (the commas may hang on the subject and on the verb of saying)
+    comma = max(t.i for t in subject.subtree if not t.is_punct and t.i not in spoken) + 1
+    closing = max(t.i for t in saying.subtree if not t.is_punct and t.i not in spoken
+                  and not subject.left_edge.i <= t.i <= subject.right_edge.i) + 1
+    if (verb.pos_ not in ("VERB", "AUX") or verb.i < saying.i
+            or comma >= len(doc) or doc[comma].text != ","
+            or not comma < speakers[0].left_edge.i <= speakers[0].i < saying.i
+            or closing >= len(doc) or doc[closing].text != "," or closing > verb.i
+            or any(c.dep_ in (NSUBJ, NSUBJPASS, EXPL) for c in kids(verb))):
+        return
+    subject.head = verb
+    if speakers[0].dep_ == APPOS:
+        speakers[0].head, speakers[0].dep_ = saying, NSUBJ
 
 
 def _second_subjects(doc: Doc, subjects: list[int]) -> None:

@@ -31,6 +31,7 @@ __all__ = [
     "ABANDONING_VERBS",
     "ABOARD_WORDS",
     "ACCOMPANYING_MARKS",
+    "ACCOMPANYING_PHRASES",
     "ACCUSING_VERBS",
     "ACHIEVEMENT_GERUND_PREPS",
     "ACQUITTING_VERBS",
@@ -347,6 +348,7 @@ __all__ = [
     "MISHAP_VERBS",
     "MODIFIER_VERBS",
     "MOTION_PREPS",
+    "MOTIVE_MARKS",
     "MOVED_PLACE_PREPS",
     "MOVING_VERBS",
     "NAMED_COMPLEMENT_PREPS",
@@ -521,6 +523,7 @@ __all__ = [
     "SEAT_BODIES",
     "SEIZING_VERBS",
     "SENDING_VERBS",
+    "SEQUENCE_ADVERBS",
     "SEQUENCE_VERBS",
     "SERVING_BODY_HEADS",
     "SETTLING_VERBS",
@@ -1272,6 +1275,12 @@ MEDIA_WORDS = words("media_words")
 MEDIUM_PREPS = words("medium_preps")
 #: Verbs that only order events in time ("X's visit followed the talks").
 SEQUENCE_VERBS = words("sequence_verbs")
+#: Adverbs of time between "and" and a second verb that shares the first's object.
+SEQUENCE_ADVERBS = words("sequence_adverbs")
+#: Subordinators of a clause of cause or occasion, whose "it" may be either party.
+MOTIVE_MARKS = words("motive_marks")
+#: Phrases of company after a subject, whose objects do what it does ("along with X").
+ACCOMPANYING_PHRASES = frozenset(w.replace("_", " ") for w in words("accompanying_phrases"))
 #: Verbs of an act always done to someone, which share the object of a verb joined to them
 #: ("threatened to invade and annex Ukraine": invade Ukraine).
 SHARED_OBJECT_VERBS = words("shared_object_verbs")

@@ -89,6 +89,7 @@ from actorgraph.extract.dictionary import sector_of
 from actorgraph.extract.events import LETTING_VERBS, EventLexicon, default_lexicon
 from actorgraph.extract.hygiene import amount_name, is_amount, money_form, unrecognised_name
 from actorgraph.extract.lexicon import (
+    ACCOMPANYING_PHRASES,
     ACCUSING_VERBS,
     ACTING_SECTORS,
     ACTOR_TYPES,
@@ -225,6 +226,7 @@ from actorgraph.extract.lexicon import (
     ROLE_WORDS,
     SAY_VERBS,
     SENDING_VERBS,
+    SEQUENCE_ADVERBS,
     SEQUENCE_VERBS,
     SHARED_OBJECT_VERBS,
     SPAN_NOUNS,
@@ -2288,9 +2290,40 @@ def _hung_agents(verb: Token) -> list[Token]:
     hung = [a for host in hosts
             for by in children_of(host, PREP, AGENT) if by.lower_ == "by"
             for a in pobjs(by) if names_something(a) or (judging and actor_noun(a))]
+    # (a name the NER missed too: "was stripped of hosting rights by FIFA" with "FIFA"
+    # untyped; not a place: "banned from camping by Lake Geneva")
     return hung or [a for host in (*gerunds, *(o for g in gerunds for o in children_of(g, DOBJ)))
                     for by in children_of(host, PREP, AGENT) if by.lower_ == "by"
-                    for a in pobjs(by) if names_something(a) and a.ent_type_ not in _SITE_TYPES]
+                    for a in pobjs(by) if (names_something(a) or unrecognised_name(a))
+                    and a.ent_type_ not in _SITE_TYPES]
+
+
+def passive_gerund(verb: Token) -> bool:
+    """Whether ``verb`` is the active gerund after a passive verb with no "by" agent of
+    its own, whose "by" phrase is the passive verb's (see :func:`_hung_agents`): "Chelsea
+    were barred from signing players *by FIFA*", "X was accused of laundering money *by
+    prosecutors*" (FIFA signs no players; the gerund's doer is the passive subject).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Chelsea were barred from signing players by FIFA", '''
+    ...     2 nsubjpass PROPN Chelsea NNP
+    ...     2 auxpass AUX were VBD
+    ...     2 ROOT VERB barred VBN
+    ...     2 prep ADP from IN
+    ...     3 pcomp VERB signing VBG
+    ...     4 dobj NOUN players NNS
+    ...     4 prep ADP by IN
+    ...     6 pobj PROPN FIFA NNP''', ents={"FIFA": "ORG"})
+    >>> passive_gerund(doc[4]), passive_gerund(doc[2])
+    (True, False)
+    """
+    if verb.tag_ != "VBG" or verb.dep_ != PCOMP or verb.head.dep_ != PREP:
+        return False
+    passive = verb.head.head
+    return (is_verb(passive) and is_passive(passive) and not children_of(verb, NSUBJ, AUXPASS)
+            and not by_agents(passive))
 
 
 def launchers(noun: Token) -> list[Token]:
@@ -3399,6 +3432,11 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             elif denied_partner(verb, head):
                 # "police said the gunmen had not fired and fled": who fled is not told
                 subjects = []
+            elif said_in_relative(head) and verb.doc[verb.left_edge.i - 1].text == ",":
+                # "the seizure of X, which Y said had violated the law, drew condemnation":
+                # the main clause's verb read into the relative clause; its subject is
+                # not the relative pronoun's
+                subjects = []
             # a gerund coordinated with an accused one is as uncertain ("accused X of
             # assaulting and robbing Y")
             pattern = (head_pattern if head_pattern == "instrument"
@@ -3490,7 +3528,11 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     alone = [s for s in subjects if _antecedent_of(s, verb)]
     subjects = alone + [s for s in with_conjuncts(s for s in subjects if s not in alone)
                         if s not in alone]
+    # "Britain, along with the United States, sanctioned X": the United States too
+    subjects += [c for s in subjects for c in accompanying(s) if c not in subjects]
     subjects = [_relative_antecedent(verb, s) if (s.tag_ in WH_TAGS and verb.dep_ == RELCL)
+                else _relative_antecedent(verb.head, s) if (
+                    s.tag_ in WH_TAGS and said_in_relative(verb))
                 else s for s in (stranded or subjects) if not _shared_nationality(s)
                 and not (s.tag_ in WH_TAGS and _located_relative(verb))]
     if verb.dep_ == ACL:
@@ -3507,7 +3549,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             subjects = [s for s in subjects if s.i >= verb.head.i or s not in verb.head.conjuncts
                         or not (s.pos_ == "PROPN" or s.ent_type_ or not (
                             _people_noun(s) and _people_noun(verb.head)))]
-    objects = [verb.head if (o.tag_ in WH_TAGS and verb.dep_ == RELCL) else o
+    objects = [(_thing_antecedent(verb, o) or verb.head)
+               if (o.tag_ in WH_TAGS and verb.dep_ == RELCL) else o
                for o in with_conjuncts(map(_named_modifier, objects))
                if not _shared_nationality(o) and not _clause_relative(verb, o)
                and not gapped_remnant(o) and swallowed_conjunct(o) is None]
@@ -3619,8 +3662,13 @@ def shared_objects(verb: Token) -> list[Token]:
     ("retreated and attacked X") shares nothing."""
     if verb.lemma_.lower() not in SHARED_OBJECT_VERBS or verb.i + 2 >= len(verb.doc):
         return []
-    joint, partner = verb.doc[verb.i + 1], verb.doc[verb.i + 2]
-    if not (joint.dep_ == CC and joint.head.i == verb.i and joint.lower_ in ("and", "or")
+    joint = verb.doc[verb.i + 1]
+    # (an adverb of time of the second verb may come between: "detained and later released
+    # two aid workers", "arrested and then deported X")
+    partner = next((t for t in verb.doc[joint.i + 1:joint.i + 3]
+                    if not (t.dep_ == ADVMOD and t.lower_ in SEQUENCE_ADVERBS)), None)
+    if partner is None or not (
+            joint.dep_ == CC and joint.head.i == verb.i and joint.lower_ in ("and", "or")
             and partner.dep_ == CONJ and partner.head.i == verb.i and is_verb(partner)):
         return []
     if any(c.i > verb.i and c.dep_ not in (CC, CONJ, PUNCT) for c in kids(verb)):
@@ -3800,6 +3848,8 @@ def _relative_antecedent(verb: Token, pronoun: Token) -> Token:
     when the parser hangs the name's phrase on a noun before the people ("a response from
     his followers in Arequipa, who packed a hall": the followers)."""
     head = verb.head
+    if (thing := _thing_antecedent(verb, pronoun)) is not None:
+        return thing
     if (pronoun.lower_ != "who" or head.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC")
             or head.dep_ != POBJ or _singular_verb(verb)):
         return head
@@ -3818,6 +3868,104 @@ def _relative_antecedent(verb: Token, pronoun: Token) -> Token:
     if before is not None and before.i != prep.head.i and _relative_people(before):
         return before
     return head
+
+
+def accompanying(tok: Token) -> list[Token]:
+    """The named ones a phrase of company set off by commas after ``tok`` joins to it, who
+    do what it does: "Britain, along with the United States, sanctioned X", "Britain,
+    together with France, recognised Y", "Russia, alongside Iran, armed Z" (the phrases of
+    :data:`~extract.lexicon.ACCOMPANYING_PHRASES`; a name or a named group, not "along
+    with his wife").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Britain , along with Canada , sanctioned generals", '''
+    ...     6 nsubj PROPN Britain NNP
+    ...     0 punct PUNCT , ,
+    ...     0 prep ADP along IN
+    ...     2 prep ADP with IN
+    ...     3 pobj PROPN Canada NNP
+    ...     0 punct PUNCT , ,
+    ...     6 ROOT VERB sanction VBD
+    ...     6 dobj NOUN general NNS''', ents={"Britain": "GPE", "Canada": "GPE"})
+    >>> [t.text for t in accompanying(doc[0])]
+    ['Canada']
+    """
+    found: list[Token] = []
+    for prep in children_of(tok, PREP):
+        start = prep.left_edge.i
+        if prep.i < tok.i or start < 1 or tok.doc[start - 1].text != ",":
+            continue
+        # "along with": "with" hung on "along"; "together with": "together" on "with"
+        phrase = " ".join(t.lower_ for t in tok.doc[start:prep.i + 1])
+        heads = [prep] if phrase in ACCOMPANYING_PHRASES else [
+            w for w in children_of(prep, PREP)
+            if f"{phrase} {w.lower_}" in ACCOMPANYING_PHRASES and w.i == prep.i + 1]
+        found += [p for h in heads for p in with_conjuncts(pobjs(h))
+                  if names_something(p) or named_group(p)]
+    return found
+
+
+def said_in_relative(verb: Token) -> bool:
+    """Whether ``verb`` is the clause a relative clause of saying reports, whose subject
+    is the relative pronoun: "the Houthis, who Washington says are armed by Iran", "Volt
+    Typhoon, which Microsoft says is backed by China" (the pronoun stands for the noun the
+    clause of saying is hung on).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Houthis , who Washington says are armed by Iran", '''
+    ...     0 ROOT PROPN Houthis NNPS
+    ...     0 punct PUNCT , ,
+    ...     6 nsubjpass PRON who WP
+    ...     4 nsubj PROPN Washington NNP
+    ...     0 relcl VERB say VBZ
+    ...     6 auxpass AUX be VBP
+    ...     4 ccomp VERB arm VBN
+    ...     6 agent ADP by IN
+    ...     7 pobj PROPN Iran NNP''', ents={"Iran": "GPE", "Washington": "GPE"})
+    >>> said_in_relative(doc[6]), said_in_relative(doc[4])
+    (True, False)
+    """
+    saying = verb.head
+    # (not "have": "which the navy said had smuggled weapons" is often parsed with "had"
+    # the verb and "smuggled" a modifier of its object)
+    return (verb.dep_ == CCOMP and saying.dep_ == RELCL and saying.i < verb.i
+            and saying.lemma_.lower() in SAY_VERBS and verb.lemma_.lower() != "have"
+            and not any(c.tag_ in WH_TAGS for c in kids(saying))
+            and any(c.tag_ in WH_TAGS and c.dep_ in (NSUBJ, NSUBJPASS) and c.i < saying.i
+                    for c in kids(verb)))
+
+
+def _thing_antecedent(verb: Token, pronoun: Token) -> Token | None:
+    """The noun a "which" stands for when the parser hung its clause on a person named in
+    the noun's "of" phrase: "the killing of Ismail Haniyeh, which Iran blamed on Israel",
+    "the arrest of Imran Khan, which sparked riots" (the killing, the arrest: "which" is
+    never a person), or None.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("the arrest of Khan , which sparked riots", '''
+    ...     1 det DET the DT
+    ...     1 ROOT NOUN arrest NN
+    ...     1 prep ADP of IN
+    ...     2 pobj PROPN Khan NNP
+    ...     3 punct PUNCT , ,
+    ...     6 nsubj PRON which WDT
+    ...     3 relcl VERB spark VBD
+    ...     6 dobj NOUN riot NNS''', ents={"Khan": "PERSON"})
+    >>> _thing_antecedent(doc[6], doc[5]).text
+    'arrest'
+    """
+    head = verb.head
+    if (pronoun.lower_ != "which" or verb.dep_ != RELCL or head.ent_type_ != "PERSON"
+            or head.dep_ != POBJ or head.head.lower_ != "of"
+            or head.head.head.pos_ != "NOUN"):
+        return None
+    return head.head.head
 
 
 def _relative_people(tok: Token) -> bool:
@@ -4830,7 +4978,9 @@ def _verb_hung_agents(noun: Token) -> list[Token]:
     ['police']
     """
     verb = noun.head
-    if noun.dep_ != DOBJ or verb.pos_ != "VERB" or is_passive(verb):
+    if noun.dep_ != DOBJ or verb.pos_ != "VERB" or is_passive(verb) or passive_gerund(verb):
+        # ("were barred from signing players by FIFA": the barring's agent, no owner of the
+        # players)
         return []
     return [p for prep in children_of(verb, PREP)
             if prep.lower_ == "by" and prep.i == noun.right_edge.i + 1

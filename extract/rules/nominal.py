@@ -1131,10 +1131,19 @@ def _owned_swallowing(noun: Token) -> bool:
     subject; not an adjective: "Israel's siege of the besieged city")."""
     if not any(names_something(c) for c in _possessors(noun)):
         return False
-    return any(_swallowed(c) and c.tag_ in ("VBD", "VBN") and c.i > prep.i
-               and c.doc[c.i - 1].pos_ in ("NOUN", "PROPN")
-               for prep in children_of(noun, PREP) if prep.lower_ == "of"
-               for c in noun.subtree)
+    # (or after the comma that closes a participle set off after the "of" phrase: "the
+    # Commission's compensation of Greek fishermen, approved on Monday, angered growers")
+    # (hung on the noun or on its "of" object)
+    hosts = [noun, *(o for prep in children_of(noun, PREP) if prep.lower_ == "of"
+                     for o in pobjs(prep))]
+    closed = {p.right_edge.i + 1 for host in hosts for p in kids(host)
+              if p.dep_ == ACL and p.tag_ == "VBN" and p.left_edge.i > 0
+              and p.doc[p.left_edge.i - 1].text == ","}
+    return any(_swallowed(c) and c.i > prep.i and (
+        (c.tag_ in ("VBD", "VBN") and c.doc[c.i - 1].pos_ in ("NOUN", "PROPN"))
+        or (c.i - 1 in closed and c.doc[c.i - 1].text == ","))
+        for prep in children_of(noun, PREP) if prep.lower_ == "of"
+        for c in noun.subtree)
 
 
 def _after_swallowed(target: Token) -> bool:
