@@ -125,6 +125,7 @@ from actorgraph.extract.lexicon import (
     DEPARTMENT_HEADS,
     DOMESTIC_BODIES,
     DURATION_NOUNS,
+    FIRM_APPOSITIONS,
     FOREIGN_OBJECT_VERBS,
     FORMER_WORDS,
     FRACTION_NOUNS,
@@ -2228,7 +2229,7 @@ def whole_names(doc: Doc, stops: frozenset[int] = frozenset()) -> list[Span]:
     >>> [(e.text, e.label_) for e in whole_names(doc, frozenset({3}))]
     [('Supreme Court', 'ORG'), ('Puerto Rico', 'GPE')]
     """
-    ents = list(doc.ents)
+    ents = _firm_pairs(doc, list(doc.ents), stops)
     out: list[Span] = []
     i = 0
     while i < len(ents):
@@ -2244,13 +2245,17 @@ def whole_names(doc: Doc, stops: frozenset[int] = frozenset()) -> list[Span]:
                 end += 1
             out.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
             continue
-        if ent.label_ not in INSTITUTION_TYPES:
-            out.append(ent)
-            continue
         start, end = ent.start, ent.end
         before = doc[start - 1] if start > 0 else None
-        if (before is not None and start not in stops and before.dep_ == COMPOUND
-                and _capitalised(before)
+        if ent.label_ in _NAMED_BODY_TYPES and start not in stops \
+                and _name_adjective(before, ent) and not (out and out[-1].end > before.i):
+            # a capitalised adjective of the name the NER left out: "the Free" + "Democrats"
+            start -= 1
+        if ent.label_ not in INSTITUTION_TYPES:
+            out.append(ent if start == ent.start else Span(doc, start, end, label=ent.label_))
+            continue
+        if (before is not None and start == ent.start and start not in stops
+                and before.dep_ == COMPOUND and _capitalised(before)
                 and not before.ent_type_ and before.head.i in range(start, end)
                 and before.lower_ not in _PREFIX_OR_ROLE_WORDS
                 and not (out and out[-1].end > before.i)):
@@ -2267,9 +2272,137 @@ def whole_names(doc: Doc, stops: frozenset[int] = frozenset()) -> list[Span]:
                     and run.root.head.i == end:
                 end = j
                 i += len(named)
+        if ent.label_ == "ORG" and end not in stops:
+            # "for" and a title-case run: "Islamic Jihad" + "for the Liberation of Palestine"
+            j = _for_name_end(doc, end, start, ents[i:])
+            if j is not None:
+                i += sum(1 for e in ents[i:] if e.start < j)
+                end = j
         out.append(ent if (start, end) == (ent.start, ent.end)
                    else Span(doc, start, end, label=ent.label_))
     return out
+
+
+#: Entity types of the names a firm of two partners' names is made of.
+_PARTNER_TYPES = frozenset({"PERSON", "ORG"})
+
+
+def _firm_pairs(doc: Doc, ents: list[Span], stops: frozenset[int]) -> list[Span]:
+    """``ents`` with two names joined by "and" made one firm where a singular apposition
+    says the pair is one business: "Wagner and Brown, a Texas oil and gas firm" is the
+    firm Wagner and Brown, not the persons Wagner and Brown. Two firms stay two: "Ford
+    and GM, the two largest carmakers", "Ford and GM said ...".
+    """
+    out: list[Span] = []
+    k = 0
+    while k < len(ents):
+        first = ents[k]
+        second = ents[k + 1] if k + 1 < len(ents) else None
+        if (second is not None and first.label_ in _PARTNER_TYPES
+                and second.label_ in _PARTNER_TYPES and second.start == first.end + 1
+                and doc[first.end].lower_ == "and" and second.start not in stops
+                and first.end not in stops and second.root.dep_ == CONJ
+                and second.root.head.i in range(first.start, first.end)
+                and _firm_apposition(second.root, second.end)):
+            out.append(Span(doc, first.start, second.end, label="ORG"))
+            k += 2
+            continue
+        out.append(first)
+        k += 1
+    return out
+
+
+def _firm_apposition(name: Token, end: int) -> bool:
+    """Whether a comma after ``end`` opens an apposition of ``name`` (or of a name of its
+    list) that is one business: "a Texas oil and gas firm", "the Dallas
+    partnership"."""
+    doc = name.doc
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    holders = [name]
+    while holders[-1].dep_ == CONJ and holders[-1].head is not holders[-1]:
+        holders.append(holders[-1].head)  # the parser may hang it on the list's first name
+    for holder in holders:
+        for appos in kids(holder):
+            if (appos.dep_ == APPOS and appos.i > end and appos.tag_ == "NN"
+                    and appos.lower_ in FIRM_APPOSITIONS
+                    and any(c.dep_ == DET and c.lower_ in ("a", "an", "the")
+                            for c in appos.lefts)):
+                return True
+    return False
+
+
+#: Entity types of an organisation or a party a capitalised adjective may open.
+_NAMED_BODY_TYPES = frozenset({"ORG", "NORP"})
+#: Words that join the title-case words of a name after its "for".
+_FOR_NAME_JOINS = frozenset({"of", "the", "and"})
+
+
+def _title_case_sentence(sent: Span) -> bool:
+    """Whether a sentence is written in title case or capitals (a headline): no content
+    word of it starts with a small letter."""
+    return not any(t.is_alpha and t.text[:1].islower() and t.pos_ in _CONTENT_POS
+                   for t in sent)
+
+
+_CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+
+
+def _name_adjective(before: Token | None, ent: Span) -> bool:
+    """Whether ``before`` is a capitalised adjective that opens the name ``ent`` the NER
+    cut after it: "the Free" + "Democrats", "the Liberal" + "Party". Not a nationality or
+    a bloc word ("the Afghan Communists" are the Communists of Afghanistan), a title or
+    a prefix, a word opening its sentence, which is capitalised anyway ("Angry
+    Democrats said ..."), or a word of a headline in title case or capitals."""
+    if before is None or before.dep_ != AMOD or before.pos_ not in ("ADJ", "PROPN") \
+            or before.ent_type_ or before.head.i not in range(ent.start, ent.end):
+        return False
+    text = before.text
+    if not (text[:1].isupper() and text[1:].islower() and text.isalpha()) \
+            or before.i == before.sent.start or before.lower_ in _PREFIX_OR_ROLE_WORDS \
+            or _whose_word(text):
+        return False
+    return not _title_case_sentence(before.sent)
+
+
+def _name_join(doc: Doc, j: int) -> bool:
+    """Whether ``doc[j]`` joins two title-case words of a name ("of", "the", "and")."""
+    return doc[j].text in _FOR_NAME_JOINS and j + 1 < len(doc) and (
+        _capitalised(doc[j + 1]) or (doc[j + 1].text == "the" and j + 2 < len(doc)
+                                     and _capitalised(doc[j + 2])))
+
+
+def _for_name_end(doc: Doc, end: int, start: int, later: list[Span]) -> int | None:
+    """The end of an organisation's name that runs on through "for" and a title-case run
+    ("Islamic Jihad" + "for the Liberation of Palestine", "the Council" + "for Mutual
+    Economic Assistance"), or None.
+
+    The "for" hangs on the name; the run opens (after an optional "the") with a
+    capitalised word no entity holds, goes on through capitalised words joined by "of",
+    "the" and "and", and hangs on the "for" alone; any entity it reaches is a place or
+    a body held whole. "The Front for its part said ..." and "a contract with Boeing for
+    the Pentagon" run on to nothing.
+    """
+    if end + 1 >= len(doc) or doc[end].text != "for" or doc[end].head.i not in range(start, end):
+        return None
+    k = end + 1
+    if doc[k].text == "the":
+        k += 1
+    if k >= len(doc) or not _capitalised(doc[k]) or doc[k].ent_type_ or doc[k].text.isupper():
+        return None
+    sent = doc[end].sent
+    j = k
+    while j < len(doc) and doc[j].sent == sent and (_capitalised(doc[j]) or _name_join(doc, j)):
+        j += 1
+    while doc[j - 1].text in _FOR_NAME_JOINS:
+        j -= 1
+    if any(not (end <= t.head.i < j) for t in doc[end + 1:j]) \
+            or sum(1 for t in doc[end + 1:j] if t.head.i == end) != 1:
+        return None
+    reached = [e for e in later if e.start < j]
+    if any(e.label_ not in _OF_NAME_TYPES or e.end > j for e in reached):
+        return None
+    return j
 
 
 def _whose_word(word: str) -> bool:
@@ -2381,10 +2514,27 @@ def led_leader(group: Token) -> Token | None:
             continue
         leaders = [pobj for agent in kids(participle) if agent.dep_ == AGENT
                    for pobj in kids(agent) if pobj.dep_ == POBJ]
+        if not leaders:
+            leaders = [t for agent in kids(participle) if agent.dep_ == AGENT
+                       for t in [_split_agent(group, agent)] if t is not None]
         if len(leaders) != 1 or any(c.dep_ == CONJ for c in kids(leaders[0])):
             return None
         leader = leaders[0]
         return leader if leader.ent_type_ in _LEADER_TYPES else None
+    return None
+
+
+def _split_agent(group: Token, agent: Token) -> Token | None:
+    """The name after a "by" the parser made a second subject of the group's verb, not
+    the object of the "by": "An investor group led by New York financier Leonard Shapiro
+    said ..." parsed with "Shapiro" a subject of "said" beside "group" and the "by"
+    empty. None when the "by" has an object or no such name follows it."""
+    if any(c.dep_ == POBJ for c in kids(agent)) or group.dep_ not in (NSUBJ, NSUBJPASS):
+        return None
+    doc = group.doc
+    for t in doc[agent.i + 1:group.head.i]:
+        if t.dep_ in (NSUBJ, NSUBJPASS) and t.head.i == group.head.i:
+            return t if t.left_edge.i == agent.i + 1 and t.ent_type_ else None
     return None
 
 

@@ -388,6 +388,8 @@ __all__ = [
     "ONSET_VERBS",
     "ORGANISATION_DESCRIPTIONS",
     "ORGANISATION_KIND_HEADS",
+    "FIRM_APPOSITIONS",
+    "SURNAME_KIN",
     "OUTCOME_ADJUNCT_VERBS",
     "OUTCOME_VERBS",
     "OWNED_HOLDINGS",
@@ -1545,6 +1547,12 @@ GENERIC_HEADS = GROUP_HEADS | PLACE_HEADS
 #: Kinds of organisation an organisation's name before them says which one is ("Ukraine's SBU
 #: security service", "the Interfax news agency").
 ORGANISATION_KIND_HEADS = words("organisation_kind_heads")
+#: Heads of a singular apposition that make two coordinated names one business ("Wagner and
+#: Brown, a Texas oil and gas firm").
+FIRM_APPOSITIONS = words("firm_appositions") | COMPANY_HEADS
+#: Kin nouns whose holder named by a first name alone bears the possessor's family name
+#: ("his son Robert").
+SURNAME_KIN = words("surname_kin")
 #: Bodies of a whole state ("the government", "the cabinet"): bare, the article's country.
 STATE_BODIES = words("state_bodies")
 #: Bodies that act only inside their own state ("police"): bare, the article's country.
