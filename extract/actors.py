@@ -192,6 +192,7 @@ from actorgraph.extract.lexicon import (
     SUBNATIONAL_MODIFIERS,
     SUMMED_ACTS,
     SURFACE_PLACE_PREPS,
+    SURNAME_KIN,
     THING_OR_GROUP_PRONOUNS,
     TIME_TYPES,
     TIME_UNITS,
@@ -2721,8 +2722,49 @@ class ActorResolver:
         key = (ent.start, ent.end)
         name = self._names.get(key)
         if name is None:
-            name = self._names[key] = entity_name(ent)
+            name = entity_name(ent)
+            if ent.label_ == "PERSON" and " " not in name:
+                surname = self._kin_surname(ent)
+                if surname is not None and surname != name:
+                    name = f"{name} {surname}"  # "Herbert Haft and his son Robert"
+            self._names[key] = name
         return name
+
+    def _kin_surname(self, ent: Span) -> str | None:
+        """The family name of a person given by a first name alone after a kin noun of
+        :data:`~extract.lexicon.SURNAME_KIN` whose possessor is a named person: "Dart
+        chairman Herbert Haft and his son Robert" (Robert Haft), "Smith's daughter Anne",
+        "Mr Ortega said his brother Humberto ...". The possessor is a person's name owning
+        the kin noun, or "his"/"her" of the one person (of that gender, by the first
+        name) named before in the sentence. None otherwise: a possessor no name says, two
+        persons named before, a one-word possessor that is itself a given name.
+        """
+        root = ent.root
+        kin = None
+        if root.dep_ == APPOS and root.head.lower_ in SURNAME_KIN and root.head.i < ent.start:
+            kin = root.head  # "his son Robert", "his son, Robert,"
+        else:
+            kin = next((c for c in root.lefts if c.dep_ in (COMPOUND, NMOD)
+                        and c.lower_ in SURNAME_KIN), None)  # "son" + "Robert" one phrase
+        if kin is None or len(ent) != 1:
+            return None
+        owner = next((c for c in (*kin.lefts, *root.lefts) if c.dep_ == POSS), None)
+        if owner is None:
+            return None
+        owner_ent = self.entity_of(owner)
+        if owner_ent is None and owner.lower_ in ("his", "her"):
+            gender = "m" if owner.lower_ == "his" else "f"
+            people = {e.text: e for e in self.entities
+                      if e.label_ == "PERSON" and e.sent == ent.sent and e.end <= owner.i}
+            fitting = [e for e in people.values()
+                       if first_name_gender(e[0].text) in (gender, None)]
+            owner_ent = fitting[0] if len(fitting) == 1 == len(people) else None
+        if owner_ent is None or owner_ent.label_ != "PERSON" or owner_ent.start == ent.start:
+            return None
+        words = [t.text for t in owner_ent if t.is_alpha and t.dep_ != CASE]
+        if not words or (len(words) == 1 and first_name_gender(words[0]) is not None):
+            return None
+        return words[-1]
 
     # -- entities -------------------------------------------------------------
     @staticmethod

@@ -1255,8 +1255,11 @@ class Coreference:
         end = found.entity.end
         if found.entity.label_ == "NORP" and end < len(self.doc) \
                 and self.doc[end].lower_ in NONSTATE_MEMBERS \
-                and found.entity.root.head.i == end:
-            # "the rebels" after "Communist rebels" are those rebels, not "Communist"
+                and found.entity.root.head.i == end \
+                and all(c.dep_ == DET or found.entity.start <= c.i < end
+                        for c in self.doc[end].lefts):
+            # "the rebels" after "Communist rebels" are those rebels, not "Communist" (a
+            # phrase that says more, "U.S.-backed Contra rebels", leaves the name)
             return self.doc[end], "description"
         return found.entity.root, "description"
 
