@@ -2248,7 +2248,8 @@ def whole_names(doc: Doc, stops: frozenset[int] = frozenset()) -> list[Span]:
             continue
         start, end = ent.start, ent.end
         before = doc[start - 1] if start > 0 else None
-        if ent.label_ in _NAMED_BODY_TYPES and start not in stops \
+        if (ent.label_ == "NORP" or ent.label_ in _NAMED_BODY_TYPES and before is not None
+                and before.dep_ == AMOD) and start not in stops \
                 and _name_adjective(before, ent) and not (out and out[-1].end > before.i):
             # a capitalised adjective of the name the NER left out: "the Free" + "Democrats"
             start -= 1
@@ -2350,13 +2351,16 @@ _CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 
 
 def _name_adjective(before: Token | None, ent: Span) -> bool:
-    """Whether ``before`` is a capitalised adjective that opens the name ``ent`` the NER
-    cut after it: "the Free" + "Democrats", "the Liberal" + "Party". Not a nationality or
-    a bloc word ("the Afghan Communists" are the Communists of Afghanistan), a title or
-    a prefix, a word opening its sentence, which is capitalised anyway ("Angry
-    Democrats said ..."), or a word of a headline in title case or capitals."""
-    if before is None or before.dep_ != AMOD or before.pos_ not in ("ADJ", "PROPN") \
-            or before.ent_type_ or before.head.i not in range(ent.start, ent.end):
+    """Whether ``before`` is a capitalised adjective (or a proper noun the parser made a
+    compound of a party's name) that opens the name ``ent`` the NER cut after it: "the
+    Free" + "Democrats", "the Liberal" + "Party" (a compound before an institution's name
+    is :func:`whole_names`' own case). Not a nationality or a bloc word ("the Afghan
+    Communists" are the Communists of Afghanistan), a title or a prefix, a word opening
+    its sentence, which is capitalised anyway ("Angry Democrats said ..."), or a word of
+    a headline in title case or capitals."""
+    if before is None or before.dep_ not in (AMOD, COMPOUND) \
+            or before.pos_ not in ("ADJ", "PROPN") or before.ent_type_ \
+            or before.head.i not in range(ent.start, ent.end):
         return False
     text = before.text
     if not (text[:1].isupper() and text[1:].islower() and text.isalpha()) \
