@@ -128,6 +128,7 @@ from actorgraph.extract.lexicon import (
     FIRM_APPOSITIONS,
     FOREIGN_OBJECT_VERBS,
     FORMER_WORDS,
+    FORMING_VERBS,
     FRACTION_NOUNS,
     FREQUENCY_NOUNS,
     FUTURE_AUX,
@@ -2292,46 +2293,53 @@ _PARTNER_TYPES = frozenset({"PERSON", "ORG"})
 def _firm_pairs(doc: Doc, ents: list[Span], stops: frozenset[int]) -> list[Span]:
     """``ents`` with two names joined by "and" made one firm where a singular apposition
     says the pair is one business: "Wagner and Brown, a Texas oil and gas firm" is the
-    firm Wagner and Brown, not the persons Wagner and Brown. Two firms stay two: "Ford
-    and GM, the two largest carmakers", "Ford and GM said ...".
+    firm Wagner and Brown, not the persons Wagner and Brown, and "Allen and Hart, the
+    Denver partnership" one firm the NER did not type. Two firms stay two: "Ford and GM,
+    the two largest carmakers", "Ford and GM said ...".
     """
-    out: list[Span] = []
-    k = 0
-    while k < len(ents):
-        first = ents[k]
-        second = ents[k + 1] if k + 1 < len(ents) else None
-        if (second is not None and first.label_ in _PARTNER_TYPES
-                and second.label_ in _PARTNER_TYPES and second.start == first.end + 1
-                and doc[first.end].lower_ == "and" and second.start not in stops
-                and first.end not in stops and second.root.dep_ == CONJ
-                and second.root.head.i in range(first.start, first.end)
-                and _firm_apposition(second.root, second.end)):
-            out.append(Span(doc, first.start, second.end, label="ORG"))
-            k += 2
-            continue
-        out.append(first)
-        k += 1
-    return out
+    pairs = [span for span in map(_firm_pair, doc)
+             if span is not None and not any(span.start < i < span.end for i in stops)]
+    if not pairs:
+        return ents
+    kept = [e for e in ents if not any(e.start < p.end and p.start < e.end for p in pairs)]
+    return sorted(kept + pairs, key=lambda e: e.start)
 
 
-def _firm_apposition(name: Token, end: int) -> bool:
-    """Whether a comma after ``end`` opens an apposition of ``name`` (or of a name of its
-    list) that is one business: "a Texas oil and gas firm", "the Dallas
-    partnership"."""
-    doc = name.doc
-    if end >= len(doc) or doc[end].text != ",":
-        return False
-    holders = [name]
+def _firm_pair(appos: Token) -> Span | None:
+    """The names "X and Y" a singular business apposition right after them is one firm
+    of (:func:`_firm_pairs`), or None."""
+    if appos.dep_ != APPOS or appos.tag_ != "NN" or appos.lower_ not in FIRM_APPOSITIONS \
+            or not any(c.dep_ == DET and c.lower_ in ("a", "an", "the") for c in appos.lefts):
+        return None
+    doc = appos.doc
+    comma = appos.left_edge.i - 1
+    if comma < 3 or doc[comma].text != ",":
+        return None
+    second = doc[comma - 1]
+    first = second.head
+    if second.dep_ != CONJ or not _partner_word(second) or not _partner_word(first) \
+            or first.i + 2 > second.left_edge.i or doc[second.left_edge.i - 1].lower_ != "and" \
+            or doc[first.i + 1].lower_ != "and":
+        return None
+    holders = [second]
     while holders[-1].dep_ == CONJ and holders[-1].head is not holders[-1]:
         holders.append(holders[-1].head)  # the parser may hang it on the list's first name
-    for holder in holders:
-        for appos in kids(holder):
-            if (appos.dep_ == APPOS and appos.i > end and appos.tag_ == "NN"
-                    and appos.lower_ in FIRM_APPOSITIONS
-                    and any(c.dep_ == DET and c.lower_ in ("a", "an", "the")
-                            for c in appos.lefts)):
-                return True
-    return False
+    if appos.head not in holders:
+        return None
+    start = first.i
+    while start > 0 and doc[start - 1].dep_ == COMPOUND and doc[start - 1].head.i == first.i:
+        start -= 1
+    span = Span(doc, start, second.i + 1, label="ORG")
+    if any(t.i not in (first.i + 1,) and not _partner_word(t) and t.dep_ != COMPOUND
+           for t in span) or any(t.ent_type_ and t.ent_type_ not in _PARTNER_TYPES
+                                 for t in span):
+        return None
+    return span
+
+
+def _partner_word(tok: Token) -> bool:
+    """A capitalised proper noun a partner's name is made of, no place."""
+    return _capitalised(tok) and tok.ent_type_ in ("", *_PARTNER_TYPES)
 
 
 #: Entity types of an organisation or a party a capitalised adjective may open.
@@ -2543,6 +2551,8 @@ def _split_agent(group: Token, agent: Token) -> Token | None:
     return None
 
 
+#: Groups a participle may say who made (:meth:`ActorResolver._made_by`).
+_MADE_GROUPS = LED_GROUPS | {"venture"}
 #: Entity types of a leader that a group "led by" it stands for.
 _LEADER_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 
@@ -3563,7 +3573,8 @@ class ActorResolver:
                            and (c.ent_type_ or c.pos_ == "PROPN" or c.pos_ == "PRON"
                                 and c.dep_ == POSS)
                            for c in earlier.lefts) \
-                        and (complement is None or not complement[1].ent_type_):
+                        and (complement is None or not complement[1].ent_type_) \
+                        and self._made_by(earlier) is None:
                     continue  # "the council", "a new council" before: no name says which
                 mention = self.resolve(earlier)
                 if mention is not None and (mention.type != CONCEPT or any(
@@ -4668,6 +4679,10 @@ class ActorResolver:
         if named_before is not None:  # "the council" after "Haiti's ruling council"
             return Mention(text=extent.text, label=named_before.label, type=named_before.type,
                            start=extent.start_char, end=extent.end_char, via="description")
+        makers = self._made_by(head)
+        if makers is not None:
+            return Mention(text=extent.text, label=makers, type=CONCEPT,
+                           start=extent.start_char, end=extent.end_char, via="concept")
         chain = complement_chain(head)
         size = amount_complement(head)
         if chain:
@@ -4692,6 +4707,42 @@ class ActorResolver:
         return Mention(text=extent.text, label=f"{possessive(owner.label)} {label}",
                        type=CONCEPT, start=extent.start_char, end=extent.end_char,
                        via="concept")
+
+    def _made_by(self, head: Token) -> str | None:
+        """The label of a group named by the ones a participle says made it, or None.
+
+        "A partnership formed by AFG Industries Inc and Wagner and Brown said it had
+        acquired a stake": "partnership of AFG Industries Inc and Wagner and Brown", not a
+        bare "partnership" (one maker, "led by" or not, is :meth:`_led_by`'s standin).
+        A singular group noun (:data:`~extract.lexicon.LED_GROUPS`, "venture") whose
+        participle (:data:`~extract.lexicon.FORMING_VERBS`) has an agent that lists two
+        names or more, and names only.
+        """
+        if head.tag_ != "NN" or head.lemma_.lower() not in _MADE_GROUPS:
+            return None
+        for participle in kids(head):
+            if (participle.dep_ != ACL or participle.tag_ != "VBN"
+                    or participle.lemma_.lower() not in FORMING_VERBS):
+                continue
+            objects = [pobj for agent in kids(participle) if agent.dep_ == AGENT
+                       for pobj in kids(agent) if pobj.dep_ == POBJ]
+            if len(objects) != 1:
+                return None
+            members = [objects[0]]
+            for member in members:
+                members.extend(c for c in kids(member) if c.dep_ == CONJ)
+            labels: list[str] = []
+            for member in members:
+                ent = self.entity_of(member)
+                mention = self._entity_mention(ent, member) if ent is not None else None
+                if mention is None or mention.type == CONCEPT:
+                    return None  # "formed by Acme and other investors": not all named
+                if mention.label not in labels:
+                    labels.append(mention.label)
+            if len(labels) < 2:
+                return None
+            return f"{head.lemma_.lower()} of {', '.join(labels[:-1])} and {labels[-1]}"
+        return None
 
     def _description_possessor(self, head: Token, label: str) -> tuple[Mention | None, str]:
         """The named organisation or state a concept's definite possessor refers back to,

@@ -389,6 +389,7 @@ __all__ = [
     "ORGANISATION_DESCRIPTIONS",
     "ORGANISATION_KIND_HEADS",
     "FIRM_APPOSITIONS",
+    "FORMING_VERBS",
     "SURNAME_KIN",
     "OUTCOME_ADJUNCT_VERBS",
     "OUTCOME_VERBS",
@@ -1599,6 +1600,8 @@ ALLEGIANCE_WORDS = words("allegiance_words")
 ALLEGIANCE_PREPS = words("allegiance_preps")
 #: Groups that stand for the one a participle says leads them ("a group led by X").
 LED_GROUPS = words("led_groups")
+#: Participles of making a group ("a partnership formed by X and Y").
+FORMING_VERBS = words("forming_verbs")
 #: Modifiers that make a definite description introduce rather than point back.
 RESTRICTIVE_MODIFIERS = words("restrictive_modifiers")
 #: Determiners of a noun phrase that points back ("the group", "this attack").
