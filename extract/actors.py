@@ -535,6 +535,8 @@ def _name_text(span: Span, ent_type: str) -> str:
     if ent_type == "PERSON":
         while j - i > 1 and tokens[i].lower_ in _NAME_PREFIXES:
             i += 1
+        while j - i > 2 and tokens[i].tag_ == "NNS" and tokens[i].is_alpha:
+            i += 1  # a plural noun of the people a list names: "Cosmonauts Yuri Romanenko"
     while j > i and (tokens[j - 1].text in _POSSESSIVE or tokens[j - 1].is_punct
                      or tokens[j - 1].is_space):
         j -= 1
