@@ -23,6 +23,8 @@
   the group (:func:`~extract.actors.led_leader`);
 * "the department" points back to a named Department ("the Justice Department ... the
   department said"), as "the commission" does, or stays a concept;
+* a plural noun opening a person's name the NER typed is no part of it: "Cosmonauts Yuri
+  Romanenko and Alexander Laveikin" (:func:`~extract.actors.entity_name`);
 * "the rebels" after a plain "Communist rebels" are those rebels
   (:meth:`~extract.coref.Coreference._members`), not the bare word "Communist"; a
   phrase that says more ("U.S.-backed Contra rebels") leaves the name it had.
@@ -120,6 +122,22 @@ KIN_NAMES = {
     ],
 }
 
+PLURAL_NOUN_BEFORE_NAMES = {
+    "a plural noun of the people a list names": [
+        ("Cosmonauts Yuri Romanenko and Alexander Laveikin repaired the Kvant module on "
+         "Friday.",
+         [("Yuri Romanenko", "repair", "Kvant module"),
+          ("Alexander Laveikin", "repair", "Kvant module")],
+         [("Cosmonauts Yuri Romanenko", "Kvant module")]),
+        ("Senators Robert Dole and Sam Nunn attacked the treaty.",
+         [("Robert Dole", "attack", "treaty"), ("Sam Nunn", "attack", "treaty")], []),
+    ],
+    "guard: a name's own first word": [
+        ("Brooks Robinson visited Baltimore.",
+         [("Brooks Robinson", "visit", "Baltimore")], [("Robinson", "Baltimore")]),
+    ],
+}
+
 MADE_GROUPS = {
     "a group its named makers label": [
         ("A partnership formed by Harmon Brands and Caldwell Foods said it had acquired a 7 "
@@ -195,7 +213,7 @@ MEMBERS = {
 
 
 @pytest.mark.parametrize("sentence, present, absent",
-                         cases(FOR_NAMES, PARTY_WORDS, FIRM_PAIRS, KIN_NAMES, MADE_GROUPS,
-                               DEPARTMENTS, MEMBERS))
+                         cases(FOR_NAMES, PARTY_WORDS, FIRM_PAIRS, KIN_NAMES,
+                               PLURAL_NOUN_BEFORE_NAMES, MADE_GROUPS, DEPARTMENTS, MEMBERS))
 def test_side_names_the_participant(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)
