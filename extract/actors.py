@@ -49,6 +49,7 @@ from actorgraph.extract.context import (
     to_infinitive,
 )
 from actorgraph.extract.coref import (
+    ARMED_GROUP_CODES,
     Antecedent,
     Coreference,
     company_named,
@@ -118,6 +119,7 @@ from actorgraph.extract.lexicon import (
     COMPLEMENT_PREPS,
     CONCEPT_GROUPS,
     CONCLUDED_TIES,
+    CORPORATE_SUFFIXES,
     COUNT_HEADS,
     COUNTRY_ABBREVIATIONS,
     COUNTRY_HEADS,
@@ -2553,6 +2555,10 @@ def _split_agent(group: Token, agent: Token) -> Token | None:
     return None
 
 
+#: Unnamed groups of a wire lead the next sentence may name
+#: (:meth:`ActorResolver._named_next`).
+_NAMED_LATER_GROUPS = frozenset({"group", "organisation", "organization", "faction",
+                                 "movement"})
 #: Groups a participle may say who made (:meth:`ActorResolver._made_by`).
 _MADE_GROUPS = LED_GROUPS | {"venture"}
 #: Entity types of a leader that a group "led by" it stands for.
@@ -4681,6 +4687,10 @@ class ActorResolver:
         if named_before is not None:  # "the council" after "Haiti's ruling council"
             return Mention(text=extent.text, label=named_before.label, type=named_before.type,
                            start=extent.start_char, end=extent.end_char, via="description")
+        named_next = self._named_next(head)
+        if named_next is not None:  # "A pro-Iranian group ... threatened ... Islamic Jihad"
+            return Mention(text=extent.text, label=named_next.label, type=named_next.type,
+                           start=extent.start_char, end=extent.end_char, via="description")
         makers = self._made_by(head)
         if makers is not None:
             return Mention(text=extent.text, label=makers, type=CONCEPT,
@@ -4709,6 +4719,54 @@ class ActorResolver:
         return Mention(text=extent.text, label=f"{possessive(owner.label)} {label}",
                        type=CONCEPT, start=extent.start_char, end=extent.end_char,
                        via="concept")
+
+    def _named_next(self, head: Token) -> Mention | None:
+        """The organisation the next sentence names that a wire lead's unnamed group is.
+
+        "A pro-Iranian group holding three Americans and an Indian threatened today to
+        kill the hostages ... Islamic Jihad for the Liberation of Palestine, which seized
+        the four men ..., made the threat": the lead (the article's first or second
+        sentence, after a headline) has "a" or "an", a word that describes, and a group
+        noun (:data:`_NAMED_LATER_GROUPS`) as the subject of its main verb, and the next
+        sentence's main verb has as its subject an organisation no sentence named before,
+        which no dictionary lists but as an armed group (a government body, a company or
+        an international organisation, "The United Nations said ...", only reports on
+        it). None otherwise: a bare "a group", a group that is no subject or not in the
+        lead, a next sentence whose subject is a person or a known body.
+        """
+        if head.tag_ != "NN" or head.lemma_.lower() not in _NAMED_LATER_GROUPS \
+                or head.dep_ != NSUBJ or head.head.dep_ != "ROOT":
+            return None
+        lefts = [c for c in head.lefts if c.dep_ != PUNCT]
+        det = next((k for k, c in enumerate(lefts) if c.dep_ == DET), None)
+        if det is None or lefts[det].lower_ not in ("a", "an") or det + 1 >= len(lefts) \
+                or any(c.ent_type_ and c.ent_type_ != "NORP" for c in lefts[det:]):
+            return None  # (a dateline's words the parser hung on it come before "a")
+        if not any(c.pos_ == "ADJ" or c.ent_type_ == "NORP" for c in lefts[det + 1:]) \
+                or any(c.pos_ == "NOUN" for c in lefts[det + 1:]):
+            return None  # "an investor group", "a consumer group": no armed or political one
+        sents = self._sentence_roots
+        number = next((k for k, sent in enumerate(sents) if sent.start <= head.i < sent.end),
+                      None)
+        if number is None or number > 1 or number + 1 >= len(sents):
+            return None
+        root = sents[number + 1].root
+        subjects = [c for c in kids(root) if c.dep_ == NSUBJ]
+        if len(subjects) != 1:
+            return None
+        ent = self.entity_of(subjects[0])
+        if ent is None or ent.label_ != "ORG":
+            return None
+        mention = self._entity_mention(ent, subjects[0])
+        if mention is None or mention.type != "ORG" \
+                or ent[-1].lower_ in CORPORATE_SUFFIXES or any(
+                self._name(e) == self._name(ent) for e in self.entities if e.end <= ent.start):
+            return None
+        entry = lookup(mention.label)
+        code = entry.code() if entry is not None else None
+        if entry is not None and not (code and any(k in code for k in ARMED_GROUP_CODES)):
+            return None
+        return mention
 
     def _made_by(self, head: Token) -> str | None:
         """The label of a group named by the ones a participle says made it, or None.

@@ -144,6 +144,7 @@ __all__ = [
     "CONCEDING_VERBS",
     "CONCEPT_GROUPS",
     "CONCLUDED_TIES",
+    "CORPORATE_SUFFIXES",
     "CONDEMNATION_BEARING_HEADS",
     "CONDEMNING_KIND_HEADS",
     "CONDITIONAL_MARKS",
@@ -1602,6 +1603,8 @@ ALLEGIANCE_PREPS = words("allegiance_preps")
 LED_GROUPS = words("led_groups")
 #: Participles of making a group ("a partnership formed by X and Y").
 FORMING_VERBS = words("forming_verbs")
+#: Last words of a company's name ("Inc", "Plc").
+CORPORATE_SUFFIXES = words("corporate_suffixes")
 #: Modifiers that make a definite description introduce rather than point back.
 RESTRICTIVE_MODIFIERS = words("restrictive_modifiers")
 #: Determiners of a noun phrase that points back ("the group", "this attack").

@@ -21,6 +21,12 @@
   Caldwell Foods", not a bare "partnership"; makers not all named leave it bare; a
   "led by" name the parser made a second subject of the group's verb still stands for
   the group (:func:`~extract.actors.led_leader`);
+* a wire lead's "a pro-Iranian group" (a describing word, no kind of business) that is
+  the lead's subject is the organisation the next sentence has as its subject, when no
+  sentence named it before and no dictionary lists it but as an armed group
+  (:meth:`~extract.actors.ActorResolver._named_next`): "A militant group kidnapped ...
+  The Revolutionary Justice Organisation said ..."; not "The United Nations said", not
+  "an investor group", not a name that is no subject of the next sentence;
 * "the department" points back to a named Department ("the Justice Department ... the
   department said"), as "the commission" does, or stays a concept;
 * a plural noun opening a person's name the NER typed is no part of it: "Cosmonauts Yuri
@@ -168,6 +174,37 @@ MADE_GROUPS = {
     ],
 }
 
+NAMED_NEXT = {
+    "a lead's unnamed group the next sentence names": [
+        ("A militant group kidnapped two French engineers in Beirut. The Revolutionary "
+         "Justice Organisation said it would kill them unless France freed its members.",
+         [("Revolutionary Justice Organisation", "kidnap", "French engineers")],
+         [("militant group", "French engineers")]),
+        ("A pro-Syrian group kidnapped two Swiss aid workers in Sidon. The Revolutionary "
+         "Cells Organisation, which seized the men on Monday, demanded the release of its "
+         "members.",
+         [("Revolutionary Cells Organisation", "kidnap", "Swiss aid workers")],
+         [("pro-Syrian group", "Swiss aid workers")]),
+        ("A shadowy Moslem group claimed the bombing of the embassy in Kuwait. Islamic Jihad "
+         "said in a statement that more attacks would follow.",
+         [("Islamic Jihad", "claim bombing", "embassy in Kuwait")],
+         [("shadowy Moslem group", "embassy in Kuwait")]),
+    ],
+    "guard: a known body, a kind of group, a named subject not next": [
+        ("A militant group attacked the town of Jinotega on Monday. The United Nations said "
+         "20 people died in the raid.",
+         [("militant group", "attack", "Jinotega")], [("United Nations", "Jinotega")]),
+        ("An investor group bought 9 pct of Caldwell Foods. Harmon Brands said it would "
+         "fight the bid.",
+         [("investor group", "buy share of", "Caldwell Foods")],
+         [("Harmon Brands", "Caldwell Foods")]),
+        ("A Sikh militant group bombed a train near Amritsar. Indian police said the "
+         "Khalistan Commando Force had planted the bomb.",
+         [("Sikh militant group", "bomb", "train")],
+         [("Khalistan Commando Force", "train")]),
+    ],
+}
+
 DEPARTMENTS = {
     "'the department' after a named one": [
         ("Honeywell agreed to settle a lawsuit brought by the Justice Department. The "
@@ -214,6 +251,7 @@ MEMBERS = {
 
 @pytest.mark.parametrize("sentence, present, absent",
                          cases(FOR_NAMES, PARTY_WORDS, FIRM_PAIRS, KIN_NAMES,
-                               PLURAL_NOUN_BEFORE_NAMES, MADE_GROUPS, DEPARTMENTS, MEMBERS))
+                               PLURAL_NOUN_BEFORE_NAMES, MADE_GROUPS, NAMED_NEXT, DEPARTMENTS,
+                               MEMBERS))
 def test_side_names_the_participant(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)
