@@ -2693,6 +2693,8 @@ class ActorResolver:
                 self._by_token[i] = ent
         self.acronyms: dict[str, str] = {}
         self._names: dict[tuple[int, int], str] = {}
+        #: persons named by a kin noun's possessor's family name (:meth:`_kin_surname`)
+        self._kin_named: set[tuple[int, int]] = set()
         self._mentions: dict[tuple[int, int, int, str], Mention | None] = {}
         self._short_forms = self._index_short_forms()
         self._head_forms = self._index_head_forms()
@@ -2749,6 +2751,7 @@ class ActorResolver:
                 surname = self._kin_surname(ent)
                 if surname is not None and surname != name:
                     name = f"{name} {surname}"  # "Herbert Haft and his son Robert"
+                    self._kin_named.add(key)
             self._names[key] = name
         return name
 
@@ -2818,7 +2821,8 @@ class ActorResolver:
             name = self._name(ent)
             words = name.split()
             person = _person_name(name, ent.label_)
-            if person is not None:
+            if person is not None and (ent.start, ent.end) not in self._kin_named:
+                # (not a son named by his father's family name: "Biden" is the father)
                 parts = person.split()
                 candidates[parts[-1].casefold()].add((person, "PERSON"))
                 surnames[parts[-1]].setdefault(person, ent.start)

@@ -119,6 +119,11 @@ KIN_NAMES = {
         ("Margaret Thatcher said her son Mark had visited Oman.",
          [("Mark Thatcher", "visit", "Oman")], [("Mark", "Oman")]),
     ],
+    "guard: the father keeps his own name": [
+        ("President Biden granted a pardon to his son Hunter on Sunday.",
+         [("Biden", "grant pardon to", "Hunter Biden")],
+         [("Hunter Biden", "pardon"), ("Hunter", "pardon")]),
+    ],
     "guard: a wife, two possible owners": [
         ("Former President Jimmy Carter and his wife Rosalynn visited Haiti.",
          [("Rosalynn", "visit", "Haiti")], [("Rosalynn Carter", "Haiti")]),
