@@ -1602,7 +1602,7 @@ ALLEGIANCE_PREPS = words("allegiance_preps")
 #: Groups that stand for the one a participle says leads them ("a group led by X").
 LED_GROUPS = words("led_groups")
 #: Participles of making a group ("a partnership formed by X and Y").
-FORMING_VERBS = words("forming_verbs")
+FORMING_VERBS = words("forming_participles")
 #: Last words of a company's name ("Inc", "Plc").
 CORPORATE_SUFFIXES = words("corporate_suffixes")
 #: Modifiers that make a definite description introduce rather than point back.
