@@ -49,6 +49,7 @@ from actorgraph.extract.context import (
     to_infinitive,
 )
 from actorgraph.extract.coref import (
+    ARMED_GROUP_CODES,
     Antecedent,
     Coreference,
     company_named,
@@ -118,6 +119,7 @@ from actorgraph.extract.lexicon import (
     COMPLEMENT_PREPS,
     CONCEPT_GROUPS,
     CONCLUDED_TIES,
+    CORPORATE_SUFFIXES,
     COUNT_HEADS,
     COUNTRY_ABBREVIATIONS,
     COUNTRY_HEADS,
@@ -125,8 +127,10 @@ from actorgraph.extract.lexicon import (
     DEPARTMENT_HEADS,
     DOMESTIC_BODIES,
     DURATION_NOUNS,
+    FIRM_APPOSITIONS,
     FOREIGN_OBJECT_VERBS,
     FORMER_WORDS,
+    FORMING_VERBS,
     FRACTION_NOUNS,
     FREQUENCY_NOUNS,
     FUTURE_AUX,
@@ -191,6 +195,7 @@ from actorgraph.extract.lexicon import (
     SUBNATIONAL_MODIFIERS,
     SUMMED_ACTS,
     SURFACE_PLACE_PREPS,
+    SURNAME_KIN,
     THING_OR_GROUP_PRONOUNS,
     TIME_TYPES,
     TIME_UNITS,
@@ -532,6 +537,8 @@ def _name_text(span: Span, ent_type: str) -> str:
     if ent_type == "PERSON":
         while j - i > 1 and tokens[i].lower_ in _NAME_PREFIXES:
             i += 1
+        while j - i > 2 and tokens[i].tag_ == "NNS" and tokens[i].is_alpha:
+            i += 1  # a plural noun of the people a list names: "Cosmonauts Yuri Romanenko"
     while j > i and (tokens[j - 1].text in _POSSESSIVE or tokens[j - 1].is_punct
                      or tokens[j - 1].is_space):
         j -= 1
@@ -2250,7 +2257,7 @@ def whole_names(doc: Doc, stops: frozenset[int] = frozenset()) -> list[Span]:
     >>> [(e.text, e.label_) for e in whole_names(doc, frozenset({3}))]
     [('Supreme Court', 'ORG'), ('Puerto Rico', 'GPE')]
     """
-    ents = list(doc.ents)
+    ents = _firm_pairs(doc, list(doc.ents), stops)
     out: list[Span] = []
     i = 0
     while i < len(ents):
@@ -2266,13 +2273,18 @@ def whole_names(doc: Doc, stops: frozenset[int] = frozenset()) -> list[Span]:
                 end += 1
             out.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
             continue
-        if ent.label_ not in INSTITUTION_TYPES:
-            out.append(ent)
-            continue
         start, end = ent.start, ent.end
         before = doc[start - 1] if start > 0 else None
-        if (before is not None and start not in stops and before.dep_ == COMPOUND
-                and _capitalised(before)
+        if (ent.label_ == "NORP" or ent.label_ in _NAMED_BODY_TYPES and before is not None
+                and before.dep_ == AMOD) and start not in stops \
+                and _name_adjective(before, ent) and not (out and out[-1].end > before.i):
+            # a capitalised adjective of the name the NER left out: "the Free" + "Democrats"
+            start -= 1
+        if ent.label_ not in INSTITUTION_TYPES:
+            out.append(ent if start == ent.start else Span(doc, start, end, label=ent.label_))
+            continue
+        if (before is not None and start == ent.start and start not in stops
+                and before.dep_ == COMPOUND and _capitalised(before)
                 and not before.ent_type_ and before.head.i in range(start, end)
                 and before.lower_ not in _PREFIX_OR_ROLE_WORDS
                 and not (out and out[-1].end > before.i)):
@@ -2289,9 +2301,147 @@ def whole_names(doc: Doc, stops: frozenset[int] = frozenset()) -> list[Span]:
                     and run.root.head.i == end:
                 end = j
                 i += len(named)
+        if ent.label_ == "ORG" and end not in stops:
+            # "for" and a title-case run: "Islamic Jihad" + "for the Liberation of Palestine"
+            j = _for_name_end(doc, end, start, ents[i:])
+            if j is not None:
+                i += sum(1 for e in ents[i:] if e.start < j)
+                end = j
         out.append(ent if (start, end) == (ent.start, ent.end)
                    else Span(doc, start, end, label=ent.label_))
     return out
+
+
+#: Entity types of the names a firm of two partners' names is made of.
+_PARTNER_TYPES = frozenset({"PERSON", "ORG"})
+
+
+def _firm_pairs(doc: Doc, ents: list[Span], stops: frozenset[int]) -> list[Span]:
+    """``ents`` with two names joined by "and" made one firm where a singular apposition
+    says the pair is one business: "Wagner and Brown, a Texas oil and gas firm" is the
+    firm Wagner and Brown, not the persons Wagner and Brown, and "Allen and Hart, the
+    Denver partnership" one firm the NER did not type. Two firms stay two: "Ford and GM,
+    the two largest carmakers", "Ford and GM said ...".
+    """
+    pairs = [span for span in map(_firm_pair, doc)
+             if span is not None and not any(span.start < i < span.end for i in stops)]
+    if not pairs:
+        return ents
+    kept = [e for e in ents if not any(e.start < p.end and p.start < e.end for p in pairs)]
+    return sorted(kept + pairs, key=lambda e: e.start)
+
+
+def _firm_pair(appos: Token) -> Span | None:
+    """The names "X and Y" a singular business apposition right after them is one firm
+    of (:func:`_firm_pairs`), or None."""
+    if appos.dep_ != APPOS or appos.tag_ != "NN" or appos.lower_ not in FIRM_APPOSITIONS \
+            or not any(c.dep_ == DET and c.lower_ in ("a", "an", "the") for c in appos.lefts):
+        return None
+    doc = appos.doc
+    comma = appos.left_edge.i - 1
+    if comma < 3 or doc[comma].text != ",":
+        return None
+    second = doc[comma - 1]
+    first = second.head
+    if second.dep_ != CONJ or not _partner_word(second) or not _partner_word(first) \
+            or first.i + 2 > second.left_edge.i or doc[second.left_edge.i - 1].lower_ != "and" \
+            or doc[first.i + 1].lower_ != "and":
+        return None
+    holders = [second]
+    while holders[-1].dep_ == CONJ and holders[-1].head is not holders[-1]:
+        holders.append(holders[-1].head)  # the parser may hang it on the list's first name
+    if appos.head not in holders:
+        return None
+    start = first.i
+    while start > 0 and doc[start - 1].dep_ == COMPOUND and doc[start - 1].head.i == first.i:
+        start -= 1
+    span = Span(doc, start, second.i + 1, label="ORG")
+    if any(t.i not in (first.i + 1,) and not _partner_word(t) and t.dep_ != COMPOUND
+           for t in span) or any(t.ent_type_ and t.ent_type_ not in _PARTNER_TYPES
+                                 for t in span):
+        return None
+    return span
+
+
+def _partner_word(tok: Token) -> bool:
+    """A capitalised proper noun a partner's name is made of, no place."""
+    return _capitalised(tok) and tok.ent_type_ in ("", *_PARTNER_TYPES)
+
+
+#: Entity types of an organisation or a party a capitalised adjective may open.
+_NAMED_BODY_TYPES = frozenset({"ORG", "NORP"})
+#: Words that join the title-case words of a name after its "for".
+_FOR_NAME_JOINS = frozenset({"of", "the", "and"})
+
+
+def _title_case_sentence(sent: Span) -> bool:
+    """Whether a sentence is written in title case or capitals (a headline): no content
+    word of it starts with a small letter."""
+    return not any(t.is_alpha and t.text[:1].islower() and t.pos_ in _CONTENT_POS
+                   for t in sent)
+
+
+_CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+
+
+def _name_adjective(before: Token | None, ent: Span) -> bool:
+    """Whether ``before`` is a capitalised adjective (or a proper noun the parser made a
+    compound of a party's name) that opens the name ``ent`` the NER cut after it: "the
+    Free" + "Democrats", "the Liberal" + "Party" (a compound before an institution's name
+    is :func:`whole_names`' own case). Not a nationality or a bloc word ("the Afghan
+    Communists" are the Communists of Afghanistan), a title or a prefix, a word opening
+    its sentence, which is capitalised anyway ("Angry Democrats said ..."), or a word of
+    a headline in title case or capitals."""
+    if before is None or before.dep_ not in (AMOD, COMPOUND) \
+            or before.pos_ not in ("ADJ", "PROPN") or before.ent_type_ \
+            or before.head.i not in range(ent.start, ent.end):
+        return False
+    text = before.text
+    if not (text[:1].isupper() and text[1:].islower() and text.isalpha()) \
+            or before.i == before.sent.start or before.lower_ in _PREFIX_OR_ROLE_WORDS \
+            or _whose_word(text):
+        return False
+    return not _title_case_sentence(before.sent)
+
+
+def _name_join(doc: Doc, j: int) -> bool:
+    """Whether ``doc[j]`` joins two title-case words of a name ("of", "the", "and")."""
+    return doc[j].text in _FOR_NAME_JOINS and j + 1 < len(doc) and (
+        _capitalised(doc[j + 1]) or (doc[j + 1].text == "the" and j + 2 < len(doc)
+                                     and _capitalised(doc[j + 2])))
+
+
+def _for_name_end(doc: Doc, end: int, start: int, later: list[Span]) -> int | None:
+    """The end of an organisation's name that runs on through "for" and a title-case run
+    ("Islamic Jihad" + "for the Liberation of Palestine", "the Council" + "for Mutual
+    Economic Assistance"), or None.
+
+    The "for" hangs on the name; the run opens (after an optional "the") with a
+    capitalised word no entity holds, goes on through capitalised words joined by "of",
+    "the" and "and", and hangs on the "for" alone; any entity it reaches is a place or
+    a body held whole. "The Front for its part said ..." and "a contract with Boeing for
+    the Pentagon" run on to nothing.
+    """
+    if end + 1 >= len(doc) or doc[end].text != "for" or doc[end].head.i not in range(start, end):
+        return None
+    k = end + 1
+    if doc[k].text == "the":
+        k += 1
+    if k >= len(doc) or not _capitalised(doc[k]) or doc[k].ent_type_ or doc[k].text.isupper():
+        return None
+    sent = doc[end].sent
+    j = k
+    while j < len(doc) and doc[j].sent == sent and (_capitalised(doc[j]) or _name_join(doc, j)):
+        j += 1
+    while doc[j - 1].text in _FOR_NAME_JOINS:
+        j -= 1
+    if any(not (end <= t.head.i < j) for t in doc[end + 1:j]) \
+            or sum(1 for t in doc[end + 1:j] if t.head.i == end) != 1:
+        return None
+    reached = [e for e in later if e.start < j]
+    if any(e.label_ not in _OF_NAME_TYPES or e.end > j for e in reached):
+        return None
+    return j
 
 
 def _whose_word(word: str) -> bool:
@@ -2403,6 +2553,9 @@ def led_leader(group: Token) -> Token | None:
             continue
         leaders = [pobj for agent in kids(participle) if agent.dep_ == AGENT
                    for pobj in kids(agent) if pobj.dep_ == POBJ]
+        if not leaders:
+            leaders = [t for agent in kids(participle) if agent.dep_ == AGENT
+                       for t in [_split_agent(group, agent)] if t is not None]
         if len(leaders) != 1 or any(c.dep_ == CONJ for c in kids(leaders[0])):
             return None
         leader = leaders[0]
@@ -2410,6 +2563,26 @@ def led_leader(group: Token) -> Token | None:
     return None
 
 
+def _split_agent(group: Token, agent: Token) -> Token | None:
+    """The name after a "by" the parser made a second subject of the group's verb, not
+    the object of the "by": "An investor group led by New York financier Leonard Shapiro
+    said ..." parsed with "Shapiro" a subject of "said" beside "group" and the "by"
+    empty. None when the "by" has an object or no such name follows it."""
+    if any(c.dep_ == POBJ for c in kids(agent)) or group.dep_ not in (NSUBJ, NSUBJPASS):
+        return None
+    doc = group.doc
+    for t in doc[agent.i + 1:group.head.i]:
+        if t.dep_ in (NSUBJ, NSUBJPASS) and t.head.i == group.head.i:
+            return t if t.left_edge.i == agent.i + 1 and t.ent_type_ else None
+    return None
+
+
+#: Unnamed groups of a wire lead the next sentence may name
+#: (:meth:`ActorResolver._named_next`).
+_NAMED_LATER_GROUPS = frozenset({"group", "organisation", "organization", "faction",
+                                 "movement"})
+#: Groups a participle may say who made (:meth:`ActorResolver._made_by`).
+_MADE_GROUPS = LED_GROUPS | {"venture"}
 #: Entity types of a leader that a group "led by" it stands for.
 _LEADER_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 
@@ -2549,6 +2722,8 @@ class ActorResolver:
                 self._by_token[i] = ent
         self.acronyms: dict[str, str] = {}
         self._names: dict[tuple[int, int], str] = {}
+        #: persons named by a kin noun's possessor's family name (:meth:`_kin_surname`)
+        self._kin_named: set[tuple[int, int]] = set()
         self._mentions: dict[tuple[int, int, int, str], Mention | None] = {}
         self._short_forms = self._index_short_forms()
         self._head_forms = self._index_head_forms()
@@ -2600,8 +2775,50 @@ class ActorResolver:
         key = (ent.start, ent.end)
         name = self._names.get(key)
         if name is None:
-            name = self._names[key] = entity_name(ent)
+            name = entity_name(ent)
+            if ent.label_ == "PERSON" and " " not in name:
+                surname = self._kin_surname(ent)
+                if surname is not None and surname != name:
+                    name = f"{name} {surname}"  # "Herbert Haft and his son Robert"
+                    self._kin_named.add(key)
+            self._names[key] = name
         return name
+
+    def _kin_surname(self, ent: Span) -> str | None:
+        """The family name of a person given by a first name alone after a kin noun of
+        :data:`~extract.lexicon.SURNAME_KIN` whose possessor is a named person: "Dart
+        chairman Herbert Haft and his son Robert" (Robert Haft), "Smith's daughter Anne",
+        "Mr Ortega said his brother Humberto ...". The possessor is a person's name owning
+        the kin noun, or "his"/"her" of the one person (of that gender, by the first
+        name) named before in the sentence. None otherwise: a possessor no name says, two
+        persons named before, a one-word possessor that is itself a given name.
+        """
+        root = ent.root
+        kin = None
+        if root.dep_ == APPOS and root.head.lower_ in SURNAME_KIN and root.head.i < ent.start:
+            kin = root.head  # "his son Robert", "his son, Robert,"
+        else:
+            kin = next((c for c in root.lefts if c.dep_ in (COMPOUND, NMOD)
+                        and c.lower_ in SURNAME_KIN), None)  # "son" + "Robert" one phrase
+        if kin is None or len(ent) != 1:
+            return None
+        owner = next((c for c in (*kin.lefts, *root.lefts) if c.dep_ == POSS), None)
+        if owner is None:
+            return None
+        owner_ent = self.entity_of(owner)
+        if owner_ent is None and owner.lower_ in ("his", "her"):
+            gender = "m" if owner.lower_ == "his" else "f"
+            people = {e.text: e for e in self.entities
+                      if e.label_ == "PERSON" and e.sent == ent.sent and e.end <= owner.i}
+            fitting = [e for e in people.values()
+                       if first_name_gender(e[0].text) in (gender, None)]
+            owner_ent = fitting[0] if len(fitting) == 1 == len(people) else None
+        if owner_ent is None or owner_ent.label_ != "PERSON" or owner_ent.start == ent.start:
+            return None
+        words = [t.text for t in owner_ent if t.is_alpha and t.dep_ != CASE]
+        if not words or (len(words) == 1 and first_name_gender(words[0]) is not None):
+            return None
+        return words[-1]
 
     # -- entities -------------------------------------------------------------
     @staticmethod
@@ -2633,7 +2850,8 @@ class ActorResolver:
             name = self._name(ent)
             words = name.split()
             person = _person_name(name, ent.label_)
-            if person is not None:
+            if person is not None and (ent.start, ent.end) not in self._kin_named:
+                # (not a son named by his father's family name: "Biden" is the father)
                 parts = person.split()
                 candidates[parts[-1].casefold()].add((person, "PERSON"))
                 surnames[parts[-1]].setdefault(person, ent.start)
@@ -3396,7 +3614,8 @@ class ActorResolver:
                            and (c.ent_type_ or c.pos_ == "PROPN" or c.pos_ == "PRON"
                                 and c.dep_ == POSS)
                            for c in earlier.lefts) \
-                        and (complement is None or not complement[1].ent_type_):
+                        and (complement is None or not complement[1].ent_type_) \
+                        and self._made_by(earlier) is None:
                     continue  # "the council", "a new council" before: no name says which
                 mention = self.resolve(earlier)
                 if mention is not None and (mention.type != CONCEPT or any(
@@ -4507,6 +4726,14 @@ class ActorResolver:
         if named_before is not None:  # "the council" after "Haiti's ruling council"
             return Mention(text=extent.text, label=named_before.label, type=named_before.type,
                            start=extent.start_char, end=extent.end_char, via="description")
+        named_next = self._named_next(head)
+        if named_next is not None:  # "A pro-Iranian group ... threatened ... Islamic Jihad"
+            return Mention(text=extent.text, label=named_next.label, type=named_next.type,
+                           start=extent.start_char, end=extent.end_char, via="description")
+        makers = self._made_by(head)
+        if makers is not None:
+            return Mention(text=extent.text, label=makers, type=CONCEPT,
+                           start=extent.start_char, end=extent.end_char, via="concept")
         chain = complement_chain(head)
         size = amount_complement(head)
         if chain:
@@ -4531,6 +4758,90 @@ class ActorResolver:
         return Mention(text=extent.text, label=f"{possessive(owner.label)} {label}",
                        type=CONCEPT, start=extent.start_char, end=extent.end_char,
                        via="concept")
+
+    def _named_next(self, head: Token) -> Mention | None:
+        """The organisation the next sentence names that a wire lead's unnamed group is.
+
+        "A pro-Iranian group holding three Americans and an Indian threatened today to
+        kill the hostages ... Islamic Jihad for the Liberation of Palestine, which seized
+        the four men ..., made the threat": the lead (the article's first or second
+        sentence, after a headline) has "a" or "an", a word that describes, and a group
+        noun (:data:`_NAMED_LATER_GROUPS`) as the subject of its main verb, and the next
+        sentence's main verb has as its subject an organisation no sentence named before,
+        which no dictionary lists but as an armed group (a government body, a company or
+        an international organisation, "The United Nations said ...", only reports on
+        it). None otherwise: a bare "a group", a group that is no subject or not in the
+        lead, a next sentence whose subject is a person or a known body.
+        """
+        if head.tag_ != "NN" or head.lemma_.lower() not in _NAMED_LATER_GROUPS \
+                or head.dep_ != NSUBJ or head.head.dep_ != "ROOT":
+            return None
+        lefts = [c for c in head.lefts if c.dep_ != PUNCT]
+        det = next((k for k, c in enumerate(lefts) if c.dep_ == DET), None)
+        if det is None or lefts[det].lower_ not in ("a", "an") or det + 1 >= len(lefts) \
+                or any(c.ent_type_ and c.ent_type_ != "NORP" for c in lefts[det:]):
+            return None  # (a dateline's words the parser hung on it come before "a")
+        if not any(c.pos_ == "ADJ" or c.ent_type_ == "NORP" for c in lefts[det + 1:]) \
+                or any(c.pos_ == "NOUN" for c in lefts[det + 1:]):
+            return None  # "an investor group", "a consumer group": no armed or political one
+        sents = self._sentence_roots
+        number = next((k for k, sent in enumerate(sents) if sent.start <= head.i < sent.end),
+                      None)
+        if number is None or number > 1 or number + 1 >= len(sents):
+            return None
+        root = sents[number + 1].root
+        subjects = [c for c in kids(root) if c.dep_ == NSUBJ]
+        if len(subjects) != 1:
+            return None
+        ent = self.entity_of(subjects[0])
+        if ent is None or ent.label_ != "ORG":
+            return None
+        mention = self._entity_mention(ent, subjects[0])
+        if mention is None or mention.type != "ORG" \
+                or ent[-1].lower_ in CORPORATE_SUFFIXES or any(
+                self._name(e) == self._name(ent) for e in self.entities if e.end <= ent.start):
+            return None
+        entry = lookup(mention.label)
+        code = entry.code() if entry is not None else None
+        if entry is not None and not (code and any(k in code for k in ARMED_GROUP_CODES)):
+            return None
+        return mention
+
+    def _made_by(self, head: Token) -> str | None:
+        """The label of a group named by the ones a participle says made it, or None.
+
+        "A partnership formed by AFG Industries Inc and Wagner and Brown said it had
+        acquired a stake": "partnership of AFG Industries Inc and Wagner and Brown", not a
+        bare "partnership" (one maker, "led by" or not, is :meth:`_led_by`'s standin).
+        A singular group noun (:data:`~extract.lexicon.LED_GROUPS`, "venture") whose
+        participle (:data:`~extract.lexicon.FORMING_VERBS`) has an agent that lists two
+        names or more, and names only.
+        """
+        if head.tag_ != "NN" or head.lemma_.lower() not in _MADE_GROUPS:
+            return None
+        for participle in kids(head):
+            if (participle.dep_ != ACL or participle.tag_ != "VBN"
+                    or participle.lemma_.lower() not in FORMING_VERBS):
+                continue
+            objects = [pobj for agent in kids(participle) if agent.dep_ == AGENT
+                       for pobj in kids(agent) if pobj.dep_ == POBJ]
+            if len(objects) != 1:
+                return None
+            members = [objects[0]]
+            for member in members:
+                members.extend(c for c in kids(member) if c.dep_ == CONJ)
+            labels: list[str] = []
+            for member in members:
+                ent = self.entity_of(member)
+                mention = self._entity_mention(ent, member) if ent is not None else None
+                if mention is None or mention.type == CONCEPT:
+                    return None  # "formed by Acme and other investors": not all named
+                if mention.label not in labels:
+                    labels.append(mention.label)
+            if len(labels) < 2:
+                return None
+            return f"{head.lemma_.lower()} of {', '.join(labels[:-1])} and {labels[-1]}"
+        return None
 
     def _description_possessor(self, head: Token, label: str) -> tuple[Mention | None, str]:
         """The named organisation or state a concept's definite possessor refers back to,

@@ -1366,7 +1366,18 @@ class Coreference:
             return None
         rivals = {a.label for a in self._in_window(token, types, _WINDOW["description"],
                                                    self._armed_group)}
-        return (found.entity.root, "description") if len(rivals) == 1 else None
+        if len(rivals) != 1:
+            return None
+        end = found.entity.end
+        if found.entity.label_ == "NORP" and end < len(self.doc) \
+                and self.doc[end].lower_ in NONSTATE_MEMBERS \
+                and found.entity.root.head.i == end \
+                and all(c.dep_ == DET or found.entity.start <= c.i < end
+                        for c in self.doc[end].lefts):
+            # "the rebels" after "Communist rebels" are those rebels, not "Communist" (a
+            # phrase that says more, "U.S.-backed Contra rebels", leaves the name)
+            return self.doc[end], "description"
+        return found.entity.root, "description"
 
     def _issuer(self, token: Token) -> tuple[Token, str] | None:
         """The body that issued a document made a subject (:func:`issued_subject`): the

@@ -160,6 +160,7 @@ __all__ = [
     "CONTRIBUTING_VERBS",
     "CONVEYING_VERBS",
     "COORDINATION_NEGATORS",
+    "CORPORATE_SUFFIXES",
     "COUNTED_HOLDINGS",
     "COUNTRY_ABBREVIATIONS",
     "COUNTRY_HEADS",
@@ -230,6 +231,7 @@ __all__ = [
     "FEMALE_WORDS",
     "FINANCIAL_OBJECTS",
     "FINDING_VERBS",
+    "FIRM_APPOSITIONS",
     "FLOW_NOUNS",
     "FOCUSING_ADVERBS",
     "FOILING_VERBS",
@@ -238,6 +240,7 @@ __all__ = [
     "FORESEEING_PREPS",
     "FORESEEING_VERBS",
     "FORMER_WORDS",
+    "FORMING_VERBS",
     "FRACTION_NOUNS",
     "FREQUENCY_NOUNS",
     "FRONTED_EVENT_PREPS",
@@ -565,6 +568,7 @@ __all__ = [
     "SUMMARY_NOUNS",
     "SUMMED_ACTS",
     "SURFACE_PLACE_PREPS",
+    "SURNAME_KIN",
     "SURVIVING_GERUND_VERBS",
     "SURVIVING_VERBS",
     "SUSPECT_MODIFIERS",
@@ -1566,6 +1570,12 @@ GENERIC_HEADS = GROUP_HEADS | PLACE_HEADS
 #: Kinds of organisation an organisation's name before them says which one is ("Ukraine's SBU
 #: security service", "the Interfax news agency").
 ORGANISATION_KIND_HEADS = words("organisation_kind_heads")
+#: Heads of a singular apposition that make two coordinated names one business ("Wagner and
+#: Brown, a Texas oil and gas firm").
+FIRM_APPOSITIONS = words("firm_appositions") | COMPANY_HEADS
+#: Kin nouns whose holder named by a first name alone bears the possessor's family name
+#: ("his son Robert").
+SURNAME_KIN = words("surname_kin")
 #: Bodies of a whole state ("the government", "the cabinet"): bare, the article's country.
 STATE_BODIES = words("state_bodies")
 #: Bodies that act only inside their own state ("police"): bare, the article's country.
@@ -1612,6 +1622,10 @@ ALLEGIANCE_WORDS = words("allegiance_words")
 ALLEGIANCE_PREPS = words("allegiance_preps")
 #: Groups that stand for the one a participle says leads them ("a group led by X").
 LED_GROUPS = words("led_groups")
+#: Participles of making a group ("a partnership formed by X and Y").
+FORMING_VERBS = words("forming_participles")
+#: Last words of a company's name ("Inc", "Plc").
+CORPORATE_SUFFIXES = words("corporate_suffixes")
 #: Modifiers that make a definite description introduce rather than point back.
 RESTRICTIVE_MODIFIERS = words("restrictive_modifiers")
 #: Determiners of a noun phrase that points back ("the group", "this attack").

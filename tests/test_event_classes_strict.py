@@ -86,8 +86,9 @@ def test_a_demand_of_someone_stays_a_demand():
 # ---- the real model ---------------------------------------------------------------------
 
 CLASSES = [  # (sentence, subject, relation label, object, class)
+    # (his son named by his first name bears the family name: Hunter Biden)
     ("President Biden granted a pardon to his son Hunter on Sunday.", "Biden",
-     "grant pardon to", "Hunter", "CONCEDE"),
+     "grant pardon to", "Hunter Biden", "CONCEDE"),
     ("Governor Gavin Newsom granted clemency to the former soldier.", "Gavin Newsom",
      "grant clemency to", "soldier", "CONCEDE"),
     ("Putin sent a letter to Kim Jong Un last week.", "Putin", "send letter to",
