@@ -136,7 +136,7 @@ class EarlierMentions:
     def find(self, head: Token) -> Mention | None:
         """The mention a bare definite ``head`` takes, or None."""
         if head.i in self._answers:
-            return self._answers[head.i]
+            return self._kept(self._answers[head.i], head)
         key = _key(head)
         heads = self._heads.get(key)
         if not heads or key in self._busy:
