@@ -3394,8 +3394,11 @@ class ActorResolver:
         finally:
             self._resolving.discard(head.i)
         if not found:
-            return (self._earlier_mentions.find(head) or self._verbal_antecedent(head)
-                    or self._summed_act(head))
+            # (a name is not taken for a head coreference rules on: "the Free Syrian Army
+            # ... the army" is no group of its name)
+            governed = self._is_anaphor(head) or self._named_kind(head)
+            return (self._earlier_mentions.find(head, names=not governed)
+                    or self._verbal_antecedent(head) or self._summed_act(head))
         return next(iter(found.values())) if len(found) == 1 else None
 
     @functools.cached_property

@@ -82,6 +82,8 @@ __all__ = ["EarlierMentions", "phrase_heads"]
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 Key = tuple[str, bool]
+#: A fuller mention: its label, its mention, and whether it was a name's head.
+Reading = tuple[str, Mention, bool]
 
 
 def _key(tok: Token) -> Key:
@@ -125,43 +127,53 @@ class EarlierMentions:
         self._heads = heads
         self._resolve = resolve
         self._specific = specific
-        #: per lemma and number: how many of its heads were read, the readings since the
-        #: last new bare one (label -> mention, most recent last), and the answer before
-        #: each head read
+        #: per lemma and number: how many of its heads were read, and the readings since
+        #: the last new bare one (label -> reading, most recent last); per head read, the
+        #: readings before it
         self._read: dict[Key, int] = {}
-        self._readings: dict[Key, dict[str, Mention]] = {}
-        self._answers: dict[int, Mention | None] = {}
+        self._readings: dict[Key, dict[str, Reading]] = {}
+        self._answers: dict[int, tuple[Reading, ...]] = {}
         self._busy: set[Key] = set()
 
-    def find(self, head: Token) -> Mention | None:
-        """The mention a bare definite ``head`` takes, or None."""
-        if head.i in self._answers:
-            return self._kept(self._answers[head.i], head)
+    def find(self, head: Token, *, names: bool = True) -> Mention | None:
+        """The mention a bare definite ``head`` takes, or None; with ``names`` False, not a
+        name's (a head whose names coreference rules on: "the Free Syrian Army ... *the
+        army*" is not the group, :class:`~extract.coref.Coreference`)."""
+        if head.i not in self._answers:
+            self._read_to(head)
+        readings = self._answers.get(head.i, ())
+        if not names:
+            readings = tuple(r for r in readings if not r[2])
+        return self._kept(self._choice(readings, head), head)
+
+    def _read_to(self, head: Token) -> None:
+        """Read the heads of ``head``'s lemma and number up to it, keeping the readings
+        before each."""
         key = _key(head)
         heads = self._heads.get(key)
         if not heads or key in self._busy:
-            return None  # (asked again while its own earlier mentions are resolved)
+            return  # (asked again while its own earlier mentions are resolved)
         self._busy.add(key)
         try:
             readings = self._readings.setdefault(key, {})
             k = self._read.get(key, 0)
             while k < len(heads) and heads[k].i <= head.i:
                 tok = heads[k]
-                self._answers[tok.i] = self._choice(readings, tok)
+                self._answers[tok.i] = tuple(readings.values())
                 self._read[key] = k = k + 1
                 if self._specific(tok):
                     mention = self._resolve(tok)
                     if mention is not None and self._fuller(mention, tok):
                         readings.pop(mention.label, None)
-                        readings[mention.label] = mention
+                        readings[mention.label] = (mention.label, mention,
+                                                   bool(tok.ent_type_))
                         continue
                 if indefinite(tok):
                     readings.clear()  # "... the House passed a bill": a new one
             if head.i not in self._answers:  # (not a phrase head the index holds)
-                return self._kept(self._choice(readings, head), head)
+                self._answers[head.i] = tuple(readings.values())
         finally:
             self._busy.discard(key)
-        return self._kept(self._answers[head.i], head)
 
     @staticmethod
     def _kept(mention: Mention | None, head: Token) -> Mention | None:
@@ -187,14 +199,14 @@ class EarlierMentions:
         return len(words) > 1 and (tok.lower_ in words or tok.lemma_.lower() in words)
 
     @staticmethod
-    def _choice(readings: dict[str, Mention], head: Token) -> Mention | None:
+    def _choice(readings: tuple[Reading, ...], head: Token) -> Mention | None:
         """The most recent reading, unless an earlier one may be another thing."""
         if not readings:
             return None
-        *others, chosen = readings.values()
+        *others, (_, chosen, _) = readings
         stop = lambda w: head.vocab[w].is_stop  # noqa: E731
         words = _content(chosen.label, head, stop)
-        for other in others:
+        for _, other, _ in others:
             if chosen.type != CONCEPT or other.type != CONCEPT:
                 return None  # "the Supreme Court ... a lower court ... the court"
             if not words & _content(other.label, head, stop):
