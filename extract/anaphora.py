@@ -28,11 +28,14 @@ side no longer reads bare), or its actor. Not taken:
   court*"), or two readings that share no word but the head ("import quotas ...
   textile quotas ... *the quotas*"); readings that share one ("a hostile tender offer
   ... a cash tender offer ... *the offer*") are one thing described twice;
-* for a subject of people or a body, a reading that names no one ("a district court
-  sentenced X ... *the court* rejected ..."): "district court" says no more who acted
-  than "court" (the subject stays bare, as the vague ones are, :mod:`extract.vague`);
+* for a subject (or a "by" agent) of people or a body, a reading that names no one ("a
+  district court sentenced X ... *the court* rejected ..."): "district court" says no
+  more who acted than "court" (the subject stays bare, as the vague ones are,
+  :mod:`extract.vague`);
 * a head compounded into another noun ("union leaders") or inside a name it does not
-  head ("the Food and Drug Administration" ... "the drug") is no mention of it.
+  head ("the Food and Drug Administration" ... "the drug") is no mention of it, nor a
+  person's name ("Gelete Burka ... the burka") or a name of the one word ("Lava doesn't
+  contain nitrate ... the lava").
 
 Each head of the article is looked at once per lemma and number, in order, and each
 fuller mention resolved once (a long article says "the war" many times): linear in the
@@ -69,7 +72,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from actorgraph.extract.coref import indefinite
-from actorgraph.extract.deps import COMPOUND, NSUBJ, NSUBJPASS
+from actorgraph.extract.deps import AGENT, COMPOUND, NSUBJ, NSUBJPASS, POBJ
 from actorgraph.extract.lexicon import ORGANISATION_DESCRIPTIONS
 from actorgraph.extract.vague import people_lemma
 from spacy.tokens import Doc, Span, Token
@@ -98,8 +101,11 @@ def phrase_heads(doc: Doc, entity_of: Callable[[Token], Span | None]) -> dict[Ke
     for tok in doc:
         ent = entity_of(tok)
         if ent is not None:
-            if ent.root.i != tok.i:
-                continue  # "Drug" in "the Food and Drug Administration"
+            if ent.root.i != tok.i or len(ent) == 1 or ent.label_ == "PERSON":
+                # "Drug" in "the Food and Drug Administration"; a name that is only the
+                # word ("Lava doesn't contain nitrate"), or a person's ("Gelete Burka ...
+                # the burka")
+                continue
         elif tok.pos_ != "NOUN" or tok.ent_type_ or tok.dep_ == COMPOUND:
             continue  # "union leaders": no mention of a union
         found.setdefault(_key(tok), []).append(tok)
@@ -182,7 +188,8 @@ class EarlierMentions:
         the bare court (and its triple is dropped as one, :func:`~extract.vague.bare_definite`),
         as "district court" says no more who acted; a thing ("the swarms could reach
         Senegal": swarms of desert locusts) is no one who acts, and keeps its reading."""
-        if mention is not None and head.dep_ in (NSUBJ, NSUBJPASS) and mention.type == CONCEPT \
+        agent = head.dep_ in (NSUBJ, NSUBJPASS) or (head.dep_ == POBJ and head.head.dep_ == AGENT)
+        if mention is not None and agent and mention.type == CONCEPT \
                 and not any(w[:1].isupper() for w in mention.label.split()):
             lemma = head.lemma_.lower()
             if people_lemma(lemma) or lemma in ORGANISATION_DESCRIPTIONS:

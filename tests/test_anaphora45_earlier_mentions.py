@@ -11,7 +11,8 @@
 * the most recent of readings that agree ("a hostile tender offer ... a cash tender offer
   ... *the offer*").
 
-Guards: no earlier mention, one in another article, another head ("a plan ... the
+Guards: no earlier mention, one in another article, a person's name or a name of the one
+word ("Gelete Burka ... the burka", "Lava doesn't ... the lava"), another head ("a plan ... the
 proposal"), an indefinite phrase ("rejected *a* proposal"), a new bare "a bill" between,
 a plural for a singular name ("the World Bank ... the banks"), a named reading and another
 ("the Supreme Court ... a federal appeals court ... the court"), and a subject of people
@@ -73,6 +74,12 @@ _SENTENCES = {
         ("The World Bank said Ghana's economy grew five percent last year. Ghana repaid the "
          "banks in March.",
          [("Ghana", "repay", "banks", False, False)], [("Ghana", "World Bank")]),
+    ],
+    "guards: a person's name, a name of the one word": [
+        ("Activist Gelete Burka spoke in Addis Ababa on Monday. France banned the burka in "
+         "2010.", [("France", "ban", "burka", False, False)], [("France", "Gelete Burka")]),
+        ("Lava doesn't contain much nitrate, scientists said. Officials said the lava "
+         "destroyed 700 homes.", [], [("Lava", "homes")]),
     ],
     "guards: readings that may be two, an unnamed subject": [
         ("The Supreme Court agreed to hear a challenge to the Texas law. A federal appeals "
