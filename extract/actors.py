@@ -41,6 +41,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from importlib import resources
 
+from actorgraph.extract.anaphora import EarlierMentions, phrase_heads
 from actorgraph.extract.context import (
     according_to,
     conditional,
@@ -3572,10 +3573,25 @@ class ActorResolver:
         return found
 
     @functools.cached_property
-    def _described_phrases(self) -> dict[int, Mention | None]:
-        """The mentions of earlier described phrases, by token, once each
-        (:meth:`_described_antecedent`: a long article says "the war" many times)."""
-        return {}
+    def _earlier_mentions(self) -> EarlierMentions:
+        """The fuller earlier mentions bare definite heads point back to
+        (:mod:`extract.anaphora`), read once per article."""
+        return EarlierMentions(phrase_heads(self.doc, self._named_entity), self.resolve,
+                               self._says_which)
+
+    def _named_entity(self, token: Token) -> Span | None:
+        """The name a token is in, if it names someone or something (no date or figure)."""
+        ent = self.entity_of(token)
+        return ent if ent is not None and ent.label_ in NAMED_TYPES else None
+
+    @staticmethod
+    def _says_which(token: Token) -> bool:
+        """Whether a phrase head has words of its own that may say which one it is: a name's
+        head, :func:`_own_words`, or a clause that is no aside ("a treaty eliminating
+        medium-range missiles")."""
+        return bool(token.ent_type_) or _own_words(token) or any(
+            c.dep_ in (ACL, RELCL) and not _set_off(c) and not _aside_relative(c)
+            for c in token.rights)
 
     def _same_head_antecedent(self, head: Token) -> Mention | None:
         """What a bare definite description points back to: the one earlier phrase of the
@@ -3592,10 +3608,10 @@ class ActorResolver:
         phrase that names someone or something (a name in its label, or an actor it stands
         for), and only when every such phrase before it reads the same: two ("Haiti's
         council ... the U.N. council ... the council") leave it as it is. With no such
-        phrase, a thing (no person or body of people, :func:`~extract.vague.people_lemma`,
-        nor an organisation's description: coreference finds those) takes the one earlier
-        phrase whose own words say which (:meth:`_described_antecedent`): "Swarms of desert
-        locusts have spread ... *the swarms* could reach Senegal".
+        phrase, it takes the most recent earlier phrase of its head whose own words say which
+        (:class:`~extract.anaphora.EarlierMentions`): "Swarms of desert locusts have spread
+        ... *the swarms* could reach Senegal", "the U.S. Agriculture Department said ...
+        *the department* raised its forecast".
         """
         if head.ent_type_ or any(c.dep_ != DET or c.lower_ not in DEFINITE_DETERMINERS
                                  for c in head.lefts) or not any(True for _ in head.lefts) \
@@ -3626,8 +3642,11 @@ class ActorResolver:
         finally:
             self._resolving.discard(head.i)
         if not found:
-            return (self._described_antecedent(head) or self._verbal_antecedent(head)
-                    or self._summed_act(head))
+            # (a name is not taken for a head coreference rules on: "the Free Syrian Army
+            # ... the army" is no group of its name)
+            governed = self._is_anaphor(head) or self._named_kind(head)
+            return (self._earlier_mentions.find(head, names=not governed)
+                    or self._verbal_antecedent(head) or self._summed_act(head))
         return next(iter(found.values())) if len(found) == 1 else None
 
     @functools.cached_property
@@ -3789,43 +3808,6 @@ class ActorResolver:
         return Mention(text=extent.text, label=f"{possessive(owner.label)} {label}",
                        type=CONCEPT, start=extent.start_char, end=extent.end_char,
                        via="concept")
-
-    def _described_antecedent(self, head: Token) -> Mention | None:
-        """The one earlier phrase with a bare definite thing's head whose own words say
-        which one it is, when no name does (:meth:`_same_head_antecedent`), or None.
-
-        "Swarms of desert locusts have spread into Niger ... the swarms could reach
-        Senegal": the swarms of desert locusts; "Brazil suspended interest payments on its
-        debt ... resumed the payments": the interest payments. The earlier phrase's label
-        has more words than the head ("swarms of desert locusts", "interest payments"; a
-        bare "the swarms" before says no more); two that read differently ("import quotas
-        ... textile quotas ... the quotas") leave it as it is, and so does a new one
-        introduced after it with no words of its own ("a bill banning TikTok ... the House
-        passed a bill ... the bill"). Only a thing: people and
-        organisations are coreference's (:class:`~extract.coref.Coreference`).
-        """
-        lemma = head.lemma_.lower()
-        if people_lemma(lemma) or lemma in ORGANISATION_DESCRIPTIONS:
-            return None
-        found: dict[str, Mention] = {}
-        self._resolving.add(head.i)
-        try:
-            for earlier in self._nouns_by_lemma.get(lemma, []):
-                if earlier.i >= head.i:
-                    break
-                if not _own_words(earlier):
-                    if indefinite(earlier):  # "... the House passed a bill": a new one
-                        found = {}
-                    continue  # a bare one says no more (nor is it resolved again, each time)
-                if earlier.i not in self._described_phrases:
-                    self._described_phrases[earlier.i] = self.resolve(earlier)
-                mention = self._described_phrases[earlier.i]
-                if mention is not None and mention.type == CONCEPT \
-                        and len(mention.label.split()) > 1:
-                    found[mention.label] = mention
-        finally:
-            self._resolving.discard(head.i)
-        return next(iter(found.values())) if len(found) == 1 else None
 
     def _credited_body(self, head: Token) -> Mention | None:
         """The actor a bare plural subject's own body, which its clause is credited to, is.

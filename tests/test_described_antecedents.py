@@ -1,6 +1,5 @@
 """A bare definite thing that no name says which of takes the one earlier phrase with its
-head whose own words do (:meth:`ActorResolver._described_antecedent
-<actorgraph.extract.actors.ActorResolver._described_antecedent>`): "Swarms of desert
+head whose own words do (:class:`~actorgraph.extract.anaphora.EarlierMentions`): "Swarms of desert
 locusts have spread ... *the swarms* could reach Senegal" is the swarms of desert locusts,
 "suspended interest payments ... resume *the payments*" the interest payments. Left bare,
 the triple says only "swarms" or "payments", which blind judges of wire triples mark as

@@ -10,7 +10,7 @@
    ``extract/data/words.txt``).
 2. "The N" with no words of its own takes an earlier "N" whose modifier names who ("a
    ceasefire brokered by Egypt ... the ceasefire": :func:`~extract.actors._own_words`,
-   :meth:`~extract.actors.ActorResolver._described_antecedent`), unless a new "a N" came
+   :class:`~extract.anaphora.EarlierMentions`), unless a new "a N" came
    between.
 3. A violent event noun a verb of reaction takes, judged "as" something ("condemned the raid
    as naked terrorism"), still refers back to the earlier event and its author

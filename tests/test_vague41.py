@@ -39,8 +39,9 @@ _HOME_BODIES = [
     ("MANILA, June 9 - A bomb exploded at a market in the southern city of Davao. "
      "Prosecutors charged two men with the bombing.",
      ("Philippines", "charge", "men")),
+    # (the miners are the striking miners named before: extract/anaphora.py)
     ("LIMA, July 2 - Striking miners blocked a highway. Policemen fired tear gas at the "
-     "miners.", ("Peru", "fire at", "miners")),
+     "miners.", ("Peru", "fire at", "striking miners")),
 ]
 #: guards: (text, wanted triple with the body as written, the country it must not be)
 _NOT_HOME = [
