@@ -564,6 +564,7 @@ __all__ = [
     "SURVIVING_VERBS",
     "SUSPECT_MODIFIERS",
     "SUSPICION_NOUNS",
+    "TALK_PURPOSES",
     "TARGET_PREPS",
     "TEXT_KILLING_VERBS",
     "THING_OR_GROUP_PRONOUNS",
@@ -823,6 +824,7 @@ HELD_FIGURES = words("held_figures")
 SPEECH_VERBS = words("speech_verbs")
 #: Purposes a gathering or blockade performs by being held ("marched to demand X").
 EXPRESSIVE_PURPOSES = words("expressive_purposes")
+TALK_PURPOSES = words("talk_purposes")
 #: Verbs whose infinitive did not happen: "failed to reach" is a negated reach.
 FAILURE_VERBS = words("failure_verbs")
 AIM_OUTCOME_VERBS = words("aim_outcome_verbs")
