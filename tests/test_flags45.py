@@ -11,6 +11,10 @@
   verb, as in a plain clause ("opened fire on X"): "refused to open fire on the crowd" is
   a negated "open fire" on the crowd, "threatened to open fire on the protesters" a hedged
   one;
+- a gerund right after a verb of denial that the parser hung on the bare noun after it
+  ("Russia denied opening fire on the convoy" with "opening" a modifier of "fire", read as
+  "Russia —deny fire→ convoy", stated) is the denial's complement: a negated "open fire" on
+  the convoy (:func:`extract.hygiene._denied_gerund_read_as_modifier`);
 - an event noun that is the subject of a passive verb of intending in the present or
   future is only planned: "talks between Serbia and Kosovo are planned for next month", "a
   meeting between X and Y is scheduled for Friday", "negotiations ... are expected next
@@ -54,6 +58,16 @@ PREPOSITIONAL_COMPLEMENTS = {
          [("Serbia", "open fire", "crowd", True, False)], []),
         ("The army threatened to open fire on the protesters.",
          [("army", "threaten to open fire", "protesters", False, True)], []),
+    ],
+    "a gerund after a denial the parser hung on the noun as a modifier": [
+        ("Russia denied opening fire on the Ukrainian convoy.",
+         [("Russia", "open fire", "Ukrainian convoy", True, False)],
+         [("Russia", "fire")]),
+        ("Azerbaijan denied opening fire on Armenian positions near Tegh.",
+         [("Azerbaijan", "open fire", "Armenian positions", True, False)], []),
+        ("The Kremlin denied opening fire on the Georgian border post.",
+         [("Kremlin", "open fire", "Georgian border post", True, False)], []),
+        ("The judge dismissed opening arguments by the defence.", [], [("judge", "arguments")]),
     ],
     "guards: no class, or a named object as before": [
         ("The minister refused to stay in office.", [], [("minister", "office")]),

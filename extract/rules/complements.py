@@ -800,6 +800,7 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
     # ("vowed to press on with operations against X": "... press on with operation", the
     # wording of the listed phrase, which has no class of its own)
     carried = {o.i for o in carried_on_objects(verb)}
+    eventful: set[int] = set()  # the verb's prepositions read as its event noun's targets
     for _, obj in list(objects):
         event = event_lemma(obj, lexicon)
         if event is not None:
@@ -808,9 +809,11 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
                     or lexicon.classify(f"{verb.lemma_.lower()} {obj.lemma_.lower()}")):
                 # "refused to open fire on the protesters": the target the parser hung on
                 # the light verb is the event's, as in a plain clause ("opened fire on X")
-                targets += [(p, t) for p, t in prep_objects(verb)
-                            if p.i > obj.i and is_target_prep(p.lower_, event)
-                            and all(t.i != u.i for _, u in targets)]
+                hung = [(p, t) for p, t in prep_objects(verb)
+                        if p.i > obj.i and is_target_prep(p.lower_, event)
+                        and all(t.i != u.i for _, u in targets)]
+                targets += hung
+                eventful.update(p.i for p, _ in hung)
             for _, target in targets:
                 objects.append((f"with {event}" if obj.i in carried else event, target))
                 named_object = named_object or names_something(target)
@@ -870,6 +873,8 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
     # whose bare object says little)
     bare = not objects
     for prep, obj in prep_objects(verb):
+        if prep.i in eventful:
+            continue  # "refused to open fire on the convoy": "open fire" on it, above
         movers = [m for m in admitted(verb, prep) if names_something(m) and m.i != obj.i]
         if movers and names_something(obj):
             # "refused to allow IAEA inspectors into Fordow": the inspectors' entry, with
