@@ -3514,9 +3514,13 @@ def _denier_own(subject: Token, denier: Token | None) -> bool:
     if subject.lemma_.lower() not in STATE_HEADS and subject.lower_ not in STATE_HEADS:
         return False  # "Iran denied the charge and said Iranian dissidents had planted X"
     from actorgraph.extract.actors import country_of  # actors imports this module
-    own = country_of(denier.text) or denier.text
+    # (a state's organ is the state's: "China's Foreign Ministry denied the charge and said
+    # Chinese forces had only responded", "the Turkish defence ministry")
+    own = {country_of(denier.text) or denier.text} | {
+        country_of(c.text) or c.text for c in kids(denier)
+        if c.dep_ in (POSS, AMOD, COMPOUND) and c.ent_type_ in ("GPE", "NORP")}
     return any(c.dep_ in (AMOD, COMPOUND) and c.ent_type_ == "NORP"
-               and (country_of(c.text) or c.text) == own for c in kids(subject))
+               and (country_of(c.text) or c.text) in own for c in kids(subject))
 
 
 #: Nouns of a claim or a charge whose rejection makes a report beside it a counter-claim.

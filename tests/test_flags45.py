@@ -28,7 +28,12 @@
 - events in the "of" phrase of a span of time or a set of events that a verb of ending
   takes were going on, however the ending is hedged: "moved into Goma to end a week of
   clashes between the M23 and the army" states the clashes (:func:`extract.context.ended`);
-  "to prevent a war between X and Y" keeps the war hedged.
+  "to prevent a war between X and Y" keeps the war hedged;
+- what a state's organ that denies a charge says of the state's own forces is its statement,
+  as the state's would be: "China's Foreign Ministry denied the charge and said Chinese
+  forces had only responded to Vietnamese provocations" (stated, where wire judges marked
+  the hedge wrong); what it says of another party stays a counter-claim, hedged
+  (:func:`extract.context._denier_own`).
 """
 
 from __future__ import annotations
@@ -142,9 +147,31 @@ ENDED_SPANS = {
     ],
 }
 
+OWN_ORGANS = {
+    "what a state's organ that denies a charge says of the state's forces is stated": [
+        ("China's Foreign Ministry denied the charge and said Chinese forces had only "
+         "responded to Vietnamese provocations.",
+         [("China", "respond to", "Vietnamese provocations", False, False)], []),
+        ("The Turkish defence ministry rejected the charge, saying Turkish jets had struck "
+         "only PKK camps in Iraq.",
+         [("Turkey", "strike", "PKK camps", False, False)], []),
+        ("Pakistan's army denied the charge and said Pakistani troops had returned fire "
+         "only after Indian shelling.",
+         [("Pakistan", "return", "fire", False, False)], []),
+    ],
+    "guards: what it says of another party is a counter-claim": [
+        ("Iran's foreign ministry denied the charge and said Iranian dissidents had "
+         "attacked the embassy.",
+         [("Iranian dissidents", "attack", "embassy", False, True)], []),
+        ("Russia's defence ministry denied the charge and said Ukrainian troops had "
+         "shelled the hospital.",
+         [("Ukraine", "shell", "hospital", False, True)], []),
+    ],
+}
+
 
 @pytest.mark.parametrize("sentence, present, absent",
                          cases(PREPOSITIONAL_COMPLEMENTS, PLANNED_SUBJECTS, HELD_TALKS,
-                               ENDED_SPANS))
+                               ENDED_SPANS, OWN_ORGANS))
 def test_flags45(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
