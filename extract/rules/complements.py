@@ -809,8 +809,11 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
                     or lexicon.classify(f"{verb.lemma_.lower()} {obj.lemma_.lower()}")):
                 # "refused to open fire on the protesters": the target the parser hung on
                 # the light verb is the event's, as in a plain clause ("opened fire on X")
+                # (not a participant's "to" or "with", read below as before: "considering
+                # taking the offer to shareholders" is "... take offer to" them)
                 hung = [(p, t) for p, t in prep_objects(verb)
-                        if p.i > obj.i and is_target_prep(p.lower_, event)
+                        if p.i > obj.i and p.lower_ not in DATIVE_PREPS
+                        and is_target_prep(p.lower_, event)
                         and all(t.i != u.i for _, u in targets)]
                 targets += hung
                 eventful.update(p.i for p, _ in hung)
