@@ -805,12 +805,14 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
         event = event_lemma(obj, lexicon)
         if event is not None:
             targets = event_targets(obj, event)
-            if (verb.lemma_.lower() in LIGHT_VERBS
-                    or lexicon.classify(f"{verb.lemma_.lower()} {obj.lemma_.lower()}")):
+            if (lexicon.classify(event, pos="NOUN") in _ARMED_CLASSES
+                    and (verb.lemma_.lower() in LIGHT_VERBS or lexicon.classify(
+                        f"{verb.lemma_.lower()} {obj.lemma_.lower()}"))):
                 # "refused to open fire on the protesters": the target the parser hung on
                 # the light verb is the event's, as in a plain clause ("opened fire on X")
-                # (not a participant's "to" or "with", read below as before: "considering
-                # taking the offer to shareholders" is "... take offer to" them)
+                # (only an armed act, and not a participant's "to" or "with", read below
+                # as before: "threatened to impose tariffs on China" is "... impose on"
+                # China, "considering taking the offer to shareholders" "... take offer to")
                 hung = [(p, t) for p, t in prep_objects(verb)
                         if p.i > obj.i and p.lower_ not in DATIVE_PREPS
                         and is_target_prep(p.lower_, event)
@@ -920,6 +922,10 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
 #: Classes of an act of force, which acts on what its preposition names, named or not
 #: ("denied firing on the protesters", "refused to shoot at the crowd").
 _FORCE_CLASSES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
+#: Classes of an armed act, whose event noun in a complement takes the target the parser
+#: hung on its verb ("refused to open fire on the crowd"; not "threatened to impose
+#: tariffs on China", read "... impose on" China as before).
+_ARMED_CLASSES = frozenset({"ASSAULT", "FIGHT"})
 
 
 #: Classes of a verb whose act may be made conditional on what another does: "threatened
