@@ -204,6 +204,7 @@ from actorgraph.extract.lexicon import (
     PRIOR_PREPS,
     PROOF_VERBS,
     PROSECUTING_SOURCES,
+    PURPOSE_PASSIVES,
     PURSUING_ADVERBS,
     PURSUING_PHRASAL_VERBS,
     PURSUING_VERBS,
@@ -2772,7 +2773,8 @@ def _planned_subject(noun: Token) -> bool:
     expected next week", "a summit will be held ... is proposed": only planned, as "the
     planned summit between X and Y", "a summit has been proposed by China". Not in the
     past ("the attack on X was planned by Y", "talks were scheduled for Monday": told,
-    perhaps done).
+    perhaps done), nor a possessed event or one whose purpose the verb tells ("Britain's
+    ban on vapes is aimed at curbing X", :data:`~extract.lexicon.PURPOSE_PASSIVES`).
 
     Examples
     --------
@@ -2789,7 +2791,9 @@ def _planned_subject(noun: Token) -> bool:
     """
     verb = noun.head
     if (noun.dep_ != NSUBJPASS or noun.pos_ != "NOUN" or verb.tag_ != "VBN"
-            or verb.lemma_.lower() not in INTENT_VERBS):
+            or verb.lemma_.lower() not in INTENT_VERBS - PURPOSE_PASSIVES
+            or any(c.dep_ == POSS for c in kids(noun))):
+        # ("Britain's ban on vapes is aimed at curbing X": the ban's purpose, not a plan)
         return False
     auxiliaries = [c for c in kids(verb) if c.dep_ in (AUX, AUXPASS)]
     return bool(auxiliaries) and not any(c.lower_ in _PAST_AUXILIARIES or c.tag_ == "VBD"

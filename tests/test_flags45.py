@@ -96,13 +96,15 @@ PLANNED_SUBJECTS = {
          [("Chevron", "negotiate", "Venezuela", False, True),
           ("Venezuela", "negotiate", "Chevron", False, True)], []),
     ],
-    "guards: held, or planned in the past": [
+    "guards: held, planned in the past, or a purpose told": [
         ("Talks between Serbia and Kosovo were held in Brussels on Monday.",
          [("Serbia", "talk", "Kosovo", False, False),
           ("Kosovo", "talk", "Serbia", False, False)], []),
         ("Talks between Serbia and Kosovo took place in Brussels.",
          [("Serbia", "talk", "Kosovo", False, False),
           ("Kosovo", "talk", "Serbia", False, False)], []),
+        ("Canada's ban on Huawei equipment is aimed at protecting its 5G networks.",
+         [("Canada", "ban", "Huawei equipment", False, False)], []),
         ("The attack on the Serbian border post was planned by Kosovar militants.",
          [("Kosovo", "attack", "Serbian border post", False, False)], []),
     ],
