@@ -204,6 +204,7 @@ from actorgraph.extract.lexicon import (
     PRIOR_PREPS,
     PROOF_VERBS,
     PROSECUTING_SOURCES,
+    PURPOSE_PASSIVES,
     PURSUING_ADVERBS,
     PURSUING_PHRASAL_VERBS,
     PURSUING_VERBS,
@@ -225,6 +226,7 @@ from actorgraph.extract.lexicon import (
     SPEAKING_ADJUNCTS,
     STATE_HEADS,
     SUSPECT_MODIFIERS,
+    TALK_PURPOSES,
     TIME_PREPS,
     TIME_SO_FAR_WORDS,
     TIME_TYPES,
@@ -238,6 +240,7 @@ from actorgraph.extract.lexicon import (
     UNREAL_AUX,
     UNREALISING_MODIFIERS,
     UNREALISING_VERBS,
+    VISITING_VERBS,
     VOTED_ACTS,
     VOTING_VERBS,
     WISH_SUBJECTS,
@@ -627,6 +630,8 @@ def unasserted(verb: Token) -> bool:
             return False  # "never hesitated to criticise X": criticised
         if _expressed_purpose(verb, head):
             return False  # "blocked the highway to demand unpaid wages": demanded
+        if held_talk(verb):
+            return False  # "met for three hours to discuss the brigade": discussed
         if (head.lemma_.lower() in VOTING_VERBS and verb.lemma_.lower() in VOTED_ACTS
                 and _plainly_done(head)):
             # "votes 101-12 to remove X": a vote's decision, not its aim (but "will vote
@@ -651,6 +656,34 @@ def unasserted(verb: Token) -> bool:
     return verb.dep_ == ACL and head.head.lower_ == "in" and (
         head.lower_ == "order" or (head.lemma_.lower() in INTENTION_NOUNS
                                    and head.head.head.lemma_.lower() not in AIM_OUTCOME_VERBS))
+
+
+def held_talk(verb: Token) -> bool:
+    """Whether a purpose infinitive is an act of talk (:data:`~extract.lexicon.TALK_PURPOSES`)
+    that the stated meeting, visit or call it hangs on (:data:`~extract.lexicon.VISITING_VERBS`)
+    performs by being held: "the ministers met for three hours on Friday to discuss the
+    proposed brigade" (discussed), "Gorbachev telephoned Romanenko to congratulate him"
+    (congratulated), whether the parser made it an adverbial or a complement. Not when
+    the meeting is to come or did not happen ("will meet Xi to discuss trade", "did not
+    meet to discuss it"), nor after another verb ("sent an envoy to discuss the crisis").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Kohl met Mitterrand to discuss trade", '''
+    ...     1 nsubj PROPN Kohl NNP
+    ...     1 ROOT VERB meet VBD
+    ...     1 dobj PROPN Mitterrand NNP
+    ...     4 aux PART to TO
+    ...     1 advcl VERB discuss VB
+    ...     4 dobj NOUN trade NN''')
+    >>> held_talk(doc[4])
+    True
+    """
+    head = verb.head
+    return (verb.dep_ in (ADVCL, XCOMP) and to_infinitive(verb)
+            and verb.lemma_.lower() in TALK_PURPOSES and head.pos_ == "VERB"
+            and head.lemma_.lower() in VISITING_VERBS and _plainly_done(head))
 
 
 def _plainly_done(verb: Token) -> bool:
@@ -2051,6 +2084,9 @@ def realised(noun: Token) -> bool:
     """
     if noun.pos_ != "NOUN" or _hedged_here(noun) or _asked_for(noun) or _described(noun):
         return False
+    if ended(noun):
+        # "met to discuss ending fighting between X and Y": the fighting goes on
+        return True
     possessed = any(c.dep_ == POSS for c in kids(noun))
     if noun.dep_ == POBJ:
         # "pressed ahead with its assault on X": the verb's own event, as an object is
@@ -2059,9 +2095,6 @@ def realised(noun: Token) -> bool:
     if noun.dep_ == DOBJ and noun.head.lemma_.lower() in RESPONDING_VERBS:
         # "vowed to avenge Israel's killing of X": what is avenged happened
         return presupposed(noun)
-    if ended(noun):
-        # "met to discuss ending fighting between X and Y": the fighting goes on
-        return True
     return noun.dep_ in (NSUBJ, NSUBJPASS) and presupposed(noun)
 
 
@@ -2069,7 +2102,10 @@ def ended(noun: Token) -> bool:
     """Whether an event noun is the object of a verb that ends it
     (:data:`~extract.lexicon.ENDING_VERBS`), so that it was going on however the ending is
     hedged, denied or only sought: "met to discuss ending fighting between X and Y",
-    "sought to halt clashes between X and Y", "did not end the war between X and Y".
+    "sought to halt clashes between X and Y", "did not end the war between X and Y"; so is
+    one in the "of" phrase of a span of time or a set of events the verb ends ("moved in
+    to end a week of fighting between X and Y", :data:`~extract.lexicon.TIME_UNITS`,
+    :data:`~extract.lexicon.EVENT_CONTAINERS`).
 
     Examples
     --------
@@ -2083,9 +2119,15 @@ def ended(noun: Token) -> bool:
     >>> ended(doc[3]), ended(doc[6])
     (True, False)
     """
+    if noun.pos_ != "NOUN":
+        return False
+    if (noun.dep_ == POBJ and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
+            and noun.head.head.lemma_.lower() in TIME_UNITS | EVENT_CONTAINERS):
+        # "moved into Beirut to end a week of fighting between X and Y", "to halt a wave
+        # of attacks on X": the span or set of the events is what is ended
+        noun = noun.head.head
     verb = noun.head
-    return (noun.pos_ == "NOUN" and noun.dep_ == DOBJ and verb.pos_ == "VERB"
-            and verb.lemma_.lower() in ENDING_VERBS)
+    return noun.dep_ == DOBJ and verb.pos_ == "VERB" and verb.lemma_.lower() in ENDING_VERBS
 
 
 def suspected_agent(subject: Token) -> bool:
@@ -2718,8 +2760,49 @@ def _asked_for(noun: Token) -> bool:
         # "is set to host talks between X and Y" parsed with "talks" after "to", "is
         # poised for an offensive on X": only planned
         return True
+    if _planned_subject(noun):
+        return True
     return (noun.dep_ == POBJ and head.lower_ == "for"
             and head.head.lemma_.lower() in APPEAL_VERBS)
+
+
+#: Auxiliaries of a passive told as done: "the talks were planned for months", "had been
+#: scheduled".
+_PAST_AUXILIARIES = frozenset({"was", "were", "had", "'d"})
+
+
+def _planned_subject(noun: Token) -> bool:
+    """Whether an event noun is the subject of a passive verb of intending in the present
+    or future (:data:`~extract.lexicon.INTENT_VERBS`): "talks between X and Y are planned
+    for next month", "a meeting between X and Y is scheduled for Friday", "talks are
+    expected next week", "a summit will be held ... is proposed": only planned, as "the
+    planned summit between X and Y", "a summit has been proposed by China". Not in the
+    past ("the attack on X was planned by Y", "talks were scheduled for Monday": told,
+    perhaps done), nor a possessed event or one whose purpose the verb tells ("Britain's
+    ban on vapes is aimed at curbing X", :data:`~extract.lexicon.PURPOSE_PASSIVES`).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Talks", "between", "X", "and", "Y", "are", "planned"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[6, 0, 1, 2, 2, 6, 6],
+    ...           deps=["nsubjpass", "prep", "pobj", "cc", "conj", "auxpass", "ROOT"],
+    ...           pos=["NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "AUX", "VERB"],
+    ...           tags=["NNS", "IN", "NNP", "CC", "NNP", "VBP", "VBN"],
+    ...           lemmas=["talk", "between", "X", "and", "Y", "be", "plan"])
+    >>> _planned_subject(doc[0])
+    True
+    """
+    verb = noun.head
+    if (noun.dep_ != NSUBJPASS or noun.pos_ != "NOUN" or verb.tag_ != "VBN"
+            or verb.lemma_.lower() not in INTENT_VERBS - PURPOSE_PASSIVES
+            or any(c.dep_ == POSS for c in kids(noun))):
+        # ("Britain's ban on vapes is aimed at curbing X": the ban's purpose, not a plan)
+        return False
+    auxiliaries = [c for c in kids(verb) if c.dep_ in (AUX, AUXPASS)]
+    return bool(auxiliaries) and not any(c.lower_ in _PAST_AUXILIARIES or c.tag_ == "VBD"
+                                         for c in auxiliaries)
 
 
 def _foreseen(noun: Token) -> bool:
@@ -3440,9 +3523,13 @@ def _denier_own(subject: Token, denier: Token | None) -> bool:
     if subject.lemma_.lower() not in STATE_HEADS and subject.lower_ not in STATE_HEADS:
         return False  # "Iran denied the charge and said Iranian dissidents had planted X"
     from actorgraph.extract.actors import country_of  # actors imports this module
-    own = country_of(denier.text) or denier.text
+    # (a state's organ is the state's: "China's Foreign Ministry denied the charge and said
+    # Chinese forces had only responded", "the Turkish defence ministry")
+    own = {country_of(denier.text) or denier.text} | {
+        country_of(c.text) or c.text for c in kids(denier)
+        if c.dep_ in (POSS, AMOD, COMPOUND) and c.ent_type_ in ("GPE", "NORP")}
     return any(c.dep_ in (AMOD, COMPOUND) and c.ent_type_ == "NORP"
-               and (country_of(c.text) or c.text) == own for c in kids(subject))
+               and (country_of(c.text) or c.text) in own for c in kids(subject))
 
 
 #: Nouns of a claim or a charge whose rejection makes a report beside it a counter-claim.

@@ -2514,6 +2514,7 @@ def _repair_verbs(doc: Doc) -> None:
     for i in numpy.nonzero((deps == _COMPOUND_HASH)
                            & (doc.to_array([TAG]).reshape(-1) == _VBG))[0].tolist():
         _trailing_gerund_object(doc[i])
+        _denied_gerund_read_as_modifier(doc[i])
     for i in numpy.nonzero(deps == AMOD_ID)[0].tolist():
         _trailing_gerund_object(doc[i])
         _finite_verb_read_as_modifier(doc[i])
@@ -5310,6 +5311,44 @@ def _trailing_gerund_object(word: Token) -> None:
     word.head, word.dep_ = verb, ADVCL
     word.pos_, word.lemma_ = "VERB", lemma
     noun.head, noun.dep_ = word, DOBJ
+
+
+def _denied_gerund_read_as_modifier(word: Token) -> None:
+    """Re-read a gerund after a verb of denial that the parser hung on the bare noun after it
+    as a modifier, the noun then the denial's object: "Russia denied opening fire on the
+    convoy" ("opening" a compound of "fire", "fire" the object of "denied", "on" hung on
+    "denied"). The gerund is the denial's complement (xcomp) with the noun its object and
+    the prepositions after the noun its own, as "the army denied opening fire on
+    protesters" is parsed, so that what is denied is the firing, not the fire. Only a
+    gerund right before a bare noun (no determiner, no other modifier) that is the object of
+    a verb of :data:`~extract.lexicon.DENIAL_VERBS`: "denied the opening remarks" stays.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Russia denied opening fire on Kyiv".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 1, 4],
+    ...           deps=["nsubj", "ROOT", "compound", "dobj", "prep", "pobj"],
+    ...           pos=["PROPN", "VERB", "VERB", "NOUN", "ADP", "PROPN"],
+    ...           tags=["NNP", "VBD", "VBG", "NN", "IN", "NNP"],
+    ...           lemmas=["Russia", "deny", "open", "fire", "on", "Kyiv"])
+    >>> _denied_gerund_read_as_modifier(doc[2])
+    >>> doc[2].dep_, doc[2].head.text, doc[3].dep_, doc[3].head.text, doc[4].head.text
+    ('xcomp', 'denied', 'dobj', 'opening', 'opening')
+    """
+    noun = word.head
+    verb = noun.head
+    if (word.tag_ != "VBG" or noun.i != word.i + 1 or noun.pos_ != "NOUN"
+            or noun.dep_ != DOBJ or noun.left_edge.i != word.i
+            or word.lemma_.lower() == word.lower_ or any(kids(word))
+            or verb.pos_ != "VERB" or verb.i > word.i
+            or verb.lemma_.lower() not in DENIAL_VERBS):
+        return
+    for prep in [c for c in kids(verb) if c.dep_ == PREP and c.i > noun.i]:
+        prep.head = word
+    word.head, word.dep_, word.pos_ = verb, XCOMP, "VERB"
+    noun.head = word
 
 
 #: Entity types of a span of time.

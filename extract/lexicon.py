@@ -460,6 +460,7 @@ __all__ = [
     "PROPOSING_VERBS",
     "PROSECUTING_SOURCES",
     "PUBLIC_BODY_WORDS",
+    "PURPOSE_PASSIVES",
     "PURSUING_ADVERBS",
     "PURSUING_PHRASAL_VERBS",
     "PURSUING_VERBS",
@@ -573,6 +574,7 @@ __all__ = [
     "SURVIVING_VERBS",
     "SUSPECT_MODIFIERS",
     "SUSPICION_NOUNS",
+    "TALK_PURPOSES",
     "TARGET_PREPS",
     "TEXT_KILLING_VERBS",
     "THING_OR_GROUP_PRONOUNS",
@@ -834,6 +836,8 @@ HELD_FIGURES = words("held_figures")
 SPEECH_VERBS = words("speech_verbs")
 #: Purposes a gathering or blockade performs by being held ("marched to demand X").
 EXPRESSIVE_PURPOSES = words("expressive_purposes")
+TALK_PURPOSES = words("talk_purposes")
+PURPOSE_PASSIVES = words("purpose_passives")
 #: Verbs whose infinitive did not happen: "failed to reach" is a negated reach.
 FAILURE_VERBS = words("failure_verbs")
 AIM_OUTCOME_VERBS = words("aim_outcome_verbs")

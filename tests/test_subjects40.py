@@ -41,21 +41,23 @@ from tests.docs import parse
 
 #: (sentence, present (subject, lemma, object, negated, hedged), absent (subject, object))
 _VISITING = {
+    # (the call or meeting is the talk it is held for: stated, not hedged, since session 45,
+    # extract.context.held_talk; wire judges marked the hedge wrong)
     "purpose of a call or visit": [
         ("Chancellor Angela Merkel telephoned President Joe Biden to thank him for his help.",
-         [("Angela Merkel", "thank", "Joe Biden", False, True)],
+         [("Angela Merkel", "thank", "Joe Biden", False, False)],
          [("Joe Biden", "Angela Merkel")]),
         ("French President Emmanuel Macron phoned German Chancellor Olaf Scholz to discuss "
          "the energy crisis.",
-         [("Emmanuel Macron", "discuss", "energy crisis", False, True)],
+         [("Emmanuel Macron", "discuss", "energy crisis", False, False)],
          [("Olaf Scholz", "energy crisis")]),
         ("Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida to "
          "congratulate him on his election.",
-         [("Narendra Modi", "congratulate", "Fumio Kishida", False, True)],
+         [("Narendra Modi", "congratulate", "Fumio Kishida", False, False)],
          [("Fumio Kishida", "Narendra Modi")]),
         ("Soviet leader Mikhail Gorbachev telephoned cosmonaut Yuri Romanenko to "
          "congratulate him.",
-         [("Mikhail Gorbachev", "congratulate", "Yuri Romanenko", False, True)],
+         [("Mikhail Gorbachev", "congratulate", "Yuri Romanenko", False, False)],
          [("Yuri Romanenko", "Mikhail Gorbachev")]),
     ],
     "guard: one urged or asked does the infinitive": [

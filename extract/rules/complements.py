@@ -78,6 +78,7 @@ from actorgraph.extract.lexicon import (
     HOLDING_VERBS,
     IMPLICATIVE_ADJECTIVES,
     INTENTION_OR_REFUSAL_NOUNS,
+    LIGHT_VERBS,
     LODGING_VERBS,
     NEAR_MISS_VERBS,
     NEARNESS_WORDS,
@@ -112,6 +113,7 @@ from actorgraph.extract.rules.base import (
     event_targets,
     is_negated,
     is_passive,
+    is_target_prep,
     is_verb,
     names_something,
     not_yet,
@@ -798,10 +800,25 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
     # ("vowed to press on with operations against X": "... press on with operation", the
     # wording of the listed phrase, which has no class of its own)
     carried = {o.i for o in carried_on_objects(verb)}
+    eventful: set[int] = set()  # the verb's prepositions read as its event noun's targets
     for _, obj in list(objects):
         event = event_lemma(obj, lexicon)
         if event is not None:
             targets = event_targets(obj, event)
+            if (lexicon.classify(event, pos="NOUN") in _ARMED_CLASSES
+                    and (verb.lemma_.lower() in LIGHT_VERBS or lexicon.classify(
+                        f"{verb.lemma_.lower()} {obj.lemma_.lower()}"))):
+                # "refused to open fire on the protesters": the target the parser hung on
+                # the light verb is the event's, as in a plain clause ("opened fire on X")
+                # (only an armed act, and not a participant's "to" or "with", read below
+                # as before: "threatened to impose tariffs on China" is "... impose on"
+                # China, "considering taking the offer to shareholders" "... take offer to")
+                hung = [(p, t) for p, t in prep_objects(verb)
+                        if p.i > obj.i and p.lower_ not in DATIVE_PREPS
+                        and is_target_prep(p.lower_, event)
+                        and all(t.i != u.i for _, u in targets)]
+                targets += hung
+                eventful.update(p.i for p, _ in hung)
             for _, target in targets:
                 objects.append((f"with {event}" if obj.i in carried else event, target))
                 named_object = named_object or names_something(target)
@@ -854,7 +871,15 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
     # hospital in" Sarasota, not "offer to sell in" (:func:`place_label`)
     thing = next((o for p, o in objects if p is None and not names_something(o)), None)
     plain: set[int] = set()  # the objects through a plain preposition
+    # a verb with no object of its own acts on what its preposition names, named or not,
+    # as in a plain clause ("fired on protesters"): "denied firing on the migrants" is a
+    # negated "fire on" the migrants, "refused to shoot at the crowd" a negated "shoot at"
+    # (only an act of force: not "vowed to stay in office", nor "failed to agree on price",
+    # whose bare object says little)
+    bare = not objects
     for prep, obj in prep_objects(verb):
+        if prep.i in eventful:
+            continue  # "refused to open fire on the convoy": "open fire" on it, above
         movers = [m for m in admitted(verb, prep) if names_something(m) and m.i != obj.i]
         if movers and names_something(obj):
             # "refused to allow IAEA inspectors into Fordow": the inspectors' entry, with
@@ -865,7 +890,9 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
                     yield TokenTriple(mover, verb, obj, "enter", "enter", "VERB", negated,
                                       "complement", hedged)
             continue
-        if names_something(obj) or prep.lower_ in DATIVE_PREPS:
+        if (names_something(obj) or prep.lower_ in DATIVE_PREPS
+                or (bare and lexicon.classify(f"{verb_lemma(verb)} {prep.lower_}")
+                    in _FORCE_CLASSES)):
             plain.add(len(objects))
             objects.append((prep.lower_, obj))
             named_object = named_object or names_something(obj)
@@ -890,6 +917,15 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
         for agent in agents:
             yield TokenTriple(agent, verb, obj, rel, label, "VERB", negated,
                               pattern, hedged)
+
+
+#: Classes of an act of force, which acts on what its preposition names, named or not
+#: ("denied firing on the protesters", "refused to shoot at the crowd").
+_FORCE_CLASSES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
+#: Classes of an armed act, whose event noun in a complement takes the target the parser
+#: hung on its verb ("refused to open fire on the crowd"; not "threatened to impose
+#: tariffs on China", read "... impose on" China as before).
+_ARMED_CLASSES = frozenset({"ASSAULT", "FIGHT"})
 
 
 #: Classes of a verb whose act may be made conditional on what another does: "threatened

@@ -49,6 +49,7 @@ from actorgraph.extract.context import (
     cancelling,
     charge_denier,
     hedging_modified,
+    held_talk,
     is_future,
     part_preposition,
     presupposed,
@@ -482,6 +483,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # "went on to beat X", "proceeded to strike X": what was done next
                 or (verb.dep_ == ADVCL and to_infinitive(verb) and not unasserted(verb)
                     and not children_of(verb, MARK))
+                # "telephoned Romanenko to congratulate him": the call is the talk
+                or held_talk(verb)
                 # "never hesitated to criticise X" (parsed as an adverbial): criticised
                 or (verb.head.lemma_.lower() in UNHESITATING_VERBS and is_negated(verb.head))
                 # "survived being shot by a gunman": he was shot
