@@ -198,3 +198,47 @@ def test_set_bits_are_the_positions_read_one_by_one(mask):
 def test_set_bits_of_hand_picked_masks():
     for mask in (0, 1, 2, 3, 1 << 187, (1 << 188) - 1, 0b1010_0000_0001):
         assert set_bits(mask) == _bits_one_by_one(mask)
+
+
+NO_RDFLIB = """
+import sys, tempfile
+sys.path.insert(0, sys.argv[1])
+import build_graph
+from actorgraph.exports.store import StoreError
+from actorgraph.exports.outputs import write_outputs
+from tests.records import hostile_graph
+written = write_outputs(hostile_graph(), tempfile.mkdtemp(), formats=("turtle", "nquads"))
+print(len(written), "rdflib" in sys.modules)
+from actorgraph.exports.vocab import AG, SCHEMA
+print("rdflib" in sys.modules, type(AG).__module__, type(SCHEMA).__name__)
+"""
+
+
+def test_writing_the_output_files_does_not_import_rdflib():
+    # rdflib (about 0.05 s to import) is imported for what needs it: its graphs, JSON-LD,
+    # and the vocabularies as rdflib namespaces
+    done = subprocess.run([sys.executable, "-c", NO_RDFLIB, str(ROOT)], check=True,
+                          capture_output=True, text=True, cwd=ROOT)
+    assert done.stdout.split() == ["6", "False", "True", "rdflib.namespace", "Namespace"]
+
+
+def test_every_ag_term_written_is_declared_in_the_vocabulary_and_the_ontology():
+    import pyoxigraph as ox
+    from actorgraph.exports.rdf import ontology_text, quads
+    from actorgraph.exports.vocab import AG, NAMESPACES
+    from rdflib import URIRef
+
+    from tests.records import hostile_graph
+
+    ag = NAMESPACES["ag"]
+    defined = {t.subject.value for t in ox.parse(ontology_text().encode(),
+                                                 format=ox.RdfFormat.TURTLE)}
+    used = {term.value for q in quads(hostile_graph()) for term in (q.predicate, q.object)
+            if isinstance(term, ox.NamedNode) and term.value.startswith(ag)
+            and term.value != ag}  # (the dataset's void:vocabulary)
+    assert len(used) > 20
+    for iri in sorted(used):
+        assert iri in defined, iri
+        assert getattr(AG, iri[len(ag):]) == URIRef(iri)  # declared: AG raises otherwise
+    with pytest.raises(AttributeError):
+        _ = AG.notATerm
