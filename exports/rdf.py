@@ -49,24 +49,17 @@ import os
 import re
 from collections.abc import Iterator
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 import pyoxigraph as ox
 from actorgraph.exports.atomic import atomic_write
 from actorgraph.exports.formats import RDF_FORMATS, format_of
-from actorgraph.exports.vocab import (
-    AG,
-    DEFAULT_BASE,
-    NAMESPACES,
-    NIF,
-    ONTOLOGY,
-    SCHEMA,
-    SEM,
-    Minter,
-)
+from actorgraph.exports.vocab import DEFAULT_BASE, NAMESPACES, ONTOLOGY, Minter
 from actorgraph.graph.schema import EDGE_FIELDS, NODE_FIELDS
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+
+if TYPE_CHECKING:
+    from rdflib import Dataset, Graph
 
 __all__ = [
     "FORMATS",
@@ -88,6 +81,10 @@ _PROV = NAMESPACES["prov"]
 _VOID = NAMESPACES["void"]
 _DCTERMS = NAMESPACES["dcterms"]
 _OWL = NAMESPACES["owl"]
+_AG = NAMESPACES["ag"]
+_SCHEMA = NAMESPACES["schema"]
+_SEM = NAMESPACES["sem"]
+_NIF = NAMESPACES["nif"]
 
 _OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
                "jsonld": None, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
@@ -96,12 +93,12 @@ FORMATS = {name: (suffix, _OX_FORMATS[name]) for name, suffix in RDF_FORMATS.ite
 
 #: schema.org class of each entity type.
 SCHEMA_TYPES = {
-    "PERSON": str(SCHEMA.Person),
-    "ORG": str(SCHEMA.Organization),
-    "NORP": str(SCHEMA.Organization),
-    "GPE": str(SCHEMA.AdministrativeArea),
-    "LOC": str(SCHEMA.Place),
-    "FAC": str(SCHEMA.Place),
+    "PERSON": _SCHEMA + "Person",
+    "ORG": _SCHEMA + "Organization",
+    "NORP": _SCHEMA + "Organization",
+    "GPE": _SCHEMA + "AdministrativeArea",
+    "LOC": _SCHEMA + "Place",
+    "FAC": _SCHEMA + "Place",
 }
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _HTTP_URL = re.compile(r"https?://[^\s<>\"{}|\\^`]+", re.I)
@@ -196,9 +193,9 @@ def _default_graph(G: nx.MultiDiGraph, mint: Minter) -> list[ox.Quad]:
     for node_id, d in sorted(G.nodes(data=True)):
         node = _iri(mint.node(node_id))
         if d["kind"] == "concept":
-            w.add(node, _RDF + "type", _iri(AG.Concept))
+            w.add(node, _RDF + "type", _iri(_AG + "Concept"))
         else:
-            w.add(node, _RDF + "type", _iri(AG.Actor))
+            w.add(node, _RDF + "type", _iri(_AG + "Actor"))
             if d["type"] in SCHEMA_TYPES:
                 w.add(node, _RDF + "type", _iri(SCHEMA_TYPES[d["type"]]))
         for field in NODE_FIELDS:
@@ -212,10 +209,10 @@ def _default_graph(G: nx.MultiDiGraph, mint: Minter) -> list[ox.Quad]:
     edges = sorted(G.edges(keys=True, data=True), key=lambda e: e[2])
     for lemma in sorted({d["relation"] for *_, d in edges}):
         pred = _iri(mint.relation(lemma))
-        w.add(pred, _RDF + "type", _iri(AG.Relation))
+        w.add(pred, _RDF + "type", _iri(_AG + "Relation"))
         w.add(pred, _RDF + "type", _iri(_RDF + "Property"))
         w.add(pred, _RDFS + "label", _text(lemma))
-        w.add(pred, str(AG.lemma), _text(lemma))
+        w.add(pred, _AG + "lemma", _text(lemma))
     direct = sorted({(u, d["relation"], v) for u, v, _, d in edges if not d["negated"]})
     for u, lemma, v in direct:
         w.add(_iri(mint.node(u)), mint.relation(lemma), _iri(mint.node(v)))
@@ -228,7 +225,7 @@ def _default_graph(G: nx.MultiDiGraph, mint: Minter) -> list[ox.Quad]:
     for name in classes:
         node = _iri(Minter.event_class(name))
         w.add(node, _RDF + "type", _iri(_SKOS + "Concept"))
-        w.add(node, _RDF + "type", _iri(str(SEM.EventType)))
+        w.add(node, _RDF + "type", _iri(_SEM + "EventType"))
         w.add(node, _RDFS + "label", _text(name))
         w.add(node, _SKOS + "prefLabel", _text(name))
         w.add(node, _SKOS + "inScheme", scheme)
@@ -238,19 +235,19 @@ def _default_graph(G: nx.MultiDiGraph, mint: Minter) -> list[ox.Quad]:
 def _world(w: _Writer, mint: Minter, node_id: str, node: ox.NamedNode, d: dict) -> None:
     """Event-data codes, GeoNames link, coordinates and ISO code of a node."""
     for code in d.get("codes", ()):
-        w.add(node, str(AG.cameoCode), _text(code))
+        w.add(node, _AG + "cameoCode", _text(code))
     if d.get("country"):
-        w.add(node, str(AG.cameoCountry), _text(d["country"]))
+        w.add(node, _AG + "cameoCountry", _text(d["country"]))
     if d.get("iso"):
-        w.add(node, str(AG.isoCountryCode), _text(d["iso"]))
+        w.add(node, _AG + "isoCountryCode", _text(d["iso"]))
     if d.get("geonames") is not None:
         w.add(node, _OWL + "sameAs", _iri(Minter.geonames(d["geonames"])))
     if d.get("lat") is not None and d.get("lon") is not None:
         geo = _iri(mint.geo(node_id))
-        w.add(node, str(SCHEMA.geo), geo)
-        w.add(geo, _RDF + "type", _iri(str(SCHEMA.GeoCoordinates)))
-        w.add(geo, str(SCHEMA.latitude), _coordinate(d["lat"]))
-        w.add(geo, str(SCHEMA.longitude), _coordinate(d["lon"]))
+        w.add(node, _SCHEMA + "geo", geo)
+        w.add(geo, _RDF + "type", _iri(_SCHEMA + "GeoCoordinates"))
+        w.add(geo, _SCHEMA + "latitude", _coordinate(d["lat"]))
+        w.add(geo, _SCHEMA + "longitude", _coordinate(d["lon"]))
 
 
 def _coordinate(value: float) -> ox.Literal:
@@ -261,38 +258,38 @@ def _article_graph(G: nx.MultiDiGraph, mint: Minter, doc_id: str, meta: dict,
                    edges: list[tuple]) -> list[ox.Quad]:
     article = _iri(mint.article(doc_id))
     w = _Writer(article)
-    w.add(article, _RDF + "type", _iri(str(SCHEMA.NewsArticle)))
-    w.add(article, _RDF + "type", _iri(str(NIF.Context)))
+    w.add(article, _RDF + "type", _iri(_SCHEMA + "NewsArticle"))
+    w.add(article, _RDF + "type", _iri(_NIF + "Context"))
     w.add(article, _RDFS + "label", _text(meta.get("title") or doc_id))
-    w.add(article, str(AG.docId), _text(doc_id))
+    w.add(article, _AG + "docId", _text(doc_id))
     if meta.get("title"):
-        w.add(article, str(SCHEMA.headline), _text(meta["title"]))
+        w.add(article, _SCHEMA + "headline", _text(meta["title"]))
     if meta.get("date") and _ISO_DATE.fullmatch(meta["date"]):  # never a non-date
-        w.add(article, str(SCHEMA.datePublished), _date(meta["date"]))
+        w.add(article, _SCHEMA + "datePublished", _date(meta["date"]))
     if meta.get("url"):
-        w.add(article, str(SCHEMA.url), _url(meta["url"]))
+        w.add(article, _SCHEMA + "url", _url(meta["url"]))
     dateline = meta.get("dateline")
     if dateline:  # where a wire story was filed: metadata, never a participant
         if dateline.get("place"):
-            w.add(article, str(SCHEMA.locationCreated), _text(dateline["place"]))
-        w.add(article, str(AG.dateline), _text(dateline["text"]))
+            w.add(article, _SCHEMA + "locationCreated", _text(dateline["place"]))
+        w.add(article, _AG + "dateline", _text(dateline["text"]))
 
     sentences = sorted({(d["char_start"], d["char_end"], d["sentence"]) for *_, d in edges})
     for start, end, text in sentences:
         node = _iri(mint.sentence(doc_id, start, end))
-        w.add(node, _RDF + "type", _iri(str(NIF.Sentence)))
-        w.add(node, _RDF + "type", _iri(str(NIF.RFC5147String)))
+        w.add(node, _RDF + "type", _iri(_NIF + "Sentence"))
+        w.add(node, _RDF + "type", _iri(_NIF + "RFC5147String"))
         w.add(node, _RDFS + "label", _text(f"{doc_id} characters {start}-{end}"))
-        w.add(node, str(NIF.anchorOf), _text(text))
-        w.add(node, str(NIF.beginIndex), _int(start))
-        w.add(node, str(NIF.endIndex), _int(end))
-        w.add(node, str(NIF.referenceContext), article)
+        w.add(node, _NIF + "anchorOf", _text(text))
+        w.add(node, _NIF + "beginIndex", _int(start))
+        w.add(node, _NIF + "endIndex", _int(end))
+        w.add(node, _NIF + "referenceContext", article)
 
     for number, (u, v, _key, d) in enumerate(edges, start=1):
         stmt = _iri(mint.statement(doc_id, number))
         subj, obj = _iri(mint.node(u)), _iri(mint.node(v))
-        w.add(stmt, _RDF + "type", _iri(AG.Statement))
-        w.add(stmt, _RDF + "type", _iri(str(SEM.Event)))
+        w.add(stmt, _RDF + "type", _iri(_AG + "Statement"))
+        w.add(stmt, _RDF + "type", _iri(_SEM + "Event"))
         w.add(stmt, _RDF + "type", _iri(_RDF + "Statement"))
         label = (f"{G.nodes[u]['label']} {'not ' if d['negated'] else ''}"
                  f"{d['relation_label']} {G.nodes[v]['label']}")
@@ -300,8 +297,8 @@ def _article_graph(G: nx.MultiDiGraph, mint: Minter, doc_id: str, meta: dict,
         w.add(stmt, _RDF + "subject", subj)
         w.add(stmt, _RDF + "predicate", _iri(mint.relation(d["relation"])))
         w.add(stmt, _RDF + "object", obj)
-        w.add(stmt, str(SEM.hasActor), subj)
-        w.add(stmt, str(SEM.hasActor), obj)
+        w.add(stmt, _SEM + "hasActor", subj)
+        w.add(stmt, _SEM + "hasActor", obj)
         for field in EDGE_FIELDS:
             value = d[field.name]
             if field.rdf and value is not None and value != "":
@@ -310,7 +307,7 @@ def _article_graph(G: nx.MultiDiGraph, mint: Minter, doc_id: str, meta: dict,
                     w.add(stmt, _curie(prop), term)
         when = d["when"] or d["date"]
         if when and _ISO_DATE.fullmatch(when):
-            w.add(stmt, str(SEM.hasTimeStamp), _date(when))
+            w.add(stmt, _SEM + "hasTimeStamp", _date(when))
         w.add(stmt, _PROV + "wasDerivedFrom",
               _iri(mint.sentence(doc_id, d["char_start"], d["char_end"])))
     return w.out
@@ -331,17 +328,26 @@ def quads(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Iterator[ox.Quad]:
 
 # -- rdflib views ----------------------------------------------------------------------
 
+@functools.cache
+def _rdflib():
+    """rdflib, imported when first needed: writing the output files does not need it."""
+    import rdflib
+
+    return rdflib
+
+
 def _to_rdflib(term):
+    rdflib = _rdflib()
     if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
+        return rdflib.URIRef(term.value)
     if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
+        return rdflib.BNode(term.value)
     if term.language:
-        return Literal(term.value, lang=term.language)
+        return rdflib.Literal(term.value, lang=term.language)
     datatype = term.datatype.value
     if datatype == _XSD + "string":
-        return Literal(term.value)
-    return Literal(term.value, datatype=URIRef(datatype))
+        return rdflib.Literal(term.value)
+    return rdflib.Literal(term.value, datatype=rdflib.URIRef(datatype))
 
 
 def _bind(g: Graph, base: str) -> None:
@@ -351,7 +357,7 @@ def _bind(g: Graph, base: str) -> None:
 
 def to_rdf(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Graph:
     """The union of all graphs as an rdflib ``Graph``."""
-    g = Graph(bind_namespaces="none")
+    g = _rdflib().Graph(bind_namespaces="none")
     _bind(g, base)
     for q in quads(G, base=base):
         g.add((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object)))
@@ -360,11 +366,12 @@ def to_rdf(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Graph:
 
 def to_dataset(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Dataset:
     """All quads as an rdflib ``Dataset`` (one named graph per article)."""
-    ds = Dataset()
+    rdflib = _rdflib()
+    ds = rdflib.Dataset()
     _bind(ds, base)
     for q in quads(G, base=base):
         graph = None if isinstance(q.graph_name, ox.DefaultGraph) else \
-            URIRef(q.graph_name.value)
+            rdflib.URIRef(q.graph_name.value)
         ds.add((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object),
                 graph or ds.default_graph.identifier))
     return ds

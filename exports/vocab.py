@@ -32,69 +32,95 @@ from __future__ import annotations
 
 from actorgraph.exports.formats import DEFAULT_BASE, check_base
 from actorgraph.graph.ids import doc_slug, slugify
-from rdflib import Namespace, URIRef
-from rdflib.namespace import DefinedNamespace
 
 __all__ = [
-    "AG",
+    "AG",  # noqa: F822 (made on first use: __getattr__)
     "DEFAULT_BASE",
     "NAMESPACES",
-    "NIF",
+    "NIF",  # noqa: F822 (made on first use: __getattr__)
     "ONTOLOGY",
-    "PLOVER",
-    "SCHEMA",
-    "SEM",
+    "PLOVER",  # noqa: F822 (made on first use: __getattr__)
+    "SCHEMA",  # noqa: F822 (made on first use: __getattr__)
+    "SEM",  # noqa: F822 (made on first use: __getattr__)
     "Minter",
 ]
 
 #: IRI of the actorgraph ontology (exports/ontology.ttl).
 ONTOLOGY = "https://actorgraph.example/ns"
-SCHEMA = Namespace("https://schema.org/")
-PLOVER = Namespace("https://actorgraph.example/ns/plover#")
-SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
-NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+#: The vocabularies given as rdflib namespaces (``SCHEMA.Person``), made when first asked
+#: for (:func:`__getattr__`): writing the output files needs only their IRIs
+#: (:data:`NAMESPACES`), and rdflib takes a twentieth of a second to import.
+_RDFLIB_NAMESPACES = {
+    "SCHEMA": "https://schema.org/",
+    "PLOVER": "https://actorgraph.example/ns/plover#",
+    "SEM": "http://semanticweb.cs.vu.nl/2009/11/sem/",
+    "NIF": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
+}
 
 
-class AG(DefinedNamespace):
-    """The actorgraph vocabulary (see exports/ontology.ttl)."""
+def __getattr__(name: str):
+    """``SCHEMA``, ``PLOVER``, ``SEM``, ``NIF`` (rdflib ``Namespace``) and ``AG`` (the
+    actorgraph vocabulary, an rdflib ``DefinedNamespace``), made on first use."""
+    if name == "AG":
+        made = _defined_ag()
+    elif name in _RDFLIB_NAMESPACES:
+        from rdflib import Namespace
 
-    _NS = Namespace(ONTOLOGY + "#")
-    _fail = True
+        made = Namespace(_RDFLIB_NAMESPACES[name])
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = made
+    return made
 
-    # classes
-    Actor: URIRef  # a named actor: person, organisation, country, place, group
-    Concept: URIRef  # a non-named participant ("105 civilians")
-    Relation: URIRef  # a relation predicate ("attack")
-    Statement: URIRef  # one relation instance found in one sentence
-    # actors
-    entityType: URIRef  # spaCy entity type (PERSON, ORG, GPE, ... or CONCEPT)
-    mentionCount: URIRef
-    mentionedIn: URIRef
-    # relations and statements
-    lemma: URIRef  # normalised relation ("attack", "respond to")
-    relationLabel: URIRef  # reading of one statement's relation ("order attack")
-    eventClass: URIRef
-    negated: URIRef
-    hedged: URIRef  # uncertain or not (yet) realised: "reportedly", "threatened to"
-    reported: URIRef  # attributed to a source: "X said that ..."
-    attributedTo: URIRef  # who reported it
-    timeExpression: URIRef  # the date expression of the clause ("on July 27")
-    confidence: URIRef
-    pattern: URIRef
-    subjectText: URIRef
-    objectText: URIRef
-    subjectVia: URIRef  # how the subject was tied to its actor: name, pronoun, ...
-    objectVia: URIRef
-    quantity: URIRef  # the amount an argument was given with ("3,000 tonnes")
-    # event-data codes and places
-    cameoCode: URIRef  # a CAMEO actor code of an actor's mentions ("ISRMIL")
-    cameoCountry: URIRef  # the actor's CAMEO country code ("ISR")
-    isoCountryCode: URIRef  # ISO 3166-1 alpha-2 code of a country ("IL")
-    subjectCode: URIRef  # CAMEO code of the subject in one statement
-    objectCode: URIRef
-    # articles
-    docId: URIRef
-    dateline: URIRef  # the wire dateline as written ("LONDON, March 2 (Reuters) -")
+
+def _defined_ag():
+    """The actorgraph vocabulary as an rdflib ``DefinedNamespace`` (``AG.Actor``; a term
+    it does not declare raises)."""
+    from rdflib import Namespace, URIRef
+    from rdflib.namespace import DefinedNamespace
+
+    class AG(DefinedNamespace):
+        """The actorgraph vocabulary (see exports/ontology.ttl)."""
+
+        _NS = Namespace(ONTOLOGY + "#")
+        _fail = True
+
+        # classes
+        Actor: URIRef  # a named actor: person, organisation, country, place, group
+        Concept: URIRef  # a non-named participant ("105 civilians")
+        Relation: URIRef  # a relation predicate ("attack")
+        Statement: URIRef  # one relation instance found in one sentence
+        # actors
+        entityType: URIRef  # spaCy entity type (PERSON, ORG, GPE, ... or CONCEPT)
+        mentionCount: URIRef
+        mentionedIn: URIRef
+        # relations and statements
+        lemma: URIRef  # normalised relation ("attack", "respond to")
+        relationLabel: URIRef  # reading of one statement's relation ("order attack")
+        eventClass: URIRef
+        negated: URIRef
+        hedged: URIRef  # uncertain or not (yet) realised: "reportedly", "threatened to"
+        reported: URIRef  # attributed to a source: "X said that ..."
+        attributedTo: URIRef  # who reported it
+        timeExpression: URIRef  # the date expression of the clause ("on July 27")
+        confidence: URIRef
+        pattern: URIRef
+        subjectText: URIRef
+        objectText: URIRef
+        subjectVia: URIRef  # how the subject was tied to its actor: name, pronoun, ...
+        objectVia: URIRef
+        quantity: URIRef  # the amount an argument was given with ("3,000 tonnes")
+        # event-data codes and places
+        cameoCode: URIRef  # a CAMEO actor code of an actor's mentions ("ISRMIL")
+        cameoCountry: URIRef  # the actor's CAMEO country code ("ISR")
+        isoCountryCode: URIRef  # ISO 3166-1 alpha-2 code of a country ("IL")
+        subjectCode: URIRef  # CAMEO code of the subject in one statement
+        objectCode: URIRef
+        # articles
+        docId: URIRef
+        dateline: URIRef  # the wire dateline as written ("LONDON, March 2 (Reuters) -")
+
+    return AG
 
 
 #: Prefixes of the vocabularies used in the output.
@@ -107,11 +133,11 @@ NAMESPACES = {
     "prov": "http://www.w3.org/ns/prov#",
     "dcterms": "http://purl.org/dc/terms/",
     "void": "http://rdfs.org/ns/void#",
-    "schema": str(SCHEMA),
-    "sem": str(SEM),
-    "nif": str(NIF),
+    "schema": _RDFLIB_NAMESPACES["SCHEMA"],
+    "sem": _RDFLIB_NAMESPACES["SEM"],
+    "nif": _RDFLIB_NAMESPACES["NIF"],
     "ag": ONTOLOGY + "#",
-    "plover": str(PLOVER),
+    "plover": _RDFLIB_NAMESPACES["PLOVER"],
 }
 
 
@@ -155,7 +181,7 @@ class Minter:
 
     @staticmethod
     def event_class(name: str) -> str:
-        return str(PLOVER[name])
+        return NAMESPACES["plover"] + name
 
     @staticmethod
     def geonames(geonames_id: int) -> str:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -104,23 +104,43 @@ def _parse_codes(text: str) -> tuple[tuple[str, int | None, int | None], ...]:
     return tuple(out)
 
 
-def _rows(name: str):
+def _lines(name: str) -> Iterator[str]:
+    """The rows of a table in ``data/`` (not its comments or blank lines), as lines."""
     path = resources.files("actorgraph.extract") / "data" / name
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip() and not line.startswith("#"):
-                yield line.rstrip("\n").split("\t")
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if line.strip() and not line.startswith("#"):
+            yield line
+
+
+def _rows(name: str) -> Iterator[list[str]]:
+    """The rows of a table in ``data/``, split into their columns."""
+    for line in _lines(name):
+        yield line.split("\t")
 
 
 @functools.cache
-def _actors() -> dict[str, tuple[str, str, str]]:
-    return {row[0]: (row[1], row[2], row[3]) for row in _rows("cameo_actors.tsv")}
+def _actors() -> dict[str, str]:
+    """``cameo_actors.tsv``: phrase -> the rest of its row (canonical name, codes, kind),
+    split when the phrase is looked up (:func:`_entry`).
+
+    Strings only: a dict of strings is never scanned by the garbage collector, and a
+    table of 41,000 rows split into tuples was (its tuples set off a collection of the
+    young objects while it was read: 0.05-0.1 s on top of reading it).
+    """
+    table: dict[str, str] = {}
+    for line in _lines("cameo_actors.tsv"):
+        phrase, _, rest = line.partition("\t")
+        table[phrase] = rest
+    return table
 
 
 @functools.cache
 def _entry(key: str) -> Entry | None:
-    row = _actors().get(key)
-    return None if row is None else Entry(row[0], _parse_codes(row[1]), row[2])
+    rest = _actors().get(key)
+    if rest is None:
+        return None
+    row = rest.split("\t")
+    return Entry(row[0], _parse_codes(row[1]), row[2])
 
 
 @functools.cache
@@ -135,7 +155,10 @@ def _countries() -> tuple[dict[str, str], dict[str, str]]:
     """(canonical country name -> code, code -> canonical name)."""
     by_name: dict[str, str] = {}
     by_code: dict[str, str] = {}
-    for canonical, codes, kind in _actors().values():
+    for rest in _actors().values():
+        if "\tcountry" not in rest:  # (most rows: not split)
+            continue
+        canonical, codes, kind = rest.split("\t")[:3]
         if kind == "country" and canonical:
             by_name.setdefault(canonical, codes)
             by_code.setdefault(codes, canonical)

@@ -190,6 +190,7 @@ from actorgraph.extract.vague import (
     vague_agent,
     vague_phrase,
 )
+from confection import Config
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
@@ -253,10 +254,15 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     ModelError
         If no installed package or path of that name holds a usable pipeline.
     """
+    # spaCy's own tokenizer, whose data load_tokenizer reads in full, is made empty: made
+    # as the configuration says, it would load the language's special cases only to have
+    # them replaced by the data's (:func:`reads_own_tokenizer`)
+    empty = reads_own_tokenizer(name)
     try:
         # the tokenizer's data is read below; components the pipeline disables are never
         # run here (nothing enables them): not loaded
-        nlp = spacy.load(name, exclude=["tokenizer", *disabled_components(name)])
+        nlp = spacy.load(name, exclude=["tokenizer", *disabled_components(name)],
+                         config=_EMPTY_TOKENIZER_CONFIG if empty else {})
     except (OSError, ImportError) as exc:
         raise ModelError(
             f"cannot load spaCy model {name!r}: it is not installed "
@@ -271,7 +277,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe(HEADLINE_VERBS, after=SENTENCE_OPENERS)
     nlp.add_pipe(FINAL_STOPS, first=True)
     nlp.add_pipe(NAME_HYPHENS, after=FINAL_STOPS)
-    load_tokenizer(nlp)
+    _read_tokenizer(nlp, empty)
     split_abbreviation_hyphens(nlp)  # (done by load_tokenizer, unless it read no data)
     use_fast_attribute_ruler(nlp)
     use_cached_lemmatizer(nlp)
@@ -280,6 +286,64 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
 
 #: A hyphen after an abbreviation's final period, before a lower-case word: "U.S.-led".
 ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
+
+
+#: spaCy's own tokenizer, as a pipeline's configuration names it.
+SPACY_TOKENIZER = "spacy.Tokenizer.v1"
+#: The empty tokenizer :func:`load_model` makes a pipeline with when it reads spaCy's
+#: own tokenizer's data itself (:func:`reads_own_tokenizer`).
+EMPTY_TOKENIZER = "actorgraph.EmptyTokenizer.v1"
+_EMPTY_TOKENIZER_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": EMPTY_TOKENIZER}}}
+
+
+@spacy.registry.tokenizers(EMPTY_TOKENIZER)
+def _empty_tokenizer() -> Callable[[Language], Tokenizer]:
+    """spaCy's tokenizer with nothing in it: no affixes and no special cases."""
+
+    def make(nlp: Language) -> Tokenizer:
+        return Tokenizer(nlp.vocab)
+
+    return make
+
+
+def _data_folder(name: str) -> Path | None:
+    """The folder ``spacy.load`` reads a pipeline from (``config.cfg``, ``tokenizer``,
+    the components): the folder ``name``, or an installed package's data folder; None
+    if neither is found."""
+    try:
+        if Path(name).is_dir():
+            return Path(name)
+        package = Path(spacy.util.get_package_path(name))
+        meta = json.loads((package / "meta.json").read_text(encoding="utf-8"))
+        return package / f"{meta['lang']}_{meta['name']}-{meta['version']}"
+    except (OSError, ImportError, ValueError, KeyError, TypeError):
+        return None
+
+
+def reads_own_tokenizer(name: str) -> bool:
+    """Whether the pipeline ``name`` has spaCy's own tokenizer with its data in one file,
+    which :func:`load_tokenizer` reads in full into the tokenizer (special cases,
+    affixes, settings: everything it has is set from them).
+
+    ``spacy.load`` makes that tokenizer from the configuration first, loading the
+    language's 1,347 English special cases (0.05-0.08 s), which reading the data then
+    replaces: :func:`load_model` makes it empty instead. A pipeline with another
+    tokenizer, or no data file, is loaded as spaCy loads it.
+
+    Examples
+    --------
+    >>> reads_own_tokenizer("no_such_pipeline_package")
+    False
+    """
+    folder = _data_folder(name)
+    if folder is None or not (folder / "tokenizer").is_file():
+        return False
+    try:  # as spacy.load reads it (1-2 ms), without resolving anything
+        config = Config().from_str((folder / "config.cfg").read_text(encoding="utf-8"),
+                                   interpolate=False)
+        return config["nlp"]["tokenizer"] == {"@tokenizers": SPACY_TOKENIZER}
+    except Exception:  # noqa: BLE001 (unreadable in any way: loaded as spaCy loads it)
+        return False
 
 
 def disabled_components(name: str) -> list[str]:
@@ -299,9 +363,10 @@ def disabled_components(name: str) -> list[str]:
     return [c for c in disabled if isinstance(c, str)] if isinstance(disabled, list) else []
 
 
-def load_tokenizer(nlp: Language) -> None:
+def load_tokenizer(nlp: Language) -> bool:
     """Read the tokenizer data of a pipeline loaded without it, with the split of
-    :data:`ABBREVIATION_HYPHEN` among its infixes (:func:`split_abbreviation_hyphens`).
+    :data:`ABBREVIATION_HYPHEN` among its infixes (:func:`split_abbreviation_hyphens`);
+    whether there were data to read.
 
     Setting a loaded tokenizer's infixes loads all its special cases again (1,347
     for English: 0.06 s, 1% of a one-worker build of 300 short articles); reading
@@ -314,10 +379,10 @@ def load_tokenizer(nlp: Language) -> None:
     folder = getattr(nlp, "_path", None)
     path = Path(folder) / "tokenizer" if folder is not None else None
     if path is None or not path.exists():
-        return
+        return False
     if type(nlp.tokenizer) is not Tokenizer or not path.is_file():
         nlp.tokenizer.from_disk(path, exclude=["vocab"])  # as Language.from_disk does
-        return
+        return True
     data = srsly.msgpack_loads(path.read_bytes())
     pattern = data.get("infix_finditer")
     if "infix_finditer" in data and pattern is None:
@@ -325,6 +390,17 @@ def load_tokenizer(nlp: Language) -> None:
     elif isinstance(pattern, str) and ABBREVIATION_HYPHEN not in pattern:
         data["infix_finditer"] = f"{pattern}|{ABBREVIATION_HYPHEN}"
     nlp.tokenizer.from_bytes(srsly.msgpack_dumps(data), exclude=["vocab"])
+    return True
+
+
+def _read_tokenizer(nlp: Language, empty: bool) -> None:
+    """:func:`load_tokenizer`; a tokenizer made empty (``empty``) that found no data to
+    read after all is made as the configuration says, and the pipeline's configuration
+    names spaCy's own tokenizer again."""
+    if not load_tokenizer(nlp) and empty:
+        nlp.tokenizer = spacy.registry.tokenizers.get(SPACY_TOKENIZER)()(nlp)
+    if empty:
+        nlp._config["nlp"]["tokenizer"] = {"@tokenizers": SPACY_TOKENIZER}
 
 
 def split_abbreviation_hyphens(nlp: Language) -> None:

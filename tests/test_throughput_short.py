@@ -9,8 +9,11 @@ import pytest
 import spacy
 from actorgraph.extract.models import DEFAULT_MODEL
 from actorgraph.extract.pipeline import (
+    _EMPTY_TOKENIZER_CONFIG,
+    _read_tokenizer,
     disabled_components,
     load_tokenizer,
+    reads_own_tokenizer,
     split_abbreviation_hyphens,
 )
 from actorgraph.extract.ruler import set_bits
@@ -73,6 +76,57 @@ def test_a_pipeline_without_tokenizer_data_keeps_its_tokenizer(tmp_path):
     load_tokenizer(nlp)  # nothing to read
     split_abbreviation_hyphens(nlp)
     assert [t.text for t in nlp("a U.S.-led raid")] == ["a", "U.S.", "-", "led", "raid"]
+
+
+def _saved(nlp, folder, old: str = "", new: str = "", **kwargs) -> str:
+    """``nlp`` saved in ``folder``, with ``old`` replaced by ``new`` in its configuration."""
+    nlp.to_disk(folder, **kwargs)
+    config = (folder / "config.cfg").read_text(encoding="utf-8")
+    (folder / "config.cfg").write_text(config.replace(old, new) if old else config,
+                                       encoding="utf-8")
+    return str(folder)
+
+
+def test_only_spacys_own_tokenizer_with_its_data_file_is_made_empty(tmp_path):
+    blank = spacy.blank("en")
+    assert reads_own_tokenizer(_saved(blank, tmp_path / "own"))
+    assert spacy.load(tmp_path / "own").config["nlp"]["tokenizer"] == {
+        "@tokenizers": "spacy.Tokenizer.v1"}
+    # no data file, another tokenizer, a configuration that cannot be read: as spaCy loads
+    assert not reads_own_tokenizer(_saved(blank, tmp_path / "no-data", exclude=["tokenizer"]))
+    assert not reads_own_tokenizer(_saved(blank, tmp_path / "other", '"spacy.Tokenizer.v1"',
+                                          '"my.Tokenizer.v1"'))
+    assert not reads_own_tokenizer(_saved(blank, tmp_path / "broken", "[nlp]", "[nlp"))
+    assert not reads_own_tokenizer(str(tmp_path / "missing"))
+    assert not reads_own_tokenizer("no_such_pipeline_package")
+
+
+def test_an_empty_tokenizer_that_finds_no_data_is_made_as_configured(tmp_path):
+    spacy.blank("en").to_disk(tmp_path / "blank", exclude=["tokenizer"])
+    nlp = spacy.load(tmp_path / "blank", exclude=["tokenizer"], config=_EMPTY_TOKENIZER_CONFIG)
+    assert [t.text for t in nlp("it isn't (so)")] == ["it", "isn't", "(so)"]  # empty
+    _read_tokenizer(nlp, empty=True)
+    assert [t.text for t in nlp("it isn't (so)")] == ["it", "is", "n't", "(", "so", ")"]
+    assert nlp.config["nlp"]["tokenizer"] == {"@tokenizers": "spacy.Tokenizer.v1"}
+
+
+def test_an_empty_tokenizer_reads_the_whole_tokenizer_of_the_data(tmp_path):
+    spacy.blank("en").to_disk(tmp_path / "blank")
+    plain = spacy.load(tmp_path / "blank")
+    nlp = spacy.load(tmp_path / "blank", exclude=["tokenizer"], config=_EMPTY_TOKENIZER_CONFIG)
+    _read_tokenizer(nlp, empty=True)
+    split_abbreviation_hyphens(plain)
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == plain.tokenizer.to_bytes(exclude=["vocab"])
+    texts = TOKENIZER_TEXTS + [a.text for a in read_articles([EXAMPLES])]
+    assert ([[t.text for t in nlp.tokenizer(text)] for text in texts]
+            == [[t.text for t in plain.tokenizer(text)] for text in texts])
+    assert nlp.config["nlp"]["tokenizer"] == plain.config["nlp"]["tokenizer"]
+
+
+@pytest.mark.model
+def test_the_default_pipeline_is_made_with_an_empty_tokenizer_and_configured_as_spacys(nlp):
+    assert reads_own_tokenizer(DEFAULT_MODEL)
+    assert nlp.config["nlp"]["tokenizer"] == {"@tokenizers": "spacy.Tokenizer.v1"}
 
 
 def test_no_collections_while_importing_then_as_before():
@@ -144,3 +198,47 @@ def test_set_bits_are_the_positions_read_one_by_one(mask):
 def test_set_bits_of_hand_picked_masks():
     for mask in (0, 1, 2, 3, 1 << 187, (1 << 188) - 1, 0b1010_0000_0001):
         assert set_bits(mask) == _bits_one_by_one(mask)
+
+
+NO_RDFLIB = """
+import sys, tempfile
+sys.path.insert(0, sys.argv[1])
+import build_graph
+from actorgraph.exports.store import StoreError
+from actorgraph.exports.outputs import write_outputs
+from tests.records import hostile_graph
+written = write_outputs(hostile_graph(), tempfile.mkdtemp(), formats=("turtle", "nquads"))
+print(len(written), "rdflib" in sys.modules)
+from actorgraph.exports.vocab import AG, SCHEMA
+print("rdflib" in sys.modules, type(AG).__module__, type(SCHEMA).__name__)
+"""
+
+
+def test_writing_the_output_files_does_not_import_rdflib():
+    # rdflib (about 0.05 s to import) is imported for what needs it: its graphs, JSON-LD,
+    # and the vocabularies as rdflib namespaces
+    done = subprocess.run([sys.executable, "-c", NO_RDFLIB, str(ROOT)], check=True,
+                          capture_output=True, text=True, cwd=ROOT)
+    assert done.stdout.split() == ["6", "False", "True", "rdflib.namespace", "Namespace"]
+
+
+def test_every_ag_term_written_is_declared_in_the_vocabulary_and_the_ontology():
+    import pyoxigraph as ox
+    from actorgraph.exports.rdf import ontology_text, quads
+    from actorgraph.exports.vocab import AG, NAMESPACES
+    from rdflib import URIRef
+
+    from tests.records import hostile_graph
+
+    ag = NAMESPACES["ag"]
+    defined = {t.subject.value for t in ox.parse(ontology_text().encode(),
+                                                 format=ox.RdfFormat.TURTLE)}
+    used = {term.value for q in quads(hostile_graph()) for term in (q.predicate, q.object)
+            if isinstance(term, ox.NamedNode) and term.value.startswith(ag)
+            and term.value != ag}  # (the dataset's void:vocabulary)
+    assert len(used) > 20
+    for iri in sorted(used):
+        assert iri in defined, iri
+        assert getattr(AG, iri[len(ag):]) == URIRef(iri)  # declared: AG raises otherwise
+    with pytest.raises(AttributeError):
+        _ = AG.notATerm
