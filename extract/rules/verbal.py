@@ -225,6 +225,7 @@ from actorgraph.extract.lexicon import (
     PERSUADING_VERBS,
     PLACE_ATTACK_NOUNS,
     PLACE_ATTACK_VERBS,
+    PLACE_HEADS,
     PLACE_PREPS,
     PLACE_TYPES,
     PLACING_VERBS,
@@ -280,6 +281,7 @@ from actorgraph.extract.lexicon import (
     UNDONE_VERBS,
     UNHESITATING_VERBS,
     USING_VERBS,
+    VAGUE_HEADS,
     VICTORY_CLAIMING_VERBS,
     VICTORY_NOUNS,
     WALKOUT_VERBS,
@@ -1011,6 +1013,14 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     for other in children_of(verb, PREP)):
                 # "invested in research in Texas": "invest in" Texas reads as the object
                 place = None
+            if place is not None and patients and not any(_place_target(p) for p in patients):
+                # "raided a house in Livingstone", "cancelled a speech in Dallas": the house
+                # was raided, the speech cancelled, and the town is only where (the object
+                # triple's ``place``); the place is the target only when nothing else is
+                # acted on, or what is acted on is a part of it ("bombed two villages in
+                # X", "struck positions in X") or forces or weapons put there ("massed
+                # troops in Kashmir", "scrap its missiles in Asia")
+                place = None
             if place is not None:
                 prep, token = place
                 rel = f"{lemma} {prep}"
@@ -1024,6 +1034,19 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 for agent in agents:
                     yield TokenTriple(agent, verb, token, rel, label, "VERB", negated,
                                       "place", hedged)
+
+
+def _place_target(patient: Token) -> bool:
+    """Whether a verb's unnamed object leaves the named place after it to stand as what is
+    acted on (the ``place`` pattern): a part of a place (:data:`~extract.lexicon.
+    PLACE_HEADS`: "bombed two villages in X", "shelled border towns in X"), a vague head
+    (:data:`~extract.lexicon.VAGUE_HEADS`: "struck positions in X"), or armed forces or
+    weapons, which are put or kept there (:data:`~extract.lexicon.MILITARY_HEADS`,
+    ``@materiel`` of :mod:`extract.events`' senses: "massed troops in Kashmir", "reduce
+    its missiles in Europe"). A thing of its own is the target and the place only where it
+    is: "raided a house in X", "attacked a convoy in X", "cancelled a speech in X"."""
+    words = {patient.lemma_.lower(), patient.lower_}
+    return bool(words & (PLACE_HEADS | VAGUE_HEADS | MILITARY_HEADS | default_senses().materiel))
 
 
 def _bare_tie(patient: Token, pattern: str) -> bool:
