@@ -933,8 +933,8 @@ def _conditioned(verb: Token) -> Iterator[TokenTriple]:
 def _threat_reading(verb: Token, chain: list[Token]) -> str:
     """The words of a conditional threat: the threatening verb, each infinitive it
     threatens, and the unnamed object of each ("threatened to kill the hostages" ->
-    "threaten to kill hostage"; "threatened a strike" -> "threaten strike"); a pronoun, a number or a name is left out ("to kill them", "to kill one
-    of its captives")."""
+    "threaten to kill hostage"; "threatened a strike" -> "threaten strike"); a pronoun,
+    a number or a name is left out ("to kill them", "to kill one of its captives")."""
     words: list[str] = []
     for tok in chain:
         words += [verb_lemma(tok)] if tok is verb else ["to", verb_lemma(tok)]

@@ -1018,8 +1018,9 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # was raided, the speech cancelled, and the town is only where (the object
                 # triple's ``place``); the place is the target only when nothing else is
                 # acted on, or what is acted on is a part of it ("bombed two villages in
-                # X", "struck positions in X") or forces or weapons put there ("massed
-                # troops in Kashmir", "scrap its missiles in Asia")
+                # X", "struck positions in X"), forces or weapons put there ("massed
+                # troops in Kashmir", "scrap its missiles in Asia") or a measure laid on
+                # it ("lifted a curfew in Montenegro")
                 place = None
             if place is not None:
                 prep, token = place
@@ -1043,10 +1044,14 @@ def _place_target(patient: Token) -> bool:
     (:data:`~extract.lexicon.VAGUE_HEADS`: "struck positions in X"), or armed forces or
     weapons, which are put or kept there (:data:`~extract.lexicon.MILITARY_HEADS`,
     ``@materiel`` of :mod:`extract.events`' senses: "massed troops in Kashmir", "reduce
-    its missiles in Europe"). A thing of its own is the target and the place only where it
+    its missiles in Europe"), or a measure or control laid on it (``@measure``,
+    ``@territorial``: "lifted a curfew in Montenegro", "imposed a lockdown in Shanghai",
+    "seized control in X"). A thing of its own is the target and the place only where it
     is: "raided a house in X", "attacked a convoy in X", "cancelled a speech in X"."""
-    words = {patient.lemma_.lower(), patient.lower_}
-    return bool(words & (PLACE_HEADS | VAGUE_HEADS | MILITARY_HEADS | default_senses().materiel))
+    senses = default_senses()
+    return bool({patient.lemma_.lower(), patient.lower_} & (
+        PLACE_HEADS | VAGUE_HEADS | MILITARY_HEADS | senses.materiel | senses.measure
+        | senses.territorial))
 
 
 def _bare_tie(patient: Token, pattern: str) -> bool:
