@@ -8,7 +8,9 @@
   as object; house is target"). A part of the place ("bombed three villages in Idlib
   province"), a vague head ("struck positions in Idlib"), forces or weapons put there
   ("massed troops in northern Iraq") and a verb with no object ("has never
-  manufactured in Brazil") keep it (:func:`~extract.rules.verbal._place_target`);
+  manufactured in Brazil") keep it, and so does a measure laid on the place ("imposed a
+  strict lockdown in Shanghai") (:func:`~extract.rules.verbal._place_target`); a listed
+  place the NER typed a person is a triple's ``place`` too ("in southwestern Mali");
 * a place head counted or ranked is no named place (:func:`~extract.rules.base.is_place`):
   "dumping semiconductors in third countries", "fired tear gas in five cities" have no
   place object ("stop in | third countries" was judged garbled);
@@ -54,6 +56,14 @@ PLACE = {
         ("Turkey massed troops in northern Iraq.", [("Turkey", "mass troop in", "Iraq")], []),
         ("Toyota has never manufactured in Brazil.",
          [("Toyota", "manufacture in", "Brazil")], []),
+    ],
+    "guard: a measure laid on the place": [
+        ("China imposed a strict lockdown in Shanghai.",
+         [("China", "impose lockdown in", "Shanghai")], []),
+        ("Serbia lifted the night curfew in Montenegro.",
+         [("Serbia", "lift curfew in", "Montenegro")], []),
+        ("The Sudanese army declared a curfew in Khartoum.",
+         [("Sudan", "declare curfew in", "Khartoum")], []),
     ],
     "a counted or ranked place head is no named place": [
         ("Japan must stop dumping semiconductors in third countries.",
@@ -115,6 +125,10 @@ def test_weak_patterns(extractor, sentence, present, absent):
     ("Israeli troops raided a hospital in the West Bank city of Jenin.", "Jenin"),
     ("Boko Haram fighters burned a church in the Nigerian town of Chibok.", "Chibok"),
     ("The Taliban attacked a police convoy in Kandahar province.", "Kandahar province"),
+    ("M23 rebels ambushed an army patrol near Goma.", "Goma"),
+    # a listed place the NER typed a person is the place all the same
+    ("Jihadists attacked a convoy of fuel tankers in southwestern Mali.", "Mali"),
+    ("Jihadists ambushed a convoy of trucks in northern Mali.", "Mali"),
 ])
 def test_the_place_stays_on_the_object_triple(extractor, sentence, place):
     """The place left out as an object is the ``place`` of the triple of what was acted
