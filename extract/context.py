@@ -221,6 +221,7 @@ from actorgraph.extract.lexicon import (
     SETTLING_VERBS,
     SINGLING_MODIFIERS,
     SOUGHT_VERBS,
+    SPAN_NOUNS,
     SPEAKER_ACTS,
     SPEAKING_ADJUNCTS,
     STATE_HEADS,
@@ -2047,6 +2048,9 @@ def realised(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or _hedged_here(noun) or _asked_for(noun) or _described(noun):
         return False
     possessed = any(c.dep_ == POSS for c in kids(noun))
+    if noun.dep_ == POBJ and ended(noun):
+        # "to end two weeks of fighting between X and Y": the fighting was going on
+        return True
     if noun.dep_ == POBJ:
         # "pressed ahead with its assault on X": the verb's own event, as an object is
         prep = noun.head
@@ -2078,8 +2082,13 @@ def ended(noun: Token) -> bool:
     >>> ended(doc[3]), ended(doc[6])
     (True, False)
     """
-    verb = noun.head
-    return (noun.pos_ == "NOUN" and noun.dep_ == DOBJ and verb.pos_ == "VERB"
+    # "to end two weeks of fighting between X and Y": the span of the event is ended
+    # (:data:`~extract.lexicon.SPAN_NOUNS`), and the fighting was going on
+    ended_noun = noun.head.head if (
+        noun.dep_ == POBJ and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in SPAN_NOUNS) else noun
+    verb = ended_noun.head
+    return (noun.pos_ == "NOUN" and ended_noun.dep_ == DOBJ and verb.pos_ == "VERB"
             and verb.lemma_.lower() in ENDING_VERBS)
 
 

@@ -10,7 +10,10 @@
   ("massed troops in northern Iraq") and a verb with no object ("has never
   manufactured in Brazil") keep it, and so does a measure laid on the place ("imposed a
   strict lockdown in Shanghai") (:func:`~extract.rules.verbal._place_target`); a listed
-  place the NER typed a person is a triple's ``place`` too ("in southwestern Mali");
+  place the NER typed a person is a triple's ``place`` too ("in southwestern Mali"); an
+  attack on a thing in a country is one on the country, as event data codes it ("Israeli
+  jets struck an arms depot in Lebanon" -> "strike arms depot in" Lebanon;
+  :func:`~extract.rules.verbal._country_attacked`), not one on a thing in a town;
 * a place head counted or ranked is no named place (:func:`~extract.rules.base.is_place`):
   "dumping semiconductors in third countries", "fired tear gas in five cities" have no
   place object ("stop in | third countries" was judged garbled);
@@ -23,6 +26,10 @@
   hostages unless Kenya withdrew" is "threaten to behead hostage unless" Kenya, not a bare
   "threaten" Kenya (Kenya is not the one threatened with death); the lemma, and so the
   class, stays "threaten";
+* ``nominal``: an event whose span is ended was going on, however the ending is hedged
+  (:func:`~extract.context.ended`): "sent envoys to halt months of clashes between Sudan
+  and South Sudan" states the clashes, as "to halt the clashes" did (the blind judges:
+  "hedged wrong: fighting happened");
 * ``nominal``: a noun of selling read from the buyer's side is labelled with the buyer's
   verb: "completed the sale of its NBC unit to Comcast" is "Comcast | buy | NBC", not
   "Comcast | sale to | NBC" (judged "garbled", read as Comcast selling).
@@ -56,6 +63,14 @@ PLACE = {
         ("Turkey massed troops in northern Iraq.", [("Turkey", "mass troop in", "Iraq")], []),
         ("Toyota has never manufactured in Brazil.",
          [("Toyota", "manufacture in", "Brazil")], []),
+    ],
+    "guard: an attack on a thing in a country is one on the country": [
+        ("Israeli jets struck an arms depot in Lebanon.",
+         [("Israel", "strike arms depot in", "Lebanon")], []),
+        ("Turkish jets bombed a camp in northern Iraq.", [("Turkey", "bomb camp in", "Iraq")],
+         []),
+        ("Jihadists attacked a convoy of fuel tankers in southwestern Mali.",
+         [("Jihadists", "attack convoy in", "Mali")], []),
     ],
     "guard: a measure laid on the place": [
         ("China imposed a strict lockdown in Shanghai.",
@@ -103,6 +118,17 @@ DEMAND = {
     ],
 }
 
+ENDED = {
+    "an event whose span is ended was going on": [
+        ("Egyptian mediators arrived in Cairo to end two weeks of fighting between Hamas "
+         "and Fatah.", [("Hamas", "fighting", "Fatah")], []),
+        ("The African Union sent envoys to halt months of clashes between Sudan and South "
+         "Sudan.", [("Sudan", "clash", "South Sudan")], []),
+        ("Qatar offered to end years of war between Ethiopia and Eritrea.",
+         [("Ethiopia", "war", "Eritrea")], []),
+    ],
+}
+
 SOLD = {
     "a noun of selling read from the buyer's side": [
         ("General Electric completed the sale of its NBC unit to Comcast for 30 billion "
@@ -116,27 +142,44 @@ SOLD = {
 }
 
 
-@pytest.mark.parametrize("sentence, present, absent", cases(PLACE, INSTRUMENT, DEMAND, SOLD))
+@pytest.mark.parametrize("sentence, present, absent", cases(PLACE, INSTRUMENT, DEMAND, ENDED, SOLD))
 def test_weak_patterns(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)
 
 
-@pytest.mark.parametrize("sentence, place", [
-    ("Israeli troops raided a hospital in the West Bank city of Jenin.", "Jenin"),
-    ("Boko Haram fighters burned a church in the Nigerian town of Chibok.", "Chibok"),
-    ("The Taliban attacked a police convoy in Kandahar province.", "Kandahar province"),
-    ("M23 rebels ambushed an army patrol near Goma.", "Goma"),
-    # a listed place the NER typed a person is the place all the same
-    ("Jihadists attacked a convoy of fuel tankers in southwestern Mali.", "Mali"),
-    ("Jihadists ambushed a convoy of trucks in northern Mali.", "Mali"),
+@pytest.mark.parametrize("sentence, place, as_object", [
+    ("Israeli troops raided a hospital in the West Bank city of Jenin.", "Jenin", False),
+    ("Boko Haram fighters burned a church in the Nigerian town of Chibok.", "Chibok", False),
+    ("The Taliban attacked a police convoy in Kandahar province.", "Kandahar province", False),
+    ("M23 rebels ambushed an army patrol near Goma.", "Goma", False),
+    # a listed place the NER typed a person is the place all the same (a country
+    # attacked is the object of a ``place`` triple too)
+    ("Jihadists attacked a convoy of fuel tankers in southwestern Mali.", "Mali", True),
+    ("Jihadists ambushed a convoy of trucks in northern Mali.", "Mali", True),
 ])
-def test_the_place_stays_on_the_object_triple(extractor, sentence, place):
+def test_the_place_stays_on_the_object_triple(extractor, sentence, place, as_object):
     """The place left out as an object is the ``place`` of the triple of what was acted
     on."""
     (result,) = extractor.extract([Article("t", sentence)])
     (triple,) = [t for t in result.triples if t.pattern == "svo"]
     assert triple.place is not None and triple.place.label == place
-    assert not [t for t in result.triples if t.pattern == "place"]
+    assert bool([t for t in result.triples if t.pattern == "place"]) is as_object
+
+
+@pytest.mark.parametrize("sentence, subject, hedged", [
+    ("Egyptian mediators arrived in Cairo to end two weeks of fighting between Hamas and "
+     "Fatah.", "Hamas", False),
+    ("The African Union sent envoys to halt months of clashes between Sudan and South "
+     "Sudan.", "Sudan", False),
+    ("Qatar offered to end years of war between Ethiopia and Eritrea.", "Ethiopia", False),
+    # guard: an event only offered stays hedged
+    ("Qatar offered to host talks between Ethiopia and Eritrea.", "Ethiopia", True),
+])
+def test_an_ended_span_of_an_event_is_stated(extractor, sentence, subject, hedged):
+    (result,) = extractor.extract([Article("t", sentence)])
+    (triple,) = [t for t in result.triples if t.pattern == "nominal"
+                 and t.subject.label == subject]
+    assert triple.hedged is hedged
 
 
 def test_a_conditional_threat_keeps_its_lemma(extractor):

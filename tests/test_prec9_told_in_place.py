@@ -70,15 +70,15 @@ _TOLD = {
     "a place acted on stays": [
         ("Serbia lifted the curfew in Montenegro on Monday.",
          [("Serbia", "lift in", "Montenegro", False, False)], []),
-        ("Israel struck two villages in Lebanon.",
+        ("Israel struck a depot in Lebanon.",
          [("Israel", "strike in", "Lebanon", False, False)], []),
     ],
-    # (session 45: a thing of its own struck is the target, the place only where it is,
-    # the ``place`` of the object triple: "struck a depot in Lebanon" has no "strike
-    # depot in" Lebanon; tests/test_patterns45_weak_patterns.py)
-    "a thing of its own acted on in a place": [
-        ("Israel struck a depot in Lebanon.",
-         [("Israel", "strike", "depot", False, False)], [("Israel", "Lebanon")]),
+    # (session 45: a thing of its own acted on in a town is the target, the town only
+    # where it is, the ``place`` of the object triple; tests/test_patterns45_weak_patterns.py)
+    "a thing of its own acted on in a town": [
+        ("Hezbollah struck a depot in the town of Metula.",
+         [("Hezbollah", "strike", "depot", False, False)],
+         [("Hezbollah", "Metula")]),
     ],
 }
 

@@ -100,9 +100,9 @@ _DECLARED = (
             "Gunmen killed eight officers. The army blames Ansaroul Islam → Ansaroul Islam kill "
             "officers (hedged); ... Al-Shabaab claimed responsibility → Al-Shabaab kill ..."),
     Pattern("place", 0.55, "verbal", "a place as the only named participant, acted on as a "
-            "whole or through a part, a measure or forces put there",
+            "whole or through a part, a measure or forces put there, a country attacked",
             "Serbia lifted a night curfew in Montenegro → lift curfew in Montenegro (but "
-            "raided a house in X → raid house, place X)"),
+            "raided a house in the town of X → raid house, place X)"),
 )
 
 #: The patterns by name, in the order of the README table (by confidence).

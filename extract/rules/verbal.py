@@ -42,7 +42,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from actorgraph.extract.actors import complement_end, concept_complement, country_of, of_country
+from actorgraph.extract.actors import (
+    complement_end,
+    concept_complement,
+    country_of,
+    names_country,
+    of_country,
+)
 from actorgraph.extract.context import (
     accused_object,
     alleged_group,
@@ -1013,7 +1019,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     for other in children_of(verb, PREP)):
                 # "invested in research in Texas": "invest in" Texas reads as the object
                 place = None
-            if place is not None and patients and not any(_place_target(p) for p in patients):
+            if place is not None and patients and not any(_place_target(p) for p in patients) \
+                    and not _country_attacked(verb, place[1]):
                 # "raided a house in Livingstone", "cancelled a speech in Dallas": the house
                 # was raided, the speech cancelled, and the town is only where (the object
                 # triple's ``place``); the place is the target only when nothing else is
@@ -1052,6 +1059,15 @@ def _place_target(patient: Token) -> bool:
     return bool({patient.lemma_.lower(), patient.lower_} & (
         PLACE_HEADS | VAGUE_HEADS | MILITARY_HEADS | senses.materiel | senses.measure
         | senses.territorial))
+
+
+def _country_attacked(verb: Token, place: Token) -> bool:
+    """Whether an attack on a thing in a country is one on the country
+    (:data:`~extract.lexicon.PLACE_ATTACK_VERBS`, :func:`~extract.actors.names_country`):
+    "Israeli jets struck a depot in Lebanon" (Israel strike Lebanon), as event data codes
+    it; not one on a thing in a town or province, which is only where it is ("raided a
+    house in the Zambian town of Livingstone")."""
+    return verb.lemma_.lower() in PLACE_ATTACK_VERBS and names_country(place.text)
 
 
 def _bare_tie(patient: Token, pattern: str) -> bool:
