@@ -1,19 +1,17 @@
 """Patterns whose audited precision was below 0.6 (session 45, issue 12).
 
-* ``place``: a named place stands as the object only where it is what is acted on.
-  When the verb acts on a thing of its own ("raided a hospital in Jenin", "attacked a
-  police convoy in Kandahar province", "cancelled a rally in Dallas") the thing is the
-  target and the place only where it is: the object triple keeps the place as its
-  ``place``, and no ``place`` triple makes the town the target (the blind judges: "place
-  as object; house is target"). A part of the place ("bombed three villages in Idlib
-  province"), a vague head ("struck positions in Idlib"), forces or weapons put there
-  ("massed troops in northern Iraq") and a verb with no object ("has never
-  manufactured in Brazil") keep it, and so does a measure laid on the place ("imposed a
-  strict lockdown in Shanghai") (:func:`~extract.rules.verbal._place_target`); a listed
-  place the NER typed a person is a triple's ``place`` too ("in southwestern Mali"); an
-  attack on a thing in a country is one on the country, as event data codes it ("Israeli
-  jets struck an arms depot in Lebanon" -> "strike arms depot in" Lebanon;
-  :func:`~extract.rules.verbal._country_attacked`), not one on a thing in a town;
+* ``place``: an attack on a thing of its own in a town or province
+  (:data:`~extract.lexicon.PLACE_ATTACK_VERBS`: "raided a hospital in the West Bank city
+  of Jenin", "attacked a police convoy in Kandahar province") has the thing as its target
+  and the place only as where it is: the object triple keeps the place as its ``place``,
+  and no ``place`` triple makes the town the target (the blind judges: "place as object;
+  house is target"). A part of the place ("bombed three villages in Idlib province"), a
+  vague head ("struck positions in Idlib"), forces or weapons ("massed troops in northern
+  Iraq"), a measure ("imposed a strict lockdown in Shanghai"), an event noun, a country
+  attacked ("Israeli jets struck an arms depot in Lebanon", as event data codes it) and a
+  verb of no attack ("Tesla opened a factory in Berlin") keep the place reading
+  (:func:`~extract.rules.verbal._place_target`); a listed place the NER typed a person is
+  a triple's ``place`` too ("in southwestern Mali");
 * a place head counted or ranked is no named place (:func:`~extract.rules.base.is_place`):
   "dumping semiconductors in third countries", "fired tear gas in five cities" have no
   place object ("stop in | third countries" was judged garbled);
@@ -43,9 +41,9 @@ from actorgraph.records import Article
 from tests.constructions import cases, check_labels
 
 PLACE = {
-    "a thing of its own acted on: the place is where, no object": [
-        ("Boko Haram fighters burned a church in the Nigerian town of Chibok.",
-         [("Boko Haram fighters", "burn", "church in Nigerian town of Chibok")],
+    "a thing of its own attacked in a town or province: the place is where, no object": [
+        ("Boko Haram fighters attacked a church in the Nigerian town of Chibok.",
+         [("Boko Haram fighters", "attack", "church in Nigerian town of Chibok")],
          [("Boko Haram fighters", "Chibok")]),
         ("Israeli troops raided a hospital in the West Bank city of Jenin.",
          [("Israel", "raid", "hospital in West Bank city of Jenin")], [("Israel", "Jenin")]),
@@ -71,6 +69,11 @@ PLACE = {
          []),
         ("Jihadists attacked a convoy of fuel tankers in southwestern Mali.",
          [("Jihadists", "attack convoy in", "Mali")], []),
+    ],
+    "guard: a verb of no attack keeps its place reading": [
+        ("Tesla opened a factory in Berlin.", [("Tesla", "open factory in", "Berlin")], []),
+        ("Samsung sold television sets in Brazil.",
+         [("Samsung", "sell television set in", "Brazil")], []),
     ],
     "guard: a measure laid on the place": [
         ("China imposed a strict lockdown in Shanghai.",
@@ -149,7 +152,7 @@ def test_weak_patterns(extractor, sentence, present, absent):
 
 @pytest.mark.parametrize("sentence, place, as_object", [
     ("Israeli troops raided a hospital in the West Bank city of Jenin.", "Jenin", False),
-    ("Boko Haram fighters burned a church in the Nigerian town of Chibok.", "Chibok", False),
+    ("Boko Haram fighters attacked a church in the Nigerian town of Chibok.", "Chibok", False),
     ("The Taliban attacked a police convoy in Kandahar province.", "Kandahar province", False),
     ("M23 rebels ambushed an army patrol near Goma.", "Goma", False),
     # a listed place the NER typed a person is the place all the same (a country

@@ -142,22 +142,17 @@ CASES = {
         ("Vladimir Putin was seen greeting Xi Jinping at the airport.",
          [("Vladimir Putin", "greet", "Xi Jinping", False)], []),
     ],
-    # (session 45: a thing of its own done or acted on is the object, and the place is
-    # only where, the ``place`` of its triple: no "hold convention in" Ottawa, which the
-    # blind judges held "place as object"; tests/test_patterns45_weak_patterns.py)
-    "a place after a verb with its own object is where it was done": [
+    "a place after a verb with its own object names what was done there": [
         ("The Liberal Party held its annual convention in Ottawa.",
-         [("Liberal Party", "hold", "Liberal Party's annual convention", False)],
-         [("Liberal Party", "hold in", "Ottawa"),
-          ("Liberal Party", "hold convention in", "Ottawa")]),
+         [("Liberal Party", "hold convention in", "Ottawa", False)],
+         [("Liberal Party", "hold in", "Ottawa")]),
         ("Elizabeth Warren met voters in Iowa.",
-         [("Elizabeth Warren", "meet", "voters", False)],
-         [("Elizabeth Warren", "meet in", "Iowa"), ("Elizabeth Warren", "meet voter in", "Iowa")]),
-        ("The Democratic Party held half of its primaries in Ohio.", [],
-         [("Democratic Party", "hold primary in", "Ohio")]),
+         [("Elizabeth Warren", "meet voter in", "Iowa", False)],
+         [("Elizabeth Warren", "meet in", "Iowa")]),
+        ("The Democratic Party held half of its primaries in Ohio.",
+         [("Democratic Party", "hold primary in", "Ohio", False)], []),
         ("Tesla opened a factory in Berlin.",
-         [("Tesla", "open", "factory in Berlin", False)],
-         [("Tesla", "open in", "Berlin"), ("Tesla", "open factory in", "Berlin")]),
+         [("Tesla", "open factory in", "Berlin", False)], [("Tesla", "open in", "Berlin")]),
     ],
     "he/she must fit the person's given name, title or bound pronoun": [
         ("Nancy Pelosi met the unions in Detroit. Mr Schumer praised the plan, and she then "

@@ -921,7 +921,10 @@ def _conditioned(verb: Token) -> Iterator[TokenTriple]:
             # the label says what is threatened and on what condition: "threaten to kill
             # hostage unless" Israel, not a bare "threaten" Israel (Israel is not the one
             # threatened with death)
-            label = f"{_threat_reading(verb, threatened)} {mark.lower_}"
+            reading = _threat_reading(verb, threatened)
+            # (a bare verb keeps its lemma: "warned of a national strike if Congress ..."
+            # is "warn" Congress)
+            label = f"{reading} {mark.lower_}" if reading != lemma else lemma
             for target in with_conjuncts(children_of(clause, NSUBJ)):
                 if target.pos_ == "PRON" or not names_something(target):
                     continue

@@ -99,8 +99,8 @@ _DECLARED = (
     Pattern("attribution", 0.6, "verbal", "the doer a blame or claim names for an act told before",
             "Gunmen killed eight officers. The army blames Ansaroul Islam → Ansaroul Islam kill "
             "officers (hedged); ... Al-Shabaab claimed responsibility → Al-Shabaab kill ..."),
-    Pattern("place", 0.55, "verbal", "a place as the only named participant, acted on as a "
-            "whole or through a part, a measure or forces put there, a country attacked",
+    Pattern("place", 0.55, "verbal", "a place as the only named participant (not a town or "
+            "province where a thing of its own is attacked)",
             "Serbia lifted a night curfew in Montenegro → lift curfew in Montenegro (but "
             "raided a house in the town of X → raid house, place X)"),
 )
