@@ -12,6 +12,9 @@
   verb of no attack ("Tesla opened a factory in Berlin") keep the place reading
   (:func:`~extract.rules.verbal._place_target`); a listed place the NER typed a person is
   a triple's ``place`` too ("in southwestern Mali");
+* a named place right after a word of rulers is that government's seat, not a place
+  acted on (:func:`~extract.rules.verbal._rulers_seat`): "blamed the attacks on the
+  government in Khartoum" has no "blame attack in" Khartoum (judged "relation distorted");
 * a place head counted or ranked is no named place (:func:`~extract.rules.base.is_place`):
   "dumping semiconductors in third countries", "fired tear gas in five cities" have no
   place object ("stop in | third countries" was judged garbled);
@@ -82,6 +85,17 @@ PLACE = {
          [("Serbia", "lift curfew in", "Montenegro")], []),
         ("The Sudanese army declared a curfew in Khartoum.",
          [("Sudan", "declare curfew in", "Khartoum")], []),
+    ],
+    "the seat of a government named just before is no place acted on": [
+        ("Egypt blamed the attacks on the government in Khartoum.",
+         [("Egypt", "blame", "attacks")], [("Egypt", "Khartoum")]),
+        ("Ethiopia blamed the border raids on the government in Asmara.",
+         [("Ethiopia", "blame", "border raids")], [("Ethiopia", "Asmara")]),
+        ("Kenya blamed the kidnappings on the regime in Mogadishu.",
+         [("Kenya", "blame", "kidnappings")], [("Kenya", "Mogadishu")]),
+        # guard: the government itself fought
+        ("The M23 rebels fought the government in Kinshasa.",
+         [("M23", "fight government in", "Kinshasa")], []),
     ],
     "a counted or ranked place head is no named place": [
         ("Japan must stop dumping semiconductors in third countries.",

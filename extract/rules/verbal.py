@@ -263,6 +263,7 @@ from actorgraph.extract.lexicon import (
     ROUTE_NOUNS,
     ROUTE_PREPS,
     RULING_DENIERS,
+    RULING_HEADS,
     RULING_NOUNS,
     RUNNING_COUNTS,
     SAID_NOUNS,
@@ -1019,6 +1020,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     for other in children_of(verb, PREP)):
                 # "invested in research in Texas": "invest in" Texas reads as the object
                 place = None
+            if place is not None and _rulers_seat(place[1]):
+                # "blames the attacks on the Soviet-backed government in Kabul": the
+                # place, hung on the verb by the parser, says which government
+                place = None
             if (place is not None and patients and verb.lemma_.lower() in PLACE_ATTACK_VERBS
                     and not any(_place_target(p, lexicon) for p in patients)
                     and not names_country(place[1].text)):
@@ -1043,6 +1048,18 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 for agent in agents:
                     yield TokenTriple(agent, verb, token, rel, label, "VERB", negated,
                                       "place", hedged)
+
+
+def _rulers_seat(place: Token) -> bool:
+    """Whether a named place right after a prepositional phrase of the clause whose noun
+    is a word of rulers (:data:`~extract.lexicon.RULING_HEADS`) is that government's seat,
+    hung on the verb or its object by the parser: "blames the attacks on the
+    Soviet-backed government in Kabul", "blamed the attacks on the government in
+    Khartoum"."""
+    start = place.head.left_edge.i if place.head.dep_ == PREP else place.left_edge.i
+    before = place.doc[start - 1] if start > 0 else None
+    return (before is not None and before.lemma_.lower() in RULING_HEADS
+            and before.dep_ == POBJ)
 
 
 def _place_target(patient: Token, lexicon: EventLexicon) -> bool:
