@@ -179,6 +179,7 @@ from actorgraph.extract.lexicon import (
     GENERIC_HEADS,
     GOAL_VERBS,
     GOODS_MEASURE_HEADS,
+    GROUND_ATTACK_VERBS,
     GROUP_NOUNS,
     HEARER_VERBS,
     HELD_FIGURES,
@@ -1024,16 +1025,17 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # "blames the attacks on the Soviet-backed government in Kabul": the
                 # place, hung on the verb by the parser, says which government
                 place = None
-            if (place is not None and patients and verb.lemma_.lower() in PLACE_ATTACK_VERBS
+            if (place is not None and patients and verb.lemma_.lower() in GROUND_ATTACK_VERBS
                     and not any(_place_target(p, lexicon) for p in patients)
                     and not names_country(place[1].text)):
-                # an attack on a thing of its own in a town or province ("raided a house in
-                # the Zambian town of Livingstone", "attacked a farm cooperative in
-                # Jinotega province"): the house was raided, and the town is only where
+                # a ground attack on a thing of its own in a town or province ("raided a
+                # house in the Zambian town of Livingstone", "attacked a farm cooperative
+                # in Jinotega province"): the house was raided, and the town is only where
                 # (the object triple's ``place``; the blind judges: "place as object; house
                 # is target"); the place is the target when what is attacked is a part of
-                # it ("bombed two villages in X", "struck positions in X") or the place is
-                # a country (as event data codes it: "struck a depot in Lebanon")
+                # it ("attacked two villages in X"), the place is a country (as event
+                # data codes it: "attacked a convoy in Mali"), or the fire comes from
+                # afar ("struck a fuel depot in Nyala": not :data:`GROUND_ATTACK_VERBS`)
                 place = None
             if place is not None:
                 prep, token = place
