@@ -100,7 +100,7 @@ _DECLARED = (
             "Gunmen killed eight officers. The army blames Ansaroul Islam → Ansaroul Islam kill "
             "officers (hedged); ... Al-Shabaab claimed responsibility → Al-Shabaab kill ..."),
     Pattern("place", 0.55, "verbal", "a place as the only named participant (not a town or "
-            "province where a thing of its own is attacked)",
+            "province where a thing of its own is attacked on the ground)",
             "Serbia lifted a night curfew in Montenegro → lift curfew in Montenegro (but "
             "raided a house in the town of X → raid house, place X)"),
 )
