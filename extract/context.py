@@ -2088,6 +2088,9 @@ def realised(noun: Token) -> bool:
         # "met to discuss ending fighting between X and Y": the fighting goes on
         return True
     possessed = any(c.dep_ == POSS for c in kids(noun))
+    if noun.dep_ == POBJ and ended(noun):
+        # "to end two weeks of fighting between X and Y": the fighting was going on
+        return True
     if noun.dep_ == POBJ:
         # "pressed ahead with its assault on X": the verb's own event, as an object is
         prep = noun.head

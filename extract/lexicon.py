@@ -256,6 +256,7 @@ __all__ = [
     "GERUND_SUBJECT_PREPS",
     "GOAL_VERBS",
     "GOODS_MEASURE_HEADS",
+    "GROUND_ATTACK_VERBS",
     "GROUP_HEADS",
     "GROUP_NOUNS",
     "GROUP_PRONOUNS",
@@ -1920,6 +1921,8 @@ MEDIATED_NOUNS = words("mediated_nouns")
 #: Verbs of an attack whose bare generic people target gives way to the named place
 #: ("attacked villagers in the town of X" -> attack X).
 PLACE_ATTACK_VERBS = words("place_attack_verbs")
+#: Verbs of a ground attack on a thing of its own, whose town is only where it is.
+GROUND_ATTACK_VERBS = words("ground_attack_verbs")
 #: Nouns of an attack whose bare generic people target gives way to the named place.
 PLACE_ATTACK_NOUNS = words("place_attack_nouns")
 #: Bare generic nouns of people ("civilians", "residents", "children"): no party of their own.

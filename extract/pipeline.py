@@ -134,6 +134,7 @@ from actorgraph.extract.lexicon import (
     OBLIGATION_MODALS,
     OWNED_HOLDINGS,
     OWNER_WORDS,
+    PLACE_PREPS,
     PLACE_TYPES,
     PROPOSED_NOUNS,
     RECIPROCAL_NOUNS,
@@ -166,6 +167,7 @@ from actorgraph.extract.rules.base import (
     actor_noun,
     affiliated,
     event_lemma,
+    is_place,
     named_group,
 )
 from actorgraph.extract.rules.registry import PATTERN_CONFIDENCE, STATIVE_PATTERNS
@@ -455,9 +457,17 @@ def _evidence(sent: Span, tt, sentence: tuple[str, int, int], full_text: str,
 
 def _place(resolver: ActorResolver, tt, subj: Mention, obj: Mention) -> Mention | None:
     """The named place of a relation, unless it is one of its sides."""
-    token = clause_place(tt.predicate, exclude=frozenset({tt.subject.i, tt.object.i}))
+    exclude = frozenset({tt.subject.i, tt.object.i})
+    token = clause_place(tt.predicate, exclude=exclude)
     if token is None and tt.object.pos_ in ("NOUN", "PROPN"):
-        token = clause_place(tt.object, exclude=frozenset({tt.subject.i, tt.object.i}))
+        token = clause_place(tt.object, exclude=exclude)
+    if token is None:
+        # a listed place the NER typed a person (:func:`~extract.rules.base.is_place`):
+        # "attacked a convoy of fuel tankers in southwestern Mali" happened in Mali
+        token = next((p for tok in (tt.predicate, tt.object) for c in kids(tok)
+                      if c.dep_ == PREP and c.lower_ in PLACE_PREPS for p in kids(c)
+                      if p.dep_ == POBJ and p.i not in exclude and p.ent_type_ == "PERSON"
+                      and is_place(p)), None)
     place = resolver.resolve(token) if token is not None else None
     if place is None or place.is_concept or place.label in (subj.label, obj.label):
         return None

@@ -73,6 +73,12 @@ _TOLD = {
         ("Israel struck a depot in Lebanon.",
          [("Israel", "strike in", "Lebanon", False, False)], []),
     ],
+    # (session 45: a thing of its own raided in a town is the target, the town only
+    # where it is, the ``place`` of the object triple; tests/test_patterns45_weak_patterns.py)
+    "a thing of its own raided in a town": [
+        ("Hezbollah fighters raided a depot in the town of Metula.",
+         [("Hezbollah", "raid", "depot", False, False)], [("Hezbollah", "Metula")]),
+    ],
 }
 
 

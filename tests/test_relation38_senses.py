@@ -26,12 +26,15 @@ from tests.constructions import check_class, classes_by_sentence
 
 #: (sentence, (subject, label, object), wanted class)
 PLACES = [
+    # (session 45: an attack on a thing of its own in a town or province has the thing as
+    # its object and the place as its ``place``, no "attack coffee cooperative in" Huila
+    # triple; tests/test_patterns45_weak_patterns.py)
     ("Guerrillas attacked a coffee cooperative in Huila.",
-     ("Guerrillas", "attack coffee cooperative in", "Huila"), "ASSAULT"),
+     ("Guerrillas", "attack", "coffee cooperative"), "ASSAULT"),
     ("Maoist insurgents attacked a tea estate in Assam.",
-     ("Maoist insurgents", "attack tea estate in", "Assam"), "ASSAULT"),
+     ("Maoist insurgents", "attack", "tea estate"), "ASSAULT"),
     ("U.S.-backed Contra rebels attacked a farm cooperative in the northern province of "
-     "Jinotega.", ("Contra", "attack farm cooperative in", "Jinotega"), "ASSAULT"),
+     "Jinotega.", ("Contra", "attack", "farm cooperative"), "ASSAULT"),
     # guards: in words, with or without the place; a coup's place keeps its class
     ("Army officers seized power in Fiji.", ("Army officers", "seize power in", "Fiji"),
      "COERCE"),

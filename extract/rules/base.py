@@ -86,7 +86,12 @@ from actorgraph.extract.deps import (
 )
 from actorgraph.extract.derivation import verb_of
 from actorgraph.extract.dictionary import sector_of
-from actorgraph.extract.events import LETTING_VERBS, EventLexicon, default_lexicon
+from actorgraph.extract.events import (
+    LETTING_VERBS,
+    EventLexicon,
+    default_lexicon,
+    default_senses,
+)
 from actorgraph.extract.hygiene import amount_name, is_amount, money_form, unrecognised_name
 from actorgraph.extract.lexicon import (
     ACCOMPANYING_PHRASES,
@@ -2341,14 +2346,27 @@ def launchers(noun: Token) -> list[Token]:
     if noun.dep_ == NSUBJ and head.tag_ == "VBN" and head.lemma_.lower() in LAUNCH_VERBS:
         return _senders(head)
     if (noun.dep_ == DOBJ and head.lemma_.lower() in AIM_VERBS and is_verb(head)
+            and _weapon(noun)
             and head.tag_ in ("VBD", "VBZ", "VBP", "VBN") and not is_passive(head)
             and not is_negated(head) and not any(c.tag_ == "MD" for c in kids(head))):
         # what the weapon does is its sender's: "Iran launched missiles targeting US
         # troops", "Hezbollah fired rockets that hit Metula" (``[aim_verbs]``); only when
         # the firing is stated ("did not launch missiles targeting X", "may fire rockets
-        # hitting Y" send none for sure)
+        # hitting Y" send none for sure); a craft launched on a mission of its own is no
+        # weapon (:func:`_weapon`): "launched a module that will dock with Mir" (the
+        # module docks)
         return core(head)[0]
     return []
+
+
+def _weapon(noun: Token) -> bool:
+    """Whether a noun (or what it counts: "dozens of rockets") is a weapon or a force
+    that acts for whoever fires or launches it (``@materiel`` and ``@physical`` of
+    :mod:`extract.events`' senses: missiles, rockets, drones, shells, grenades), not a
+    craft or a thing sent on a mission of its own ("a module", "a satellite")."""
+    senses = default_senses()
+    return any({t.lemma_.lower(), t.lower_} & (senses.materiel | senses.physical)
+               for t in (noun, _counted(noun)))
 
 
 def givers(noun: Token) -> list[Token]:
@@ -4646,6 +4664,9 @@ def _named_holder(role: Token) -> bool:
 
 
 def is_place(tok: Token) -> bool:
+    """Whether ``tok`` names a place: a place entity, or a place head a name modifies
+    ("the town of Livingstone", "Pakistan's North West Frontier Province"); a rank or a
+    count is no name ("third countries", "at least eight regions")."""
     if tok.ent_type_ in PLACE_TYPES:
         return True
     if (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B"
@@ -4653,7 +4674,8 @@ def is_place(tok: Token) -> bool:
             and listed_place(tok.text)):
         return True  # "deployed troops near Goma" with Goma typed a person
     if tok.lemma_.lower() in PLACE_HEADS:
-        return any(c.ent_type_ for c in tok.subtree if c is not tok)
+        return any(c.ent_type_ and c.ent_type_ not in NON_PARTICIPANT_TYPES
+                   for c in tok.subtree if c is not tok)
     return False
 
 

@@ -950,15 +950,38 @@ def _conditioned(verb: Token) -> Iterator[TokenTriple]:
         chain.extend(children_of(tok, XCOMP))
     for tok in threatened:
         for clause in children_of(tok, ADVCL):
-            if not any(c.dep_ == MARK and c.lower_ in CONDITIONAL_MARKS
-                       for c in kids(clause)):
+            mark = next((c for c in kids(clause) if c.dep_ == MARK
+                         and c.lower_ in CONDITIONAL_MARKS), None)
+            if mark is None:
                 continue
+            # the label says what is threatened and on what condition: "threaten to kill
+            # hostage unless" Israel, not a bare "threaten" Israel (Israel is not the one
+            # threatened with death)
+            reading = _threat_reading(verb, threatened)
+            # (a bare verb keeps its lemma: "warned of a national strike if Congress ..."
+            # is "warn" Congress)
+            label = f"{reading} {mark.lower_}" if reading != lemma else lemma
             for target in with_conjuncts(children_of(clause, NSUBJ)):
                 if target.pos_ == "PRON" or not names_something(target):
                     continue
                 for agent in agents:
-                    yield TokenTriple(agent, verb, target, lemma, lemma, "VERB",
+                    yield TokenTriple(agent, verb, target, lemma, label, "VERB",
                                       is_negated(verb), "demand")
+
+
+def _threat_reading(verb: Token, chain: list[Token]) -> str:
+    """The words of a conditional threat: the threatening verb, each infinitive it
+    threatens, and the unnamed object of each ("threatened to kill the hostages" ->
+    "threaten to kill hostage"; "threatened a strike" -> "threaten strike"); a pronoun,
+    a number or a name is left out ("to kill them", "to kill one of its captives")."""
+    words: list[str] = []
+    for tok in chain:
+        words += [verb_lemma(tok)] if tok is verb else ["to", verb_lemma(tok)]
+        thing = next((o for o in children_of(tok, DOBJ) if o.pos_ == "NOUN"
+                      and not o.ent_type_), None)
+        if thing is not None:
+            words.append(thing.lemma_.lower())
+    return " ".join(words)
 
 
 def conditioned_retaliation(verb: Token) -> Iterator[TokenTriple]:

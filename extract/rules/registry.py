@@ -99,8 +99,10 @@ _DECLARED = (
     Pattern("attribution", 0.6, "verbal", "the doer a blame or claim names for an act told before",
             "Gunmen killed eight officers. The army blames Ansaroul Islam → Ansaroul Islam kill "
             "officers (hedged); ... Al-Shabaab claimed responsibility → Al-Shabaab kill ..."),
-    Pattern("place", 0.55, "verbal", "a place as the only named participant",
-            "Serbia lifted a night curfew in Montenegro → lift curfew in Montenegro"),
+    Pattern("place", 0.55, "verbal", "a place as the only named participant (not a town or "
+            "province where a thing of its own is attacked on the ground)",
+            "Serbia lifted a night curfew in Montenegro → lift curfew in Montenegro (but "
+            "raided a house in the town of X → raid house, place X)"),
 )
 
 #: The patterns by name, in the order of the README table (by confidence).

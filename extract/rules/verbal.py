@@ -42,7 +42,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from actorgraph.extract.actors import complement_end, concept_complement, country_of, of_country
+from actorgraph.extract.actors import (
+    complement_end,
+    concept_complement,
+    country_of,
+    names_country,
+    of_country,
+)
 from actorgraph.extract.context import (
     accused_object,
     alleged_group,
@@ -174,6 +180,7 @@ from actorgraph.extract.lexicon import (
     GENERIC_HEADS,
     GOAL_VERBS,
     GOODS_MEASURE_HEADS,
+    GROUND_ATTACK_VERBS,
     GROUP_NOUNS,
     HEARER_VERBS,
     HELD_FIGURES,
@@ -226,6 +233,7 @@ from actorgraph.extract.lexicon import (
     PERSUADING_VERBS,
     PLACE_ATTACK_NOUNS,
     PLACE_ATTACK_VERBS,
+    PLACE_HEADS,
     PLACE_PREPS,
     PLACE_TYPES,
     PLACING_VERBS,
@@ -257,6 +265,7 @@ from actorgraph.extract.lexicon import (
     ROUTE_NOUNS,
     ROUTE_PREPS,
     RULING_DENIERS,
+    RULING_HEADS,
     RULING_NOUNS,
     RUNNING_COUNTS,
     SAID_NOUNS,
@@ -281,6 +290,7 @@ from actorgraph.extract.lexicon import (
     UNDONE_VERBS,
     UNHESITATING_VERBS,
     USING_VERBS,
+    VAGUE_HEADS,
     VICTORY_CLAIMING_VERBS,
     VICTORY_NOUNS,
     WALKOUT_VERBS,
@@ -1014,6 +1024,22 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     for other in children_of(verb, PREP)):
                 # "invested in research in Texas": "invest in" Texas reads as the object
                 place = None
+            if place is not None and _rulers_seat(place[1]):
+                # "blames the attacks on the Soviet-backed government in Kabul": the
+                # place, hung on the verb by the parser, says which government
+                place = None
+            if (place is not None and patients and verb.lemma_.lower() in GROUND_ATTACK_VERBS
+                    and not any(_place_target(p, lexicon) for p in patients)
+                    and not names_country(place[1].text)):
+                # a ground attack on a thing of its own in a town or province ("raided a
+                # house in the Zambian town of Livingstone", "attacked a farm cooperative
+                # in Jinotega province"): the house was raided, and the town is only where
+                # (the object triple's ``place``; the blind judges: "place as object; house
+                # is target"); the place is the target when what is attacked is a part of
+                # it ("attacked two villages in X"), the place is a country (as event
+                # data codes it: "attacked a convoy in Mali"), or the fire comes from
+                # afar ("struck a fuel depot in Nyala": not :data:`GROUND_ATTACK_VERBS`)
+                place = None
             if place is not None:
                 prep, token = place
                 rel = f"{lemma} {prep}"
@@ -1027,6 +1053,38 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 for agent in agents:
                     yield TokenTriple(agent, verb, token, rel, label, "VERB", negated,
                                       "place", hedged)
+
+
+def _rulers_seat(place: Token) -> bool:
+    """Whether a named place right after a prepositional phrase of the clause whose noun
+    is a word of rulers (:data:`~extract.lexicon.RULING_HEADS`) is that government's seat,
+    hung on the verb or its object by the parser: "blames the attacks on the
+    Soviet-backed government in Kabul", "blamed the attacks on the government in
+    Khartoum"."""
+    start = place.head.left_edge.i if place.head.dep_ == PREP else place.left_edge.i
+    before = place.doc[start - 1] if start > 0 else None
+    return (before is not None and before.lemma_.lower() in RULING_HEADS
+            and before.dep_ == POBJ)
+
+
+def _place_target(patient: Token, lexicon: EventLexicon) -> bool:
+    """Whether the unnamed object of a verb of attack leaves the named place after it to
+    stand as what is attacked (the ``place`` pattern): a part of a place (:data:`~extract.lexicon.
+    PLACE_HEADS`: "bombed two villages in X", "shelled border towns in X"), a vague head
+    (:data:`~extract.lexicon.VAGUE_HEADS`: "struck positions in X"), or armed forces or
+    weapons, which are put or kept there (:data:`~extract.lexicon.MILITARY_HEADS`,
+    ``@materiel`` of :mod:`extract.events`' senses: "massed troops in Kashmir", "reduce
+    its missiles in Europe"), or a measure or control laid on it (``@measure``,
+    ``@territorial``: "lifted a curfew in Montenegro", "imposed a lockdown in Shanghai",
+    "seized control in X"); or an event, which happens there (an event noun of the
+    lexicon: "held a rally in Ohio", "continued its offensive in Donetsk oblast", "made
+    landfall in Florida"). A thing of its own is the target and the place only where it
+    is: "raided a house in X", "attacked a farm cooperative in X"."""
+    senses = default_senses()
+    return lexicon.is_event_noun(patient.lemma_) or bool(
+        {patient.lemma_.lower(), patient.lower_} & (
+            PLACE_HEADS | VAGUE_HEADS | MILITARY_HEADS | senses.materiel | senses.measure
+            | senses.territorial))
 
 
 def _bare_tie(patient: Token, pattern: str) -> bool:
