@@ -759,9 +759,10 @@ def _places_of_a_name(head: Token, ent: Span) -> bool:
     """Whether a plural place head before which a name stands is several places of that
     name's region, not the name: "the Gulf states", "the Baltic states", "Sahel nations"
     (the name before the head; not one after it, "the villages of X and Y", nor the head
-    a word of the name itself, "the United States"). A country's places stand for the
-    country where they are acted on ("attacks on Ukrainian cities" are on Ukraine): the
-    caller asks this only of a name that is no country.
+    a word of the name itself, "the United States"). Only a region (LOC): a country's
+    places stand for the country where they are acted on ("attacks on Ukrainian cities"
+    are on Ukraine; the caller asks this only of a name that is no country), and an
+    organisation's member states for it as before ("EU states").
 
     Examples
     --------
@@ -774,7 +775,7 @@ def _places_of_a_name(head: Token, ent: Span) -> bool:
     True
     """
     return (head.tag_ == "NNS" and head.lemma_.lower() in PLACE_HEADS
-            and ent.end <= head.i)
+            and ent.label_ == "LOC" and ent.end <= head.i)
 
 
 def _state_institution(head: Token) -> bool:

@@ -171,8 +171,11 @@ _SENTENCES = {
         ("A venture formed by Hanover Steel Corp and Brandt and Keller, a Pittsburgh "
          "engineering firm, said it had bought a stake in Orion Metals Inc and might seek "
          "control of the company.",
-         [("venture", "seek control", "Orion Metals Inc", False, True)],
-         [("venture", "Keller"), ("venture", "Hanover Steel Corp")]),
+         # (the venture is labelled by its makers: names45's "a partnership formed by")
+         [("venture of Hanover Steel Corp, Brandt and Keller", "seek control",
+           "Orion Metals Inc", False, True)],
+         [("venture of Hanover Steel Corp, Brandt and Keller", "Keller"),
+          ("venture of Hanover Steel Corp, Brandt and Keller", "Hanover Steel Corp")]),
         ("Vantage Systems sued Orion Corp in May and accused the company of stealing its chip "
          "designs.", [("Vantage Systems", "accuse", "Orion Corp", False, False)], []),
     ],

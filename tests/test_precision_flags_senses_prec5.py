@@ -193,7 +193,8 @@ REAL_SENTENCES = {
         ("Analysts expressed fears of Russia attacking Ukraine.",
          [("Russia", "attack", "Ukraine", False, True)], []),
         ("NATO warned of Russia attacking the Baltic states.",
-         [("Russia", "attack", "Baltic", False, True)], []),
+         # (the states, not the region: session 45)
+         [("Russia", "attack", "Baltic states", False, True)], []),
     ],
     "not precluded from, precluded from": [
         ("The directive does not preclude a court from ordering Facebook to remove posts.",

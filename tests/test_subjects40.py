@@ -129,7 +129,9 @@ _BACKING_THINGS = {
 _BARE_ACCUSED = {
     "a bare relative of accusing hung on the main verb": [
         ("Iran has threatened to retaliate against Gulf states it accuses of helping Israel.",
-         [("Iran", "accuse", "Gulf", False, False), ("Gulf", "help", "Israel", False, True)],
+         # (the states of the region, not the region: session 45)
+         [("Iran", "accuse", "Gulf states", False, False),
+          ("Gulf states", "help", "Israel", False, True)],
          [("Iran", "Israel")]),
     ],
     "guard: the accused named as the object": [
