@@ -1803,6 +1803,14 @@ def _verb_hung_prep(head: Token, prep: Token) -> bool:
     ...     3 pobj PROPN Moscow NNP''', ents={"Moscow": "GPE"})
     >>> _verb_hung_prep(doc[2], doc[3])
     False
+    >>> doc = parse("made an offer for Dart", '''
+    ...     0 ROOT VERB make VBD
+    ...     2 det DET an DT
+    ...     0 dobj NOUN offer NN
+    ...     0 prep ADP for IN
+    ...     3 pobj PROPN Dart NNP''', ents={"Dart": "ORG"})
+    >>> _verb_hung_prep(doc[2], doc[3])
+    True
     """
     verb = head.head
     if head.dep_ != DOBJ or prep.head.i != verb.i:

@@ -59,7 +59,7 @@ from actorgraph.extract.context import (
     unsure_negation,
     untrue,
 )
-from actorgraph.extract.coref import issued_subject
+from actorgraph.extract.coref import indefinite, issued_subject
 from actorgraph.extract.deps import (
     ACL,
     ADVCL,
@@ -176,6 +176,7 @@ from actorgraph.extract.tree import children_cached, kids, window_start
 from actorgraph.extract.triples import all_triples
 from actorgraph.extract.vague import (
     bare_definite,
+    bare_label,
     described_speaker,
     fragment_label,
     hypothetical_agent,
@@ -184,6 +185,7 @@ from actorgraph.extract.vague import (
     noun_infinitive,
     other_group,
     people_lemma,
+    person_lemma,
     person_noun,
     pointed_back,
     unowned,
@@ -678,6 +680,43 @@ def _named_instead(triple: Triple, others: list[Triple]) -> bool:
                    and (other.negated, other.hedged) == (triple.negated, triple.hedged)
                    for other in others)
     return False
+
+
+def _bare_new(triple: Triple, doc: Doc) -> bool:
+    """Whether a triple states an act done to a thing the article brings in by an
+    indefinite article and names by one bare word, with nothing to say which one it is:
+    "Reagan -sign-> treaty" of "signed a treaty", "Ashby -announce-> offer" of "announced
+    an offer", "Greenspan -cancel-> speech" of "cancelled a speech"
+    (:func:`~extract.vague.bare_label`, one word; :func:`~extract.coref.indefinite`). A
+    thing brought in so is a particular one, which nothing before it in the article
+    names either, and the triple leaves out what it is read for (which treaty, whose offer).
+
+    Asked of the final label, so a concept the sentence says more of ("a treaty on
+    intermediate nuclear forces", "an offer for Delco", "a cash tender offer") stays, as
+    do a definite one ("the treaty", which may point back), a name, an owned object and
+    every actor, and a person ("filed charges against a former stockbroker": someone the
+    article does not name, the act's party all the same). So does an act not stated as
+    done, negated or hedged ("did not pay a ransom", "hoped to reach a settlement": no
+    particular one is meant), or only meant, in an infinitive ("agreed to recognise a
+    union": :data:`_UNDONE_PATTERNS`), and a participle's triple, whose relation is the
+    noun's own modifier and says which one it is ("a ceasefire brokered by Egypt": Egypt
+    -broker-> ceasefire). Applied once, to the article's final triples
+    (:func:`extract_doc`), after every owner, complement and earlier mention has been given
+    to the label.
+    """
+    obj = triple.object
+    if (not obj.is_concept or " " in obj.label or not bare_label(obj.label)
+            or triple.negated or triple.hedged or triple.pattern in _UNDONE_PATTERNS):
+        return False
+    span = doc.char_span(obj.start, obj.end, alignment_mode="expand")
+    return (span is not None and len(span) > 0 and indefinite(span.root)
+            and not person_lemma(span.root.lemma_.lower()))
+
+
+#: Patterns whose object is that of an act only meant or asked for, in an infinitive
+#: ("agreed to recognise a union", "urged X to sign a treaty"), or of a participle that
+#: modifies the object itself ("a ceasefire brokered by Egypt"; :func:`_bare_new`).
+_UNDONE_PATTERNS = frozenset({"complement", "control", "participle"})
 
 
 def _inflects(base: str, form: str) -> bool:
@@ -1237,7 +1276,7 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
                            and not _owner_said_plainly(t, found))
         coded, mentions = ArticleCoder(resolver, article.date).coded_result(
             triples, resolver.mentions())
-    coded = tuple(t for t in coded if not _own_obligation(t))
+    coded = tuple(t for t in coded if not _own_obligation(t) and not _bare_new(t, doc))
     return ArticleResult(article=article, sentences=sentences, triples=coded,
                          mentions=mentions,
                          short_forms=tuple(sorted(resolver.acronyms.items())))
