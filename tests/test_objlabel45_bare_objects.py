@@ -119,3 +119,31 @@ BARE_NEW = {
 @pytest.mark.parametrize("sentence, present, absent", cases(QUALIFIED, BARE_NEW))
 def test_object_says_which(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)
+
+
+#: (sentence, the object noun, its label): a phrase the parser hung on a light verb right
+#: after its object, or after the object's amount, is the object's (the triple is the
+#: ``prep`` one, "make offer for" Dart; the noun's label is what a later "the offer" takes).
+LIGHT_VERB_LABELS = [
+    ("Herbert Haft made an offer for Dart Group Corp last week.", "offer",
+     "offer for Dart Group Corp"),
+    ("Harlan Group made an offer of 18 dlrs a share for Quincy Textiles Inc.", "offer",
+     "offer for Quincy Textiles Inc"),
+    ("Hanwell Group plc launched a hostile bid for Carrow Engineering plc on Tuesday.", "bid",
+     "hostile bid for Carrow Engineering plc"),
+    ("Kestrel Corp began a tender offer of 24 dlrs a share for all outstanding shares of "
+     "Bramwell Industries Inc.", "offer",
+     "tender offer for outstanding shares of Bramwell Industries Inc"),
+    # guard: not a light verb, and no name
+    ("Morrow Brands Inc studied an offer of 12 dlrs a share for three weeks.", "offer",
+     "offer"),
+]
+
+
+@pytest.mark.parametrize("sentence, noun, label", LIGHT_VERB_LABELS)
+def test_light_verb_phrase_labels_its_object(nlp, sentence, noun, label):
+    from actorgraph.extract.actors import ActorResolver
+
+    doc = nlp(sentence)
+    head = next(t for t in doc if t.text == noun)
+    assert ActorResolver(doc).resolve(head).label == label
