@@ -1436,9 +1436,12 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     # Boars football team")
     has_name = any(t.ent_type_ in NAMED_TYPES or _missed_name(t, obj)
                    for t in doc[prep.i + 1:obj.i + 1])
-    # "a tender offer for all outstanding shares of Delco Pump": the object's own complement
-    # names what it is for (the label keeps both: :func:`complement_chain`)
-    named_through = name_only and not has_name and _named_complement(obj)
+    # "a tender offer of 31 dlrs a share for all outstanding shares of Delco Pump": the
+    # object's own complement names what it is for (the label keeps both:
+    # :func:`complement_chain`)
+    # (only after the noun's amount or price: "exchange its own stock for the remainder of
+    # X's shares" is what the stock is exchanged for, not which stock)
+    named_through = bool(priced) and name_only and not has_name and _named_complement(obj)
     if (name_only and not has_name and not named_through and not _people_source(obj)
             and which_modifier(obj) is None):
         # "pressure from abroad": no name says whose (but "a proposal by consumer countries

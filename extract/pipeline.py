@@ -682,14 +682,16 @@ def _named_instead(triple: Triple, others: list[Triple]) -> bool:
     return False
 
 
-def _bare_new(triple: Triple, doc: Doc) -> bool:
-    """Whether a triple states an act done to a thing the article brings in by an
+def _bare_new(triple: Triple, doc: Doc, lexicon: EventLexicon) -> bool:
+    """Whether a triple states an act done to an act or a deal the article brings in by an
     indefinite article and names by one bare word, with nothing to say which one it is:
     "Reagan -sign-> treaty" of "signed a treaty", "Ashby -announce-> offer" of "announced
-    an offer", "Greenspan -cancel-> speech" of "cancelled a speech"
-    (:func:`~extract.vague.bare_label`, one word; :func:`~extract.coref.indefinite`). A
-    thing brought in so is a particular one, which nothing before it in the article
-    names either, and the triple leaves out what it is read for (which treaty, whose offer).
+    an offer", "the SEC -file-> suit" of "filed a suit" (:func:`~extract.vague.bare_label`,
+    one word; :func:`~extract.coref.indefinite`; an event noun of the lexicon). Such a thing
+    brought in so is a particular one, between parties the triple leaves out, which nothing
+    before it in the article names either: the triple leaves out what it is read for (which
+    treaty, whose offer). A thing that is no act keeps its triple ("ambushed a convoy",
+    "raided a compound", "imposed a curfew": the act is the point).
 
     Asked of the final label, so a concept the sentence says more of ("a treaty on
     intermediate nuclear forces", "an offer for Delco", "a cash tender offer") stays, as
@@ -698,9 +700,10 @@ def _bare_new(triple: Triple, doc: Doc) -> bool:
     article does not name, the act's party all the same). So does an act not stated as
     done, negated or hedged ("did not pay a ransom", "hoped to reach a settlement": no
     particular one is meant), or only meant, in an infinitive ("agreed to recognise a
-    union": :data:`_UNDONE_PATTERNS`), and a participle's triple, whose relation is the
-    noun's own modifier and says which one it is ("a ceasefire brokered by Egypt": Egypt
-    -broker-> ceasefire). Applied once, to the article's final triples
+    union": :data:`_UNDONE_PATTERNS`), and a thing with a clause of its own after it, which
+    says which one even where the label leaves it out ("passed a law restricting foreign
+    media", "voted down a treaty that would have allowed X", "a referendum, which Golding
+    supports", "a ceasefire brokered by Egypt"). Applied once, to the article's final triples
     (:func:`extract_doc`), after every owner, complement and earlier mention has been given
     to the label.
     """
@@ -709,14 +712,19 @@ def _bare_new(triple: Triple, doc: Doc) -> bool:
             or triple.negated or triple.hedged or triple.pattern in _UNDONE_PATTERNS):
         return False
     span = doc.char_span(obj.start, obj.end, alignment_mode="expand")
-    return (span is not None and len(span) > 0 and indefinite(span.root)
-            and not person_lemma(span.root.lemma_.lower()))
+    if span is None or len(span) == 0:
+        return False
+    head = span.root
+    return (indefinite(head) and lexicon.is_event_noun(head.lemma_.lower())
+            and not person_lemma(head.lemma_.lower())
+            # "passed a law restricting foreign media", "votes down a treaty that would have
+            # allowed X", "a referendum, which Golding supports": its clause says which
+            and not any(c.dep_ in (ACL, RELCL) for c in head.rights))
 
 
 #: Patterns whose object is that of an act only meant or asked for, in an infinitive
-#: ("agreed to recognise a union", "urged X to sign a treaty"), or of a participle that
-#: modifies the object itself ("a ceasefire brokered by Egypt"; :func:`_bare_new`).
-_UNDONE_PATTERNS = frozenset({"complement", "control", "participle"})
+#: ("agreed to recognise a union", "urged X to sign a treaty"; :func:`_bare_new`).
+_UNDONE_PATTERNS = frozenset({"complement", "control"})
 
 
 def _inflects(base: str, form: str) -> bool:
@@ -1276,7 +1284,8 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
                            and not _owner_said_plainly(t, found))
         coded, mentions = ArticleCoder(resolver, article.date).coded_result(
             triples, resolver.mentions())
-    coded = tuple(t for t in coded if not _own_obligation(t) and not _bare_new(t, doc))
+    coded = tuple(t for t in coded
+                  if not _own_obligation(t) and not _bare_new(t, doc, lexicon))
     return ArticleResult(article=article, sentences=sentences, triples=coded,
                          mentions=mentions,
                          short_forms=tuple(sorted(resolver.acronyms.items())))

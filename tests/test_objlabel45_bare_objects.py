@@ -12,12 +12,13 @@
   consumer countries *led by the United States*"), and its infinitive; a participle's agent
   whose name has a clause set off by a comma after it ("a lawsuit brought by the Federal
   Trade Commission*, which had accused it*");
-* a concept object whose final label is one bare word that names an act or a deal
-  (:func:`~extract.vague.bare_label`, an event noun of the lexicon) is left out with its
-  triple (:func:`~extract.pipeline._bare_event`): "Malaysia signed the treaty" says not
-  which treaty, nor with whom. Asked of the label as it finally is, so a named, owned or
-  qualified object stays, and so do a thing ("jobs"), an event noun with more words ("cash
-  tender offer") and every actor object.
+* a stated act on an act or a deal brought in by "a" / "an" whose final label is one bare
+  word (:func:`~extract.vague.bare_label`, an event noun of the lexicon) is left out
+  (:func:`~extract.pipeline._bare_new`): "Malaysia signed a treaty" says not which treaty,
+  nor with whom. Asked of the label as it finally is, so a named, owned or qualified object
+  stays, and so do a definite one, a thing that is no act ("ambushed a convoy"), a noun
+  with a clause of its own, more words ("a cash tender offer"), people, every actor object,
+  and an act negated, hedged or only meant.
 """
 
 from __future__ import annotations
@@ -78,10 +79,19 @@ BARE_NEW = {
         ("Malaysia and Thailand signed a treaty on Tuesday.", [],
          [("Malaysia", "sign", "treaty"), ("Thailand", "sign", "treaty")]),
         ("Ashford Corp announced an offer last week.", [], [("Ashford Corp", "announce", "offer")]),
-        ("Mayor Koch cancelled a speech and flew back to New York.", [],
-         [("Koch", "cancel", "speech")]),
-        ("Peru accused Ecuador of massing troops, a charge Ecuador denied.", [],
-         [("Ecuador", "deny", "charge")]),
+        ("The Justice Department filed a suit on Monday.", [],
+         [("Justice Department", "file", "suit")]),
+        ("Chile and Peru signed an agreement in Lima.", [],
+         [("Chile", "sign", "agreement"), ("Peru", "sign", "agreement")]),
+    ],
+    "guard: a thing that is no act or deal, or a clause says which": [
+        ("Mayor Koch cancelled a speech and flew back to New York.",
+         [("Koch", "cancel", "speech")], []),
+        ("Rebels ambushed a convoy near the border.", [("rebels", "ambush", "convoy")], []),
+        ("Georgia's parliament passed a law restricting foreign-funded media.",
+         [("Georgia", "pass", "law")], []),
+        ("India and Sri Lanka signed an agreement aimed at ending the conflict.",
+         [("India", "sign", "agreement")], []),
     ],
     "guard: qualified, named, owned, more words": [
         ("Brazil signed a treaty on nuclear non-proliferation with Argentina.",
