@@ -1442,6 +1442,11 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     # (only after the noun's amount or price: "exchange its own stock for the remainder of
     # X's shares" is what the stock is exchanged for, not which stock)
     named_through = bool(priced) and name_only and not has_name and _named_complement(obj)
+    if prep.lower_ in AGENT_COMPLEMENT_PREPS and (
+            obj.lemma_.lower() in _SITED_HEADS or obj.lower_ in _SITED_HEADS
+            or not any(t.ent_type_ in _AGENT_NAME_TYPES for t in doc[prep.i + 1:obj.i + 1])
+            and any(t.ent_type_ in PLACE_TYPES for t in doc[prep.i + 1:obj.i + 1])):
+        return None  # "blocked the road by the Parliament building": where, not whose
     if (name_only and not has_name and not named_through and not _people_source(obj)
             and which_modifier(obj) is None):
         # "pressure from abroad": no name says whose (but "a proposal by consumer countries
@@ -1469,6 +1474,11 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
                 and any(c.dep_ == DET and c.lower_ not in ARTICLES for c in kids(obj)))):
         return None  # "reserves of any country", "requests of this nature"
     return prep, obj
+
+
+#: Entity types of a name that may be an act's agent after "by" (a place, "by Parliament
+#: building", is where; a country or city is its government: :func:`concept_complement`).
+_AGENT_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _named_complement(obj: Token) -> bool:
@@ -1824,7 +1834,8 @@ def _verb_hung_prep(head: Token, prep: Token) -> bool:
         return False
     if prep.lower_ in AGENT_COMPLEMENT_PREPS:
         return prep.dep_ == PREP and not any(c.dep_ == AUXPASS for c in kids(verb))
-    return verb.lemma_.lower() in LIGHT_VERBS
+    # "for" only: "launched a rocket *from Cape Canaveral*" is where it was launched from
+    return verb.lemma_.lower() in LIGHT_VERBS and prep.lower_ in VERB_NAMED_PREPS
 
 
 #: Prepositions inside a price ("valued *at* 2 bln dlrs"; :func:`_after_price`).
@@ -2134,7 +2145,9 @@ def _set_off_clause(tok: Token) -> bool:
     """Whether a word after a name opens a relative clause or an apposition set off by a
     comma ("the Justice Department*, which* had accused X", :func:`which_modifier`)."""
     return (tok.dep_ in (RELCL, APPOS) and tok.left_edge.i > 0
-            and tok.doc[tok.left_edge.i - 1].text == ",")
+            and tok.doc[tok.left_edge.i - 1].text == ","
+            # ("men linked to Hamas, who had fired rockets": "who" may be the men)
+            and tok.left_edge.lower_ not in _PERSON_RELATIVES)
 
 
 def _restrictive_modifier(head: Token) -> Token | None:
@@ -2166,6 +2179,8 @@ def _calling_on(word: Token) -> bool:
             and after.head.i == word.i)
 
 
+#: Relative pronouns of people, whose clause after a name may be about the noun before it.
+_PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 #: Dependencies of the words after a listed name that end no phrase ("Rosneft *and*
 #: Lukoil"; :func:`which_modifier`).
 _LIST_DEPS = frozenset({CC, CONJ, PUNCT})
@@ -4417,7 +4432,8 @@ class ActorResolver:
             # "proposal by consumer countries led by United States"
             text = f"{text}{self.modifier_label(chain[-1][1])}"
             verb = said_infinitive(head)
-            if verb is not None and verb.i > chain[-1][1].i:
+            if (verb is not None and verb.i > chain[-1][1].i
+                    and chain[0][0].lower_ in AGENT_COMPLEMENT_PREPS | NAMED_COMPLEMENT_PREPS):
                 # "a request by Georgia Power to raise rates": which request, and what for
                 text = f"{text}{self._infinitive_label(head)}"
         elif said_infinitive(head) is not None:

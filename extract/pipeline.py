@@ -700,10 +700,11 @@ def _bare_new(triple: Triple, doc: Doc, lexicon: EventLexicon) -> bool:
     article does not name, the act's party all the same). So does an act not stated as
     done, negated or hedged ("did not pay a ransom", "hoped to reach a settlement": no
     particular one is meant), or only meant, in an infinitive ("agreed to recognise a
-    union": :data:`_UNDONE_PATTERNS`), and a thing with a clause of its own after it, which
-    says which one even where the label leaves it out ("passed a law restricting foreign
-    media", "voted down a treaty that would have allowed X", "a referendum, which Golding
-    supports", "a ceasefire brokered by Egypt"). Applied once, to the article's final triples
+    union": :data:`_UNDONE_PATTERNS`), and a thing with a clause or a phrase of its own after
+    it, which says which one even where the label leaves it out ("approved a loan for new
+    equipment", "passed a law restricting foreign media", "voted down a treaty that would
+    have allowed X", "a referendum, which Golding supports", "a ceasefire brokered by
+    Egypt"). Applied once, to the article's final triples
     (:func:`extract_doc`), after every owner, complement and earlier mention has been given
     to the label.
     """
@@ -718,8 +719,9 @@ def _bare_new(triple: Triple, doc: Doc, lexicon: EventLexicon) -> bool:
     return (indefinite(head) and lexicon.is_event_noun(head.lemma_.lower())
             and not person_lemma(head.lemma_.lower())
             # "passed a law restricting foreign media", "votes down a treaty that would have
-            # allowed X", "a referendum, which Golding supports": its clause says which
-            and not any(c.dep_ in (ACL, RELCL) for c in head.rights))
+            # allowed X", "a referendum, which Golding supports", "a loan for new
+            # equipment": its clause or phrase says which
+            and not any(c.dep_ in (ACL, RELCL, PREP) for c in head.rights))
 
 
 #: Patterns whose object is that of an act only meant or asked for, in an infinitive

@@ -61,9 +61,9 @@ QUALIFIED = {
          "which employs 4,000 workers.",
          [("United Steelworkers", "accept", "contract offered by Caldwell Steel Corp")],
          [("United Steelworkers", "accept", "contract")]),
-        ("Texaco Inc said it would appeal a ruling issued by Judge Solomon Casseb, who "
-         "retired last year.",
-         [("Texaco Inc", "appeal", "ruling issued by Judge Solomon Casseb")],
+        ("Texaco Inc said it would appeal a ruling issued by the Texas Supreme Court, which "
+         "rejected its first appeal last year.",
+         [("Texaco Inc", "appeal", "ruling issued by Texas Supreme Court")],
          [("Texaco Inc", "appeal", "ruling")]),
     ],
     "guard: said of the noun already, or no name": [
@@ -81,8 +81,7 @@ BARE_NEW = {
         ("Ashford Corp announced an offer last week.", [], [("Ashford Corp", "announce", "offer")]),
         ("The Justice Department filed a suit on Monday.", [],
          [("Justice Department", "file", "suit")]),
-        ("Chile and Peru signed an agreement in Lima.", [],
-         [("Chile", "sign", "agreement"), ("Peru", "sign", "agreement")]),
+        ("Colombia signed an agreement yesterday.", [], [("Colombia", "sign", "agreement")]),
     ],
     "guard: a thing that is no act or deal, or a clause says which": [
         ("Mayor Koch cancelled a speech and flew back to New York.",
