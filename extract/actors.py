@@ -1443,7 +1443,8 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     # X's shares" is what the stock is exchanged for, not which stock)
     named_through = bool(priced) and name_only and not has_name and _named_complement(obj)
     if prep.lower_ in AGENT_COMPLEMENT_PREPS and (
-            obj.lemma_.lower() in _SITED_HEADS or obj.lower_ in _SITED_HEADS
+            ((obj.lemma_.lower() in _SITED_HEADS or obj.lower_ in _SITED_HEADS)
+             and which_modifier(obj) is None)  # (but "by consumer countries led by X")
             or not any(t.ent_type_ in _AGENT_NAME_TYPES for t in doc[prep.i + 1:obj.i + 1])
             and any(t.ent_type_ in PLACE_TYPES for t in doc[prep.i + 1:obj.i + 1])):
         return None  # "blocked the road by the Parliament building": where, not whose
