@@ -59,7 +59,7 @@ from actorgraph.extract.context import (
     unsure_negation,
     untrue,
 )
-from actorgraph.extract.coref import indefinite, issued_subject
+from actorgraph.extract.coref import issued_subject
 from actorgraph.extract.deps import (
     ACL,
     ADVCL,
@@ -176,7 +176,6 @@ from actorgraph.extract.tree import children_cached, kids, window_start
 from actorgraph.extract.triples import all_triples
 from actorgraph.extract.vague import (
     bare_definite,
-    bare_label,
     described_speaker,
     fragment_label,
     hypothetical_agent,
@@ -185,7 +184,6 @@ from actorgraph.extract.vague import (
     noun_infinitive,
     other_group,
     people_lemma,
-    person_lemma,
     person_noun,
     pointed_back,
     unowned,
@@ -680,53 +678,6 @@ def _named_instead(triple: Triple, others: list[Triple]) -> bool:
                    and (other.negated, other.hedged) == (triple.negated, triple.hedged)
                    for other in others)
     return False
-
-
-def _bare_new(triple: Triple, doc: Doc, lexicon: EventLexicon) -> bool:
-    """Whether a triple states an act done to an act or a deal the article brings in by an
-    indefinite article and names by one bare word, with nothing to say which one it is:
-    "Reagan -sign-> treaty" of "signed a treaty", "Ashby -announce-> offer" of "announced
-    an offer", "the SEC -file-> suit" of "filed a suit" (:func:`~extract.vague.bare_label`,
-    one word; :func:`~extract.coref.indefinite`; an event noun of the lexicon). Such a thing
-    brought in so is a particular one, between parties the triple leaves out, which nothing
-    before it in the article names either: the triple leaves out what it is read for (which
-    treaty, whose offer). A thing that is no act keeps its triple ("ambushed a convoy",
-    "raided a compound", "imposed a curfew": the act is the point).
-
-    Asked of the final label, so a concept the sentence says more of ("a treaty on
-    intermediate nuclear forces", "an offer for Delco", "a cash tender offer") stays, as
-    do a definite one ("the treaty", which may point back), a name, an owned object and
-    every actor, and a person ("filed charges against a former stockbroker": someone the
-    article does not name, the act's party all the same). So does an act not stated as
-    done, negated or hedged ("did not pay a ransom", "hoped to reach a settlement": no
-    particular one is meant), or only meant, in an infinitive ("agreed to recognise a
-    union": :data:`_UNDONE_PATTERNS`), and a thing with a clause or a phrase of its own after
-    it, which says which one even where the label leaves it out ("approved a loan for new
-    equipment", "passed a law restricting foreign media", "voted down a treaty that would
-    have allowed X", "a referendum, which Golding supports", "a ceasefire brokered by
-    Egypt"). Applied once, to the article's final triples
-    (:func:`extract_doc`), after every owner, complement and earlier mention has been given
-    to the label.
-    """
-    obj = triple.object
-    if (not obj.is_concept or " " in obj.label or not bare_label(obj.label)
-            or triple.negated or triple.hedged or triple.pattern in _UNDONE_PATTERNS):
-        return False
-    span = doc.char_span(obj.start, obj.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    head = span.root
-    return (indefinite(head) and lexicon.is_event_noun(head.lemma_.lower())
-            and not person_lemma(head.lemma_.lower())
-            # "passed a law restricting foreign media", "votes down a treaty that would have
-            # allowed X", "a referendum, which Golding supports", "a loan for new
-            # equipment": its clause or phrase says which
-            and not any(c.dep_ in (ACL, RELCL, PREP) for c in head.rights))
-
-
-#: Patterns whose object is that of an act only meant or asked for, in an infinitive
-#: ("agreed to recognise a union", "urged X to sign a treaty"; :func:`_bare_new`).
-_UNDONE_PATTERNS = frozenset({"complement", "control"})
 
 
 def _inflects(base: str, form: str) -> bool:
@@ -1286,8 +1237,7 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
                            and not _owner_said_plainly(t, found))
         coded, mentions = ArticleCoder(resolver, article.date).coded_result(
             triples, resolver.mentions())
-    coded = tuple(t for t in coded
-                  if not _own_obligation(t) and not _bare_new(t, doc, lexicon))
+    coded = tuple(t for t in coded if not _own_obligation(t))
     return ArticleResult(article=article, sentences=sentences, triples=coded,
                          mentions=mentions,
                          short_forms=tuple(sorted(resolver.acronyms.items())))

@@ -93,11 +93,10 @@ from actorgraph.extract.lexicon import (
     VAGUE_HEADS,
 )
 from actorgraph.extract.tree import kids
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
-__all__ = ["ABSTRACT_SUFFIXES", "bare_definite", "bare_label", "described_speaker",
-           "fragment_label", "hypothetical_agent", "listed_members", "named_one", "noun_infinitive",
+__all__ = ["ABSTRACT_SUFFIXES", "bare_definite", "described_speaker", "fragment_label",
+           "hypothetical_agent", "listed_members", "named_one", "noun_infinitive",
            "other_group", "people_lemma", "person_lemma", "person_noun", "pointed_back",
            "unowned", "vague_agent", "vague_phrase"]
 
@@ -609,29 +608,6 @@ def _listed(lemma: str) -> bool:
 #: Last letters of a stem that takes the agent suffix "-ist" before "l-ist"
 #: ("journa-list", "nove-list", "cyc-list", "popu-list").
 _STEM_ENDS = frozenset("aeiouc")
-
-
-def bare_label(label: str) -> bool:
-    """Whether a concept's final label says only what kind of thing it is, not which one
-    or whose: common words alone, every one in lower case (no name, "INF treaty"), with no
-    owner ("Japan's trade surplus"), no number ("10-year sentence") and no function word
-    that opens a complement or a clause ("offer *for* Delco", "proposal *to* cut quotas",
-    "group *that* supports X": spaCy's English stop words). The one definition of a bare
-    object, asked of the label as it finally is, after every owner, complement and earlier
-    mention has been given to it (:func:`~extract.pipeline.extract_doc`).
-
-    Examples
-    --------
-    >>> [bare_label(x) for x in ("treaty", "cash tender offer", "talks", "co-operation")]
-    [True, True, True, True]
-    >>> [bare_label(x) for x in ("INF treaty", "Japan's trade surplus", "offer for Delco",
-    ...                          "10-year sentence", "right to repair", "")]
-    [False, False, False, False, False, False]
-    """
-    words = label.split()
-    return bool(words) and all(
-        word.isalpha() and word.islower() and word not in STOP_WORDS
-        for word in (w for part in words for w in part.split("-") if w))
 
 
 def fragment_label(label: str) -> bool:

@@ -1,4 +1,4 @@
-"""Concept objects that say which one or whose, and bare ones left out (session 45).
+"""Concept objects that say which one or whose (session 45).
 
 * a concept's label keeps what the sentence says of whose or which one it is
   (:func:`~extract.actors.concept_complement`, :func:`~extract.actors.which_modifier`):
@@ -11,14 +11,7 @@
   Bramwell Industries Inc*"); the modifier that names the phrase's object ("a proposal by
   consumer countries *led by the United States*"), and its infinitive; a participle's agent
   whose name has a clause set off by a comma after it ("a lawsuit brought by the Federal
-  Trade Commission*, which had accused it*");
-* a stated act on an act or a deal brought in by "a" / "an" whose final label is one bare
-  word (:func:`~extract.vague.bare_label`, an event noun of the lexicon) is left out
-  (:func:`~extract.pipeline._bare_new`): "Malaysia signed a treaty" says not which treaty,
-  nor with whom. Asked of the label as it finally is, so a named, owned or qualified object
-  stays, and so do a definite one, a thing that is no act ("ambushed a convoy"), a noun
-  with a clause of its own, more words ("a cash tender offer"), people, every actor object,
-  and an act negated, hedged or only meant.
+  Trade Commission*, which had accused it*").
 """
 
 from __future__ import annotations
@@ -74,58 +67,7 @@ QUALIFIED = {
     ],
 }
 
-BARE_NEW = {
-    "one bare word brought in by 'a'": [
-        ("Malaysia and Thailand signed a treaty on Tuesday.", [],
-         [("Malaysia", "sign", "treaty"), ("Thailand", "sign", "treaty")]),
-        ("Ashford Corp announced an offer last week.", [], [("Ashford Corp", "announce", "offer")]),
-        ("The Justice Department filed a suit on Monday.", [],
-         [("Justice Department", "file", "suit")]),
-        ("Colombia signed an agreement yesterday.", [], [("Colombia", "sign", "agreement")]),
-    ],
-    "guard: a thing that is no act or deal, or a clause says which": [
-        ("Mayor Koch cancelled a speech and flew back to New York.",
-         [("Koch", "cancel", "speech")], []),
-        ("Rebels ambushed a convoy near the border.", [("rebels", "ambush", "convoy")], []),
-        ("Georgia's parliament passed a law restricting foreign-funded media.",
-         [("Georgia", "pass", "law")], []),
-        ("India and Sri Lanka signed an agreement aimed at ending the conflict.",
-         [("India", "sign", "agreement")], []),
-    ],
-    "guard: qualified, named, owned, more words": [
-        ("Brazil signed a treaty on nuclear non-proliferation with Argentina.",
-         [], [("Brazil", "sign", "treaty")]),
-        ("Pinecrest Dairy Co rejected an offer of 12 dlrs a share from Morrow Brands Inc.",
-         [("Pinecrest Dairy Co", "reject", "offer from Morrow Brands Inc")], []),
-        ("Dalton Corp rejected a cash tender offer.",
-         [("Dalton Corp", "reject", "cash tender offer")], []),
-        ("Greece rejected Turkey's offer.", [("Greece", "reject", "Turkey's offer")], []),
-    ],
-    "guard: definite, a thing counted, a person": [
-        ("Dalton Corp rejected the offer as inadequate.", [("Dalton Corp", "reject", "offer")],
-         []),
-        ("Canada cut 3,000 jobs at its Ontario plants.", [("Canada", "cut", "jobs")], []),
-        ("The SEC filed a lawsuit against a former employee.",
-         [("SEC", "file lawsuit", "employee")], []),
-        ("Martin Keller obtained the information from a lawyer.",
-         [("Martin Keller", "obtain information from", "lawyer")], []),
-    ],
-    "guard: not stated as done, or the noun's own participle": [
-        ("Lebanon denied that it had paid a ransom.", [("Lebanon", "pay", "ransom")], []),
-        ("Ford Motor Co said it hoped to reach a settlement soon.",
-         [("Ford Motor Co", "hope to reach", "settlement")], []),
-        ("Hyundai agreed to recognise a union after talks that lasted through the night.",
-         [("Hyundai", "agree to recognise", "union")], []),
-        ("Cuba freed two dissidents under a deal brokered by the Roman Catholic Church.",
-         [("Roman Catholic Church", "broker", "deal")], []),
-    ],
-    "guard: an actor object": [
-        ("Norway signed the INF treaty with Sweden.", [("Norway", "sign treaty", "Sweden")], []),
-    ],
-}
-
-
-@pytest.mark.parametrize("sentence, present, absent", cases(QUALIFIED, BARE_NEW))
+@pytest.mark.parametrize("sentence, present, absent", cases(QUALIFIED))
 def test_object_says_which(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)
 
