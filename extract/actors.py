@@ -120,7 +120,6 @@ from actorgraph.extract.lexicon import (
     COMPLEMENT_PREPS,
     CONCEPT_GROUPS,
     CONCLUDED_TIES,
-    CORPORATE_SUFFIXES,
     COUNT_HEADS,
     COUNTRY_ABBREVIATIONS,
     COUNTRY_HEADS,
@@ -238,6 +237,7 @@ __all__ = [
     "entity_name",
     "is_country",
     "listed_place",
+    "plural_place_head",
     "names_country",
     "opposed_name",
     "known_variant",
@@ -774,8 +774,15 @@ def _places_of_a_name(head: Token, ent: Span) -> bool:
     >>> _places_of_a_name(doc[2], doc.ents[0])
     True
     """
-    return (head.tag_ == "NNS" and head.lemma_.lower() in PLACE_HEADS
-            and ent.label_ == "LOC" and ent.end <= head.i)
+    return plural_place_head(head) and ent.label_ == "LOC" and ent.end <= head.i
+
+
+def plural_place_head(head: Token) -> bool:
+    """Whether a noun is a place head in the plural ("states", "countries", "villages":
+    :data:`~extract.lexicon.PLACE_HEADS`), which a region's name before it makes several
+    places of the region, not the region (:func:`_places_of_a_name`; a group that names
+    its affiliation: :func:`~extract.rules.base.named_group`)."""
+    return head.tag_ == "NNS" and head.lemma_.lower() in PLACE_HEADS
 
 
 def _state_institution(head: Token) -> bool:
@@ -1146,6 +1153,15 @@ def _is_quantity(text: str) -> bool:
     from actorgraph.extract.hygiene import is_quantity as quantity
 
     return quantity(text)
+
+
+def _corporate_suffix(token: Token) -> bool:
+    """Whether a word is a company's legal form or kind ending its name ("Inc", "plc",
+    "Group": :func:`extract.hygiene.corporate_suffix`), imported when first used (as
+    :func:`_is_quantity`)."""
+    from actorgraph.extract.hygiene import corporate_suffix
+
+    return corporate_suffix(token) is not None
 
 
 def _amount_concept(mention: Mention) -> bool:
@@ -4781,7 +4797,7 @@ class ActorResolver:
             return None
         mention = self._entity_mention(ent, subjects[0])
         if mention is None or mention.type != "ORG" \
-                or ent[-1].lower_ in CORPORATE_SUFFIXES or any(
+                or _corporate_suffix(ent[-1]) or any(
                 self._name(e) == self._name(ent) for e in self.entities if e.end <= ent.start):
             return None
         entry = lookup(mention.label)

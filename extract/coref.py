@@ -644,6 +644,18 @@ DESCRIPTION_TYPES = {
 #: Role words that fit "the leader".
 LEADER_WORDS = LEADER_ROLES
 _SUBJECT_DEPS = frozenset({NSUBJ, NSUBJPASS})
+
+
+def _explained_act(pronoun: Token, marks: frozenset[str]) -> Token | None:
+    """The act a clause opened by one of ``marks`` explains, when ``pronoun`` is that
+    clause's subject ("fined Apple *because it* had blocked ...": fined), else None: where
+    the pronoun may be the act's object as well as its subject
+    (:meth:`Coreference._reason_of_object`, :meth:`Coreference._either_party`)."""
+    clause = pronoun.head
+    if (pronoun.dep_ not in _SUBJECT_DEPS or clause.dep_ != ADVCL
+            or not any(c.dep_ == MARK and c.lower_ in marks for c in kids(clause))):
+        return None
+    return clause.head
 #: Dependencies of a name that is (part of) what a verb acts on: "raided Visa", "the
 #: offices of Visa", "Uber and Lyft".
 _OBJECT_DEPS = frozenset({DOBJ, POBJ, CONJ, APPOS})
@@ -2389,12 +2401,9 @@ class Coreference:
         object (the ruling, the offer) as well as the act's subject; nothing says which
         (:meth:`_may_be`: an object that is a person is no "it").
         """
-        if pronoun.dep_ not in _SUBJECT_DEPS:
-            return False
+        host = _explained_act(pronoun, REASON_MARKS)
         clause = pronoun.head
-        host = clause.head
-        if (clause.dep_ != ADVCL or host.i >= clause.i
-                or not any(c.dep_ == MARK and c.lower_ in REASON_MARKS for c in kids(clause))):
+        if host is None or host.i >= clause.i:
             return False
         objects = [c for c in kids(host) if c.dep_ in (DOBJ, NSUBJPASS) and c.i < clause.i]
         objects += [c for o in objects for c in o.conjuncts if c.i < clause.i]
@@ -2452,13 +2461,10 @@ class Coreference:
         one is not said. The act has a subject of its own; the clause follows the object,
         which names an actor (a name or a body, :data:`ORGANISATION_DESCRIPTIONS`) and
         agrees with the pronoun."""
+        act = _explained_act(pronoun, MOTIVE_MARKS)
+        if act is None or act.pos_ not in ("VERB", "AUX"):
+            return False
         clause = pronoun.head
-        if pronoun.dep_ not in (NSUBJ, NSUBJPASS) or clause.dep_ != ADVCL:
-            return False
-        act = clause.head
-        if (not any(c.dep_ == MARK and c.lower_ in MOTIVE_MARKS for c in kids(clause))
-                or act.pos_ not in ("VERB", "AUX")):
-            return False
         # two parties: a subject of the act's own, and an object that names an actor (a
         # name, or a body: "the bank"), not a thing ("banned from doing business after it
         # signed a contract": the one banned)

@@ -160,7 +160,6 @@ __all__ = [
     "CONTRIBUTING_VERBS",
     "CONVEYING_VERBS",
     "COORDINATION_NEGATORS",
-    "CORPORATE_SUFFIXES",
     "COUNTED_HOLDINGS",
     "COUNTRY_ABBREVIATIONS",
     "COUNTRY_HEADS",
@@ -1629,8 +1628,6 @@ ALLEGIANCE_PREPS = words("allegiance_preps")
 LED_GROUPS = words("led_groups")
 #: Participles of making a group ("a partnership formed by X and Y").
 FORMING_VERBS = words("forming_participles")
-#: Last words of a company's name ("Inc", "Plc").
-CORPORATE_SUFFIXES = words("corporate_suffixes")
 #: Modifiers that make a definite description introduce rather than point back.
 RESTRICTIVE_MODIFIERS = words("restrictive_modifiers")
 #: Determiners of a noun phrase that points back ("the group", "this attack").

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from actorgraph.extract.actors import country_of, listed_place, names_country
+from actorgraph.extract.actors import country_of, listed_place, names_country, plural_place_head
 from actorgraph.extract.context import (
     ADJUNCT_PUNCT,
     accused_object,
@@ -929,7 +929,7 @@ def named_group(tok: Token) -> bool:
     "the Baltic countries")."""
     if tok.pos_ != "NOUN" or not (tok.tag_ == "NNS" or tok.lemma_.lower() in GROUP_NOUNS):
         return False
-    region = tok.tag_ == "NNS" and tok.lemma_.lower() in PLACE_HEADS
+    region = plural_place_head(tok)
     return any(c.ent_type_ in _GROUP_NAMER_TYPES | {"GPE"} or country_word(c)
                or country_possessor(c) or (region and c.ent_type_ == "LOC")
                for c in kids(tok) if c.dep_ in (AMOD, COMPOUND, NMOD, POSS))
