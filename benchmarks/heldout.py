@@ -55,8 +55,9 @@ unread, and a twenty-seventh (``paraphrases-25.jsonl``, ``wire-24.jsonl``, the s
 written at the end of session 43 and kept wholly unread, and a twenty-eighth
 (``paraphrases-26.jsonl``, ``wire-25.jsonl``, the same styles), written at the start of session
 44 and kept wholly unread, and a twenty-ninth (``paraphrases-27.jsonl``, ``wire-26.jsonl``, the
-same styles), written at the start of session 45 and kept wholly unread. By default all
-fifty-two files are scored;
+same styles), written at the start of session 45 and kept wholly unread, and a thirtieth
+(``paraphrases-28.jsonl``, ``wire-27.jsonl``, the same styles), written at the start of session 46
+and kept wholly unread. By default all fifty-four files are scored;
 each set is reported on its own and the sets together.
 
 ``benchmarks/paraphrases.jsonl``
@@ -210,6 +211,10 @@ each set is reported on its own and the sets together.
     The same formats, ids ``hs27-NN-form`` (25 events, 25 domains, 25 relation verbs) and
     ``wire26-NN`` (60 articles in the 1987 Reuters style, the same mix; up to four main
     triples), written blind at the start of session 45.
+``benchmarks/paraphrases-28.jsonl``, ``benchmarks/wire-27.jsonl``
+    The same formats, ids ``hs28-NN-form`` (25 events, 25 domains, 25 relation verbs) and
+    ``wire27-NN`` (60 articles in the 1987 Reuters style, the same mix; up to four main
+    triples), written blind at the start of session 46.
 
 Halves follow :mod:`benchmarks.split`, applied to the *event* id of a
 paraphrase (so the six forms of one event are all in the same half: reading
@@ -319,7 +324,8 @@ PARAPHRASES = (ROOT / "benchmarks" / "paraphrases.jsonl",
                ROOT / "benchmarks" / "paraphrases-24.jsonl",
                ROOT / "benchmarks" / "paraphrases-25.jsonl",
                ROOT / "benchmarks" / "paraphrases-26.jsonl",
-               ROOT / "benchmarks" / "paraphrases-27.jsonl")
+               ROOT / "benchmarks" / "paraphrases-27.jsonl",
+               ROOT / "benchmarks" / "paraphrases-28.jsonl")
 WIRE = (ROOT / "benchmarks" / "wire.jsonl", ROOT / "benchmarks" / "wire-2.jsonl",
         ROOT / "benchmarks" / "wire-3.jsonl", ROOT / "benchmarks" / "wire-4.jsonl",
         ROOT / "benchmarks" / "wire-5.jsonl", None, None, ROOT / "benchmarks" / "wire-6.jsonl",
@@ -332,10 +338,11 @@ WIRE = (ROOT / "benchmarks" / "wire.jsonl", ROOT / "benchmarks" / "wire-2.jsonl"
         ROOT / "benchmarks" / "wire-19.jsonl", ROOT / "benchmarks" / "wire-20.jsonl",
         ROOT / "benchmarks" / "wire-21.jsonl", ROOT / "benchmarks" / "wire-22.jsonl",
         ROOT / "benchmarks" / "wire-23.jsonl", ROOT / "benchmarks" / "wire-24.jsonl",
-        ROOT / "benchmarks" / "wire-25.jsonl", ROOT / "benchmarks" / "wire-26.jsonl")
+        ROOT / "benchmarks" / "wire-25.jsonl", ROOT / "benchmarks" / "wire-26.jsonl",
+        ROOT / "benchmarks" / "wire-27.jsonl")
 #: The held-out sets: name -> (paraphrase file or None, wire file or None), in the order
 #: they were written (the fourth, eleventh and twelfth sets have wire articles only, the sixth,
-#: seventh and tenth paraphrases only; the eighth, ninth and thirteenth to twenty-ninth both).
+#: seventh and tenth paraphrases only; the eighth, ninth and thirteenth to thirtieth both).
 SETS = {f"set {n}": pair for n, pair in enumerate(zip(PARAPHRASES, WIRE, strict=True), 1)}
 FORMS = ("active", "passive", "nominal", "participle", "negated", "hedged")
 
