@@ -67,6 +67,7 @@ from actorgraph.extract.deps import (
     APPOS,
     ATTR,
     AUX,
+    AUXPASS,
     CASE,
     CC,
     CCOMP,
@@ -103,6 +104,7 @@ from actorgraph.extract.dictionary import (
 )
 from actorgraph.extract.lexicon import (
     ACTOR_TYPES,
+    AGENT_COMPLEMENT_PREPS,
     ALLEGIANCE_PREPS,
     ALLEGIANCE_WORDS,
     ALLEGING_VERBS,
@@ -147,6 +149,7 @@ from actorgraph.extract.lexicon import (
     LEADER_ROLES,
     LED_GROUPS,
     LED_VERBS,
+    LIGHT_VERBS,
     MEASURE_HEADS,
     MEASURE_PREPS,
     MEASURE_TYPES,
@@ -1397,7 +1400,8 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     doc = head.doc
     if head.i + 1 >= len(doc):
         return None
-    priced = named and _after_price(head)  # "an order worth 1.1 bln crowns from X"
+    # "an order worth 1.1 bln crowns from X", "a tender offer of 31 dlrs a share for X"
+    priced = named and (_after_price(head) or _after_amount(head))
     prep = priced or doc[head.i + 1]
     lemma = head.lemma_.lower()
     preps = RELATIONAL_PREPS if lemma in RELATIONAL_HEADS else COMPLEMENT_PREPS
@@ -1433,12 +1437,14 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     # "a tender offer from Harmon Brands": only with a name (:data:`NAMED_COMPLEMENT_PREPS`),
     # and not where a thing moved is moved from ("evacuated residents from Idlib", "the
     # release of its diplomats from Islamic State")
-    name_only = (named and prep.lower_ in NAMED_COMPLEMENT_PREPS - preps
+    # and "charges by Moscow", the act's agent (:data:`AGENT_COMPLEMENT_PREPS`)
+    named_preps = NAMED_COMPLEMENT_PREPS | AGENT_COMPLEMENT_PREPS
+    name_only = (named and prep.lower_ in named_preps - preps
                  and not (prep.lower_ in VERB_NAMED_PREPS and _argument_elsewhere(head)))
     if name_only and _moved(head):
         return None
     if name_only:
-        preps = preps | NAMED_COMPLEMENT_PREPS
+        preps = preps | named_preps
     # "arrested the governor and members of his staff": the parser hangs the phrase after
     # the last conjunct on the first, but it goes with the one it follows
     owner = head.head.i if head.dep_ == CONJ and head.head.i < head.i else head.i
@@ -1451,8 +1457,10 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
         if shared.lower_ in PLACE_PREPS and shared.lower_ not in preps:
             sited, preps = True, preps | PLACE_PREPS  # (its place named: below)
     hung = prep.head.i in (head.i, owner) or bool(priced) or shared is not None or (
-        sited and _site_place(head) is not None)  # "bombing a camp near X": on the verb
-    if prep.dep_ != PREP or not hung or prep.lower_ not in preps:
+        sited and _site_place(head) is not None) or (  # "bombing a camp near X": on the verb
+        name_only and _verb_hung_prep(head, prep))  # "made an offer for Dart": the offer's
+    agent = prep.dep_ == AGENT and prep.lower_ in AGENT_COMPLEMENT_PREPS  # "charges by Moscow"
+    if (prep.dep_ != PREP and not agent) or not hung or prep.lower_ not in preps:
         return None
     if (prep.lower_ == _REASON_PREP and head.dep_ == DOBJ
             and head.head.lemma_.lower() in JUDGING_VERBS):
@@ -1475,8 +1483,23 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     # Boars football team")
     has_name = any(t.ent_type_ in NAMED_TYPES or _missed_name(t, obj)
                    for t in doc[prep.i + 1:obj.i + 1])
-    if name_only and not has_name and not _people_source(obj):
-        return None  # "pressure from abroad": no name says whose
+    # "a tender offer of 31 dlrs a share for all outstanding shares of Delco Pump": the
+    # object's own complement names what it is for (the label keeps both:
+    # :func:`complement_chain`)
+    # (only after the noun's amount or price: "exchange its own stock for the remainder of
+    # X's shares" is what the stock is exchanged for, not which stock)
+    named_through = bool(priced) and name_only and not has_name and _named_complement(obj)
+    if prep.lower_ in AGENT_COMPLEMENT_PREPS and (
+            ((obj.lemma_.lower() in _SITED_HEADS or obj.lower_ in _SITED_HEADS)
+             and which_modifier(obj) is None)  # (but "by consumer countries led by X")
+            or not any(t.ent_type_ in _AGENT_NAME_TYPES for t in doc[prep.i + 1:obj.i + 1])
+            and any(t.ent_type_ in PLACE_TYPES for t in doc[prep.i + 1:obj.i + 1])):
+        return None  # "blocked the road by the Parliament building": where, not whose
+    if (name_only and not has_name and not named_through and not _people_source(obj)
+            and which_modifier(obj) is None):
+        # "pressure from abroad": no name says whose (but "a proposal by consumer countries
+        # led by the United States": a name says which ones, :func:`which_modifier`)
+        return None
     if sited and not _names_place(obj, prep.i + 1):
         return None  # "a camp in the mountains", "a plant in the area": no name says where
     most = _NAMED_COMPLEMENT_WORDS if has_name else _COMPLEMENT_WORDS
@@ -1495,9 +1518,26 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
             or (obj.lemma_.lower() in QUANTITY_HEADS and not named_group)
             or _is_quantity(obj.text)
             or (obj.ent_type_ and obj.ent_type_ not in NAMED_TYPES)
-            or any(c.dep_ == DET and c.lower_ not in ARTICLES for c in kids(obj))):
+            or (not (name_only and (has_name or named_through))  # "for all Westlake shares"
+                and any(c.dep_ == DET and c.lower_ not in ARTICLES for c in kids(obj)))):
         return None  # "reserves of any country", "requests of this nature"
     return prep, obj
+
+
+#: Entity types of a name that may be an act's agent after "by" (a place, "by Parliament
+#: building", is where; a country or city is its government: :func:`concept_complement`).
+_AGENT_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _named_complement(obj: Token) -> bool:
+    """Whether a complement's object has a complement of its own that holds a name ("for
+    all outstanding shares *of Delco Pump and Valve Co*"; :func:`concept_complement`)."""
+    found = concept_complement(obj)
+    if found is None:
+        return False
+    prep, inner = found
+    last = complement_end(inner) or inner
+    return any(t.ent_type_ in NAMED_TYPES for t in obj.doc[prep.i + 1:last.i + 1])
 
 
 def _time_not_asked(obj: Token) -> bool:
@@ -1759,6 +1799,91 @@ def _after_price(head: Token) -> Token | None:
         return None
     words = [t for t in head.doc[value.i + 1:prep.i] if t.lower_ not in _PRICE_PREPS]
     return prep if words and _is_quantity(" ".join(t.text for t in words)) else None
+
+
+def _after_amount(head: Token) -> Token | None:
+    """The preposition right after a noun's :func:`amount_complement`, or None.
+
+    "began a cash tender offer *of 31 dlrs a share* for all shares of Delco Pump", "made an
+    offer of 41.75 dlrs a share for Dart": the amount is the relation's quantity, and the
+    :data:`~extract.lexicon.NAMED_COMPLEMENT_PREPS` or
+    :data:`~extract.lexicon.AGENT_COMPLEMENT_PREPS` phrase after it says which one the noun
+    is, as it would right after it (:func:`concept_complement`), hung on the noun or, after
+    a light verb's object, on the verb (:func:`_light_verb_prep`).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("began an offer of 31 dlrs for Delco", '''
+    ...     0 ROOT VERB begin VBD
+    ...     2 det DET an DT
+    ...     0 dobj NOUN offer NN
+    ...     2 prep ADP of IN
+    ...     5 nummod NUM 31 CD
+    ...     3 pobj NOUN dlrs NNS
+    ...     2 prep ADP for IN
+    ...     6 pobj PROPN Delco NNP''', ents={"Delco": "ORG"})
+    >>> _after_amount(doc[2]).i, _after_amount(doc[5])
+    (6, None)
+    """
+    size = amount_complement(head)
+    if size is None:
+        return None
+    end = amount_end(size)
+    if end >= len(head.doc):
+        return None
+    prep = head.doc[end]
+    if prep.lower_ not in NAMED_COMPLEMENT_PREPS | AGENT_COMPLEMENT_PREPS or not (
+            prep.head.i == head.i or _verb_hung_prep(head, prep)):
+        return None
+    return prep
+
+
+def _verb_hung_prep(head: Token, prep: Token) -> bool:
+    """Whether a preposition the parser hung on a verb, right after the verb's object (or
+    the object's amount), is the object's: after a light verb (:data:`LIGHT_VERBS`: "made
+    an offer *for Dart*", "launched a bid *for Mercer*"; the verb says little but that the
+    act is done, so what the act is for is the noun's), or an agent's "by" after a verb in
+    the active voice, which has no agent of its own ("denied charges *by Moscow*").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("denied charges by Moscow", '''
+    ...     0 ROOT VERB deny VBD
+    ...     0 dobj NOUN charge NNS
+    ...     0 prep ADP by IN
+    ...     2 pobj PROPN Moscow NNP''', ents={"Moscow": "GPE"})
+    >>> _verb_hung_prep(doc[1], doc[2])
+    True
+    >>> doc = parse("was denied charges by Moscow", '''
+    ...     2 auxpass AUX be VBD
+    ...     2 ROOT VERB deny VBN
+    ...     2 dobj NOUN charge NNS
+    ...     2 agent ADP by IN
+    ...     3 pobj PROPN Moscow NNP''', ents={"Moscow": "GPE"})
+    >>> _verb_hung_prep(doc[2], doc[3])
+    False
+    >>> doc = parse("made an offer for Dart", '''
+    ...     0 ROOT VERB make VBD
+    ...     2 det DET an DT
+    ...     0 dobj NOUN offer NN
+    ...     0 prep ADP for IN
+    ...     3 pobj PROPN Dart NNP''', ents={"Dart": "ORG"})
+    >>> _verb_hung_prep(doc[2], doc[3])
+    True
+    """
+    verb = head.head
+    if head.dep_ != DOBJ or prep.head.i != verb.i:
+        return False
+    size = amount_complement(head)
+    end = amount_end(size) if size is not None else head.i + 1
+    if prep.i != end:
+        return False
+    if prep.lower_ in AGENT_COMPLEMENT_PREPS:
+        return prep.dep_ == PREP and not any(c.dep_ == AUXPASS for c in kids(verb))
+    # "for" only: "launched a rocket *from Cape Canaveral*" is where it was launched from
+    return verb.lemma_.lower() in LIGHT_VERBS and prep.lower_ in VERB_NAMED_PREPS
 
 
 #: Prepositions inside a price ("valued *at* 2 bln dlrs"; :func:`_after_price`).
@@ -2052,13 +2177,25 @@ def which_modifier(head: Token) -> tuple[Token, Token, Token] | None:
             or any(t.pos_ in ("PRON", "VERB") or t.like_num
                    or (t.ent_type_ and t.ent_type_ not in NAMED_TYPES) for t in words)):
         return None  # "jetliners valued at 870 mln Canadian dlrs": a price, no name
-    if any(c.dep_ not in _LIST_DEPS for c in obj.rights) or any(
+    if any(c.dep_ not in _LIST_DEPS and not _set_off_clause(c) for c in obj.rights) or any(
             c.dep_ not in _LIST_DEPS for m in members[1:] for c in m.rights):
-        return None  # "documents related to Trump's attempt to ...": the phrase goes on
+        # "documents related to Trump's attempt to ...": the phrase goes on (not "a lawsuit
+        # brought by the Justice Department, which had accused ...": a clause set off by a
+        # comma only adds to the name)
+        return None
     if sum(not t.is_punct and t.dep_ != DET for t in doc[head.left_edge.i:last.i + 1]) \
             > _MODIFIED_WORDS:
         return None  # "the cellular automaton invented by ...": too long a side
     return modifier, obj, last
+
+
+def _set_off_clause(tok: Token) -> bool:
+    """Whether a word after a name opens a relative clause or an apposition set off by a
+    comma ("the Justice Department*, which* had accused X", :func:`which_modifier`)."""
+    return (tok.dep_ in (RELCL, APPOS) and tok.left_edge.i > 0
+            and tok.doc[tok.left_edge.i - 1].text == ","
+            # ("men linked to Hamas, who had fired rockets": "who" may be the men)
+            and tok.left_edge.lower_ not in _PERSON_RELATIVES)
 
 
 def _restrictive_modifier(head: Token) -> Token | None:
@@ -2090,6 +2227,8 @@ def _calling_on(word: Token) -> bool:
             and after.head.i == word.i)
 
 
+#: Relative pronouns of people, whose clause after a name may be about the noun before it.
+_PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 #: Dependencies of the words after a listed name that end no phrase ("Rosneft *and*
 #: Lukoil"; :func:`which_modifier`).
 _LIST_DEPS = frozenset({CC, CONJ, PUNCT})
@@ -4542,6 +4681,13 @@ class ActorResolver:
                 if not rest:
                     break
                 text = f"{text} {prep.lower_} {rest}"
+            # "proposal by consumer countries led by United States"
+            text = f"{text}{self.modifier_label(chain[-1][1])}"
+            verb = said_infinitive(head)
+            if (verb is not None and verb.i > chain[-1][1].i
+                    and chain[0][0].lower_ in AGENT_COMPLEMENT_PREPS | NAMED_COMPLEMENT_PREPS):
+                # "a request by Georgia Power to raise rates": which request, and what for
+                text = f"{text}{self._infinitive_label(head)}"
         elif said_infinitive(head) is not None:
             text = f"{text}{self._infinitive_label(head)}"
         else:
@@ -4737,7 +4883,8 @@ class ActorResolver:
         size = amount_complement(head)
         if chain:
             obj = chain[-1][1]  # the text runs to the label's end
-            obj = complement_end(obj) or obj
+            modified = which_modifier(obj)
+            obj = modified[2] if modified is not None else complement_end(obj) or obj
             ent = self.entity_of(obj)
             extent = self.doc[extent.start:max(obj.i + 1, ent.end if ent is not None else 0)]
         elif size is not None:
