@@ -38,7 +38,7 @@ import dataclasses
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 
 from actorgraph.extract.anaphora import EarlierMentions, phrase_heads
@@ -67,7 +67,6 @@ from actorgraph.extract.deps import (
     APPOS,
     ATTR,
     AUX,
-    AUXPASS,
     CASE,
     CC,
     CCOMP,
@@ -104,7 +103,6 @@ from actorgraph.extract.dictionary import (
 )
 from actorgraph.extract.lexicon import (
     ACTOR_TYPES,
-    AGENT_COMPLEMENT_PREPS,
     ALLEGIANCE_PREPS,
     ALLEGIANCE_WORDS,
     ALLEGING_VERBS,
@@ -1150,6 +1148,67 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
+def without_own_side(label: str, names: Iterable[str]) -> str:
+    """A concept label cut before a named complement ("for", "from", "under":
+    :data:`~extract.lexicon.NAMED_COMPLEMENT_PREPS`) that names one of ``names``, the
+    triple's own subject or the sentence's agent: an object label that names the side
+    acting reads as if that side were acted on ("Delco said its board would study the
+    offer", the offer "for all outstanding shares of Delco Pump": "cash tender offer"; a
+    complement naming another side stays). A name in the complement is one of ``names``
+    when either's words begin the other's, legal forms aside ("Westlake shares" and
+    "Westlake Foods Inc"; not "World Health Organization" and "Ministry of Health").
+
+    Examples
+    --------
+    >>> without_own_side("cash tender offer for Westlake shares", ["Westlake Foods Inc"])
+    'cash tender offer'
+    >>> without_own_side("doses of vaccine from World Health Organization",
+    ...                  ["Ministry of Health"])
+    'doses of vaccine from World Health Organization'
+    >>> without_own_side("Acme's offer for Globex", ["Acme"])
+    "Acme's offer for Globex"
+    """
+    own = [run for name in names for run in _name_runs(name)]
+    if not own:
+        return label
+    words = label.split(" ")
+    for i, word in enumerate(words[1:], 1):
+        if word in NAMED_COMPLEMENT_PREPS and any(
+                run[:len(mine)] == mine or mine[:len(run)] == run
+                for run in _name_runs(" ".join(words[i + 1:])) for mine in own):
+            return " ".join(words[:i])
+    return label
+
+
+def _name_runs(text: str) -> list[tuple[str, ...]]:
+    """The runs of capitalised words in a text, legal forms left out and "of", "and"
+    inside a run kept ("Delco Pump and Valve Co" -> ("Delco", "Pump", "and", "Valve");
+    :func:`without_own_side`)."""
+    from actorgraph.extract.news import news_words
+
+    legal = news_words("corporate") | news_words("corporate-soft")
+    runs: list[list[str]] = []
+    open_run = False
+    for word in _NAME_WORD.findall(text):
+        if word[:1].isupper() and word not in legal and word.rstrip(".") not in legal:
+            if not open_run:
+                runs.append([])
+            runs[-1].append(word)
+            open_run = True
+        elif word in _NAME_JOINERS and open_run:
+            runs[-1].append(word)
+        else:
+            open_run = False
+    return [tuple(r[:len(r) - next((i for i, w in enumerate(reversed(r))
+                                    if w not in _NAME_JOINERS), 0)]) for r in runs]
+
+
+#: A word of a name, its possessive's "'s" aside (:func:`without_own_side`).
+_NAME_WORD = re.compile(r"[^\W\d_][\w.&-]*?(?='s\b|'(?!\w)|[^\w.&-]|$)")
+#: Lower-case words inside a name ("Bank *of* Japan", "Pump *and* Valve").
+_NAME_JOINERS = frozenset({"of", "and", "&", "for", "de"})
+
+
 def _is_quantity(text: str) -> bool:
     """:func:`extract.hygiene.is_quantity`, imported when first used (hygiene reads
     :mod:`extract.news`, which reads this module)."""
@@ -1437,14 +1496,12 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     # "a tender offer from Harmon Brands": only with a name (:data:`NAMED_COMPLEMENT_PREPS`),
     # and not where a thing moved is moved from ("evacuated residents from Idlib", "the
     # release of its diplomats from Islamic State")
-    # and "charges by Moscow", the act's agent (:data:`AGENT_COMPLEMENT_PREPS`)
-    named_preps = NAMED_COMPLEMENT_PREPS | AGENT_COMPLEMENT_PREPS
-    name_only = (named and prep.lower_ in named_preps - preps
+    name_only = (named and prep.lower_ in NAMED_COMPLEMENT_PREPS - preps
                  and not (prep.lower_ in VERB_NAMED_PREPS and _argument_elsewhere(head)))
     if name_only and _moved(head):
         return None
     if name_only:
-        preps = preps | named_preps
+        preps = preps | NAMED_COMPLEMENT_PREPS
     # "arrested the governor and members of his staff": the parser hangs the phrase after
     # the last conjunct on the first, but it goes with the one it follows
     owner = head.head.i if head.dep_ == CONJ and head.head.i < head.i else head.i
@@ -1459,8 +1516,7 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     hung = prep.head.i in (head.i, owner) or bool(priced) or shared is not None or (
         sited and _site_place(head) is not None) or (  # "bombing a camp near X": on the verb
         name_only and _verb_hung_prep(head, prep))  # "made an offer for Dart": the offer's
-    agent = prep.dep_ == AGENT and prep.lower_ in AGENT_COMPLEMENT_PREPS  # "charges by Moscow"
-    if (prep.dep_ != PREP and not agent) or not hung or prep.lower_ not in preps:
+    if prep.dep_ != PREP or not hung or prep.lower_ not in preps:
         return None
     if (prep.lower_ == _REASON_PREP and head.dep_ == DOBJ
             and head.head.lemma_.lower() in JUDGING_VERBS):
@@ -1489,16 +1545,10 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     # (only after the noun's amount or price: "exchange its own stock for the remainder of
     # X's shares" is what the stock is exchanged for, not which stock)
     named_through = bool(priced) and name_only and not has_name and _named_complement(obj)
-    if prep.lower_ in AGENT_COMPLEMENT_PREPS and (
-            ((obj.lemma_.lower() in _SITED_HEADS or obj.lower_ in _SITED_HEADS)
-             and which_modifier(obj) is None)  # (but "by consumer countries led by X")
-            or not any(t.ent_type_ in _AGENT_NAME_TYPES for t in doc[prep.i + 1:obj.i + 1])
-            and any(t.ent_type_ in PLACE_TYPES for t in doc[prep.i + 1:obj.i + 1])):
-        return None  # "blocked the road by the Parliament building": where, not whose
     if (name_only and not has_name and not named_through and not _people_source(obj)
-            and which_modifier(obj) is None):
-        # "pressure from abroad": no name says whose (but "a proposal by consumer countries
-        # led by the United States": a name says which ones, :func:`which_modifier`)
+            and _which_not_by_agent(obj) is None):
+        # "pressure from abroad": no name says whose (but "a loan from banks linked to the
+        # Medellin cartel": a name says which ones, :func:`which_modifier`)
         return None
     if sited and not _names_place(obj, prep.i + 1):
         return None  # "a camp in the mountains", "a plant in the area": no name says where
@@ -1522,11 +1572,6 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
                 and any(c.dep_ == DET and c.lower_ not in ARTICLES for c in kids(obj)))):
         return None  # "reserves of any country", "requests of this nature"
     return prep, obj
-
-
-#: Entity types of a name that may be an act's agent after "by" (a place, "by Parliament
-#: building", is where; a country or city is its government: :func:`concept_complement`).
-_AGENT_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _named_complement(obj: Token) -> bool:
@@ -1806,10 +1851,10 @@ def _after_amount(head: Token) -> Token | None:
 
     "began a cash tender offer *of 31 dlrs a share* for all shares of Delco Pump", "made an
     offer of 41.75 dlrs a share for Dart": the amount is the relation's quantity, and the
-    :data:`~extract.lexicon.NAMED_COMPLEMENT_PREPS` or
-    :data:`~extract.lexicon.AGENT_COMPLEMENT_PREPS` phrase after it says which one the noun
+    :data:`~extract.lexicon.NAMED_COMPLEMENT_PREPS` phrase after it says which one the noun
     is, as it would right after it (:func:`concept_complement`), hung on the noun or, after
-    a light verb's object, on the verb (:func:`_light_verb_prep`).
+    a light verb's object, on the verb (:func:`_verb_hung_prep`). An agent's "by" is none:
+    a label that names the act's agent reads as if the agent were its object.
 
     Examples
     --------
@@ -1833,7 +1878,7 @@ def _after_amount(head: Token) -> Token | None:
     if end >= len(head.doc):
         return None
     prep = head.doc[end]
-    if prep.lower_ not in NAMED_COMPLEMENT_PREPS | AGENT_COMPLEMENT_PREPS or not (
+    if prep.lower_ not in NAMED_COMPLEMENT_PREPS or not (
             prep.head.i == head.i or _verb_hung_prep(head, prep)):
         return None
     return prep
@@ -1843,8 +1888,8 @@ def _verb_hung_prep(head: Token, prep: Token) -> bool:
     """Whether a preposition the parser hung on a verb, right after the verb's object (or
     the object's amount), is the object's: after a light verb (:data:`LIGHT_VERBS`: "made
     an offer *for Dart*", "launched a bid *for Mercer*"; the verb says little but that the
-    act is done, so what the act is for is the noun's), or an agent's "by" after a verb in
-    the active voice, which has no agent of its own ("denied charges *by Moscow*").
+    act is done, so what the act is for is the noun's). Not an agent's "by" ("denied
+    charges *by Moscow*": a label naming the act's agent reads as if it were the object).
 
     Examples
     --------
@@ -1855,14 +1900,6 @@ def _verb_hung_prep(head: Token, prep: Token) -> bool:
     ...     0 prep ADP by IN
     ...     2 pobj PROPN Moscow NNP''', ents={"Moscow": "GPE"})
     >>> _verb_hung_prep(doc[1], doc[2])
-    True
-    >>> doc = parse("was denied charges by Moscow", '''
-    ...     2 auxpass AUX be VBD
-    ...     2 ROOT VERB deny VBN
-    ...     2 dobj NOUN charge NNS
-    ...     2 agent ADP by IN
-    ...     3 pobj PROPN Moscow NNP''', ents={"Moscow": "GPE"})
-    >>> _verb_hung_prep(doc[2], doc[3])
     False
     >>> doc = parse("made an offer for Dart", '''
     ...     0 ROOT VERB make VBD
@@ -1880,8 +1917,6 @@ def _verb_hung_prep(head: Token, prep: Token) -> bool:
     end = amount_end(size) if size is not None else head.i + 1
     if prep.i != end:
         return False
-    if prep.lower_ in AGENT_COMPLEMENT_PREPS:
-        return prep.dep_ == PREP and not any(c.dep_ == AUXPASS for c in kids(verb))
     # "for" only: "launched a rocket *from Cape Canaveral*" is where it was launched from
     return verb.lemma_.lower() in LIGHT_VERBS and prep.lower_ in VERB_NAMED_PREPS
 
@@ -2177,16 +2212,37 @@ def which_modifier(head: Token) -> tuple[Token, Token, Token] | None:
             or any(t.pos_ in ("PRON", "VERB") or t.like_num
                    or (t.ent_type_ and t.ent_type_ not in NAMED_TYPES) for t in words)):
         return None  # "jetliners valued at 870 mln Canadian dlrs": a price, no name
-    if any(c.dep_ not in _LIST_DEPS and not _set_off_clause(c) for c in obj.rights) or any(
+    # (an agent's "by" is no modifier a clause may follow: :func:`_by_agent`)
+    set_off = not _by_agent(after)
+    if any(c.dep_ not in _LIST_DEPS and not (set_off and _set_off_clause(c))
+           for c in obj.rights) or any(
             c.dep_ not in _LIST_DEPS for m in members[1:] for c in m.rights):
-        # "documents related to Trump's attempt to ...": the phrase goes on (not "a lawsuit
-        # brought by the Justice Department, which had accused ...": a clause set off by a
-        # comma only adds to the name)
+        # "documents related to Trump's attempt to ...": the phrase goes on (not "a company
+        # linked to the Cali cartel, which ...": a clause set off by a comma only adds to
+        # the name)
         return None
     if sum(not t.is_punct and t.dep_ != DET for t in doc[head.left_edge.i:last.i + 1]) \
             > _MODIFIED_WORDS:
         return None  # "the cellular automaton invented by ...": too long a side
     return modifier, obj, last
+
+
+def _by_agent(prep: Token) -> bool:
+    """Whether a modifier's preposition is an agent's "by" ("a lawsuit brought *by* the
+    Justice Department"). A label that reaches past such a phrase (:func:`which_modifier`'s
+    clause after the name, :func:`concept_complement`'s modifier of a complement's object)
+    would name the act's agent: a side is read by the names its label contains, so an
+    object label naming the one who acts reads as the act the other way round."""
+    return prep.lower_ == "by" or prep.dep_ == AGENT
+
+
+def _which_not_by_agent(head: Token) -> tuple[Token, Token, Token] | None:
+    """:func:`which_modifier` when its phrase is no agent's "by" (:func:`_by_agent`):
+    "an offer from investors *linked to the Cali cartel*", not "*led by Carl Icahn*"."""
+    found = which_modifier(head)
+    if found is None or _by_agent(head.doc[found[0].i + 1]):
+        return None
+    return found
 
 
 def _set_off_clause(tok: Token) -> bool:
@@ -4681,12 +4737,13 @@ class ActorResolver:
                 if not rest:
                     break
                 text = f"{text} {prep.lower_} {rest}"
-            # "proposal by consumer countries led by United States"
-            text = f"{text}{self.modifier_label(chain[-1][1])}"
+            # "loan from banks linked to Medellin cartel" (no agent's "by": _by_agent)
+            if _which_not_by_agent(chain[-1][1]) is not None:
+                text = f"{text}{self.modifier_label(chain[-1][1])}"
             verb = said_infinitive(head)
             if (verb is not None and verb.i > chain[-1][1].i
-                    and chain[0][0].lower_ in AGENT_COMPLEMENT_PREPS | NAMED_COMPLEMENT_PREPS):
-                # "a request by Georgia Power to raise rates": which request, and what for
+                    and chain[0][0].lower_ in NAMED_COMPLEMENT_PREPS):
+                # "a request from Georgia Power to raise rates": which request, and what for
                 text = f"{text}{self._infinitive_label(head)}"
         elif said_infinitive(head) is not None:
             text = f"{text}{self._infinitive_label(head)}"
@@ -4883,7 +4940,7 @@ class ActorResolver:
         size = amount_complement(head)
         if chain:
             obj = chain[-1][1]  # the text runs to the label's end
-            modified = which_modifier(obj)
+            modified = _which_not_by_agent(obj)
             obj = modified[2] if modified is not None else complement_end(obj) or obj
             ent = self.entity_of(obj)
             extent = self.doc[extent.start:max(obj.i + 1, ent.end if ent is not None else 0)]

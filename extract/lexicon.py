@@ -48,7 +48,6 @@ __all__ = [
     "ADVERBIAL_HEADS",
     "ADVERB_PREPS",
     "AFFILIATION_VERBS",
-    "AGENT_COMPLEMENT_PREPS",
     "AGENT_HAND_NOUNS",
     "AGENT_NOUNS",
     "AGENT_THINGS",
@@ -1643,9 +1642,6 @@ WEAK_ADJECTIVES = words("weak_adjectives")
 COMPLEMENT_PREPS = words("complement_preps")
 #: Prepositions of a complement a concept's label keeps only when it names someone.
 NAMED_COMPLEMENT_PREPS = words("named_complement_preps")
-#: The preposition of a noun's agent, kept in its label only when it names someone ("charges
-#: by Moscow").
-AGENT_COMPLEMENT_PREPS = words("agent_complement_preps")
 #: Prepositions of a short complement that says which one any concept is ("information on
 #: NATO naval exercises", "charges against its chairman").
 WHICH_PREPS = words("which_preps")

@@ -229,7 +229,7 @@ MODEL = [  # (sentence, subject, relation lemma, object, class)
     ("The Senate approved the treaty with Canada on Thursday.",
      "Senate", "treaty", "Canada", "AGREE"),
     ("The Supreme Court agreed to hear an appeal by Exxon Mobil.",
-     "Supreme Court", "agree to hear", "appeal by Exxon Mobil", None),
+     "Supreme Court", "agree to hear", "appeal", None),
     ("The Panamanian government was studying the ruling of the court.",
      "Panama", "study ruling", "court", None),
     ("The Interior Ministry said police were studying the bombing.",

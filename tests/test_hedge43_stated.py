@@ -77,7 +77,7 @@ _COORDINATED = [
 _PROTESTED = [
     ("Hundreds of Greek farmers parked tractors on the highway outside Athens, blocking "
      "traffic for days to protest against a subsidy cut by Brussels.",
-     ("Greek farmers", "protest against", "subsidy cut by Brussels", False, False)),
+     ("Greek farmers", "protest against", "subsidy cut", False, False)),
     ("Thousands of Spanish farmers drove tractors into Madrid on Monday, blocking the main "
      "avenues for hours to demand higher subsidies from the government.",
      ("Spanish farmers", "demand", "higher subsidies", False, False)),
@@ -90,10 +90,10 @@ _PROTESTED = [
     # guards: an act to come; an adjunct of intention
     ("Hundreds of Greek farmers will park tractors on the highway outside Athens, blocking "
      "traffic for days to protest against a subsidy cut by Brussels.",
-     ("Greek farmers", "protest against", "subsidy cut by Brussels", False, True)),
+     ("Greek farmers", "protest against", "subsidy cut", False, True)),
     ("Hundreds of Greek farmers parked tractors on the highway outside Athens, planning to "
      "protest against a subsidy cut by Brussels.",
-     ("Greek farmers", "plan to protest against", "subsidy cut by Brussels", False, True)),
+     ("Greek farmers", "plan to protest against", "subsidy cut", False, True)),
 ]
 _NARRATED = [
     ("Two gunmen kill a judge outside a courthouse in Culiac\u00e1n, Sinaloa; state "
