@@ -1209,6 +1209,33 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w.&-]*?(?='s\b|'(?!\w)|[^\w.&-]|$)")
 _NAME_JOINERS = frozenset({"of", "and", "&", "for", "de"})
 
 
+def _faith_before_group(first: Span, then: Span) -> bool:
+    """Whether two names the NER typed NORP one after the other are one group's name: a
+    single word the CAMEO agents dictionary lists as a faith's ("Christian": ~CHR,
+    "Sunni": ~MUS), a nationality never ("Swedish Social Democrats" stays two), before a
+    plural group ("Christian Democrats", "Christian Socialists", "Sunni Arabs";
+    :meth:`ActorResolver._merged_entities`).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Christian Democrats won", '''
+    ...     1 amod ADJ christian JJ
+    ...     2 nsubj PROPN Democrats NNPS
+    ...     2 ROOT VERB win VBD''', ents={"Christian": "NORP", "Democrats": "NORP"})
+    >>> _faith_before_group(doc[0:1], doc[1:2])
+    True
+    """
+    return (first.label_ == then.label_ == "NORP" and first.end == then.start
+            and len(first) == 1 and then[-1].tag_ in ("NNS", "NNPS")
+            and (sector_of([first.text.lower()]) or "")[:3] in _FAITH_SECTORS)
+
+
+#: CAMEO agent codes of faiths, a code's first three letters (:func:`_faith_before_group`:
+#: CHR, CHRCTH, MUS, JEW, BUD, HIN).
+_FAITH_SECTORS = frozenset({"CHR", "MUS", "JEW", "BUD", "HIN"})
+
+
 def _is_quantity(text: str) -> bool:
     """:func:`extract.hygiene.is_quantity`, imported when first used (hygiene reads
     :mod:`extract.news`, which reads this module)."""
@@ -3043,6 +3070,10 @@ class ActorResolver:
             if (pending is not None and pending.label_ == ent.label_ == "PERSON"
                     and pending.end == ent.start):
                 pending = Span(doc, pending.start, ent.end, label="PERSON")
+                continue
+            if pending is not None and _faith_before_group(pending, ent):
+                # "the Christian Democrats": one party, not "Christian" and "Democrats"
+                pending = Span(doc, pending.start, ent.end, label="NORP")
                 continue
             if pending is not None:
                 yield pending
