@@ -1184,9 +1184,7 @@ def _name_runs(text: str) -> list[tuple[str, ...]]:
     """The runs of capitalised words in a text, legal forms left out and "of", "and"
     inside a run kept ("Delco Pump and Valve Co" -> ("Delco", "Pump", "and", "Valve");
     :func:`without_own_side`)."""
-    from actorgraph.extract.news import news_words
-
-    legal = news_words("corporate") | news_words("corporate-soft")
+    legal = _legal_forms()
     runs: list[list[str]] = []
     open_run = False
     for word in _NAME_WORD.findall(text):
@@ -1201,6 +1199,15 @@ def _name_runs(text: str) -> list[tuple[str, ...]]:
             open_run = False
     return [tuple(r[:len(r) - next((i for i, w in enumerate(reversed(r))
                                     if w not in _NAME_JOINERS), 0)]) for r in runs]
+
+
+@functools.cache
+def _legal_forms() -> frozenset[str]:
+    """A company name's legal forms and kinds ("Inc", "Group"; news.tsv's corporate lists,
+    read once: :func:`_name_runs`)."""
+    from actorgraph.extract.news import news_words
+
+    return news_words("corporate") | news_words("corporate-soft")
 
 
 #: A word of a name, its possessive's "'s" aside (:func:`without_own_side`).
@@ -1223,7 +1230,7 @@ def _faith_before_group(first: Span, then: Span) -> bool:
     ...     1 amod ADJ christian JJ
     ...     2 nsubj PROPN Democrats NNPS
     ...     2 ROOT VERB win VBD''', ents={"Christian": "NORP", "Democrats": "NORP"})
-    >>> _faith_before_group(doc[0:1], doc[1:2])
+    >>> _faith_before_group(*doc.ents)
     True
     """
     return (first.label_ == then.label_ == "NORP" and first.end == then.start
