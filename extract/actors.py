@@ -38,7 +38,7 @@ import dataclasses
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 
 from actorgraph.extract.anaphora import EarlierMentions, phrase_heads
@@ -147,6 +147,7 @@ from actorgraph.extract.lexicon import (
     LEADER_ROLES,
     LED_GROUPS,
     LED_VERBS,
+    LIGHT_VERBS,
     MEASURE_HEADS,
     MEASURE_PREPS,
     MEASURE_TYPES,
@@ -1147,6 +1148,101 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
+def without_own_side(label: str, names: Iterable[str]) -> str:
+    """A concept label cut before a named complement ("for", "from", "under":
+    :data:`~extract.lexicon.NAMED_COMPLEMENT_PREPS`) that names one of ``names``, the
+    triple's own subject or the sentence's agent: an object label that names the side
+    acting reads as if that side were acted on ("Delco said its board would study the
+    offer", the offer "for all outstanding shares of Delco Pump": "cash tender offer"; a
+    complement naming another side stays). A name in the complement is one of ``names``
+    when either's words begin the other's, legal forms aside ("Westlake shares" and
+    "Westlake Foods Inc"; not "World Health Organization" and "Ministry of Health").
+
+    Examples
+    --------
+    >>> without_own_side("cash tender offer for Westlake shares", ["Westlake Foods Inc"])
+    'cash tender offer'
+    >>> without_own_side("doses of vaccine from World Health Organization",
+    ...                  ["Ministry of Health"])
+    'doses of vaccine from World Health Organization'
+    >>> without_own_side("Acme's offer for Globex", ["Acme"])
+    "Acme's offer for Globex"
+    """
+    own = [run for name in names for run in _name_runs(name)]
+    if not own:
+        return label
+    words = label.split(" ")
+    for i, word in enumerate(words[1:], 1):
+        if word in NAMED_COMPLEMENT_PREPS and any(
+                run[:len(mine)] == mine or mine[:len(run)] == run
+                for run in _name_runs(" ".join(words[i + 1:])) for mine in own):
+            return " ".join(words[:i])
+    return label
+
+
+def _name_runs(text: str) -> list[tuple[str, ...]]:
+    """The runs of capitalised words in a text, legal forms left out and "of", "and"
+    inside a run kept ("Delco Pump and Valve Co" -> ("Delco", "Pump", "and", "Valve");
+    :func:`without_own_side`)."""
+    legal = _legal_forms()
+    runs: list[list[str]] = []
+    open_run = False
+    for word in _NAME_WORD.findall(text):
+        if word[:1].isupper() and word not in legal and word.rstrip(".") not in legal:
+            if not open_run:
+                runs.append([])
+            runs[-1].append(word)
+            open_run = True
+        elif word in _NAME_JOINERS and open_run:
+            runs[-1].append(word)
+        else:
+            open_run = False
+    return [tuple(r[:len(r) - next((i for i, w in enumerate(reversed(r))
+                                    if w not in _NAME_JOINERS), 0)]) for r in runs]
+
+
+@functools.cache
+def _legal_forms() -> frozenset[str]:
+    """A company name's legal forms and kinds ("Inc", "Group"; news.tsv's corporate lists,
+    read once: :func:`_name_runs`)."""
+    from actorgraph.extract.news import news_words
+
+    return news_words("corporate") | news_words("corporate-soft")
+
+
+#: A word of a name, its possessive's "'s" aside (:func:`without_own_side`).
+_NAME_WORD = re.compile(r"[^\W\d_][\w.&-]*?(?='s\b|'(?!\w)|[^\w.&-]|$)")
+#: Lower-case words inside a name ("Bank *of* Japan", "Pump *and* Valve").
+_NAME_JOINERS = frozenset({"of", "and", "&", "for", "de"})
+
+
+def _faith_before_group(first: Span, then: Span) -> bool:
+    """Whether two names the NER typed NORP one after the other are one group's name: a
+    single word the CAMEO agents dictionary lists as a faith's ("Christian": ~CHR,
+    "Sunni": ~MUS), a nationality never ("Swedish Social Democrats" stays two), before a
+    plural group ("Christian Democrats", "Christian Socialists", "Sunni Arabs";
+    :meth:`ActorResolver._merged_entities`).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Christian Democrats won", '''
+    ...     1 amod ADJ christian JJ
+    ...     2 nsubj PROPN Democrats NNPS
+    ...     2 ROOT VERB win VBD''', ents={"Christian": "NORP", "Democrats": "NORP"})
+    >>> _faith_before_group(*doc.ents)
+    True
+    """
+    return (first.label_ == then.label_ == "NORP" and first.end == then.start
+            and len(first) == 1 and then[-1].tag_ in ("NNS", "NNPS")
+            and (sector_of([first.text.lower()]) or "")[:3] in _FAITH_SECTORS)
+
+
+#: CAMEO agent codes of faiths, a code's first three letters (:func:`_faith_before_group`:
+#: CHR, CHRCTH, MUS, JEW, BUD, HIN).
+_FAITH_SECTORS = frozenset({"CHR", "MUS", "JEW", "BUD", "HIN"})
+
+
 def _is_quantity(text: str) -> bool:
     """:func:`extract.hygiene.is_quantity`, imported when first used (hygiene reads
     :mod:`extract.news`, which reads this module)."""
@@ -1397,7 +1493,8 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     doc = head.doc
     if head.i + 1 >= len(doc):
         return None
-    priced = named and _after_price(head)  # "an order worth 1.1 bln crowns from X"
+    # "an order worth 1.1 bln crowns from X", "a tender offer of 31 dlrs a share for X"
+    priced = named and (_after_price(head) or _after_amount(head))
     prep = priced or doc[head.i + 1]
     lemma = head.lemma_.lower()
     preps = RELATIONAL_PREPS if lemma in RELATIONAL_HEADS else COMPLEMENT_PREPS
@@ -1451,7 +1548,8 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
         if shared.lower_ in PLACE_PREPS and shared.lower_ not in preps:
             sited, preps = True, preps | PLACE_PREPS  # (its place named: below)
     hung = prep.head.i in (head.i, owner) or bool(priced) or shared is not None or (
-        sited and _site_place(head) is not None)  # "bombing a camp near X": on the verb
+        sited and _site_place(head) is not None) or (  # "bombing a camp near X": on the verb
+        name_only and _verb_hung_prep(head, prep))  # "made an offer for Dart": the offer's
     if prep.dep_ != PREP or not hung or prep.lower_ not in preps:
         return None
     if (prep.lower_ == _REASON_PREP and head.dep_ == DOBJ
@@ -1475,8 +1573,17 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     # Boars football team")
     has_name = any(t.ent_type_ in NAMED_TYPES or _missed_name(t, obj)
                    for t in doc[prep.i + 1:obj.i + 1])
-    if name_only and not has_name and not _people_source(obj):
-        return None  # "pressure from abroad": no name says whose
+    # "a tender offer of 31 dlrs a share for all outstanding shares of Delco Pump": the
+    # object's own complement names what it is for (the label keeps both:
+    # :func:`complement_chain`)
+    # (only after the noun's amount or price: "exchange its own stock for the remainder of
+    # X's shares" is what the stock is exchanged for, not which stock)
+    named_through = bool(priced) and name_only and not has_name and _named_complement(obj)
+    if (name_only and not has_name and not named_through and not _people_source(obj)
+            and _which_not_by_agent(obj) is None):
+        # "pressure from abroad": no name says whose (but "a loan from banks linked to the
+        # Medellin cartel": a name says which ones, :func:`which_modifier`)
+        return None
     if sited and not _names_place(obj, prep.i + 1):
         return None  # "a camp in the mountains", "a plant in the area": no name says where
     most = _NAMED_COMPLEMENT_WORDS if has_name else _COMPLEMENT_WORDS
@@ -1495,9 +1602,21 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
             or (obj.lemma_.lower() in QUANTITY_HEADS and not named_group)
             or _is_quantity(obj.text)
             or (obj.ent_type_ and obj.ent_type_ not in NAMED_TYPES)
-            or any(c.dep_ == DET and c.lower_ not in ARTICLES for c in kids(obj))):
+            or (not (name_only and (has_name or named_through))  # "for all Westlake shares"
+                and any(c.dep_ == DET and c.lower_ not in ARTICLES for c in kids(obj)))):
         return None  # "reserves of any country", "requests of this nature"
     return prep, obj
+
+
+def _named_complement(obj: Token) -> bool:
+    """Whether a complement's object has a complement of its own that holds a name ("for
+    all outstanding shares *of Delco Pump and Valve Co*"; :func:`concept_complement`)."""
+    found = concept_complement(obj)
+    if found is None:
+        return False
+    prep, inner = found
+    last = complement_end(inner) or inner
+    return any(t.ent_type_ in NAMED_TYPES for t in obj.doc[prep.i + 1:last.i + 1])
 
 
 def _time_not_asked(obj: Token) -> bool:
@@ -1759,6 +1878,81 @@ def _after_price(head: Token) -> Token | None:
         return None
     words = [t for t in head.doc[value.i + 1:prep.i] if t.lower_ not in _PRICE_PREPS]
     return prep if words and _is_quantity(" ".join(t.text for t in words)) else None
+
+
+def _after_amount(head: Token) -> Token | None:
+    """The preposition right after a noun's :func:`amount_complement`, or None.
+
+    "began a cash tender offer *of 31 dlrs a share* for all shares of Delco Pump", "made an
+    offer of 41.75 dlrs a share for Dart": the amount is the relation's quantity, and the
+    :data:`~extract.lexicon.NAMED_COMPLEMENT_PREPS` phrase after it says which one the noun
+    is, as it would right after it (:func:`concept_complement`), hung on the noun or, after
+    a light verb's object, on the verb (:func:`_verb_hung_prep`). An agent's "by" is none:
+    a label that names the act's agent reads as if the agent were its object.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("began an offer of 31 dlrs for Delco", '''
+    ...     0 ROOT VERB begin VBD
+    ...     2 det DET an DT
+    ...     0 dobj NOUN offer NN
+    ...     2 prep ADP of IN
+    ...     5 nummod NUM 31 CD
+    ...     3 pobj NOUN dlrs NNS
+    ...     2 prep ADP for IN
+    ...     6 pobj PROPN Delco NNP''', ents={"Delco": "ORG"})
+    >>> _after_amount(doc[2]).i, _after_amount(doc[5])
+    (6, None)
+    """
+    size = amount_complement(head)
+    if size is None:
+        return None
+    end = amount_end(size)
+    if end >= len(head.doc):
+        return None
+    prep = head.doc[end]
+    if prep.lower_ not in NAMED_COMPLEMENT_PREPS or not (
+            prep.head.i == head.i or _verb_hung_prep(head, prep)):
+        return None
+    return prep
+
+
+def _verb_hung_prep(head: Token, prep: Token) -> bool:
+    """Whether a preposition the parser hung on a verb, right after the verb's object (or
+    the object's amount), is the object's: after a light verb (:data:`LIGHT_VERBS`: "made
+    an offer *for Dart*", "launched a bid *for Mercer*"; the verb says little but that the
+    act is done, so what the act is for is the noun's). Not an agent's "by" ("denied
+    charges *by Moscow*": a label naming the act's agent reads as if it were the object).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("denied charges by Moscow", '''
+    ...     0 ROOT VERB deny VBD
+    ...     0 dobj NOUN charge NNS
+    ...     0 prep ADP by IN
+    ...     2 pobj PROPN Moscow NNP''', ents={"Moscow": "GPE"})
+    >>> _verb_hung_prep(doc[1], doc[2])
+    False
+    >>> doc = parse("made an offer for Dart", '''
+    ...     0 ROOT VERB make VBD
+    ...     2 det DET an DT
+    ...     0 dobj NOUN offer NN
+    ...     0 prep ADP for IN
+    ...     3 pobj PROPN Dart NNP''', ents={"Dart": "ORG"})
+    >>> _verb_hung_prep(doc[2], doc[3])
+    True
+    """
+    verb = head.head
+    if head.dep_ != DOBJ or prep.head.i != verb.i:
+        return False
+    size = amount_complement(head)
+    end = amount_end(size) if size is not None else head.i + 1
+    if prep.i != end:
+        return False
+    # "for" only: "launched a rocket *from Cape Canaveral*" is where it was launched from
+    return verb.lemma_.lower() in LIGHT_VERBS and prep.lower_ in VERB_NAMED_PREPS
 
 
 #: Prepositions inside a price ("valued *at* 2 bln dlrs"; :func:`_after_price`).
@@ -2052,13 +2246,46 @@ def which_modifier(head: Token) -> tuple[Token, Token, Token] | None:
             or any(t.pos_ in ("PRON", "VERB") or t.like_num
                    or (t.ent_type_ and t.ent_type_ not in NAMED_TYPES) for t in words)):
         return None  # "jetliners valued at 870 mln Canadian dlrs": a price, no name
-    if any(c.dep_ not in _LIST_DEPS for c in obj.rights) or any(
+    # (an agent's "by" is no modifier a clause may follow: :func:`_by_agent`)
+    set_off = not _by_agent(after)
+    if any(c.dep_ not in _LIST_DEPS and not (set_off and _set_off_clause(c))
+           for c in obj.rights) or any(
             c.dep_ not in _LIST_DEPS for m in members[1:] for c in m.rights):
-        return None  # "documents related to Trump's attempt to ...": the phrase goes on
+        # "documents related to Trump's attempt to ...": the phrase goes on (not "a company
+        # linked to the Cali cartel, which ...": a clause set off by a comma only adds to
+        # the name)
+        return None
     if sum(not t.is_punct and t.dep_ != DET for t in doc[head.left_edge.i:last.i + 1]) \
             > _MODIFIED_WORDS:
         return None  # "the cellular automaton invented by ...": too long a side
     return modifier, obj, last
+
+
+def _by_agent(prep: Token) -> bool:
+    """Whether a modifier's preposition is an agent's "by" ("a lawsuit brought *by* the
+    Justice Department"). A label that reaches past such a phrase (:func:`which_modifier`'s
+    clause after the name, :func:`concept_complement`'s modifier of a complement's object)
+    would name the act's agent: a side is read by the names its label contains, so an
+    object label naming the one who acts reads as the act the other way round."""
+    return prep.lower_ == "by" or prep.dep_ == AGENT
+
+
+def _which_not_by_agent(head: Token) -> tuple[Token, Token, Token] | None:
+    """:func:`which_modifier` when its phrase is no agent's "by" (:func:`_by_agent`):
+    "an offer from investors *linked to the Cali cartel*", not "*led by Carl Icahn*"."""
+    found = which_modifier(head)
+    if found is None or _by_agent(head.doc[found[0].i + 1]):
+        return None
+    return found
+
+
+def _set_off_clause(tok: Token) -> bool:
+    """Whether a word after a name opens a relative clause or an apposition set off by a
+    comma ("the Justice Department*, which* had accused X", :func:`which_modifier`)."""
+    return (tok.dep_ in (RELCL, APPOS) and tok.left_edge.i > 0
+            and tok.doc[tok.left_edge.i - 1].text == ","
+            # ("men linked to Hamas, who had fired rockets": "who" may be the men)
+            and tok.left_edge.lower_ not in _PERSON_RELATIVES)
 
 
 def _restrictive_modifier(head: Token) -> Token | None:
@@ -2090,6 +2317,8 @@ def _calling_on(word: Token) -> bool:
             and after.head.i == word.i)
 
 
+#: Relative pronouns of people, whose clause after a name may be about the noun before it.
+_PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 #: Dependencies of the words after a listed name that end no phrase ("Rosneft *and*
 #: Lukoil"; :func:`which_modifier`).
 _LIST_DEPS = frozenset({CC, CONJ, PUNCT})
@@ -2848,6 +3077,10 @@ class ActorResolver:
             if (pending is not None and pending.label_ == ent.label_ == "PERSON"
                     and pending.end == ent.start):
                 pending = Span(doc, pending.start, ent.end, label="PERSON")
+                continue
+            if pending is not None and _faith_before_group(pending, ent):
+                # "the Christian Democrats": one party, not "Christian" and "Democrats"
+                pending = Span(doc, pending.start, ent.end, label="NORP")
                 continue
             if pending is not None:
                 yield pending
@@ -4542,6 +4775,14 @@ class ActorResolver:
                 if not rest:
                     break
                 text = f"{text} {prep.lower_} {rest}"
+            # "loan from banks linked to Medellin cartel" (no agent's "by": _by_agent)
+            if _which_not_by_agent(chain[-1][1]) is not None:
+                text = f"{text}{self.modifier_label(chain[-1][1])}"
+            verb = said_infinitive(head)
+            if (verb is not None and verb.i > chain[-1][1].i
+                    and chain[0][0].lower_ in NAMED_COMPLEMENT_PREPS):
+                # "a request from Georgia Power to raise rates": which request, and what for
+                text = f"{text}{self._infinitive_label(head)}"
         elif said_infinitive(head) is not None:
             text = f"{text}{self._infinitive_label(head)}"
         else:
@@ -4737,7 +4978,8 @@ class ActorResolver:
         size = amount_complement(head)
         if chain:
             obj = chain[-1][1]  # the text runs to the label's end
-            obj = complement_end(obj) or obj
+            modified = _which_not_by_agent(obj)
+            obj = modified[2] if modified is not None else complement_end(obj) or obj
             ent = self.entity_of(obj)
             extent = self.doc[extent.start:max(obj.i + 1, ent.end if ent is not None else 0)]
         elif size is not None:

@@ -197,6 +197,7 @@ from actorgraph.extract.lexicon import (
     NAMED_KINDS,
     NONSTATE_MEMBERS,
     ORGANISATION_DESCRIPTIONS,
+    OWN_UNIT_NOUNS,
     PACT_NOUNS,
     PAIR_ORG_HEADS,
     PAIR_PARTY_HEADS,
@@ -1219,7 +1220,10 @@ class Coreference:
             # "the company" after two companies, "the country" after two
             # countries: which one is not said
             fitting = self._in_window(token, types, window, accept)
-            doer = self._doer(token) if types == {"GPE"} else None
+            # (a company's own part is not the company that acts on it: "Siemens sold *the
+            # unit*", not Siemens)
+            doer = self._doer(token) if types == {"GPE"} or (
+                types == {"ORG"} and token.lemma_.lower() in OWN_UNIT_NOUNS) else None
             if doer is not None:
                 # "accuse France of plotting to invade the country": not France itself
                 fitting = [a for a in fitting if a.label != doer]

@@ -31,7 +31,12 @@ from pathlib import Path
 
 import spacy
 import srsly
-from actorgraph.extract.actors import ActorResolver, possessive, which_modifier
+from actorgraph.extract.actors import (
+    ActorResolver,
+    possessive,
+    which_modifier,
+    without_own_side,
+)
 from actorgraph.extract.coding import ArticleCoder
 from actorgraph.extract.context import (
     PLEDGING_VERBS,
@@ -705,6 +710,19 @@ def _own_modifier_left_out(resolver: ActorResolver, tt, token: Token,
                                end=mention.start + len(text))
 
 
+def _acting_names(resolver: ActorResolver, tt, subj: Mention) -> list[str]:
+    """The triple's subject and the names of the sentence's agents ("was rejected *by
+    Globex*"), which its object's label must not name (:func:`_triple`)."""
+    names = [subj.label, subj.text]
+    for tok in tt.predicate.sent:
+        if tok.dep_ == AGENT:
+            for pobj in kids(tok):
+                ent = resolver.entity_of(pobj) if pobj.dep_ == POBJ else None
+                if ent is not None:
+                    names.append(ent.text)
+    return names
+
+
 def _names(mention: Mention) -> bool:
     """Whether a side names someone or something: a name, or a phrase with a capitalised
     word ("FIFA's Forward program")."""
@@ -1070,6 +1088,12 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         if not resolver.sole_owner(tt.object, tt.subject, subj):
             return None
         obj = dataclasses.replace(obj, label=f"{possessive(subj.label)} {obj.label}")
+    if obj.is_concept:
+        # "Delco said its board would study the offer [for shares of Delco]" (a label the
+        # description takes from its earlier phrase): no object label names the side acting
+        own = without_own_side(obj.label, _acting_names(resolver, tt, subj))
+        if own != obj.label:
+            obj = dataclasses.replace(obj, label=own)
     text, start, end = sentence
     return Triple(
         subject=subj,

@@ -88,7 +88,8 @@ _SENTENCES = {
          [("Shell", "call", "coast guard", False, False)], [("Greenpeace", "coast guard")]),
         ("Granger Partners began a tender offer for Westlake Foods Inc. A Westlake spokesman "
          "declined comment, saying the company would study the offer.",
-         [("Westlake Foods Inc", "study", "tender offer for Westlake Foods Inc", False, True)],
+         # (session 46: the label names not its own subject, actors.without_own_side)
+         [("Westlake Foods Inc", "study", "tender offer", False, True)],
          [("Granger Partners", "offer")]),
         ("Granger Partners began a tender offer for Westlake Foods Inc. A Granger spokesman "
          "said the suit was a delaying tactic and denied that the group had violated "

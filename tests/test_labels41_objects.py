@@ -130,7 +130,7 @@ _ASKED_FOR = [
     ("Thatcher ignored an appeal for calm.",
      ("Thatcher", "ignore", "appeal for calm"), ["appeal"]),
     ("The UAW backed calls for a general strike.",
-     ("UAW", "back", "calls for general strike"), ["calls"]),
+     ("United Auto Workers", "back", "calls for general strike"), ["calls"]),
     # the "for" phrase's own "of" complement, one more
     ("France dismissed demands for the extradition of Barbie.",
      ("France", "dismiss", "demands for extradition of Barbie"), ["demands"]),

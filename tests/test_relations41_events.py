@@ -97,7 +97,8 @@ LABELS = {
     ],
     "the role a verb of choosing gives its object": [
         ("The UAW chose Ford as the target for a possible strike.",
-         [("UAW", "choose as target", "Ford")], [("UAW", "choose", "Ford")]),
+         [("United Auto Workers", "choose as target", "Ford")],
+         [("United Auto Workers", "choose", "Ford")]),
         ("The Pentagon selected Lockheed as the supplier of the new fighter.",
          [("Pentagon", "select as supplier of new fighter", "Lockheed")],
          [("Pentagon", "select", "Lockheed")]),
