@@ -290,11 +290,13 @@ __all__ = [
     "INCLUSION_VERBS",
     "INDEFINITE_WORDS",
     "INFINITIVE_HEADS",
+    "INFINITIVE_OBJECT_VERBS",
     "INSTRUMENT_NOUNS",
     "INSTRUMENT_PREPS",
     "INTENTION_NOUNS",
     "INTENTION_OR_REFUSAL_NOUNS",
     "INTENT_VERBS",
+    "INTEREST_NOUNS",
     "INVOLVEMENT_NOUNS",
     "IN_PLACE_PREPS",
     "IRREGULAR_NOMINALS",
@@ -613,6 +615,7 @@ __all__ = [
     "VICTORY_NOUNS",
     "VISITING_VERBS",
     "VOICE_PRONOUNS",
+    "VOICING_INTEREST_VERBS",
     "VOTED_ACTS",
     "VOTING_VERBS",
     "WALKOUT_VERBS",
@@ -1511,6 +1514,9 @@ ENTRY_PREPS = words("entry_preps")
 NEARNESS_WORDS = words("nearness_words")
 #: Nouns of "on the verge of" whose gerund is only in prospect ("on the brink of seizing X").
 VERGE_NOUNS = words("verge_nouns")
+INTEREST_NOUNS = words("interest_nouns")
+INFINITIVE_OBJECT_VERBS = words("infinitive_object_verbs")
+VOICING_INTEREST_VERBS = words("voicing_interest_verbs")
 #: Verbs whose past with a nearness word fell short ("came close to striking X").
 NEAR_MISS_VERBS = words("near_miss_verbs")
 #: Verbs whose negation states their infinitive as done ("did not hesitate to expel X").

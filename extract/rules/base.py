@@ -167,6 +167,7 @@ from actorgraph.extract.lexicon import (
     HIRING_VERBS,
     IMPOSING_VERBS,
     IN_PLACE_PREPS,
+    INFINITIVE_OBJECT_VERBS,
     INTENTION_NOUNS,
     JUDGING_VERBS,
     LAUNCH_VERBS,
@@ -343,6 +344,8 @@ __all__ = [
     "suspected_of",
     "verb_lemma",
     "reciprocal_pairs",
+    "infinitive_antecedent",
+    "stranded_relative",
     "relative_antecedent",
     "request_addressees",
     "with_conjuncts",
@@ -2824,6 +2827,15 @@ def _infinitive_relative(verb: Token, obj: Token) -> bool:
     """
     if obj.dep_ != DOBJ or obj.tag_ not in ("WDT", "WP") or obj.i > verb.i:
         return False
+    if verb.dep_ == RELCL and _bare_complement(verb) is not None and (
+            verb.lemma_.lower() in INFINITIVE_OBJECT_VERBS
+            or any(c.dep_ == DOBJ and c.i != obj.i for c in kids(verb))):
+        # "Medvedchuk, whom Moscow had sought to free", "Putin, whom South Africa had
+        # promised not to arrest" (one intends nothing on a person: one intends to do
+        # something to them), "Demirtas, whom the court ordered Ankara to release", "the
+        # rebels, whom Kinshasa accuses Kigali of arming" (the verb's own object is
+        # another): the pronoun is the object of the infinitive or gerund
+        return True
     for tok in verb.subtree:
         if (tok.i > verb.i and tok.tag_ == "VB"
                 and not (tok.head.i == verb.i and tok.dep_ == XCOMP)
@@ -2831,6 +2843,52 @@ def _infinitive_relative(verb: Token, obj: Token) -> bool:
                             for c in kids(tok))):
             return True
     return False
+
+
+def _bare_complement(verb: Token) -> Token | None:
+    """The "to" infinitive complement of ``verb``, or the gerund of one of its
+    prepositions ("accuses Kigali of arming"), that has no object or clause of its own."""
+    gerunds = [g for p in children_of(verb, PREP) for g in children_of(p, PCOMP, POBJ)
+               if g.tag_ == "VBG"]
+    for tok in [t for t in children_of(verb, XCOMP) if to_infinitive(t)] + gerunds:
+        if not any(c.dep_ in OBJ_DEPS or c.dep_ in (CCOMP, XCOMP) for c in kids(tok)):
+            return tok
+    return None
+
+
+def stranded_relative(verb: Token) -> Token | None:
+    """The relative pronoun the parser made the object of the relative clause's verb when
+    it is the object of ``verb``, that verb's infinitive or gerund
+    (:func:`_infinitive_relative`): "Medvedchuk, whom Moscow had sought to free" ("whom"
+    for "free"), "the rebels, whom Kinshasa accuses Kigali of arming"; or, with no relative
+    word, the noun itself (:func:`_infinitive_gap`: "the town the army plans to retake");
+    or None."""
+    head = verb.head
+    if verb.dep_ != XCOMP:
+        # a gerund: "the rebels, whom Kinshasa accuses Kigali of arming"
+        head = head.head if verb.tag_ == "VBG" and head.dep_ == PREP else verb
+    bare = _bare_complement(head) if head.i != verb.i else None
+    if head.dep_ != RELCL or bare is None or bare.i != verb.i:
+        return None
+    pronoun = next((o for o in children_of(head, DOBJ) if _infinitive_relative(head, o)), None)
+    return pronoun if pronoun is not None else _infinitive_gap(verb, head)
+
+
+def _infinitive_gap(verb: Token, clause: Token) -> Token | None:
+    """The noun a bare relative clause of intending is hung on, when it is the object of the
+    clause's infinitive ``verb``: "a decision the party's leader vows to challenge", "the
+    town the army plans to retake" (no relative word; the clause's verb intends
+    (:data:`~extract.lexicon.INFINITIVE_OBJECT_VERBS`), has a subject and no object; the
+    noun is not a time, place, manner or reason: "the day it plans to leave"), or None."""
+    noun = clause.head
+    if (verb.dep_ != XCOMP or clause.lemma_.lower() not in INFINITIVE_OBJECT_VERBS
+            or noun.pos_ not in ("NOUN", "PROPN") or noun.i > clause.i
+            or noun.ent_type_ in TIME_TYPES or noun.lemma_.lower() in ADVERBIAL_HEADS
+            or not children_of(clause, NSUBJ) or children_of(clause, DOBJ, AUXPASS)
+            or any(t.tag_ in WH_TAGS or t.tag_ == "WRB" or t.dep_ == MARK
+                   for t in noun.doc[noun.i + 1:clause.i])):
+        return None
+    return noun
 
 
 def _named_modifier(tok: Token) -> Token:
@@ -3196,6 +3254,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     objects = [o for o in objects if not _listed_after_preposition(verb, o, objects)
                and not _clause_subject(verb, o) and not loose_second_object(verb, o)
                and not _infinitive_relative(verb, o)]
+    if not objects and not passive and (pronoun := stranded_relative(verb)) is not None:
+        objects = [pronoun]  # "Medvedchuk, whom Moscow had sought to free"
     if not objects and not passive:
         objects = _adverbial_name(verb)
     elif not passive and all(is_amount(o) for o in objects):
@@ -3568,7 +3628,8 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                         or not (s.pos_ == "PROPN" or s.ent_type_ or not (
                             _people_noun(s) and _people_noun(verb.head)))]
     objects = [(_thing_antecedent(verb, o) or verb.head)
-               if (o.tag_ in WH_TAGS and verb.dep_ == RELCL) else o
+               if (o.tag_ in WH_TAGS and verb.dep_ == RELCL)
+               else infinitive_antecedent(verb, o) or o
                for o in with_conjuncts(map(_named_modifier, objects))
                if not _shared_nationality(o) and not _clause_relative(verb, o)
                and not gapped_remnant(o) and swallowed_conjunct(o) is None]
@@ -3955,6 +4016,55 @@ def said_in_relative(verb: Token) -> bool:
             and not any(c.tag_ in WH_TAGS for c in kids(saying))
             and any(c.tag_ in WH_TAGS and c.dep_ in (NSUBJ, NSUBJPASS) and c.i < saying.i
                     for c in kids(verb)))
+
+
+def infinitive_antecedent(verb: Token, pronoun: Token) -> Token | None:
+    """The noun a relative pronoun stands for when it is the object of an infinitive or
+    gerund of its relative clause's verb, ``verb``, or None.
+
+    "the envoy whom the RSF had threatened to kill", "the ruling, which the party vowed to
+    appeal", "the depot that Hezbollah plans to rebuild": the pronoun, before the relative
+    clause's verb, is the object of its infinitive (or of a gerund after a preposition:
+    "the drills that Pyongyang warned against holding"), and stands for the noun the
+    clause is hung on as it does for the clause's own verb.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("envoy whom RSF threatened to kill", '''
+    ...     0 ROOT NOUN envoy NN
+    ...     5 dobj PRON whom WP
+    ...     3 nsubj PROPN RSF NNP
+    ...     0 relcl VERB threaten VBD
+    ...     5 aux PART to TO
+    ...     3 xcomp VERB kill VB''', ents={"RSF": "ORG"})
+    >>> infinitive_antecedent(doc[5], doc[1]).text
+    'envoy'
+    """
+    if pronoun.tag_ not in WH_TAGS:
+        return None
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ == XCOMP and to_infinitive(tok):
+            tok = tok.head
+        elif tok.dep_ in (PCOMP, POBJ) and tok.tag_ == "VBG" and tok.head.dep_ == PREP:
+            tok = tok.head.head
+        else:
+            return None
+        if tok.dep_ == RELCL:
+            head = tok.head
+            if not head.i < pronoun.i < tok.i:
+                return None
+            if (thing := _thing_antecedent(tok, pronoun)) is not None:
+                return thing
+            # "the ban on the Awami League, which Hasina vowed to challenge": the clause
+            # may be said of the noun the phrase is on; which one the parse cannot tell
+            if head.dep_ == POBJ and head.head.head.pos_ in ("NOUN", "PROPN"):
+                return None
+            return head
+        if tok.pos_ not in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _thing_antecedent(verb: Token, pronoun: Token) -> Token | None:

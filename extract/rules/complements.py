@@ -78,6 +78,7 @@ from actorgraph.extract.lexicon import (
     HOLDING_VERBS,
     IMPLICATIVE_ADJECTIVES,
     INTENTION_OR_REFUSAL_NOUNS,
+    INTEREST_NOUNS,
     LIGHT_VERBS,
     LODGING_VERBS,
     NEAR_MISS_VERBS,
@@ -98,6 +99,7 @@ from actorgraph.extract.lexicon import (
     UNDONE_VERBS,
     UNHESITATING_VERBS,
     VERGE_NOUNS,
+    VOICING_INTEREST_VERBS,
     WARNING_VERBS,
 )
 from actorgraph.extract.rules.base import (
@@ -111,6 +113,7 @@ from actorgraph.extract.rules.base import (
     core,
     event_lemma,
     event_targets,
+    infinitive_antecedent,
     is_negated,
     is_passive,
     is_target_prep,
@@ -123,6 +126,7 @@ from actorgraph.extract.rules.base import (
     pobjs,
     prep_objects,
     shared_objects,
+    stranded_relative,
     subject_control,
     swallowed_conjunct,
     verb_lemma,
@@ -202,6 +206,49 @@ def nearness(gerund: Token) -> tuple[Token, bool] | None:
     return matrix, (matrix.lemma_.lower() in NEAR_MISS_VERBS and matrix.tag_ == "VBD")
 
 
+def interest_holder(gerund: Token) -> tuple[Token, bool] | None:
+    """The verb whose subject voices an interest in doing ``gerund``, and whether the
+    interest is denied, or None.
+
+    "Exxon expressed interest in buying Pioneer", "two railways have shown interest in
+    acquiring the line": an interest noun (:data:`~extract.lexicon.INTEREST_NOUNS`) with
+    "in" and a gerund, the object of a verb that voices or holds it
+    (:data:`~extract.lexicon.VOICING_INTEREST_VERBS`): the subject would do the act, which
+    is not done yet (hedged). "has no interest in buying X", "did not express interest in
+    bidding for X" deny it (negated). Not someone else's interest ("the sale sparked
+    interest in buying X"), a possessed one ("its interest in buying X" may be any
+    holder's), nor a gerund with a subject of its own.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Exxon", "expressed", "interest", "in", "buying", "Pioneer"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 3, 4],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "pcomp", "dobj"],
+    ...           pos=["PROPN", "VERB", "NOUN", "ADP", "VERB", "PROPN"],
+    ...           tags=["NNP", "VBD", "NN", "IN", "VBG", "NNP"],
+    ...           lemmas=["Exxon", "express", "interest", "in", "buy", "Pioneer"])
+    >>> matrix, denied = interest_holder(doc[4])
+    >>> matrix.text, denied
+    ('expressed', False)
+    """
+    prep = gerund.head
+    if (gerund.tag_ != "VBG" or gerund.dep_ != PCOMP or prep.dep_ != PREP
+            or prep.lower_ != "in" or gerund.left_edge.i != prep.i + 1
+            or any(c.dep_ in (NSUBJ, NSUBJPASS, AUX) for c in kids(gerund))):
+        return None
+    noun = prep.head
+    matrix = noun.head
+    if (noun.lemma_.lower() not in INTEREST_NOUNS or noun.dep_ != DOBJ or noun.i >= prep.i
+            or matrix.pos_ not in ("VERB", "AUX")
+            or matrix.lemma_.lower() not in VOICING_INTEREST_VERBS
+            or any(c.dep_ == POSS for c in kids(noun))):
+        return None
+    denied = is_negated(matrix) or any(c.dep_ == DET and c.lower_ == "no" for c in kids(noun))
+    return matrix, denied
+
+
 def complement_triples(doclike: Doc | Span, *,
                        lexicon: EventLexicon | None = None) -> Iterator[TokenTriple]:
     """What an actor threatens, promises or refuses to do (see :func:`_complement_triples`)."""
@@ -259,6 +306,12 @@ def _complement_triples(doclike: Iterable[Token],
             matrix, fell_short = near
             yield from _objects(verb, core(matrix)[0], inner, fell_short, not fell_short,
                                 lexicon)
+            continue
+        if (interested := interest_holder(verb)) is not None:
+            # "Exxon expressed interest in buying Pioneer": a purchase it would make (hedged);
+            # "has no interest in buying X": none (negated)
+            matrix, denied = interested
+            yield from _objects(verb, core(matrix)[0], inner, denied, not denied, lexicon)
             continue
         if (rebuffed := rebuffers(verb)) is not None:
             # "Indonesia rejects Australia's request to extradite X": no extradition
@@ -791,10 +844,13 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
         return
     # (or the object parsed as the subject of the clause after the verb: "pledged to help
     # Ukraine rebuild its grid", "refused to let aid trucks enter Gaza")
-    objects = [(None, o) for o in with_conjuncts(children_of(verb, *OBJ_DEPS)
-                                                 or clause_objects(verb)
-                                                 or shared_objects(verb)
-                                                 or carried_on_objects(verb))
+    # ("the envoy whom the RSF threatened to kill": the relative pronoun stands for the envoy)
+    objects = [(None, infinitive_antecedent(verb, o) or o)
+               for o in with_conjuncts(children_of(verb, *OBJ_DEPS)
+                                       or [p for p in [stranded_relative(verb)] if p]
+                                       or clause_objects(verb)
+                                       or shared_objects(verb)
+                                       or carried_on_objects(verb))
                if o.pos_ != "ADP" and swallowed_conjunct(o) is None]
     named_object = any(names_something(o) for _, o in objects)
     # ("vowed to press on with operations against X": "... press on with operation", the
