@@ -172,6 +172,7 @@ from actorgraph.extract.lexicon import (
     HEDGING_ADJECTIVES,
     HEDGING_MODIFIERS,
     IMPLYING_VERBS,
+    IMPROBABLE_ADJECTIVES,
     IMPRESSION_VERBS,
     INABILITY_MODALS,
     INTENT_VERBS,
@@ -858,9 +859,42 @@ def negation(predicate: Token, *, own_event: bool = True) -> bool:
             return True
         if tok.dep_ in (CCOMP, XCOMP) and _raised_negation(tok, parent):
             return True
+        if tok.dep_ == CCOMP and _improbable(parent):
+            return True  # "it is unlikely that Russia will attack Finland"
         if tok.dep_ not in (CONJ, XCOMP):
             break
     return False
+
+
+def _improbable(parent: Token) -> bool:
+    """Whether a "that" clause's head says it is not expected to happen: "it is unlikely
+    that X will attack Y", "it seems improbable that X would sign" (a predicate adjective of
+    :data:`~extract.lexicon.IMPROBABLE_ADJECTIVES`, or "be" that takes one, not negated:
+    "it is not unlikely that X will attack Y" leaves it possible). The clause is hedged as
+    well (:data:`~extract.lexicon.HEDGING_ADJECTIVES`), as "will not" is.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("it is unlikely that Russia will attack Finland", '''
+    ...     1 nsubj PRON it PRP
+    ...     1 ROOT AUX be VBZ
+    ...     1 acomp ADJ unlikely JJ
+    ...     6 mark SCONJ that IN
+    ...     6 nsubj PROPN Russia NNP
+    ...     6 aux AUX will MD
+    ...     1 ccomp VERB attack VB
+    ...     6 dobj PROPN Finland NNP''')
+    >>> _improbable(doc[1]), _improbable(doc[2]), _improbable(doc[6])
+    (True, True, False)
+    """
+    if parent.pos_ == "ADJ":
+        adjective, verb = parent, parent.head
+    else:
+        adjective = next((c for c in kids(parent) if c.dep_ in (ACOMP, OPRD)), None)
+        verb = parent
+    return (adjective is not None and adjective.lemma_.lower() in IMPROBABLE_ADJECTIVES
+            and not has_neg(adjective) and not has_neg(verb))
 
 
 def negated_argument(argument: Token) -> bool:

@@ -286,6 +286,7 @@ __all__ = [
     "IMPLYING_VERBS",
     "IMPOSING_VERBS",
     "IMPRESSION_VERBS",
+    "IMPROBABLE_ADJECTIVES",
     "INABILITY_MODALS",
     "INCLUSION_VERBS",
     "INDEFINITE_WORDS",
@@ -1026,6 +1027,8 @@ PRIOR_PREPS = words("prior_preps")
 MEANS_PREPS = words("means_preps")
 #: Predicate adjectives whose "that" clause is only possible ("it is possible that").
 HEDGING_ADJECTIVES = words("hedging_adjectives")
+#: Predicate adjectives that expect their clause not to happen ("is unlikely to raise").
+IMPROBABLE_ADJECTIVES = words("improbable_adjectives")
 #: Nouns of opinion whose clause is only believed ("my understanding is that").
 BELIEF_NOUNS = words("belief_nouns")
 #: Verbs whose object did the infinitive ("forced X to leave", "persuaded X to sign").

@@ -77,6 +77,7 @@ from actorgraph.extract.lexicon import (
     HABIT_VERBS,
     HOLDING_VERBS,
     IMPLICATIVE_ADJECTIVES,
+    IMPROBABLE_ADJECTIVES,
     INTENTION_OR_REFUSAL_NOUNS,
     LIGHT_VERBS,
     LODGING_VERBS,
@@ -244,8 +245,9 @@ def _complement_triples(doclike: Iterable[Token],
             agents = core(copula)[0]
             # a negative adjective is the relation's negation, not part of its name: "was
             # unable to reach X" gives a negated "reach" (not a negated "unable to reach",
-            # which would deny it twice)
-            negative = adjective.lower_ in NEGATIVE_ADJECTIVES
+            # which would deny it twice); so is an improbable one, hedged as "will not":
+            # "the Fed is unlikely to raise rates" is a negated, hedged "raise"
+            negative = adjective.lower_ in NEGATIVE_ADJECTIVES | IMPROBABLE_ADJECTIVES
             base = inner if negative else f"{adjective.lemma_.lower()} to {inner}"
             # "was able to negotiate X" did it; "is ready to send" may not
             hedged = (adjective.lemma_.lower() not in IMPLICATIVE_ADJECTIVES
