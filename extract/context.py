@@ -849,6 +849,11 @@ def negation(predicate: Token, *, own_event: bool = True) -> bool:
             # "Bakhtar denied that Afghan aircraft had crossed the border and accused
             # Pakistan of ...": the speaker's own act, beside the denial, not denied
             break
+        if tok.dep_ == CONJ and _finite_beside_gerund(tok, parent):
+            # "Rwanda denies having soldiers in Congo and accuses Kinshasa of ...": a
+            # finite verb the parse coordinated with the denied gerund is the subject's
+            # own act, beside the denial
+            break
         if tok.dep_ in (CCOMP, XCOMP) and parent.lemma_.lower() in DENIAL_VERBS:
             return denied(tok)
         if _claim_as_verb(tok):
@@ -864,6 +869,34 @@ def negation(predicate: Token, *, own_event: bool = True) -> bool:
         if tok.dep_ not in (CONJ, XCOMP):
             break
     return False
+
+
+#: Tags of a finite verb, which a gerund cannot be coordinated with as its like.
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+
+
+def _finite_beside_gerund(verb: Token, gerund: Token) -> bool:
+    """Whether a finite verb is coordinated with a gerund, so that it shares no clause
+    above the gerund: in "Rwanda denies having soldiers in Congo and accuses Kinshasa of
+    V-ing" the parse hangs "accuses" on "having", yet only a gerund ("denies having X and
+    sending Y") could be denied with it.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Rwanda denies having troops and accuses Kinshasa", '''
+    ...     1 nsubj PROPN Rwanda NNP
+    ...     1 ROOT VERB deny VBZ
+    ...     1 xcomp VERB have VBG
+    ...     2 dobj NOUN troop NNS
+    ...     2 cc CCONJ and CC
+    ...     2 conj VERB accuse VBZ
+    ...     5 dobj PROPN Kinshasa NNP''')
+    >>> _finite_beside_gerund(doc[5], doc[2]), _finite_beside_gerund(doc[2], doc[1])
+    (True, False)
+    """
+    return (verb.dep_ == CONJ and verb.head == gerund and gerund.tag_ == "VBG"
+            and verb.tag_ in _FINITE_TAGS)
 
 
 def _improbable(parent: Token) -> bool:
