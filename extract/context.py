@@ -241,6 +241,7 @@ from actorgraph.extract.lexicon import (
     UNREAL_AUX,
     UNREALISING_MODIFIERS,
     UNREALISING_VERBS,
+    VETOING_VERBS,
     VISITING_VERBS,
     VOTED_ACTS,
     VOTING_VERBS,
@@ -834,6 +835,8 @@ def negation(predicate: Token, *, own_event: bool = True) -> bool:
             # "police foiled an attack on X" (not "did not prevent / failed to prevent the
             # attack on X": it happened; nor "is expected to prevent it": only possibly)
             return True
+        if own_event and _vetoed(predicate):
+            return True  # "China vetoed new UN sanctions on North Korea"
         if _lacked(predicate):
             return True  # "the talks ended without a deal between X and Y"
         if _none_of(predicate):
@@ -1150,6 +1153,41 @@ def _someone(subject: Token | None) -> bool:
         return subject.lower_ in PERSON_OR_SPEAKER_PRONOUNS | GROUP_PRONOUNS | {"we", "you"}
     return (subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             or subject.lemma_.lower() in ROLE_OR_TITLE_WORDS | ANY_PERSON_WORDS | STATE_HEADS)
+
+
+def _vetoed(noun: Token) -> bool:
+    """Whether an event noun is what a veto kept from being adopted: the object of a verb of
+    :data:`~extract.lexicon.VETOING_VERBS`, itself or through an
+    :data:`~extract.lexicon.EVENT_CONTAINERS` noun ("China vetoed new UN sanctions on North
+    Korea", "Hungary vetoed the EU's package of sanctions against Russia"), the veto not
+    itself negated, failed or only possible ("did not veto the sanctions", "threatened to
+    veto the sanctions": they may be adopted).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("China vetoed UN sanctions on Pyongyang", '''
+    ...     1 nsubj PROPN China NNP
+    ...     1 ROOT VERB veto VBD
+    ...     3 compound PROPN UN NNP
+    ...     1 dobj NOUN sanction NNS
+    ...     3 prep ADP on IN
+    ...     4 pobj PROPN Pyongyang NNP''')
+    >>> _vetoed(doc[3]), _vetoed(doc[5])
+    (True, False)
+    """
+    if noun.pos_ != "NOUN":
+        return False
+    held = noun
+    if (noun.dep_ == POBJ and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() in EVENT_CONTAINERS):
+        held = noun.head.head
+    verb = held.head
+    if held.dep_ != DOBJ or verb.pos_ != "VERB":
+        return False
+    phrasal = "_".join([verb.lemma_.lower(), *(c.lower_ for c in kids(verb) if c.dep_ == PRT)])
+    return (phrasal in VETOING_VERBS and not _foiling_undone(verb)
+            and not modality(verb).hedged)
 
 
 def _thwarted(verb: Token) -> bool:

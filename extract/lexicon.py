@@ -610,6 +610,7 @@ __all__ = [
     "VERB_NAMED_PREPS",
     "VERB_SPELT_ROLES",
     "VERGE_NOUNS",
+    "VETOING_VERBS",
     "VICTORY_CLAIMING_VERBS",
     "VICTORY_NOUNS",
     "VISITING_VERBS",
@@ -872,6 +873,8 @@ FAILURE_NOUNS = words("failure_nouns")
 UNREALISING_MODIFIERS = words("unrealising_modifiers")
 #: Verbs whose event noun object did not happen ("foiled an attack on X").
 UNREALISING_VERBS = words("unrealising_verbs")
+#: Verbs that stop a measure being adopted ("vetoed UN sanctions on X": none imposed).
+VETOING_VERBS = words("vetoing_verbs")
 #: Verbs that fight off an event that was made ("repelled an attack on X": not negated).
 REPELLING_VERBS = words("repelling_verbs")
 #: Verbs that keep a plan or bid from being carried out, or fight off its agent ("foiled a
