@@ -1160,8 +1160,8 @@ def _vetoed(noun: Token) -> bool:
     :data:`~extract.lexicon.VETOING_VERBS`, itself or through an
     :data:`~extract.lexicon.EVENT_CONTAINERS` noun ("China vetoed new UN sanctions on North
     Korea", "Hungary vetoed the EU's package of sanctions against Russia"), the veto not
-    itself negated, failed or only possible ("did not veto the sanctions", "threatened to
-    veto the sanctions": they may be adopted).
+    itself negated, failed, to come or only possible ("did not veto the sanctions", "will
+    veto the sanctions unless X", "threatened to veto the sanctions": they may be adopted).
 
     Examples
     --------
@@ -1187,7 +1187,7 @@ def _vetoed(noun: Token) -> bool:
         return False
     phrasal = "_".join([verb.lemma_.lower(), *(c.lower_ for c in kids(verb) if c.dep_ == PRT)])
     return (phrasal in VETOING_VERBS and not _foiling_undone(verb)
-            and not modality(verb).hedged)
+            and not is_future(verb) and not modality(verb).hedged)
 
 
 def _thwarted(verb: Token) -> bool:

@@ -6,8 +6,9 @@ package of sanctions against Russia"), was kept from being adopted: the relation
 noun names is negated (:func:`~extract.context._vetoed`); "Hungary vetoed EU sanctions
 against Russia" gave a stated "EU —sanction→ Russia". The veto itself happened (its
 ``reaction`` and ``svo`` readings are unchanged). Guards: a veto negated ("did not veto"),
-threatened or only possible leaves the event as the rest of the sentence has it; "blocked
-the EU's aid" is not a veto (a court can block what is in force); a plain sanction stays.
+to come ("will veto ... unless"), threatened or only possible leaves the event as the rest
+of the sentence has it; "blocked the EU's aid" is not a veto (a court can block what is in
+force); a plain sanction stays.
 """
 
 from __future__ import annotations
@@ -35,6 +36,11 @@ VETOED = {
         ("Hungary did not veto the EU sanctions against Russia.",
          [("European Union", "sanction", "Russia", False, False)], []),
         ("Hungary threatened to veto the EU sanctions against Russia.",
+         [("European Union", "sanction", "Russia", False, True)], []),
+        ("Orban said Hungary will veto the EU's new package of sanctions against Russia "
+         "unless Brussels releases frozen funds.",
+         [("European Union", "sanction", "Russia", False, True)], []),
+        ("Hungary would veto any EU sanctions against Russia.",
          [("European Union", "sanction", "Russia", False, True)], []),
     ],
     "guard: no veto": [
