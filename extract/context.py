@@ -1176,7 +1176,9 @@ def _vetoed(noun: Token) -> bool:
     >>> _vetoed(doc[3]), _vetoed(doc[5])
     (True, False)
     """
-    if noun.pos_ != "NOUN":
+    if noun.pos_ != "NOUN" or any(c.dep_ in (AMOD, COMPOUND) and c.lower_ in HEDGING_MODIFIERS
+                                  for c in kids(noun)):
+        # "vetoed the planned takeover of Alstom by Siemens": a blocked plan stays a plan
         return False
     held = noun
     if (noun.dep_ == POBJ and noun.head.lower_ == "of"

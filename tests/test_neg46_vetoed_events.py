@@ -42,6 +42,9 @@ VETOED = {
          [("European Union", "sanction", "Russia", False, True)], []),
         ("Hungary would veto any EU sanctions against Russia.",
          [("European Union", "sanction", "Russia", False, True)], []),
+        # a vetoed plan stays a plan (test_flags39)
+        ("China vetoed the proposed UN sanctions on North Korea.",
+         [("United Nations", "sanction", "North Korea", False, True)], []),
     ],
     "guard: no veto": [
         ("Slovakia blocked the EU's military aid to Ukraine.",
