@@ -173,6 +173,7 @@ from actorgraph.extract.lexicon import (
     HEDGING_MODIFIERS,
     IMPLYING_VERBS,
     IMPRESSION_VERBS,
+    IMPROBABLE_ADJECTIVES,
     INABILITY_MODALS,
     INTENT_VERBS,
     INTENTION_NOUNS,
@@ -240,6 +241,7 @@ from actorgraph.extract.lexicon import (
     UNREAL_AUX,
     UNREALISING_MODIFIERS,
     UNREALISING_VERBS,
+    VETOING_VERBS,
     VISITING_VERBS,
     VOTED_ACTS,
     VOTING_VERBS,
@@ -833,6 +835,8 @@ def negation(predicate: Token, *, own_event: bool = True) -> bool:
             # "police foiled an attack on X" (not "did not prevent / failed to prevent the
             # attack on X": it happened; nor "is expected to prevent it": only possibly)
             return True
+        if own_event and _vetoed(predicate):
+            return True  # "China vetoed new UN sanctions on North Korea"
         if _lacked(predicate):
             return True  # "the talks ended without a deal between X and Y"
         if _none_of(predicate):
@@ -848,6 +852,11 @@ def negation(predicate: Token, *, own_event: bool = True) -> bool:
             # "Bakhtar denied that Afghan aircraft had crossed the border and accused
             # Pakistan of ...": the speaker's own act, beside the denial, not denied
             break
+        if tok.dep_ == CONJ and _finite_beside_gerund(tok, parent):
+            # "Rwanda denies having soldiers in Congo and accuses Kinshasa of ...": a
+            # finite verb the parse coordinated with the denied gerund is the subject's
+            # own act, beside the denial
+            break
         if tok.dep_ in (CCOMP, XCOMP) and parent.lemma_.lower() in DENIAL_VERBS:
             return denied(tok)
         if _claim_as_verb(tok):
@@ -858,9 +867,70 @@ def negation(predicate: Token, *, own_event: bool = True) -> bool:
             return True
         if tok.dep_ in (CCOMP, XCOMP) and _raised_negation(tok, parent):
             return True
+        if tok.dep_ == CCOMP and _improbable(parent):
+            return True  # "it is unlikely that Russia will attack Finland"
         if tok.dep_ not in (CONJ, XCOMP):
             break
     return False
+
+
+#: Tags of a finite verb, which a gerund cannot be coordinated with as its like.
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+
+
+def _finite_beside_gerund(verb: Token, gerund: Token) -> bool:
+    """Whether a finite verb is coordinated with a gerund, so that it shares no clause
+    above the gerund: in "Rwanda denies having soldiers in Congo and accuses Kinshasa of
+    V-ing" the parse hangs "accuses" on "having", yet only a gerund ("denies having X and
+    sending Y") could be denied with it.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Rwanda denies having troops and accuses Kinshasa", '''
+    ...     1 nsubj PROPN Rwanda NNP
+    ...     1 ROOT VERB deny VBZ
+    ...     1 xcomp VERB have VBG
+    ...     2 dobj NOUN troop NNS
+    ...     2 cc CCONJ and CC
+    ...     2 conj VERB accuse VBZ
+    ...     5 dobj PROPN Kinshasa NNP''')
+    >>> _finite_beside_gerund(doc[5], doc[2]), _finite_beside_gerund(doc[2], doc[1])
+    (True, False)
+    """
+    return (verb.dep_ == CONJ and verb.head == gerund and gerund.tag_ == "VBG"
+            and verb.tag_ in _FINITE_TAGS)
+
+
+def _improbable(parent: Token) -> bool:
+    """Whether a "that" clause's head says it is not expected to happen: "it is unlikely
+    that X will attack Y", "it seems improbable that X would sign" (a predicate adjective of
+    :data:`~extract.lexicon.IMPROBABLE_ADJECTIVES`, or "be" that takes one, not negated:
+    "it is not unlikely that X will attack Y" leaves it possible). The clause is hedged as
+    well (:data:`~extract.lexicon.HEDGING_ADJECTIVES`), as "will not" is.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("it is unlikely that Russia will attack Finland", '''
+    ...     1 nsubj PRON it PRP
+    ...     1 ROOT AUX be VBZ
+    ...     1 acomp ADJ unlikely JJ
+    ...     6 mark SCONJ that IN
+    ...     6 nsubj PROPN Russia NNP
+    ...     6 aux AUX will MD
+    ...     1 ccomp VERB attack VB
+    ...     6 dobj PROPN Finland NNP''')
+    >>> _improbable(doc[1]), _improbable(doc[2]), _improbable(doc[6])
+    (True, True, False)
+    """
+    if parent.pos_ == "ADJ":
+        adjective, verb = parent, parent.head
+    else:
+        adjective = next((c for c in kids(parent) if c.dep_ in (ACOMP, OPRD)), None)
+        verb = parent
+    return (adjective is not None and adjective.lemma_.lower() in IMPROBABLE_ADJECTIVES
+            and not has_neg(adjective) and not has_neg(verb))
 
 
 def negated_argument(argument: Token) -> bool:
@@ -1083,6 +1153,43 @@ def _someone(subject: Token | None) -> bool:
         return subject.lower_ in PERSON_OR_SPEAKER_PRONOUNS | GROUP_PRONOUNS | {"we", "you"}
     return (subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             or subject.lemma_.lower() in ROLE_OR_TITLE_WORDS | ANY_PERSON_WORDS | STATE_HEADS)
+
+
+def _vetoed(noun: Token) -> bool:
+    """Whether an event noun is what a veto kept from being adopted: the object of a verb of
+    :data:`~extract.lexicon.VETOING_VERBS`, itself or through an
+    :data:`~extract.lexicon.EVENT_CONTAINERS` noun ("China vetoed new UN sanctions on North
+    Korea", "Hungary vetoed the EU's package of sanctions against Russia"), the veto not
+    itself negated, failed, to come or only possible ("did not veto the sanctions", "will
+    veto the sanctions unless X", "threatened to veto the sanctions": they may be adopted).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("China vetoed UN sanctions on Pyongyang", '''
+    ...     1 nsubj PROPN China NNP
+    ...     1 ROOT VERB veto VBD
+    ...     3 compound PROPN UN NNP
+    ...     1 dobj NOUN sanction NNS
+    ...     3 prep ADP on IN
+    ...     4 pobj PROPN Pyongyang NNP''')
+    >>> _vetoed(doc[3]), _vetoed(doc[5])
+    (True, False)
+    """
+    if noun.pos_ != "NOUN" or any(c.dep_ in (AMOD, COMPOUND) and c.lower_ in HEDGING_MODIFIERS
+                                  for c in kids(noun)):
+        # "vetoed the planned takeover of Alstom by Siemens": a blocked plan stays a plan
+        return False
+    held = noun
+    if (noun.dep_ == POBJ and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() in EVENT_CONTAINERS):
+        held = noun.head.head
+    verb = held.head
+    if held.dep_ != DOBJ or verb.pos_ != "VERB":
+        return False
+    phrasal = "_".join([verb.lemma_.lower(), *(c.lower_ for c in kids(verb) if c.dep_ == PRT)])
+    return (phrasal in VETOING_VERBS and not _foiling_undone(verb)
+            and not is_future(verb) and not modality(verb).hedged)
 
 
 def _thwarted(verb: Token) -> bool:

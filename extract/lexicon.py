@@ -286,6 +286,7 @@ __all__ = [
     "IMPLYING_VERBS",
     "IMPOSING_VERBS",
     "IMPRESSION_VERBS",
+    "IMPROBABLE_ADJECTIVES",
     "INABILITY_MODALS",
     "INCLUSION_VERBS",
     "INDEFINITE_WORDS",
@@ -611,6 +612,7 @@ __all__ = [
     "VERB_NAMED_PREPS",
     "VERB_SPELT_ROLES",
     "VERGE_NOUNS",
+    "VETOING_VERBS",
     "VICTORY_CLAIMING_VERBS",
     "VICTORY_NOUNS",
     "VISITING_VERBS",
@@ -874,6 +876,8 @@ FAILURE_NOUNS = words("failure_nouns")
 UNREALISING_MODIFIERS = words("unrealising_modifiers")
 #: Verbs whose event noun object did not happen ("foiled an attack on X").
 UNREALISING_VERBS = words("unrealising_verbs")
+#: Verbs that stop a measure being adopted ("vetoed UN sanctions on X": none imposed).
+VETOING_VERBS = words("vetoing_verbs")
 #: Verbs that fight off an event that was made ("repelled an attack on X": not negated).
 REPELLING_VERBS = words("repelling_verbs")
 #: Verbs that keep a plan or bid from being carried out, or fight off its agent ("foiled a
@@ -1029,6 +1033,8 @@ PRIOR_PREPS = words("prior_preps")
 MEANS_PREPS = words("means_preps")
 #: Predicate adjectives whose "that" clause is only possible ("it is possible that").
 HEDGING_ADJECTIVES = words("hedging_adjectives")
+#: Predicate adjectives that expect their clause not to happen ("is unlikely to raise").
+IMPROBABLE_ADJECTIVES = words("improbable_adjectives")
 #: Nouns of opinion whose clause is only believed ("my understanding is that").
 BELIEF_NOUNS = words("belief_nouns")
 #: Verbs whose object did the infinitive ("forced X to leave", "persuaded X to sign").

@@ -77,6 +77,8 @@ from actorgraph.extract.lexicon import (
     HABIT_VERBS,
     HOLDING_VERBS,
     IMPLICATIVE_ADJECTIVES,
+    IMPROBABLE_ADJECTIVES,
+    INTENT_VERBS,
     INTENTION_OR_REFUSAL_NOUNS,
     INTEREST_NOUNS,
     LIGHT_VERBS,
@@ -291,8 +293,9 @@ def _complement_triples(doclike: Iterable[Token],
             agents = core(copula)[0]
             # a negative adjective is the relation's negation, not part of its name: "was
             # unable to reach X" gives a negated "reach" (not a negated "unable to reach",
-            # which would deny it twice)
-            negative = adjective.lower_ in NEGATIVE_ADJECTIVES
+            # which would deny it twice); so is an improbable one, hedged as "will not":
+            # "the Fed is unlikely to raise rates" is a negated, hedged "raise"
+            negative = adjective.lower_ in NEGATIVE_ADJECTIVES | IMPROBABLE_ADJECTIVES
             base = inner if negative else f"{adjective.lemma_.lower()} to {inner}"
             # "was able to negotiate X" did it; "is ready to send" may not
             hedged = (adjective.lemma_.lower() not in IMPLICATIVE_ADJECTIVES
@@ -345,15 +348,19 @@ def _complement_triples(doclike: Iterable[Token],
             # awarded, not who awards
             continue
         matrix = verb.head
-        while subject_control(matrix):
+        while subject_control(matrix) and _denied_intent(matrix) is None:
             matrix = matrix.head
+        # "Minsk denied preparing to attack Lithuania", "Moscow denied planning to attack
+        # Kyiv": the intent is what is denied, the relation's matrix (a negated "prepare
+        # to attack"), its subject the denier's
+        denier = _denied_intent(matrix)
         if not _plain_complement(verb, matrix):
             continue
         if (stop := _ceased(verb, matrix)) is not None:
             # "threatened to stop buying Turkish tomatoes": "threaten to stop buying", not
             # "threaten to buy"; "failed to stop supplying X": a negated "stop supplying"
             inner = f"{stop.lemma_.lower()} {verb.lower_}{inner[len(verb.lemma_):]}"
-        agents = core(matrix)[0]
+        agents = core(matrix)[0] or (core(denier)[0] if denier is not None else [])
         if _after_to_phrase(verb, matrix):
             # "agreed to the settlement to avoid the costs": what it agreed to is the
             # settlement; avoiding the costs is its purpose, only intended (as "agreed to
@@ -419,7 +426,7 @@ def _complement_triples(doclike: Iterable[Token],
             hedged = ((matrix_lemma not in _STATED_VERBS or is_future(matrix))
                       and not _habit(matrix, verb)) or _open_question(verb)
             # "claimed to have no memory of it": the infinitive's own negation counts
-            negated = is_negated(matrix) != _own_negation(verb)
+            negated = (is_negated(matrix) != _own_negation(verb)) != (denier is not None)
             yield from _objects(verb, agents, base, negated, hedged, lexicon,
                                 shown=_gerund_reading(matrix, verb, inner))
             continue
@@ -432,6 +439,47 @@ NOMINAL_DEPS = frozenset({NSUBJ, NSUBJPASS, DOBJ, POBJ})
 
 #: Verbs that may stand between an infinitive and its matrix, made once.
 _LINKING_VERBS = ASPECTUAL_VERBS | ATTEMPT_VERBS | CONTRIBUTING_VERBS
+
+
+def _denied_intent(verb: Token) -> Token | None:
+    """The verb of denial whose gerund a verb of intent is, or None: "denied planning to
+    attack X", "denies preparing to invade Y", "denied plotting to kill Z" (a gerund of
+    :data:`~extract.lexicon.INTENT_VERBS`, the complement or, as the parse often has it,
+    the object of a verb of :data:`~extract.lexicon.DENIAL_VERBS` that is neither negated
+    nor left open: "did not deny planning to attack X", "neither confirmed nor denied
+    preparing to V" deny nothing). What is denied is the intent; the infinitive stays
+    only intended.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Moscow denied planning to attack Kyiv", '''
+    ...     1 nsubj PROPN Moscow NNP
+    ...     1 ROOT VERB deny VBD
+    ...     1 dobj VERB plan VBG
+    ...     4 aux PART to TO
+    ...     2 xcomp VERB attack VB
+    ...     4 dobj PROPN Kyiv NNP''')
+    >>> _denied_intent(doc[2]), _denied_intent(doc[4])
+    (denied, None)
+    """
+    head = verb.head
+    if (verb.tag_ != "VBG" or verb.dep_ not in (XCOMP, DOBJ) or head == verb
+            or verb.lemma_.lower() not in INTENT_VERBS
+            or head.lemma_.lower() not in DENIAL_VERBS
+            or is_negated(head) or left_open(head)):
+        return None
+    return head
+
+
+def _denial_of_holding(verb: Token) -> Token | None:
+    """The verb of denial whose gerund a verb holding an intention noun is ("denied
+    having plans to V", :data:`~extract.lexicon.HOLDING_VERBS`), or None."""
+    head = verb.head
+    if (verb.tag_ != "VBG" or verb.dep_ not in (XCOMP, DOBJ) or head == verb
+            or head.lemma_.lower() not in DENIAL_VERBS):
+        return None
+    return head
 
 
 def _plain_complement(verb: Token, matrix: Token) -> bool:
@@ -712,6 +760,13 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
         holders = holders or core(head)[0]
         negated = negated or (is_negated(head) != (
             head.lemma_.lower() in _DROPPED_INTENTION_VERBS))
+        if (denial := _denial_of_holding(head)) is not None:
+            # "Venezuela denied having plans to invade Guyana", "denies having any
+            # intention of attacking X": the holding is denied; "did not deny having
+            # plans to V" leaves them open (the "not" is the denial's)
+            holders = holders or core(denial)[0]
+            no_plans = any(c.dep_ == DET and c.lower_ == "no" for c in kids(noun))
+            negated = not no_plans and not is_negated(denial) and not left_open(denial)
     elif noun.dep_ == POBJ and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
         holders = holders or core(head.head)[0]
         # "failed in its bid to join X": the joining did not happen
