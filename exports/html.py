@@ -196,8 +196,71 @@ def _opening_layout(G: nx.MultiDiGraph, top: set[str]) -> dict[str, tuple[float,
     H.add_nodes_from(sorted(top))
     H.add_edges_from(sorted((u, v) if u < v else (v, u) for u, v in G.edges()
                             if u in top and v in top and u != v))
-    positions = nx.spring_layout(H, seed=LAYOUT_SEED, iterations=50, scale=60 * math.sqrt(len(H)))
+    positions = spring_layout(H, seed=LAYOUT_SEED, iterations=50, scale=60 * math.sqrt(len(H)))
     return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in positions.items()}
+
+
+#: Largest graph :func:`spring_layout` lays out itself (networkx's dense
+#: Fruchterman-Reingold: below 500 nodes); a larger one is left to networkx.
+_DENSE_LAYOUT_LIMIT = 500
+
+
+def spring_layout(H: nx.Graph, *, seed: int, iterations: int = 50, scale: float = 1.0,
+                  threshold: float = 1e-4) -> dict:
+    """``nx.spring_layout(H, seed=seed, iterations=iterations, scale=scale)``, bit for bit,
+    in a third of the time on an opening view of 300 nodes (0.15 -> 0.05 s).
+
+    networkx's dense Fruchterman-Reingold makes each iteration's node-to-node
+    differences by broadcasting two-element rows and their distances by a reduction
+    over those two elements, numpy's slowest way for both. Here each coordinate's
+    differences are written into the same array in one pass each and the distance is
+    ``sqrt(dx*dx + dy*dy)``: the same floating-point operations on the same numbers
+    (a sum of two squares is one addition either way), and every other step is
+    networkx's own (the forces are summed by the same ``einsum``, whose order of
+    summation another way of writing it would change). Graphs of fewer than 2 or of
+    500 nodes or more go to networkx itself.
+
+    Examples
+    --------
+    >>> H = nx.cycle_graph(["a", "b", "c", "d", "e"])
+    >>> mine, theirs = spring_layout(H, seed=7, scale=10), nx.spring_layout(H, seed=7, scale=10)
+    >>> all((mine[n] == theirs[n]).all() for n in H) and list(mine) == list(theirs)
+    True
+    """
+    import numpy as np
+
+    n = len(H)
+    if not 2 <= n < _DENSE_LAYOUT_LIMIT:
+        return nx.spring_layout(H, seed=seed, iterations=iterations, scale=scale,
+                                threshold=threshold)
+    # as nx.spring_layout and its _fruchterman_reingold do, step by step
+    A = nx.to_numpy_array(H, weight="weight")
+    pos = np.asarray(np.random.RandomState(seed).rand(n, 2), dtype=A.dtype)
+    k = np.sqrt(1.0 / n)
+    t = max(max(pos.T[0]) - min(pos.T[0]), max(pos.T[1]) - min(pos.T[1])) * 0.1
+    dt = t / (iterations + 1)
+    delta = np.empty((n, n, 2), dtype=A.dtype)  # pos[:, newaxis, :] - pos[newaxis, :, :]
+    dx, dy = delta[..., 0], delta[..., 1]
+    for _ in range(iterations):
+        x, y = pos[:, 0], pos[:, 1]
+        np.subtract(x[:, np.newaxis], x[np.newaxis, :], out=dx)
+        np.subtract(y[:, np.newaxis], y[np.newaxis, :], out=dy)
+        distance = np.sqrt(dx * dx + dy * dy)  # np.linalg.norm(delta, axis=-1)
+        np.clip(distance, 0.01, None, out=distance)
+        displacement = np.einsum("ijk,ij->ik", delta, (k * k / distance**2 - A * distance / k))
+        length = np.linalg.norm(displacement, axis=-1)
+        length = np.clip(length, a_min=0.01, a_max=None)
+        delta_pos = np.einsum("ij,i->ij", displacement, t / length)
+        pos += delta_pos
+        t -= dt
+        if (np.linalg.norm(delta_pos) / n) < threshold:
+            break
+    # nx.rescale_layout, then the centre (0, 0) added
+    pos -= pos.mean(axis=0)
+    lim = np.abs(pos).max()
+    if lim > 0:
+        pos *= scale / lim
+    return dict(zip(H, pos + np.zeros(2), strict=True))
 
 
 def _size(value: int) -> float:

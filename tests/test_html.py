@@ -187,3 +187,37 @@ def test_the_place_attributes_are_checked_before_they_reach_the_page():
     un = data["actor/un"]
     assert un["codes"] == ["UNO"]
     assert not {"geonames", "lat", "lon", "country"} & set(un)
+
+
+@pytest.mark.parametrize("nodes, edges, seed", [
+    (2, 1, 7), (3, 0, 7), (17, 30, 3), (120, 90, 7), (299, 600, 7), (300, 150, 11),
+    (499, 900, 7)])
+def test_the_opening_layout_is_networkx_spring_layout_bit_for_bit(nodes, edges, seed):
+    # the page's own Fruchterman-Reingold (exports.html.spring_layout) is networkx's,
+    # written faster: the same positions to the last bit, in the same node order,
+    # on sparse and dense graphs, connected or not, with isolated nodes
+    import networkx as nx
+    import numpy as np
+    from actorgraph.exports.html import spring_layout
+
+    G = nx.gnm_random_graph(nodes, edges, seed=nodes + edges)
+    H = nx.Graph()
+    H.add_nodes_from(sorted(f"n{i:04d}" for i in G))
+    H.add_edges_from(sorted((f"n{u:04d}", f"n{v:04d}") for u, v in G.edges()))
+    scale = 60 * np.sqrt(len(H))
+    mine = spring_layout(H, seed=seed, iterations=50, scale=scale)
+    theirs = nx.spring_layout(H, seed=seed, iterations=50, scale=scale)
+    assert list(mine) == list(theirs)
+    assert all(np.array_equal(mine[n], theirs[n]) for n in H)
+
+
+def test_the_opening_layout_leaves_tiny_graphs_to_networkx():
+    import networkx as nx
+    from actorgraph.exports.html import spring_layout
+
+    one = nx.Graph()
+    one.add_node("a")
+    assert {n: list(p) for n, p in spring_layout(one, seed=7).items()} == {"a": [0.0, 0.0]}
+    assert spring_layout(nx.Graph(), seed=7) == {}
+    # (500 nodes or more: networkx's sparse layout, which needs scipy; the page lays out
+    # at most VISIBLE_LIMIT nodes)
