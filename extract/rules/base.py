@@ -267,7 +267,7 @@ from actorgraph.extract.lexicon import (
     WARRANT_NOUNS,
 )
 from actorgraph.extract.openers import known_words
-from actorgraph.extract.tree import has_neg, kids, per_token
+from actorgraph.extract.tree import has_neg, kids, labelled_kids, per_token
 from actorgraph.extract.vague import people_lemma, person_noun
 from spacy.tokens import Token
 
@@ -433,7 +433,7 @@ def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
 
 
 def children_of(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in kids(tok) if c.dep_ in deps]
+    return [c for c, dep in labelled_kids(tok) if dep in deps]
 
 
 def _number(tok: Token, name: Token) -> bool:
