@@ -661,6 +661,9 @@ def _explained_act(pronoun: Token, marks: frozenset[str]) -> Token | None:
 _OBJECT_DEPS = frozenset({DOBJ, POBJ, CONJ, APPOS})
 #: Descriptions a platform named only as a medium can still be ("the company").
 _COMPANY_WORDS = COMPANY_HEADS | {"company", "firm", "network"}
+#: Descriptions that never refer back to a public body (a ministry, court, police ...):
+#: a company's words, and "group".
+_NOT_PUBLIC_BODY_WORDS = _COMPANY_WORDS | {"group"}
 #: Entity types of named things an "it" may be, beside the actors.
 _THING_TYPES = frozenset({"EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 #: CAMEO sector codes of armed groups outside a state: rebels, insurgents, militarised
@@ -2775,9 +2778,12 @@ class Coreference:
         head = head or token.lemma_.lower()
         if _medium(antecedent) and head not in _COMPANY_WORDS:
             return False  # "the page of Instagram ... the organisation": not Instagram
-        if head in _COMPANY_WORDS and PUBLIC_BODY_WORDS & set(
+        if head in _NOT_PUBLIC_BODY_WORDS and PUBLIC_BODY_WORDS & set(
                 f"{antecedent.label} {antecedent.entity.text}".lower().split()):
-            return False  # "the SEC said ... before the company disclosed": not the SEC
+            # "the SEC said ... before the company disclosed": not the SEC; "the Interior
+            # Ministry said ... The ministry said the group had planned to blow up
+            # pylons": the group the police arrested, not the ministry
+            return False
         if antecedent.type == "ORG" and _other_sector(antecedent, head):
             return False  # "the World Bank ... the carrier", "Boeing ... the agency"
         if head in COUNTRY_WORDS and not self.is_country(antecedent.label):

@@ -2553,6 +2553,7 @@ def _repair_verbs(doc: Doc) -> None:
         _attribution_read_into_report(doc[i])
     for root in [sent.root for sent in doc.sents]:
         _speaker_read_as_apposition(root)
+        _speaker_read_as_object_apposition(root)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         _summing_noun_read_as_object(doc[i])
         _gerund_complement_read_as_modifier(doc[i])
@@ -3753,6 +3754,44 @@ def _speaker_read_as_apposition(root: Token) -> None:
     speaker.head, speaker.dep_ = root, NSUBJ
     if comma.head.i == speaker.i or comma.head.i < root.i and comma.head.i > clause.i:
         comma.head = root
+
+
+def _speaker_read_as_object_apposition(root: Token) -> None:
+    """Re-read a closing "..., the Syrian Observatory said" that the parser hung on the
+    root as a subjectless adverbial clause, with the speaker an apposition of the last
+    object: "Turkey shelled Kurdish positions, killing five fighters, the Syrian
+    Observatory for Human Rights reported" (the observatory is no fighter, and no one
+    Turkey killed). A verb of saying with no subject, object or clause of its own, the
+    root's last adverbial clause, right after a named apposition that follows a comma
+    inside the root's clause: the verb is the sentence's root, the name its subject and the
+    old root its complement, as the parser reads "..., killing five fighters, the police
+    said".
+    """
+    if root.pos_ != "VERB" or root.dep_ != ROOT or root.lemma_.lower() in REPORTING_VERBS:
+        return
+    report = next((c for c in root.rights if c.dep_ == ADVCL
+                   and c.lemma_.lower() in REPORTING_VERBS), None)
+    if (report is None or any(c.dep_ in (*_SUBJECT_DEPS, DOBJ, CCOMP, XCOMP, MARK, AUX)
+                              for c in kids(report))
+            or any(c.dep_ not in (PREP, NPADVMOD, ADVMOD, PUNCT) for c in report.rights)):
+        return
+    doc = root.doc
+    speaker = doc[report.i - 1]
+    while speaker.dep_ != APPOS and root.i < speaker.head.i < report.i:
+        speaker = speaker.head  # ("the Syrian Observatory for Human | Rights": its head)
+    if (speaker.dep_ != APPOS or speaker.right_edge.i != report.i - 1
+            or speaker.left_edge.i == 0 or doc[speaker.left_edge.i - 1].text != ","
+            or not speaker.ent_type_ or not root.i < speaker.head.i < speaker.i):
+        return
+    comma, noun = doc[speaker.left_edge.i - 1], speaker.head
+    report.head, report.dep_ = report, ROOT
+    speaker.head, speaker.dep_ = report, NSUBJ
+    if comma.head.i in (noun.i, speaker.i):
+        comma.head = report
+    for child in list(kids(root)):
+        if child.i > report.i:
+            child.head = report
+    root.head, root.dep_ = report, CCOMP
 
 
 def _attribution_read_into_report(attribution: Token) -> None:

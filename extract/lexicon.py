@@ -217,6 +217,7 @@ __all__ = [
     "EXAMPLE_WORDS",
     "EXCHANGE_WORDS",
     "EXCHANGING_VERBS",
+    "EXCLUDING_ADVERBS",
     "EXCLUSIVE_WORDS",
     "EXPECTATION_WORDS",
     "EXPELLING_VERBS",
@@ -1841,6 +1842,8 @@ VALUE_WORDS = words("value_words")
 POINTING_NOUNS = words("pointing_nouns")
 #: Modifiers that set a group against one named elsewhere ("other products").
 CONTRASTING_MODIFIERS = words("contrasting_modifiers")
+#: First words of "rather than" and "instead of", which set a party aside.
+EXCLUDING_ADVERBS = words("excluding_adverbs")
 #: Verbs whose subject puts forward the offer, charge or request that is their object.
 PROPOSING_VERBS = words("proposing_verbs")
 #: The family of an offer, charge or request noun a bare "the" points back to, by the lemma
