@@ -1202,6 +1202,11 @@ class Coreference:
                 token, functools.partial(self._fits_description, token))
             if employer is not None:
                 return employer.entity.root, "description"
+        if token.lemma_.lower() == "group" and self._introduced(token):
+            # "An investor group led by X said ... a stake in Dorrance Chemical ... the
+            # group said it may buy more shares": the group introduced, unnamed, not the
+            # last name
+            return None
         role = person and token.lemma_.lower() not in ANY_PERSON_WORDS
         window = _WINDOW["role" if role else "description"]
         if not person:
