@@ -220,6 +220,7 @@ from actorgraph.extract.lexicon import (
     SPEAKER_PRONOUNS,
     SPEECH_NOUNS,
     STATE_BODIES,
+    STATE_OFFICE_WORDS,
     SUBJECT_INFINITIVE_VERBS,
     SUSPICION_NOUNS,
     THING_OR_GROUP_PRONOUNS,
@@ -662,7 +663,8 @@ _OBJECT_DEPS = frozenset({DOBJ, POBJ, CONJ, APPOS})
 #: Descriptions a platform named only as a medium can still be ("the company").
 _COMPANY_WORDS = COMPANY_HEADS | {"company", "firm", "network"}
 #: Descriptions that never refer back to a public body (a ministry, court, police ...):
-#: a company's words, and "group".
+#: a company's words, and "group" (only to a state office: an armed group may be an
+#: "Army", a lobby a "Committee").
 _NOT_PUBLIC_BODY_WORDS = _COMPANY_WORDS | {"group"}
 #: Entity types of named things an "it" may be, beside the actors.
 _THING_TYPES = frozenset({"EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
@@ -2783,8 +2785,9 @@ class Coreference:
         head = head or token.lemma_.lower()
         if _medium(antecedent) and head not in _COMPANY_WORDS:
             return False  # "the page of Instagram ... the organisation": not Instagram
-        if head in _NOT_PUBLIC_BODY_WORDS and PUBLIC_BODY_WORDS & set(
-                f"{antecedent.label} {antecedent.entity.text}".lower().split()):
+        if (STATE_OFFICE_WORDS if head == "group" else PUBLIC_BODY_WORDS) & set(
+                f"{antecedent.label} {antecedent.entity.text}".lower().split()) \
+                and head in _NOT_PUBLIC_BODY_WORDS:
             # "the SEC said ... before the company disclosed": not the SEC; "the Interior
             # Ministry said ... The ministry said the group had planned to blow up
             # pylons": the group the police arrested, not the ministry

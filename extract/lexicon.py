@@ -554,6 +554,7 @@ __all__ = [
     "STATE_BODY_SECTORS",
     "STATE_HEADS",
     "STATE_KEEPING_VERBS",
+    "STATE_OFFICE_WORDS",
     "STATE_PREPS",
     "STATE_ROLES",
     "STATE_SECTORS",
@@ -1388,6 +1389,8 @@ NAMING_VERBS = words("naming_verbs")
 NAME_PASSIVES = words("name_passives")
 #: Words of the names of public bodies, never a company ("Commission", "Ministry").
 PUBLIC_BODY_WORDS = words("public_body_words")
+#: Words of state offices' names, which "the group" never refers back to.
+STATE_OFFICE_WORDS = words("state_office_words")
 #: Verbs whose "on" object does their infinitive ("relied on Russian rockets to carry X").
 RELYING_VERBS = words("relying_verbs")
 #: Prepositions of whom a relying verb relies on.

@@ -10,8 +10,9 @@
   it is hung on (:func:`~extract.actors._closing_speaker`), nor is it one of a plural's
   named members; a true apposition ("two opposition leaders, Kizza Besigye and Bobi
   Wine,") still names them;
-* "the group" never refers back to a public body (a ministry, department, court,
-  police ...), as "the company" did not (:func:`~extract.coref.Coreference._fits_description`):
+* "the group" never refers back to a state office (a ministry, department, court,
+  police ...: :data:`~extract.lexicon.STATE_OFFICE_WORDS`; an armed group may be an
+  "Army", a lobby a "Committee"), as "the company" never referred back to a public body (:func:`~extract.coref.Coreference._fits_description`):
   "A Defence Ministry spokesman said the group had kidnapped three engineers" has the
   group, not the ministry, kidnap; and "the group" after an unnamed group the article
   introduced ("An investor group led by X said ...") is that group, not the last name
@@ -92,6 +93,12 @@ THE_GROUP = {
         ("The Somali army said al-Shabaab had attacked the base. The army said the group "
          "lost 40 fighters.",
          [("al-Shabaab", "lose", "fighters")], []),
+        ("The Arakan Army seized a town in Rakhine. The junta said the group had killed 20 "
+         "soldiers.",
+         [("Arakan Army", "kill", "soldiers")], []),
+        ("A spokesman for the Sahel Patriotic Army, Abdoulaye Maiga, denied on Tuesday that "
+         "the group had attacked Gao.",
+         [("Sahel Patriotic Army", "attack", "Gao")], []),
         ("Shell said on Monday that the company had sold its stake in the Nigerian field.",
          [("Shell", "sell stake in", "Nigerian field")], []),
         ("An investor group led by Texas financier Ray Hollis said it had bought a 7 pct "
