@@ -2515,6 +2515,9 @@ def _repair_verbs(doc: Doc) -> None:
                            & (doc.to_array([TAG]).reshape(-1) == _VBG))[0].tolist():
         _trailing_gerund_object(doc[i])
         _denied_gerund_read_as_modifier(doc[i])
+    for i in numpy.nonzero((deps == AMOD_ID) | (deps == _COMPOUND_HASH))[0].tolist():
+        _conjoined_verb_read_as_modifier(doc[i])
+    deps = doc.to_array([DEP]).reshape(-1)
     for i in numpy.nonzero(deps == AMOD_ID)[0].tolist():
         _trailing_gerund_object(doc[i])
         _finite_verb_read_as_modifier(doc[i])
@@ -5455,6 +5458,50 @@ def _finite_verb_read_as_modifier(word: Token) -> None:
     for child in [c for c in noun.rights if c.dep_ in _CLAUSE_ADJUNCT_DEPS
                   and (c.dep_ != PREP or _clause_prep(c, noun))]:
         child.head = word
+
+
+def _conjoined_verb_read_as_modifier(word: Token) -> None:
+    """Re-read a second verb after "and" that the parser took for a modifier of its own
+    object, with that object a conjunct of the first verb's last noun: "Georgian riot
+    police disperse the protesters with water cannon and detain opposition leader Nika
+    Kvaratskhelia" parsed with "detain" an amod of the leader's name and the name a
+    conjunct of "cannon" (the police detain him; they disperse no one with him). The word
+    right after an "and" of that noun is a verb of :func:`verb_vocabulary` in the form of
+    the clause's verb (the base form for a present "disperse", the same past for
+    "dispersed"), and the phrase it opens is a name or starts with a determiner (not
+    "with water cannon and tear gas": a thing): the word becomes the clause verb's
+    conjunct, the phrase its object.
+    """
+    doc = word.doc
+    if word.i < 2 or doc[word.i - 1].lower_ != "and" or word.pos_ not in ("ADJ", "NOUN", "VERB"):
+        return
+    noun = word.head
+    while noun.dep_ in (COMPOUND, NMOD, AMOD) and noun.head.i > noun.i:
+        noun = noun.head
+    first = noun.head
+    cc = doc[word.i - 1]
+    if (noun.i <= word.i or noun.dep_ != CONJ or first.i >= word.i or cc.head.i != first.i
+            or not (noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and noun.pos_ == "PROPN"
+                    or doc[word.i + 1].dep_ in (DET, POSS) and doc[word.i + 1].head == noun)):
+        return
+    verb = first.head
+    while verb.dep_ in (PREP, POBJ, CONJ) and verb.head.i < verb.i and verb.pos_ != "VERB":
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ", "VBD"):
+        return
+    text = word.lower_
+    base = text if verb.tag_ == "VBP" else None
+    if verb.tag_ == "VBZ" and text.endswith("s"):
+        base = text[:-2] if text.endswith("es") and text[:-2] in verb_vocabulary() else text[:-1]
+    elif verb.tag_ == "VBD" and text.endswith("ed"):
+        base = next((b for b in (text[:-2], text[:-1], text[:-3]) if b in verb_vocabulary()),
+                    None)
+    if base is None or base not in verb_vocabulary():
+        return
+    word.head, word.dep_ = verb, CONJ
+    word.pos_, word.tag_, word.lemma_ = "VERB", verb.tag_, base
+    noun.head, noun.dep_ = word, DOBJ
+    cc.head = verb
 
 
 def _verb_after_apposition(word: Token) -> None:

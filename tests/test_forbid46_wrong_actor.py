@@ -12,15 +12,21 @@
   Wine,") still names them;
 * "the group" never refers back to a state office (a ministry, department, court,
   police ...: :data:`~extract.lexicon.STATE_OFFICE_WORDS`; an armed group may be an
-  "Army", a lobby a "Committee"), as "the company" never referred back to a public body (:func:`~extract.coref.Coreference._fits_description`):
-  "A Defence Ministry spokesman said the group had kidnapped three engineers" has the
-  group, not the ministry, kidnap; and "the group" after an unnamed group the article
-  introduced ("An investor group led by X said ...") is that group, not the last name
+  "Army", a lobby a "Committee"), as "the company" never referred back to a public body
+  (:func:`~extract.coref.Coreference._fits_description`): "A Defence Ministry spokesman
+  said the group had kidnapped three engineers" has the group, not the ministry, kidnap;
+  and "the group" after an unnamed group the article introduced ("An investor group led
+  by X said ...") is that group, not the last name
   (:meth:`~extract.coref.Coreference._introduced`); a named group ("al-Shabaab ... the
   group") is still found;
 * a "by" agent after "rather than" or "instead of" (:data:`~extract.lexicon.EXCLUDING_ADVERBS`)
   did not do it (:func:`~extract.rules.base.set_aside`): "run by Shell instead of by the
-  national oil company Sonagol" is run by Shell only.
+  national oil company Sonagol" is run by Shell only;
+* a second verb after "and" that the parser took for a modifier of its object's name,
+  with the name a conjunct of the first verb's last noun, is a verb again
+  (:func:`~extract.hygiene._conjoined_verb_read_as_modifier`): "Riot police disperse the
+  protesters with water cannon and detain opposition leader X" detains X, and disperses no
+  one "with" X; "with water cannon and tear gas" (no name, no determiner) stays a list.
 """
 
 from __future__ import annotations
@@ -134,8 +140,33 @@ SET_ASIDE = {
     ],
 }
 
+SECOND_VERB = {
+    "verb after 'and' read as the name's modifier": [
+        ("Georgian riot police disperse the protesters with water cannon and detain "
+         "opposition leader Nika Kvaratskhelia.",
+         [("Georgia", "detain", "Nika Kvaratskhelia")],
+         [("Georgia", "disperse protester with", "Nika Kvaratskhelia")]),
+        ("Serbian police break up the rally with batons and arrest student leader Milan "
+         "Petrovic.",
+         [("Serbia", "arrest", "Milan Petrovic")],
+         [("Serbia", "break up rally with", "Milan Petrovic")]),
+        ("Kenyan police fire tear gas at protesters and arrest activist Boniface Mwangi.",
+         [("Kenya", "arrest", "Boniface Mwangi")],
+         [("Kenya", "fire gas at", "Boniface Mwangi")]),
+    ],
+    "guard: things, not a second verb": [
+        ("Riot police disperse the crowd with water cannon and tear gas.",
+         [("Riot police", "disperse", "crowd")], []),
+        ("Belarusian police dispersed the march with stun grenades and detained opposition "
+         "activist Pavel Sevyarynets.",
+         [("Belarus", "detain", "Pavel Sevyarynets")], []),
+        ("The army attacked the town with tanks and attack helicopters.",
+         [], [("army", "attack", "helicopters")]),
+    ],
+}
+
 
 @pytest.mark.parametrize(("sentence", "present", "absent"),
-                         cases(CLOSING_SPEAKER, THE_GROUP, SET_ASIDE))
+                         cases(CLOSING_SPEAKER, THE_GROUP, SET_ASIDE, SECOND_VERB))
 def test_no_wrong_actor(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)
