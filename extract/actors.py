@@ -845,6 +845,28 @@ def _serving_body(reporter: Token, owner: Mention) -> bool:
                     if t.dep_ in (COMPOUND, AMOD, NMOD, POSS)))
 
 
+def _closing_speaker(ent: Span) -> bool:
+    """Whether a name the parser hung on a noun as its apposition is the speaker of the
+    verb of saying right after it, which has no subject of its own: "Israel struck
+    Iranian positions in Syria, killing four fighters, the Syrian Observatory for Human
+    Rights reported" (the parse makes "reported" an adverbial clause, a relative clause or
+    the root, and the observatory an apposition of "fighters"). Only a name set off by a
+    comma, before a finite verb of :data:`REPORTING_VERBS`."""
+    doc = ent.doc
+    if ent.end >= len(doc) or ent.start == 0:
+        return False
+    before = doc[ent.start - 1]
+    if before.lower_ == "the" and ent.start > 1:
+        before = doc[ent.start - 2]
+    verb = doc[ent.end]
+    # (a participle only with nothing but adjuncts: "..., Abu Omar, reported killed" is
+    # one reported dead)
+    return (before.text == "," and verb.lemma_.lower() in REPORTING_VERBS
+            and (verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and all(
+                c.dep_ in (PREP, NPADVMOD, ADVMOD, PUNCT) for c in verb.children))
+            and not any(c.dep_ in (NSUBJ, NSUBJPASS) for c in verb.children))
+
+
 def _reporting_subject(group: Token) -> Token | None:
     """The noun subject of the verb of saying whose reported clause ``group`` is the subject
     of ("Ukraine said its forces had hit ...": Ukraine), or None."""
@@ -4424,6 +4446,10 @@ class ActorResolver:
             if child.dep_ != APPOS or self.doc[child.left_edge.i - 1].text == "(":
                 continue  # not a parenthesis: "local time (0040 UTC)"
             ent = self.entity_of(child)
+            if ent is not None and _closing_speaker(ent):
+                # "killing five fighters, the Syrian Observatory for Human Rights
+                # reported": the one reporting, not the fighters
+                continue
             # a thing's name straight after the noun is the thing's: "the container ship
             # MSC Aries", "the weight-loss drug Wegovy" (not after a comma: "the ship, a
             # Boeing 737,")
@@ -5198,8 +5224,9 @@ class ActorResolver:
         for first in listed:
             for token in (first, *first.conjuncts):
                 ent = self.entity_of(token)
-                if ent is None or ent.label_ not in _MEMBER_TYPES:
-                    continue
+                if ent is None or ent.label_ not in _MEMBER_TYPES or _closing_speaker(ent):
+                    continue  # (nor the speaker after them: "killing two fighters, the
+                    # Syrian Observatory said")
                 mention = self._as_standin(self._entity_mention(ent, token), extent)
                 if mention is not None and mention.label not in {m.label for m in found}:
                     found.append(mention)

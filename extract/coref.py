@@ -221,6 +221,7 @@ from actorgraph.extract.lexicon import (
     SPEAKER_PRONOUNS,
     SPEECH_NOUNS,
     STATE_BODIES,
+    STATE_OFFICE_WORDS,
     SUBJECT_INFINITIVE_VERBS,
     SUSPICION_NOUNS,
     THING_OR_GROUP_PRONOUNS,
@@ -662,6 +663,10 @@ def _explained_act(pronoun: Token, marks: frozenset[str]) -> Token | None:
 _OBJECT_DEPS = frozenset({DOBJ, POBJ, CONJ, APPOS})
 #: Descriptions a platform named only as a medium can still be ("the company").
 _COMPANY_WORDS = COMPANY_HEADS | {"company", "firm", "network"}
+#: Descriptions that never refer back to a public body (a ministry, court, police ...):
+#: a company's words, and "group" (only to a state office: an armed group may be an
+#: "Army", a lobby a "Committee").
+_NOT_PUBLIC_BODY_WORDS = _COMPANY_WORDS | {"group"}
 #: Entity types of named things an "it" may be, beside the actors.
 _THING_TYPES = frozenset({"EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 #: CAMEO sector codes of armed groups outside a state: rebels, insurgents, militarised
@@ -1200,6 +1205,11 @@ class Coreference:
                 token, functools.partial(self._fits_description, token))
             if employer is not None:
                 return employer.entity.root, "description"
+        if token.lemma_.lower() == "group" and self._introduced(token):
+            # "An investor group led by X said ... a stake in Dorrance Chemical ... the
+            # group said it may buy more shares": the group introduced, unnamed, not the
+            # last name
+            return None
         role = person and token.lemma_.lower() not in ANY_PERSON_WORDS
         window = _WINDOW["role" if role else "description"]
         if not person:
@@ -2779,9 +2789,13 @@ class Coreference:
         head = head or token.lemma_.lower()
         if _medium(antecedent) and head not in _COMPANY_WORDS:
             return False  # "the page of Instagram ... the organisation": not Instagram
-        if head in _COMPANY_WORDS and PUBLIC_BODY_WORDS & set(
-                f"{antecedent.label} {antecedent.entity.text}".lower().split()):
-            return False  # "the SEC said ... before the company disclosed": not the SEC
+        if (STATE_OFFICE_WORDS if head == "group" else PUBLIC_BODY_WORDS) & set(
+                f"{antecedent.label} {antecedent.entity.text}".lower().split()) \
+                and head in _NOT_PUBLIC_BODY_WORDS:
+            # "the SEC said ... before the company disclosed": not the SEC; "the Interior
+            # Ministry said ... The ministry said the group had planned to blow up
+            # pylons": the group the police arrested, not the ministry
+            return False
         if antecedent.type == "ORG" and _other_sector(antecedent, head):
             return False  # "the World Bank ... the carrier", "Boeing ... the agency"
         if head in COUNTRY_WORDS and not self.is_country(antecedent.label):

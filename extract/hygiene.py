@@ -2515,6 +2515,9 @@ def _repair_verbs(doc: Doc) -> None:
                            & (doc.to_array([TAG]).reshape(-1) == _VBG))[0].tolist():
         _trailing_gerund_object(doc[i])
         _denied_gerund_read_as_modifier(doc[i])
+    for i in numpy.nonzero((deps == AMOD_ID) | (deps == _COMPOUND_HASH))[0].tolist():
+        _conjoined_verb_read_as_modifier(doc[i])
+    deps = doc.to_array([DEP]).reshape(-1)
     for i in numpy.nonzero(deps == AMOD_ID)[0].tolist():
         _trailing_gerund_object(doc[i])
         _finite_verb_read_as_modifier(doc[i])
@@ -2553,6 +2556,7 @@ def _repair_verbs(doc: Doc) -> None:
         _attribution_read_into_report(doc[i])
     for root in [sent.root for sent in doc.sents]:
         _speaker_read_as_apposition(root)
+        _speaker_read_as_object_apposition(root)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():
         _summing_noun_read_as_object(doc[i])
         _gerund_complement_read_as_modifier(doc[i])
@@ -3753,6 +3757,44 @@ def _speaker_read_as_apposition(root: Token) -> None:
     speaker.head, speaker.dep_ = root, NSUBJ
     if comma.head.i == speaker.i or comma.head.i < root.i and comma.head.i > clause.i:
         comma.head = root
+
+
+def _speaker_read_as_object_apposition(root: Token) -> None:
+    """Re-read a closing "..., the Syrian Observatory said" that the parser hung on the
+    root as a subjectless adverbial clause, with the speaker an apposition of the last
+    object: "Turkey shelled Kurdish positions, killing five fighters, the Syrian
+    Observatory for Human Rights reported" (the observatory is no fighter, and no one
+    Turkey killed). A verb of saying with no subject, object or clause of its own, the
+    root's last adverbial clause, right after a named apposition that follows a comma
+    inside the root's clause: the verb is the sentence's root, the name its subject and the
+    old root its complement, as the parser reads "..., killing five fighters, the police
+    said".
+    """
+    if root.pos_ != "VERB" or root.dep_ != ROOT or root.lemma_.lower() in REPORTING_VERBS:
+        return
+    report = next((c for c in root.rights if c.dep_ == ADVCL
+                   and c.lemma_.lower() in REPORTING_VERBS), None)
+    if (report is None or any(c.dep_ in (*_SUBJECT_DEPS, DOBJ, CCOMP, XCOMP, MARK, AUX)
+                              for c in kids(report))
+            or any(c.dep_ not in (PREP, NPADVMOD, ADVMOD, PUNCT) for c in report.rights)):
+        return
+    doc = root.doc
+    speaker = doc[report.i - 1]
+    while speaker.dep_ != APPOS and root.i < speaker.head.i < report.i:
+        speaker = speaker.head  # ("the Syrian Observatory for Human | Rights": its head)
+    if (speaker.dep_ != APPOS or speaker.right_edge.i != report.i - 1
+            or speaker.left_edge.i == 0 or doc[speaker.left_edge.i - 1].text != ","
+            or not speaker.ent_type_ or not root.i < speaker.head.i < speaker.i):
+        return
+    comma, noun = doc[speaker.left_edge.i - 1], speaker.head
+    report.head, report.dep_ = report, ROOT
+    speaker.head, speaker.dep_ = report, NSUBJ
+    if comma.head.i in (noun.i, speaker.i):
+        comma.head = report
+    for child in list(kids(root)):
+        if child.i > report.i:
+            child.head = report
+    root.head, root.dep_ = report, CCOMP
 
 
 def _attribution_read_into_report(attribution: Token) -> None:
@@ -5416,6 +5458,50 @@ def _finite_verb_read_as_modifier(word: Token) -> None:
     for child in [c for c in noun.rights if c.dep_ in _CLAUSE_ADJUNCT_DEPS
                   and (c.dep_ != PREP or _clause_prep(c, noun))]:
         child.head = word
+
+
+def _conjoined_verb_read_as_modifier(word: Token) -> None:
+    """Re-read a second verb after "and" that the parser took for a modifier of its own
+    object, with that object a conjunct of the first verb's last noun: "Georgian riot
+    police disperse the protesters with water cannon and detain opposition leader Nika
+    Kvaratskhelia" parsed with "detain" an amod of the leader's name and the name a
+    conjunct of "cannon" (the police detain him; they disperse no one with him). The word
+    right after an "and" of that noun is a verb of :func:`verb_vocabulary` in the form of
+    the clause's verb (the base form for a present "disperse", the same past for
+    "dispersed"), and the phrase it opens is a name or starts with a determiner (not
+    "with water cannon and tear gas": a thing): the word becomes the clause verb's
+    conjunct, the phrase its object.
+    """
+    doc = word.doc
+    if word.i < 2 or doc[word.i - 1].lower_ != "and" or word.pos_ not in ("ADJ", "NOUN", "VERB"):
+        return
+    noun = word.head
+    while noun.dep_ in (COMPOUND, NMOD, AMOD) and noun.head.i > noun.i:
+        noun = noun.head
+    first = noun.head
+    cc = doc[word.i - 1]
+    if (noun.i <= word.i or noun.dep_ != CONJ or first.i >= word.i or cc.head.i != first.i
+            or not (noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and noun.pos_ == "PROPN"
+                    or doc[word.i + 1].dep_ in (DET, POSS) and doc[word.i + 1].head == noun)):
+        return
+    verb = first.head
+    while verb.dep_ in (PREP, POBJ, CONJ) and verb.head.i < verb.i and verb.pos_ != "VERB":
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ", "VBD"):
+        return
+    text = word.lower_
+    base = text if verb.tag_ == "VBP" else None
+    if verb.tag_ == "VBZ" and text.endswith("s"):
+        base = text[:-2] if text.endswith("es") and text[:-2] in verb_vocabulary() else text[:-1]
+    elif verb.tag_ == "VBD" and text.endswith("ed"):
+        base = next((b for b in (text[:-2], text[:-1], text[:-3]) if b in verb_vocabulary()),
+                    None)
+    if base is None or base not in verb_vocabulary():
+        return
+    word.head, word.dep_ = verb, CONJ
+    word.pos_, word.tag_, word.lemma_ = "VERB", verb.tag_, base
+    noun.head, noun.dep_ = word, DOBJ
+    cc.head = verb
 
 
 def _verb_after_apposition(word: Token) -> None:

@@ -217,6 +217,7 @@ __all__ = [
     "EXAMPLE_WORDS",
     "EXCHANGE_WORDS",
     "EXCHANGING_VERBS",
+    "EXCLUDING_ADVERBS",
     "EXCLUSIVE_WORDS",
     "EXPECTATION_WORDS",
     "EXPELLING_VERBS",
@@ -556,6 +557,7 @@ __all__ = [
     "STATE_BODY_SECTORS",
     "STATE_HEADS",
     "STATE_KEEPING_VERBS",
+    "STATE_OFFICE_WORDS",
     "STATE_PREPS",
     "STATE_ROLES",
     "STATE_SECTORS",
@@ -1396,6 +1398,8 @@ NAMING_VERBS = words("naming_verbs")
 NAME_PASSIVES = words("name_passives")
 #: Words of the names of public bodies, never a company ("Commission", "Ministry").
 PUBLIC_BODY_WORDS = words("public_body_words")
+#: Words of state offices' names, which "the group" never refers back to.
+STATE_OFFICE_WORDS = words("state_office_words")
 #: Verbs whose "on" object does their infinitive ("relied on Russian rockets to carry X").
 RELYING_VERBS = words("relying_verbs")
 #: Prepositions of whom a relying verb relies on.
@@ -1853,6 +1857,8 @@ VALUE_WORDS = words("value_words")
 POINTING_NOUNS = words("pointing_nouns")
 #: Modifiers that set a group against one named elsewhere ("other products").
 CONTRASTING_MODIFIERS = words("contrasting_modifiers")
+#: First words of "rather than" and "instead of", which set a party aside.
+EXCLUDING_ADVERBS = words("excluding_adverbs")
 #: Verbs whose subject puts forward the offer, charge or request that is their object.
 PROPOSING_VERBS = words("proposing_verbs")
 #: The family of an offer, charge or request noun a bare "the" points back to, by the lemma

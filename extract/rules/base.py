@@ -146,6 +146,7 @@ from actorgraph.extract.lexicon import (
     EFFECT_PARTICIPLES,
     ENTRY_PREPS,
     EXAMPLE_WORDS,
+    EXCLUDING_ADVERBS,
     EXCLUSIVE_WORDS,
     FACING_VERBS,
     FAILURE_VERBS,
@@ -986,13 +987,26 @@ def by_agents(verb: Token) -> list[Token]:
     if verb.lemma_.lower() in NAME_PASSIVES:
         return []
     found = [p for p in with_conjuncts(p for a in children_of(verb, AGENT)
-                                       for p in children_of(a, POBJ)) if not _stranded(p)]
+                                       if not set_aside(a) for p in children_of(a, POBJ))
+             if not _stranded(p) and not set_aside(p)]
     return found or [p for prep in children_of(verb, PREP) if prep.lower_ == "by"
-                     for p in pobjs(prep) if names_something(p)] or [
+                     and not set_aside(prep)
+                     for p in pobjs(prep) if names_something(p) and not set_aside(p)] or [
         p for predicate in children_of(verb, OPRD) for prep in children_of(predicate, PREP)
         if prep.lower_ == "by" for p in pobjs(prep)
         if names_something(p) or actor_noun(p)] or [
         p for of in _hands_of(verb) for p in pobjs(of)]
+
+
+def set_aside(tok: Token) -> bool:
+    """Whether the phrase of ``tok`` (an agent's "by", or a noun coordinated with an agent)
+    comes right after "rather than" or "instead of" (:data:`EXCLUDING_ADVERBS`), which
+    say its party did not do it: "paid by contractors rather than by the state firm
+    Petronor", "run by Shell instead of by the national company"."""
+    i = tok.left_edge.i
+    doc = tok.doc
+    return (i >= 2 and doc[i - 2].lower_ in EXCLUDING_ADVERBS
+            and doc[i - 1].lower_ in ("than", "of"))
 
 
 def _stranded(tok: Token) -> bool:
