@@ -229,6 +229,7 @@ __all__ = [
     "FALSITY_ADJECTIVES",
     "FEMALE_PRONOUNS",
     "FEMALE_WORDS",
+    "FIGURE_PLACING_VERBS",
     "FINANCIAL_OBJECTS",
     "FINDING_VERBS",
     "FIRM_APPOSITIONS",
@@ -247,6 +248,7 @@ __all__ = [
     "FULFILLING_VERBS",
     "FUNDING_NOUNS",
     "FUTURE_AUX",
+    "GATHERING_NOUNS",
     "GENERIC_DETERMINERS",
     "GENERIC_FRAMES",
     "GENERIC_HEADS",
@@ -810,6 +812,8 @@ LODGING_VERBS = words("lodging_verbs")
 PARTNER_PREPS = words("partner_preps")
 #: Events done with or between partners ("talks with", "war with").
 RECIPROCAL_NOUNS = words("reciprocal_nouns")
+#: Events of people gathered to talk, whose "at" phrase is where they are held.
+GATHERING_NOUNS = words("gathering_nouns")
 #: Deals between partners only when concluded ("reached a settlement with X").
 CONCLUDED_TIES = words("concluded_ties")
 #: Concluded ties that are places as often ("struck a settlement" may be an attack).
@@ -1429,6 +1433,8 @@ OUTCOME_ADJUNCT_VERBS = words("outcome_adjunct_verbs")
 TITLING_VERBS = words("titling_verbs")
 #: Nouns of a count an event changes ("raising the number of foreigners held to 27").
 COUNT_NOUNS = words("count_nouns")
+#: Verbs that put a count at a figure and say no more ("put the number of X at 150,000").
+FIGURE_PLACING_VERBS = words("figure_placing_verbs")
 #: Verbs by which an event changes a count ("raising", "bringing").
 COUNT_RAISING_VERBS = words("count_raising_verbs")
 #: Verbs whose "as" -ing adjunct makes the subject one more of a kind ("joining X as

@@ -156,6 +156,7 @@ from actorgraph.extract.lexicon import (
     FREQUENCY_NOUNS,
     FRONTED_EVENT_PREPS,
     FUNDING_NOUNS,
+    GATHERING_NOUNS,
     GENERIC_DETERMINERS,
     GENERIC_PEOPLE_NOUNS,
     GERUND_SUBJECT_NOUNS,
@@ -4355,6 +4356,8 @@ def is_target_prep(prep: str, event: str) -> bool:
     """
     if prep == "of" and event in QUANTITY_HEADS:
         return False
+    if prep == "at" and event in GATHERING_NOUNS:
+        return False  # "the meeting at the Louvre": where it is held
     if prep == "to" and event in DESTINATION_NOUNS:
         return True  # "Modi's visit to Moscow"
     if prep in RECIPIENT_PREPS:
@@ -4426,8 +4429,10 @@ def generic_recipient(tok: Token) -> bool:
     :data:`~extract.lexicon.MARKET_RECIPIENTS`), anyone at all ("never provided weapons
     to any party", :data:`~extract.lexicon.GENERIC_DETERMINERS`), or the giver's own part
     ("sold its chemicals unit to its Canadian subsidiary", a possessive pronoun and a
-    head of :data:`~extract.lexicon.OWN_UNIT_NOUNS`). A name is a party ("to Beta
-    shareholders", "to its unit, Acme Finance" read as the name).
+    head of :data:`~extract.lexicon.OWN_UNIT_NOUNS`), or a gathering sent to ("did not send
+    a delegate to the meeting", :data:`~extract.lexicon.GATHERING_NOUNS`). A name is a
+    party ("to Beta shareholders", "to its unit, Acme Finance" read as the name; "to the
+    African Union summit").
 
     Examples
     --------
@@ -4448,7 +4453,9 @@ def generic_recipient(tok: Token) -> bool:
         return True
     if lemma in OWN_UNIT_NOUNS and any(c.dep_ == POSS and c.pos_ == "PRON" for c in kids(tok)):
         return True
-    return lemma in MARKET_RECIPIENTS and not any(
+    # "did not send a delegate to the meeting": where, not to whom (but "to the African
+    # Union summit" names whose it is)
+    return lemma in MARKET_RECIPIENTS | GATHERING_NOUNS and not any(
         c.ent_type_ or c.pos_ == "PROPN" for c in kids(tok) if c.dep_ in (COMPOUND, NMOD, POSS))
 
 
