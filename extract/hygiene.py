@@ -542,6 +542,11 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     scored.update((e.start, n) for e in ents
                   if e.start not in scored and e.label_ not in QUANTITY_TYPES
                   for n in (_predicate_start(e),) if n)
+    # "accusations by the United Auto Workers against Stellantis" tagged one ORG: the side
+    # an act is aimed at is no part of the name before it
+    scored.update((e.start, n) for e in ents
+                  if e.start not in scored and e.label_ in ACTOR_TYPES
+                  for n in (_aimed_at_start(e),) if n)
     # "Han Duck-soo" with "Han" tagged NORP and "Duck-soo" (one token, see
     # segment.join_name_hyphens) no entity: the two words are one person's name
     hyphen_names = [t for m in _NAME_HYPHEN_TOKEN.finditer(text) if "-" in text
@@ -931,6 +936,32 @@ def _predicate_start(ent: Span) -> int:
     if n and token.pos_ == "VERB" and token.tag_ in _TENSED_TAGS and any(
             c.dep_ in _SUBJECT_DEPS for c in token.lefts):
         return n
+    return 0
+
+
+#: Prepositions of the side an act is aimed at, never part of a name in lower case
+#: (a name writes its own in capitals: "Mothers Against Drunk Driving").
+_AIMED_AT_PREPS = frozenset({"against"})
+
+
+def _aimed_at_start(ent: Span) -> int:
+    """How many words of an entity come before a lower-case "against" that a capitalised
+    name follows ("the United Auto Workers against Stellantis" -> 4), or 0: the NER ran
+    the doer and the side aimed at into one name.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="Auto Workers against Stellantis".split(),
+    ...           ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG"])
+    >>> _aimed_at_start(doc.ents[0])
+    2
+    """
+    for n, token in enumerate(ent):
+        if (0 < n < len(ent) - 1 and token.text in _AIMED_AT_PREPS
+                and ent[n - 1].text[:1].isupper() and ent[n + 1].text[:1].isupper()):
+            return n
     return 0
 
 
