@@ -126,7 +126,7 @@ from actorgraph.extract.deps import (
     XCOMP,
 )
 from actorgraph.extract.derivation import verb_of, verb_vocabulary
-from actorgraph.extract.dictionary import listed_organisation, lookup, sector_of
+from actorgraph.extract.dictionary import listed_aliases, listed_organisation, lookup, sector_of
 from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
     ACTOR_TYPES,
@@ -208,6 +208,7 @@ from spacy.symbols import attr as ATTR_ID
 from spacy.symbols import ccomp as CCOMP_ID
 from spacy.symbols import conj as CONJ_ID
 from spacy.symbols import dep as DEP_ID
+from spacy.symbols import dep as UNLABELLED_ID
 from spacy.symbols import dobj as DOBJ_ID
 from spacy.symbols import nmod as NMOD_ID
 from spacy.symbols import npadvmod as NPADVMOD_ID
@@ -563,6 +564,10 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     # name runs on to its capitalised place head
     cut_places = {e.start: end for e in ents if e.label_ in PLACE_TYPES
                   for end in (_place_name_end(e),) if end}
+    # "Islamic State denied ..." with "Islamic" tagged NORP and "State" no entity: a listed
+    # organisation's name is one entity
+    cut_places.update((e.start, end) for e in ents if e.label_ == "NORP"
+                      for end in (_listed_name_end(e),) if end)
     nationalities = {e.start for e in ents if _nationality_mistyped(e)}
     # "The Houthis denied that they had ..." with "Houthis" tagged PERSON: a group
     peoples = {e.start for e in ents if _people_typed_person(e)}
@@ -655,7 +660,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
         _link_names(doc, token, owner, spans)
     for start, end in cut_places.items():
         if start in spans:
-            _join(spans, start, end, spans[start][2])
+            _join(spans, start, end, "ORG" if spans[start][2] == "NORP" else spans[start][2])
     _ampersands(doc, ampersands, spans)
     _short_and_names(doc, spans)
     _listed_and_names(doc, capital_ands, spans)
@@ -942,6 +947,31 @@ def _predicate_start(ent: Span) -> int:
 #: Prepositions of the side an act is aimed at, never part of a name in lower case
 #: (a name writes its own in capitals: "Mothers Against Drunk Driving").
 _AIMED_AT_PREPS = frozenset({"against"})
+
+
+#: How many words after a nationality :func:`_listed_name_end` tries.
+_LISTED_NAME_WORDS = 2
+
+
+def _listed_name_end(ent: Span) -> int:
+    """The end of the name of an organisation that a nationality of one word opens, when
+    the capitalised proper nouns after it have no entity and the whole is a listed
+    organisation's name (:func:`~extract.dictionary.listed_organisation`, or an
+    organisation of ``data/aliases.tsv``): "Islamic State" of "Islamic State denied ..."
+    ("Islamic" tagged NORP); else 0. "Iranian President" (no name) is left alone."""
+    doc = ent.doc
+    if len(ent) != 1:
+        return 0
+    best = 0
+    for end in range(ent.end + 1, min(ent.end + _LISTED_NAME_WORDS, len(doc)) + 1):
+        word = doc[end - 1]
+        if word.pos_ != "PROPN" or word.ent_type_ or not word.text[:1].isupper():
+            break
+        name = doc[ent.start:end].text
+        alias = listed_aliases().get(name.casefold())
+        if (alias is not None and alias[1] == "ORG") or listed_organisation(name):
+            best = end
+    return best
 
 
 def _aimed_at_start(ent: Span) -> int:
@@ -2541,6 +2571,10 @@ def _repair_verbs(doc: Doc) -> None:
         for i in subjects:
             _fronted_gerund_subject(doc[i])
             _object_read_as_speaker(doc[i])
+    if subjects:
+        # ("Suing X over ..., Greenpeace told ...": the name an unlabelled dependent)
+        for i in numpy.nonzero(deps == UNLABELLED_ID)[0].tolist():
+            _fronted_gerund_subject(doc[i])
     # ("..., expelling Jesuit priest X": "expelling" a compound of "priest")
     for i in numpy.nonzero((deps == _COMPOUND_HASH)
                            & (doc.to_array([TAG]).reshape(-1) == _VBG))[0].tolist():
@@ -3559,9 +3593,10 @@ def _gerund_lemma(word: Token) -> str | None:
     if word.tag_ == "VBG" and word.lemma_.lower() != form:
         return word.lemma_.lower()
     stem = form[:-3]
-    if len(stem) < 3:
+    if len(stem) < 2:
         return None
-    candidates = [stem, stem + "e"]
+    # (a stem of two letters only with its "e": "suing" -> sue)
+    candidates = [stem, stem + "e"] if len(stem) > 2 else [stem + "e"]
     if stem[-1] == stem[-2]:
         candidates.append(stem[:-1])  # "shipping" -> ship
     known = verb_vocabulary() | frozenset(default_lexicon().verbs)
