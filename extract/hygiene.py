@@ -5181,8 +5181,17 @@ def _fronted_gerund_subject(subject: Token) -> None:
     subject.head, subject.dep_ = first, DOBJ
 
 
-#: Dependencies of a name that a trailing -ing word was taken into, on the verb before it.
-_TAKEN_OBJECT_DEPS = frozenset({DOBJ, NPADVMOD})
+#: Dependencies of a name that a trailing -ing word was taken into, on the verb before it
+#: (also the parser's unlabelled one: "..., expelling chargé d'affaires X").
+_TAKEN_OBJECT_DEPS = frozenset({DOBJ, NPADVMOD, "dep"})
+
+
+def _titled_name(noun: Token) -> bool:
+    """Whether a common noun is a title that a person's name right after it is in
+    apposition to: "chargé d'affaires Viktor Kaminsky" parsed with the title as head."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == APPOS and c.pos_ == "PROPN" and c.left_edge.i == noun.i + 1
+        for c in noun.rights)
 
 
 def _gerund_complement_read_as_modifier(obj: Token) -> None:
@@ -5359,7 +5368,8 @@ def _trailing_gerund_object(word: Token) -> None:
     while noun.dep_ == COMPOUND and noun.pos_ == "NOUN" and noun.head.i > noun.i:
         noun = noun.head  # "expelling Russian envoy Dmitry Maksimychev": on "envoy"
     if (word.tag_ != "VBG" or word.i == 0 or word.doc[word.i - 1].text != ","
-            or noun.i <= word.i or noun.pos_ != "PROPN" or noun.left_edge.i != word.i
+            or noun.i <= word.i or not (noun.pos_ == "PROPN" or _titled_name(noun))
+            or noun.left_edge.i != word.i
             or noun.dep_ not in _TAKEN_OBJECT_DEPS or any(kids(word))):
         return
     verb = noun.head
@@ -5376,6 +5386,13 @@ def _trailing_gerund_object(word: Token) -> None:
                     for e in doc.ents if not (e.start == word.i and e.end == word.i + 1)]
     word.head, word.dep_ = verb, ADVCL
     word.pos_, word.lemma_ = "VERB", lemma
+    if noun.pos_ != "PROPN":
+        # "chargé d'affaires Viktor Kaminsky" with the title as head: the name is the
+        # object and the title its compound, as "envoy Dmitry Maksimychev" is parsed
+        name = next(c for c in noun.rights if c.dep_ == APPOS and c.pos_ == "PROPN")
+        name.head, name.dep_ = word, DOBJ
+        noun.head, noun.dep_ = name, COMPOUND
+        return
     noun.head, noun.dep_ = word, DOBJ
 
 

@@ -113,6 +113,16 @@ CONSTRUCTIONS = {
          "the company had broken its promises.",
          [("Friends of the Earth", "sue", "Shell", False, False)], []),
     ],
+    "guard: a trailing participle on a title and a name": [
+        ("Prime Minister Petr Fiala met reporters in Prague on Monday evening, expelling "
+         "Russian chargé d'affaires Oleg Smirnov over what he called spying.",
+         [("Petr Fiala", "expel", "Oleg Smirnov", False, False)], []),
+        ("The foreign ministry summoned diplomats to its offices in Vilnius on Tuesday, "
+         "expelling Belarusian chargé d'affaires Pavel Orlov.",
+         [("foreign ministry", "expel", "Pavel Orlov", False, False)], []),
+        ("The ministry issued a statement on Tuesday, expelling Iranian diplomat Reza Amiri.",
+         [("ministry", "expel", "Reza Amiri", False, False)], []),
+    ],
     "a nationality opening a listed organisation's name": [
         ("Islamic State claimed responsibility for bombing a Shiite mosque in Kunduz.",
          [("Islamic State", "bomb", "Shiite mosque in Kunduz", False, False)], []),
@@ -209,3 +219,37 @@ def test_a_nationality_opens_a_listed_name():
     repair_entities(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Iranian", "NORP"),
                                                       ("Pezeshkian", "PERSON")]
+
+
+def test_trailing_gerund_on_a_title_with_a_name():
+    """"..., expelling chargé d'affaires Kaminsky" with the gerund a compound of the title,
+    the title an unlabelled dependent of the verb and the name its apposition: the gerund is
+    the verb's participle and the name its object, the title the name's compound."""
+    from actorgraph.extract.hygiene import repair_verbs
+
+    from tests.docs import parse
+    doc = parse("Lepp summoned reporters , expelling chargé d'affaires Viktor Kaminsky", '''
+        1 nsubj PROPN Lepp NNP
+        1 ROOT VERB summon VBD
+        1 dobj NOUN reporter NNS
+        1 punct PUNCT , ,
+        6 compound VERB expel VBG
+        6 compound NOUN chargé NN
+        1 dep NOUN d'affaire NNS
+        8 compound PROPN Viktor NNP
+        6 appos PROPN Kaminsky NNP''', ents={"Lepp": "PERSON", "Viktor Kaminsky": "PERSON"})
+    repair_verbs(doc)
+    assert (doc[4].dep_, doc[4].head.text) == ("advcl", "summoned")
+    assert (doc[8].dep_, doc[8].head.text) == ("dobj", "expelling")
+    assert (doc[6].dep_, doc[6].head.text) == ("compound", "Kaminsky")
+    # a title with no name after it stays
+    doc = parse("Lepp summoned reporters , expelling chargé d'affaires", '''
+        1 nsubj PROPN Lepp NNP
+        1 ROOT VERB summon VBD
+        1 dobj NOUN reporter NNS
+        1 punct PUNCT , ,
+        6 compound VERB expel VBG
+        6 compound NOUN chargé NN
+        1 dep NOUN d'affaire NNS''', ents={"Lepp": "PERSON"})
+    repair_verbs(doc)
+    assert (doc[4].dep_, doc[4].head.text) == ("compound", "d'affaires")
