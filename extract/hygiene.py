@@ -182,6 +182,7 @@ from actorgraph.extract.lexicon import (
     PLAN_NOUNS,
     QUOTED_PRONOUNS,
     REPORTING_VERBS,
+    ROLE_OR_TITLE_WORDS,
     ROLE_WORDS,
     SCHEDULING_PREDICATES,
     SUSPICION_NOUNS,
@@ -5728,7 +5729,19 @@ def _object_read_as_speaker(subject: Token) -> None:
         if (speaker_verb.dep_ != NSUBJ or speaker_verb.i <= subject.i
                 or speaker_verb.head.lemma_.lower() not in REPORTING_VERBS):
             return
+        speaker = speaker_verb
         speaker_verb = speaker_verb.head
+        # "UniCredit will not buy Commerzbank, Chief Executive Andrea Orcel said": the
+        # speaker's title after the comma read as the name's apposition is the speaker's
+        titles = [c for c in subject.rights if c.dep_ == APPOS and c.pos_ == "PROPN"
+                  and c.right_edge.i < speaker.i
+                  and all(t.head.i == speaker.i and t.dep_ == COMPOUND
+                          for t in subject.doc[c.right_edge.i + 1:speaker.i])
+                  and subject.doc[c.left_edge.i - 1].text == ","
+                  and all(t.text[:1].isupper() for t in c.subtree)]
+        if titles and subject.right_edge.i == titles[0].right_edge.i \
+                and titles[0].lower_ in ROLE_OR_TITLE_WORDS:
+            titles[0].head, titles[0].dep_ = speaker, COMPOUND
     doc = subject.doc
     end = subject.right_edge.i
     while end > subject.i and doc[end].is_punct:

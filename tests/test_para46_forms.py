@@ -123,6 +123,16 @@ CONSTRUCTIONS = {
         ("The ministry issued a statement on Tuesday, expelling Iranian diplomat Reza Amiri.",
          [("ministry", "expel", "Reza Amiri", False, False)], []),
     ],
+    "guard: a closing speaker with a title": [
+        ("Commerzbank will not acquire Deutsche Bank, Chairman Jens Weidmann said in Frankfurt "
+         "on Friday, closing a debate that Berlin had encouraged.",
+         [("Commerzbank", "acquire", "Deutsche Bank", True, True)], []),
+        ("Siemens will not acquire Alstom, Chief Executive Roland Busch said in Munich on "
+         "Wednesday, walking away from a deal that Paris had opposed.",
+         [("Siemens", "acquire", "Alstom", True, True)], [("Roland Busch", "Alstom")]),
+        ("Airbus will not buy Spirit AeroSystems, Chief Executive Guillaume Faury said in "
+         "Toulouse on Friday.", [("Airbus", "buy", "Spirit AeroSystems", True, True)], []),
+    ],
     "a nationality opening a listed organisation's name": [
         ("Islamic State claimed responsibility for bombing a Shiite mosque in Kunduz.",
          [("Islamic State", "bomb", "Shiite mosque in Kunduz", False, False)], []),
@@ -253,3 +263,44 @@ def test_trailing_gerund_on_a_title_with_a_name():
         1 dep NOUN d'affaire NNS''', ents={"Lepp": "PERSON"})
     repair_verbs(doc)
     assert (doc[4].dep_, doc[4].head.text) == ("compound", "d'affaires")
+
+
+def test_speaker_title_read_as_the_object_apposition():
+    """"Airbus will not buy Spirit, Chief Executive Faury said" with "Spirit" an nmod of the
+    speaker and the title "Chief Executive" Spirit's apposition: the title goes to the
+    speaker and the name is the object of the reported verb."""
+    from actorgraph.extract.hygiene import repair_verbs
+
+    from tests.docs import parse
+    doc = parse("Airbus will not buy Spirit , Chief Executive Guillaume Faury said", '''
+        3 nsubj PROPN Airbus NNP
+        3 aux AUX will MD
+        3 neg PART not RB
+        3 ROOT VERB buy VB
+        9 nmod PROPN Spirit NNP
+        4 punct PUNCT , ,
+        7 compound PROPN Chief NNP
+        4 appos PROPN Executive NNP
+        9 compound PROPN Guillaume NNP
+        10 nsubj PROPN Faury NNP
+        3 ccomp VERB say VBD''', ents={"Airbus": "ORG", "Spirit": "ORG",
+                                      "Guillaume Faury": "PERSON"})
+    repair_verbs(doc)
+    assert (doc[4].dep_, doc[4].head.text) == ("dobj", "buy")
+    assert (doc[7].dep_, doc[7].head.text) == ("compound", "Faury")
+    # an apposition that is no title stays the name's
+    doc = parse("Airbus will not buy Spirit , Wichita Aero Guillaume Faury said", '''
+        3 nsubj PROPN Airbus NNP
+        3 aux AUX will MD
+        3 neg PART not RB
+        3 ROOT VERB buy VB
+        9 nmod PROPN Spirit NNP
+        4 punct PUNCT , ,
+        7 compound PROPN Wichita NNP
+        4 appos PROPN Aero NNP
+        9 compound PROPN Guillaume NNP
+        10 nsubj PROPN Faury NNP
+        3 ccomp VERB say VBD''', ents={"Airbus": "ORG", "Spirit": "ORG",
+                                      "Guillaume Faury": "PERSON"})
+    repair_verbs(doc)
+    assert (doc[7].dep_, doc[7].head.text) == ("appos", "Spirit")
