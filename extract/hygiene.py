@@ -2135,6 +2135,41 @@ def _second_object_apposition(obj: Token) -> None:
     obj.head, obj.dep_ = noun, APPOS
 
 
+def _object_name_read_as_adverb(name: Token) -> None:
+    """Make a name the parser hung on the verb as a noun-phrase adverb right after the
+    verb's common-noun object the object's apposition: "hacked the South Korean
+    cryptocurrency exchange Upbit last weekend" ("Upbit" an npadvmod of "hacked"): the
+    exchange is Upbit, as "the container ship MSC Aries" is parsed. Only a proper noun of
+    an actor's type (or one the NER missed) straight after a singular object's head, with
+    nothing after the head in the object's phrase; a date ("sold the plant Monday") is no
+    name.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Lazarus hacked the exchange Upbit".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 1],
+    ...           deps=["nsubj", "ROOT", "det", "dobj", "npadvmod"],
+    ...           pos=["PROPN", "VERB", "DET", "NOUN", "PROPN"],
+    ...           tags=["NNP", "VBD", "DT", "NN", "NNP"],
+    ...           ents=["B-ORG", "O", "O", "O", "B-ORG"])
+    >>> _object_name_read_as_adverb(doc[4])
+    >>> doc[4].dep_, doc[4].head.text
+    ('appos', 'exchange')
+    """
+    verb = name.head
+    if (name.pos_ != "PROPN" or verb.pos_ != "VERB" or name.i < verb.i
+            or not (name.ent_type_ in _SUBJECT_TYPES
+                    or (not name.ent_type_ and name.text[:1].isupper()))):
+        return
+    before = name.doc[name.left_edge.i - 1]
+    if (before.dep_ != DOBJ or before.head.i != verb.i or before.pos_ != "NOUN"
+            or before.tag_ != "NN" or before.right_edge.i != before.i or before.ent_type_):
+        return
+    name.head, name.dep_ = before, APPOS
+
+
 def _recipient_read_into_object(obj: Token) -> None:
     """Make the name of a country or city that opens the bare object of a verb of handing
     over the verb's dative, who receives: "sold Moscow computer-guided milling machines"
@@ -2560,6 +2595,7 @@ def _repair_verbs(doc: Doc) -> None:
     for i in numpy.nonzero(deps == NPADVMOD_ID)[0].tolist():
         _for_on_per_unit(doc[i])
         _name_read_into_time_span(doc[i])
+        _object_name_read_as_adverb(doc[i])
     deps = doc.to_array([DEP]).reshape(-1)
     subjects = numpy.nonzero(deps == NSUBJ_ID)[0].tolist()
     for i in subjects:

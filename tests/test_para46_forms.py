@@ -133,6 +133,21 @@ CONSTRUCTIONS = {
         ("Airbus will not buy Spirit AeroSystems, Chief Executive Guillaume Faury said in "
          "Toulouse on Friday.", [("Airbus", "buy", "Spirit AeroSystems", True, True)], []),
     ],
+    "a name right after the object's head": [
+        ("North Korean hackers hacked the Japanese cryptocurrency exchange DMM last month and "
+         "stole tokens worth $300 million, police said.",
+         [("North Korean hackers", "hack", "DMM", False, False)], []),
+        ("Chinese hackers hacked the Taiwanese chipmaker Powerchip last week and stole "
+         "blueprints, officials said on Monday.",
+         [("Chinese hackers", "hack", "Powerchip", False, False)], []),
+        ("Israel struck the refugee camp Jabalia on Monday.",
+         [("Israel", "strike", "Jabalia", False, False)], []),
+    ],
+    "guard: a date after the object": [
+        ("The company sold the plant Monday.", [], [("company", "Monday")]),
+        ("Hamas freed the hostage Sunday, mediators said.", [], [("Hamas", "Sunday")]),
+        ("Kenya deported the activist Tuesday.", [], [("Kenya", "Tuesday")]),
+    ],
     "a nationality opening a listed organisation's name": [
         ("Islamic State claimed responsibility for bombing a Shiite mosque in Kunduz.",
          [("Islamic State", "bomb", "Shiite mosque in Kunduz", False, False)], []),
