@@ -208,7 +208,6 @@ from actorgraph.extract.lexicon import (
     first_name_gender,
     pairs,
 )
-from actorgraph.extract.openers import foreign_name
 from actorgraph.extract.tree import has_neg, kids, per_token
 from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.attrs import LEMMA
@@ -2786,12 +2785,6 @@ class ActorResolver:
             if found is None and (listed := dictionary_variant(head.text.casefold())):
                 # the dictionary's spelling of an acronym ("Ecowas") gives way to the text's
                 found = (head.text, listed[1]) if listed[0].casefold() == head.lower_ else listed
-            if found is None and foreign_name(head) and _lower_case_around(head):
-                # an acronym no dictionary lists that is no English word ("ISWAP is
-                # suspected of abducting ...", "JNIM claimed ..."): a name, as it is when
-                # the tagger reads it as a proper noun; not one that is a word ("ICE",
-                # "CEO") nor a sentence in capitals (a headline)
-                found = (head.text, "ORG")
             return found
         return None
 
@@ -5048,9 +5041,3 @@ class ActorResolver:
             if mention is not None:
                 yield Mention(text=ent.text, label=mention.label, type=mention.type,
                               start=ent.start_char, end=ent.end_char, via=mention.via)
-
-
-def _lower_case_around(token: Token) -> bool:
-    """Whether the sentence of ``token`` has a word in lower case (it is no headline in
-    capitals, where every word is written as an acronym is)."""
-    return any(t.is_lower and t.is_alpha for t in token.sent)

@@ -126,7 +126,7 @@ from actorgraph.extract.deps import (
     XCOMP,
 )
 from actorgraph.extract.derivation import verb_of, verb_vocabulary
-from actorgraph.extract.dictionary import listed_aliases, listed_organisation, lookup, sector_of
+from actorgraph.extract.dictionary import listed_organisation, lookup, sector_of
 from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
     ACTOR_TYPES,
@@ -565,10 +565,6 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     # name runs on to its capitalised place head
     cut_places = {e.start: end for e in ents if e.label_ in PLACE_TYPES
                   for end in (_place_name_end(e),) if end}
-    # "Islamic State denied ..." with "Islamic" tagged NORP and "State" no entity: a listed
-    # organisation's name is one entity
-    cut_places.update((e.start, end) for e in ents if e.label_ == "NORP"
-                      for end in (_listed_name_end(e),) if end)
     nationalities = {e.start for e in ents if _nationality_mistyped(e)}
     # "The Houthis denied that they had ..." with "Houthis" tagged PERSON: a group
     peoples = {e.start for e in ents if _people_typed_person(e)}
@@ -661,7 +657,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
         _link_names(doc, token, owner, spans)
     for start, end in cut_places.items():
         if start in spans:
-            _join(spans, start, end, "ORG" if spans[start][2] == "NORP" else spans[start][2])
+            _join(spans, start, end, spans[start][2])
     _ampersands(doc, ampersands, spans)
     _short_and_names(doc, spans)
     _listed_and_names(doc, capital_ands, spans)
@@ -948,31 +944,6 @@ def _predicate_start(ent: Span) -> int:
 #: Prepositions of the side an act is aimed at, never part of a name in lower case
 #: (a name writes its own in capitals: "Mothers Against Drunk Driving").
 _AIMED_AT_PREPS = frozenset({"against"})
-
-
-#: How many words after a nationality :func:`_listed_name_end` tries.
-_LISTED_NAME_WORDS = 2
-
-
-def _listed_name_end(ent: Span) -> int:
-    """The end of the name of an organisation that a nationality of one word opens, when
-    the capitalised proper nouns after it have no entity and the whole is a listed
-    organisation's name (:func:`~extract.dictionary.listed_organisation`, or an
-    organisation of ``data/aliases.tsv``): "Islamic State" of "Islamic State denied ..."
-    ("Islamic" tagged NORP); else 0. "Iranian President" (no name) is left alone."""
-    doc = ent.doc
-    if len(ent) != 1:
-        return 0
-    best = 0
-    for end in range(ent.end + 1, min(ent.end + _LISTED_NAME_WORDS, len(doc)) + 1):
-        word = doc[end - 1]
-        if word.pos_ != "PROPN" or word.ent_type_ or not word.text[:1].isupper():
-            break
-        name = doc[ent.start:end].text
-        alias = listed_aliases().get(name.casefold())
-        if (alias is not None and alias[1] == "ORG") or listed_organisation(name):
-            best = end
-    return best
 
 
 def _aimed_at_start(ent: Span) -> int:
