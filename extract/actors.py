@@ -4468,7 +4468,29 @@ class ActorResolver:
                     continue
                 mention = self._entity_mention(ent, child)
                 return self._as_standin(mention, self._extent(head)) if mention else None
-        return self._role_apposition(head) or self._called(head)
+        return self._role_apposition(head) or self._called(head) or self._missed_kind_name(head)
+
+    def _missed_kind_name(self, head: Token) -> Mention | None:
+        """The name the NER missed right after an organisation's kind, in apposition with
+        no comma: "the Russian group APT29", "the hacking group Scattered Spider" stand
+        for the group so named (a name the NER typed is :meth:`_named_apposition`'s). Only
+        a singular organisation head (``[named_kinds]``, ``[group_heads]``,
+        ``[organisation_kind_heads]``) and a name of capitalised proper nouns."""
+        lemma = head.lemma_.lower()
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or (
+                lemma not in NAMED_KINDS and lemma not in GROUP_HEADS
+                and lemma not in ORGANISATION_KIND_HEADS):
+            return None
+        name = next((c for c in head.rights if c.dep_ == APPOS
+                     and c.left_edge.i == head.i + 1), None)
+        if name is None or name.pos_ != "PROPN" or name.right_edge.i != name.i:
+            return None
+        words = self.doc[name.left_edge.i:name.i + 1]
+        if not all(t.pos_ == "PROPN" and not t.ent_type_ and t.text[:1].isupper()
+                   for t in words):
+            return None
+        mention = Mention(words.text, words.text, "ORG", words.start_char, words.end_char)
+        return self._as_standin(mention, self._extent(head))
 
     def _named_holder(self, head: Token, ent: Span | None) -> Mention | None:
         """The person a name or party word the parser made a phrase's head stands for,

@@ -182,6 +182,7 @@ from actorgraph.extract.lexicon import (
     PLAN_NOUNS,
     QUOTED_PRONOUNS,
     REPORTING_VERBS,
+    ROLE_OR_TITLE_WORDS,
     ROLE_WORDS,
     SCHEDULING_PREDICATES,
     SUSPICION_NOUNS,
@@ -208,6 +209,7 @@ from spacy.symbols import attr as ATTR_ID
 from spacy.symbols import ccomp as CCOMP_ID
 from spacy.symbols import conj as CONJ_ID
 from spacy.symbols import dep as DEP_ID
+from spacy.symbols import dep as UNLABELLED_ID
 from spacy.symbols import dobj as DOBJ_ID
 from spacy.symbols import nmod as NMOD_ID
 from spacy.symbols import npadvmod as NPADVMOD_ID
@@ -542,6 +544,11 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     scored.update((e.start, n) for e in ents
                   if e.start not in scored and e.label_ not in QUANTITY_TYPES
                   for n in (_predicate_start(e),) if n)
+    # "accusations by the United Auto Workers against Stellantis" tagged one ORG: the side
+    # an act is aimed at is no part of the name before it
+    scored.update((e.start, n) for e in ents
+                  if e.start not in scored and e.label_ in ACTOR_TYPES
+                  for n in (_aimed_at_start(e),) if n)
     # "Han Duck-soo" with "Han" tagged NORP and "Duck-soo" (one token, see
     # segment.join_name_hyphens) no entity: the two words are one person's name
     hyphen_names = [t for m in _NAME_HYPHEN_TOKEN.finditer(text) if "-" in text
@@ -931,6 +938,32 @@ def _predicate_start(ent: Span) -> int:
     if n and token.pos_ == "VERB" and token.tag_ in _TENSED_TAGS and any(
             c.dep_ in _SUBJECT_DEPS for c in token.lefts):
         return n
+    return 0
+
+
+#: Prepositions of the side an act is aimed at, never part of a name in lower case
+#: (a name writes its own in capitals: "Mothers Against Drunk Driving").
+_AIMED_AT_PREPS = frozenset({"against"})
+
+
+def _aimed_at_start(ent: Span) -> int:
+    """How many words of an entity come before a lower-case "against" that a capitalised
+    name follows ("the United Auto Workers against Stellantis" -> 4), or 0: the NER ran
+    the doer and the side aimed at into one name.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="Auto Workers against Stellantis".split(),
+    ...           ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG"])
+    >>> _aimed_at_start(doc.ents[0])
+    2
+    """
+    for n, token in enumerate(ent):
+        if (0 < n < len(ent) - 1 and token.text in _AIMED_AT_PREPS
+                and ent[n - 1].text[:1].isupper() and ent[n + 1].text[:1].isupper()):
+            return n
     return 0
 
 
@@ -2073,6 +2106,41 @@ def _second_object_apposition(obj: Token) -> None:
     obj.head, obj.dep_ = noun, APPOS
 
 
+def _object_name_read_as_adverb(name: Token) -> None:
+    """Make a name the parser hung on the verb as a noun-phrase adverb right after the
+    verb's common-noun object the object's apposition: "hacked the South Korean
+    cryptocurrency exchange Upbit last weekend" ("Upbit" an npadvmod of "hacked"): the
+    exchange is Upbit, as "the container ship MSC Aries" is parsed. Only a proper noun of
+    an actor's type (or one the NER missed) straight after a singular object's head, with
+    nothing after the head in the object's phrase; a date ("sold the plant Monday") is no
+    name.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Lazarus hacked the exchange Upbit".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 1],
+    ...           deps=["nsubj", "ROOT", "det", "dobj", "npadvmod"],
+    ...           pos=["PROPN", "VERB", "DET", "NOUN", "PROPN"],
+    ...           tags=["NNP", "VBD", "DT", "NN", "NNP"],
+    ...           ents=["B-ORG", "O", "O", "O", "B-ORG"])
+    >>> _object_name_read_as_adverb(doc[4])
+    >>> doc[4].dep_, doc[4].head.text
+    ('appos', 'exchange')
+    """
+    verb = name.head
+    if (name.pos_ != "PROPN" or verb.pos_ != "VERB" or name.i < verb.i
+            or not (name.ent_type_ in _SUBJECT_TYPES
+                    or (not name.ent_type_ and name.text[:1].isupper()))):
+        return
+    before = name.doc[name.left_edge.i - 1]
+    if (before.dep_ != DOBJ or before.head.i != verb.i or before.pos_ != "NOUN"
+            or before.tag_ != "NN" or before.right_edge.i != before.i or before.ent_type_):
+        return
+    name.head, name.dep_ = before, APPOS
+
+
 def _recipient_read_into_object(obj: Token) -> None:
     """Make the name of a country or city that opens the bare object of a verb of handing
     over the verb's dative, who receives: "sold Moscow computer-guided milling machines"
@@ -2498,6 +2566,7 @@ def _repair_verbs(doc: Doc) -> None:
     for i in numpy.nonzero(deps == NPADVMOD_ID)[0].tolist():
         _for_on_per_unit(doc[i])
         _name_read_into_time_span(doc[i])
+        _object_name_read_as_adverb(doc[i])
     deps = doc.to_array([DEP]).reshape(-1)
     subjects = numpy.nonzero(deps == NSUBJ_ID)[0].tolist()
     for i in subjects:
@@ -2510,6 +2579,10 @@ def _repair_verbs(doc: Doc) -> None:
         for i in subjects:
             _fronted_gerund_subject(doc[i])
             _object_read_as_speaker(doc[i])
+    if subjects:
+        # ("Suing X over ..., Greenpeace told ...": the name an unlabelled dependent)
+        for i in numpy.nonzero(deps == UNLABELLED_ID)[0].tolist():
+            _fronted_gerund_subject(doc[i])
     # ("..., expelling Jesuit priest X": "expelling" a compound of "priest")
     for i in numpy.nonzero((deps == _COMPOUND_HASH)
                            & (doc.to_array([TAG]).reshape(-1) == _VBG))[0].tolist():
@@ -3532,9 +3605,10 @@ def _gerund_lemma(word: Token) -> str | None:
     if word.tag_ == "VBG" and word.lemma_.lower() != form:
         return word.lemma_.lower()
     stem = form[:-3]
-    if len(stem) < 3:
+    if len(stem) < 2:
         return None
-    candidates = [stem, stem + "e"]
+    # (a stem of two letters only with its "e": "suing" -> sue)
+    candidates = [stem, stem + "e"] if len(stem) > 2 else [stem + "e"]
     if stem[-1] == stem[-2]:
         candidates.append(stem[:-1])  # "shipping" -> ship
     known = verb_vocabulary() | frozenset(default_lexicon().verbs)
@@ -5157,8 +5231,17 @@ def _fronted_gerund_subject(subject: Token) -> None:
     subject.head, subject.dep_ = first, DOBJ
 
 
-#: Dependencies of a name that a trailing -ing word was taken into, on the verb before it.
-_TAKEN_OBJECT_DEPS = frozenset({DOBJ, NPADVMOD})
+#: Dependencies of a name that a trailing -ing word was taken into, on the verb before it
+#: (also the parser's unlabelled one: "..., expelling chargé d'affaires X").
+_TAKEN_OBJECT_DEPS = frozenset({DOBJ, NPADVMOD, "dep"})
+
+
+def _titled_name(noun: Token) -> bool:
+    """Whether a common noun is a title that a person's name right after it is in
+    apposition to: "chargé d'affaires Viktor Kaminsky" parsed with the title as head."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == APPOS and c.pos_ == "PROPN" and c.left_edge.i == noun.i + 1
+        for c in noun.rights)
 
 
 def _gerund_complement_read_as_modifier(obj: Token) -> None:
@@ -5335,7 +5418,8 @@ def _trailing_gerund_object(word: Token) -> None:
     while noun.dep_ == COMPOUND and noun.pos_ == "NOUN" and noun.head.i > noun.i:
         noun = noun.head  # "expelling Russian envoy Dmitry Maksimychev": on "envoy"
     if (word.tag_ != "VBG" or word.i == 0 or word.doc[word.i - 1].text != ","
-            or noun.i <= word.i or noun.pos_ != "PROPN" or noun.left_edge.i != word.i
+            or noun.i <= word.i or not (noun.pos_ == "PROPN" or _titled_name(noun))
+            or noun.left_edge.i != word.i
             or noun.dep_ not in _TAKEN_OBJECT_DEPS or any(kids(word))):
         return
     verb = noun.head
@@ -5352,6 +5436,13 @@ def _trailing_gerund_object(word: Token) -> None:
                     for e in doc.ents if not (e.start == word.i and e.end == word.i + 1)]
     word.head, word.dep_ = verb, ADVCL
     word.pos_, word.lemma_ = "VERB", lemma
+    if noun.pos_ != "PROPN":
+        # "chargé d'affaires Viktor Kaminsky" with the title as head: the name is the
+        # object and the title its compound, as "envoy Dmitry Maksimychev" is parsed
+        name = next(c for c in noun.rights if c.dep_ == APPOS and c.pos_ == "PROPN")
+        name.head, name.dep_ = word, DOBJ
+        noun.head, noun.dep_ = name, COMPOUND
+        return
     noun.head, noun.dep_ = word, DOBJ
 
 
@@ -5731,7 +5822,19 @@ def _object_read_as_speaker(subject: Token) -> None:
         if (speaker_verb.dep_ != NSUBJ or speaker_verb.i <= subject.i
                 or speaker_verb.head.lemma_.lower() not in REPORTING_VERBS):
             return
+        speaker = speaker_verb
         speaker_verb = speaker_verb.head
+        # "UniCredit will not buy Commerzbank, Chief Executive Andrea Orcel said": the
+        # speaker's title after the comma read as the name's apposition is the speaker's
+        titles = [c for c in subject.rights if c.dep_ == APPOS and c.pos_ == "PROPN"
+                  and c.right_edge.i < speaker.i
+                  and all(t.head.i == speaker.i and t.dep_ == COMPOUND
+                          for t in subject.doc[c.right_edge.i + 1:speaker.i])
+                  and subject.doc[c.left_edge.i - 1].text == ","
+                  and all(t.text[:1].isupper() for t in c.subtree)]
+        if titles and subject.right_edge.i == titles[0].right_edge.i \
+                and titles[0].lower_ in ROLE_OR_TITLE_WORDS:
+            titles[0].head, titles[0].dep_ = speaker, COMPOUND
     doc = subject.doc
     end = subject.right_edge.i
     while end > subject.i and doc[end].is_punct:

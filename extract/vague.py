@@ -237,7 +237,21 @@ def vague_agent(head: Token) -> bool:
         return False  # a person, or a quantity of what follows ("a group of soldiers")
     if _kind_of_body(head):
         return False  # "the electoral commission", "an armed group": a body that acts
+    if _body_of_a_name(head):
+        return False  # "the board of the UN nuclear watchdog": whose body it is is named
     return not any(t.ent_type_ or t.pos_ == "PROPN" for c in head.lefts for t in c.subtree)
+
+
+def _body_of_a_name(head: Token) -> bool:
+    """Whether an organisation's head (as :func:`_kind_of_body`) has an "of" phrase that
+    names whose it is: "the board of the UN nuclear watchdog", "the council of the
+    African Union" (the named owner's body, no thing the text names elsewhere)."""
+    lemma = head.lemma_.lower()
+    if lemma not in NAMED_KINDS and lemma not in GROUP_HEADS \
+            and lemma not in ORGANISATION_KIND_HEADS:
+        return False
+    return any(t.ent_type_ or t.pos_ == "PROPN" for prep in head.rights
+               if prep.dep_ == PREP and prep.lower_ == "of" for t in prep.subtree)
 
 
 def _kind_of_body(head: Token) -> bool:

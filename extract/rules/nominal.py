@@ -1534,10 +1534,12 @@ def derived_event(noun: Token, lexicon: EventLexicon) -> str | None:
     >>> derived_event(doc[0], default_lexicon())
     'censure'
     """
-    if not any(prep.lower_ in DERIVED_EVENT_PREPS for prep in children_of(noun, PREP)) \
-            and not _undergoing_possessor(noun):
-        return None
     lemma = noun.lemma_.lower()
+    if not any(prep.lower_ in DERIVED_EVENT_PREPS or (
+            # a gerund's own "on": "the MSS's spying on ASML", "the firing on protesters"
+            prep.lower_ == "on" and lemma.endswith("ing") and lemma == noun.lower_)
+            for prep in children_of(noun, PREP)) and not _undergoing_possessor(noun):
+        return None
     if lexicon.classify(lemma, pos="VERB") is not None:
         # a noun spelt as its verb: "the IAEA board's censure of Iran", "the purge of X"
         return lemma
@@ -1633,7 +1635,7 @@ def unclassed_nominal(noun: Token) -> bool:
             for ending, _ in NOMINALISATIONS) and particle_verb(lemma) is None:
         return False
     patients = [p for prep in children_of(noun, PREP) if prep.lower_ == "of"
-                for p in pobjs(prep) if names_something(p)]
+                for p in pobjs(prep) if names_something(p) or unrecognised_name(p)]
     hosts = [noun, *(p for p in patients if p.pos_ == "PROPN")]
     if not patients and _undergoing_possessor(noun):
         patients = [p for p in children_of(noun, POSS) if names_something(p)]
@@ -1643,7 +1645,9 @@ def unclassed_nominal(noun: Token) -> bool:
     # "the Kremlin's nomination of X": a possessor that acts on the "of" side, a person,
     # organisation or country ("Germany's population of Turks" counts a people), or a
     # name the NER missed ("Roskomnadzor's throttling of YouTube")
-    return (any(p.ent_type_ in _NOMINAL_SIDE_TYPES - {"NORP"} for p in patients) and any(
+    # (either side may be a name the NER missed: "NASA's selection of SpaceX")
+    return (any(p.ent_type_ in _NOMINAL_SIDE_TYPES - {"NORP"} or unrecognised_name(p)
+                for p in patients) and any(
         c.ent_type_ in _NOMINAL_SIDE_TYPES or unrecognised_name(c)
         for c in children_of(noun, POSS))) or _acts_on_common_noun(noun, lemma) or (
         _body_acts_on_name(noun, lemma))
