@@ -2114,10 +2114,10 @@ def accused_denial(predicate: Token) -> Token | None:
     Examples
     --------
     >>> from tests.docs import parse
-    >>> doc = parse("Mali accused Paris of arming rebels , a charge France denies", '''
+    >>> doc = parse("Mali accused Algeria of arming rebels , a charge France denies", '''
     ...     1 nsubj PROPN Mali NNP
     ...     1 ROOT VERB accuse VBD
-    ...     1 dobj PROPN Paris NNP
+    ...     1 dobj PROPN Algeria NNP
     ...     1 prep ADP of IN
     ...     3 pcomp VERB arm VBG
     ...     4 dobj NOUN rebel NNS
@@ -2126,7 +2126,7 @@ def accused_denial(predicate: Token) -> Token | None:
     ...     1 dobj NOUN charge NN
     ...     10 nsubj PROPN France NNP
     ...     8 relcl VERB deny VBZ''')
-    >>> accused_denial(doc[4]) is None  # Paris, not France
+    >>> accused_denial(doc[4]) is None  # Algeria, not France
     True
     """
     if predicate.pos_ != "VERB":
