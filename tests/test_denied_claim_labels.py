@@ -206,11 +206,12 @@ def test_an_accusation_parsed_below_the_labels_denial_is_not_denied():
 
 
 DENIED_LABELS = {
-    "an accused act a label denies stays alleged": [
+    "an accused act a label denies stays alleged (and is negated too when the accused "
+    "denies it, session 46)": [
         ("India accused Islamabad of backing the militants who killed 26 tourists, a "
          "charge Pakistan rejects.",
          [("India", "accuse", "Islamabad", False, False),
-          ("Islamabad", "back", "militants", False, True),
+          ("Islamabad", "back", "militants", True, True),
           ("militants", "kill", "tourists", False, False)], []),
         ("Mali accused Paris of arming jihadist groups in the Sahel, an allegation the "
          "French Foreign Ministry dismissed as baseless.",

@@ -575,7 +575,7 @@ REAL_SENTENCES = {
     ],
     "rejects claims that": [
         ("Iran rejects claims that it supplied drones to Russia.",
-         [("Iran", "supply", "Russia", True, False)], []),
+         [("Iran", "supply", "Russia", True, True)], []),
         ("Moscow rejects claims that Russian hackers attacked the German parliament.",
          [("Russian hackers", "attack", "Germany", True, False)], []),
         ("The Kremlin rejects claims that Russian hackers attacked the German parliament.",

@@ -112,7 +112,7 @@ REAL_SENTENCES = {
         ("If Israel attacks Iran, Hezbollah will strike Haifa.",
          [("Hezbollah", "strike", "Haifa", False, True)], []),
         ("Kyiv denied reports that its forces shelled Donetsk.",
-         [("forces", "shell", "Donetsk", True, False)], []),
+         [("forces", "shell", "Donetsk", True, True)], []),
         # a day is when
         ("Israel struck Monday, killing ten people.", [], [("Israel", "Monday")]),
     ],

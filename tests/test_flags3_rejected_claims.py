@@ -71,7 +71,7 @@ REAL_SENTENCES = {
         ("Israel rejects claims that Israeli troops shot Palestinian civilians in Jenin.",
          [("Israel", "shoot", "Palestinian civilians", True, True)], []),
         ("Russia rejects claims that its army shelled the Zaporizhzhia plant.",
-         [("Russia", "shell", "Zaporizhzhia plant", True, False)], []),
+         [("Russia", "shell", "Zaporizhzhia plant", True, True)], []),
         ("Armenia denies reports that Armenian forces attacked Azerbaijani positions.",
          [("Armenia", "attack", "Azerbaijani positions", True, False)], []),
     ],

@@ -6,7 +6,9 @@
   accusation; the denial is the other side's word, told beside it (the readable tune
   halves of summaries-12/13/16/18 and the full summaries-4 list five of six such acts as
   hedged, one as negated). A denial that is the clause's own statement still negates:
-  "Khartoum denies arming the TPLF", "Sudan rejected claims that it had armed the TPLF";
+  "Khartoum denies arming the TPLF". (Session 46: when the accused is who denies the
+  charge, "... a charge Khartoum rejects", "Sudan rejected claims that it had armed the
+  TPLF", the act is both negated and hedged: tests/test_flags46_denied_accusations.py);
 - a claim label after a participle of saying or alleging ("expelled the envoy, claiming
   he had conspired with the opposition, an allegation the Holy See rejects") names what
   the participle says, not the act before it: the expelling, suspending or closing stays
@@ -38,10 +40,10 @@ LABELLED_DENIALS = {
     "a claim label a denial closes leaves the act alleged": [
         ("Ethiopia accused Sudan of arming the TPLF, a charge Khartoum rejects.",
          [("Ethiopia", "accuse", "Sudan", False, False),
-          ("Sudan", "arm", "TPLF", False, True)], []),
+          ("Sudan", "arm", "TPLF", True, True)], []),
         ("Serbia accused Kosovo of harassing Serbian police officers, an allegation "
          "Pristina dismissed.",
-         [("Kosovo", "harass", "Serbian police officers", False, True)], []),
+         [("Kosovo", "harass", "Serbian police officers", True, True)], []),
         ("Israeli tanks shelled a UN school in Khan Younis, a charge the army denies.",
          [("Israel", "shell", "United Nations school", False, True)], []),
         ("Russian jets bombed a market in Idlib, a charge the Kremlin denies.",
@@ -51,7 +53,7 @@ LABELLED_DENIALS = {
         ("Khartoum denies arming the TPLF.",
          [("Khartoum", "arm", "TPLF", True, False)], []),
         ("Sudan rejected claims that it had armed the TPLF.",
-         [("Sudan", "arm", "TPLF", True, False)], []),
+         [("Sudan", "arm", "TPLF", True, True)], []),
         ("Credit Suisse denied that it misled investors.",
          [("Credit Suisse", "mislead", "investors", True, False)], []),
     ],

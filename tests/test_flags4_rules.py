@@ -1067,7 +1067,7 @@ REAL_SENTENCES = {
     ],
     "disputed claims": [
         ("Moscow disputed claims that its forces had shelled Kharkiv.",
-         [("Moscow", "shell", "Kharkiv", True, False)], []),
+         [("Moscow", "shell", "Kharkiv", True, True)], []),
     ],
     "a headline infinitive at the root": [
         ("Pope Francis to meet Volodymyr Zelensky at the Vatican on Saturday.",

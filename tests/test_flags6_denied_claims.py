@@ -108,16 +108,16 @@ _DENIED_CLAIMS = {
         ("Venezuela dismisses claims its soldiers killed Colombian smugglers.",
          [("Venezuela", "kill", "Colombian smugglers", True, True)], []),
         ("Syria dismisses reports its forces attacked a UN convoy near Aleppo.",
-         [("Syria", "attack", "United Nations convoy", True, False)], []),
+         [("Syria", "attack", "United Nations convoy", True, True)], []),
         ("Kenya rejects reports its troops crossed into Somalia.",
-         [("Kenya", "cross into", "Somalia", True, False)], []),
+         [("Kenya", "cross into", "Somalia", True, True)], []),
         ("Saudi Arabia denies reports it funded the rebels of Jaish al-Islam.",
          [("Saudi Arabia", "fund", "rebels of Jaish al-Islam", True, True)], []),
         ("Hanoi rejects Chinese accusations it sank a fishing boat.",
          [("Hanoi", "sink", "fishing boat", True, True)], []),
         ("The Israeli army dismisses allegations its soldiers beat Palestinian detainees "
          "in Hebron.",
-         [("soldiers", "beat", "Palestinian detainees", True, False)], []),
+         [("soldiers", "beat", "Palestinian detainees", True, True)], []),
     ],
     "guard: a claim that is not denied": [
         ("Turkey cites reports Russian jets bombed Turkmen villages.",
@@ -129,7 +129,7 @@ _DENIED_CLAIMS = {
     ],
     "the denier is the one the claim is about": [
         ("Ethiopia denies Eritrean claims that its army shelled Zalambessa.",
-         [("Ethiopia", "shell", "Zalambessa", True, False)], [("Eritrea", "Zalambessa")]),
+         [("Ethiopia", "shell", "Zalambessa", True, True)], [("Eritrea", "Zalambessa")]),
         ("Pyongyang denies Seoul's claim it planted landmines on the border.",
          [("Pyongyang", "plant", "landmines on border", True, True)], [("Seoul", "landmines")]),
         ("Burundi denies UN claims that its police tortured opposition supporters.",

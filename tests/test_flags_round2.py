@@ -125,15 +125,15 @@ DENIED_CLAIMS = {
     "a headline's 'X rejects / dismisses claims that it V-ed Y' (parsed as a noun 'X "
     "rejects' and a verb 'claims'): X V Y, negated": [
         ("Russia rejects claims that it bombed Mariupol.",
-         [("Russia", "bomb", "Mariupol", True, False),
+         [("Russia", "bomb", "Mariupol", True, True),
           ("Russia", "reject", "claims", False, False)], []),
         ("Turkey rejects claims that it shelled Kobani.",
-         [("Turkey", "shell", "Kobani", True, False)], []),
+         [("Turkey", "shell", "Kobani", True, True)], []),
         ("Pakistan rejects claims that it sheltered Osama bin Laden.",
-         [("Pakistan", "shelter", "Osama bin Laden", True, False)], []),
+         [("Pakistan", "shelter", "Osama bin Laden", True, True)], []),
         # parsed right already: the same reading
         ("Iran dismisses reports that it armed the Houthis.",
-         [("Iran", "arm", "Houthis", True, False)], []),
+         [("Iran", "arm", "Houthis", True, True)], []),
         # a claim of one's own: hedged, not denied
         ("Russia claims that Ukraine bombed Belgorod.",
          [("Ukraine", "bomb", "Belgorod", False, True)], []),

@@ -329,9 +329,9 @@ CONSTRUCTIONS = {
         ("The Pentagon denied that US jets had bombed the Kataib Hezbollah base.",
          [("United States", "bomb", "Kataib Hezbollah base", True, False)], []),
         ("The Kremlin denied reports that Russia had supplied weapons to the Houthis.",
-         [("Russia", "supply", "Houthis", True, False)], []),
+         [("Russia", "supply", "Houthis", True, True)], []),
         ("Venezuela rejected claims that it had armed the ELN rebels.",
-         [("Venezuela", "arm", "ELN rebels", True, False)], []),
+         [("Venezuela", "arm", "ELN rebels", True, True)], []),
         # a report confirmed is no denial
         ("Officials confirmed reports that Iran had supplied drones to Russia.",
          [("Iran", "supply", "Russia", False, False)], []),

@@ -3,8 +3,9 @@
 "Iran denies allegations of arming the Houthis", "the Philippines rejected China's
 accusations of ramming a Chinese vessel", "Moscow dismissed charges of spying on
 Germany": the one who denies is who is said to have done it, and the act is denied
-(negated, not hedged, as "denied allegations that it armed X" is;
-:func:`extract.context.charge_denier`). Guards: a negated or open denial ("did not deny
+(negated, as "denied allegations that it armed X" is;
+:func:`extract.context.charge_denier`), and, since session 46, still alleged: hedged too
+(:func:`extract.context.accused_denial`). Guards: a negated or open denial ("did not deny
 allegations of V-ing", "neither confirmed nor denied reports of V-ing"), a charge that is
 faced ("faces allegations of V-ing": hedged), an accusation ("accused X of V-ing").
 """
@@ -80,15 +81,15 @@ def test_guard_a_faced_charge():
 _DENIED_CHARGES = {
     "denies / rejects / dismisses (Y's) allegations / charges / claims of V-ing": [
         ("Iran denies allegations of arming the Houthis.",
-         [("Iran", "arm", "Houthis", True, False)], []),
+         [("Iran", "arm", "Houthis", True, True)], []),
         ("The Philippines denies China's allegations of ramming a Chinese vessel.",
-         [("Philippines", "ram", "Chinese vessel", True, False)], [("China", "Chinese vessel")]),
+         [("Philippines", "ram", "Chinese vessel", True, True)], [("China", "Chinese vessel")]),
         ("Ukraine rejected Moscow's claims of attacking the Kursk nuclear plant.",
-         [("Ukraine", "attack", "Kursk nuclear plant", True, False)], []),
+         [("Ukraine", "attack", "Kursk nuclear plant", True, True)], []),
         ("Russia denied accusations of spying for China.",
-         [("Russia", "spy for", "China", True, False)], []),
+         [("Russia", "spy for", "China", True, True)], []),
         ("Sudan's army dismissed claims of bombing the market in El Fasher.",
-         [("Sudan", "bomb", "market in El Fasher", True, False)], []),
+         [("Sudan", "bomb", "market in El Fasher", True, True)], []),
     ],
     "guard: faced, accused or not denied": [
         ("Pakistan faces allegations of arming the Taliban.",

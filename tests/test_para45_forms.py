@@ -236,21 +236,21 @@ CONSTRUCTIONS = {
     "a pronoun in a denied claim, the one denying a pronoun or a missed name": [
         ("Ukraine's foreign ministry said on Friday that it rejected Moscow's accusation that "
          "it had attacked the concert hall.",
-         [("Ukraine", "attack", "concert hall", True, False)],
+         [("Ukraine", "attack", "concert hall", True, True)],
          [("Moscow", "concert hall")]),
         ("North Korea said it dismissed Seoul's claim that it had planted landmines near the "
-         "border.", [("North Korea", "plant", "landmines", True, False)],
+         "border.", [("North Korea", "plant", "landmines", True, True)],
          [("Seoul", "landmines")]),
         ("Kyiv rejected Moscow's accusation that it had attacked the concert hall.", [],
          [("Moscow", "concert hall")]),
     ],
     "guard: a named one denying": [
         ("The Kremlin rejected Kyiv's claim that it had shelled the dam.",
-         [("Kremlin", "shell", "dam", True, False)], [("Kyiv", "dam")]),
+         [("Kremlin", "shell", "dam", True, True)], [("Kyiv", "dam")]),
         ("Ukraine rejected Moscow's accusation that it had attacked the concert hall.",
-         [("Ukraine", "attack", "concert hall", True, False)], []),
+         [("Ukraine", "attack", "concert hall", True, True)], []),
         ("Pyongyang dismissed Seoul's claim that it had planted landmines near the border.",
-         [("Pyongyang", "plant", "landmines", True, False)], []),
+         [("Pyongyang", "plant", "landmines", True, True)], []),
     ],
     "it in a clause of cause or occasion after an act on someone": [
         ("The EU fined Apple because it had blocked rival music services.",

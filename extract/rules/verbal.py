@@ -50,6 +50,7 @@ from actorgraph.extract.actors import (
     of_country,
 )
 from actorgraph.extract.context import (
+    accused_denial,
     accused_object,
     alleged_group,
     cancelling,
@@ -509,8 +510,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 or (verb.dep_ == XCOMP and verb.tag_ == "VBN"
                     and verb.head.lemma_.lower() in SURVIVING_GERUND_VERBS
                     and any(c.dep_ == AUXPASS and c.lower_ == "being" for c in kids(verb))))
-        if hedged and charge_denier(verb) is not None:
-            hedged = False  # "denies allegations of arming X": denied, not only alleged
+        if hedged and charge_denier(verb) is not None and accused_denial(verb) is None:
+            # "denied responsibility for killing X": denied, not alleged ("denies
+            # allegations of arming X" is both: context.accused_denial)
+            hedged = False
         # what a text is said to do, not how it came about: "vetoed the bill passed by
         # Congress", "failed to adopt a resolution drafted by the US" (a passive on the
         # text) say the bill was passed and the resolution drafted
