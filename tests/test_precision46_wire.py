@@ -1,12 +1,5 @@
 """Wire triples an analyst would mark wrong, dropped by construction (session 46).
 
-* a named place after a person or group the verb acts on is where that party was sent,
-  taken or driven (:func:`~extract.rules.verbal._party_moved`): "Bolivia expelled him to
-  France" is "expel" Barbie; an "expel to | France" triple read as Bolivia going there and
-  lost who was expelled (the judges: "object is destination; expelled person missing").
-  A thing sent or bought keeps its place ("withdrew its troops from Basra" is "withdraw
-  troop from" Basra, "bought air defence systems from Germany" "buy defence system
-  from" Germany), as does a verb with no object ("travelled to Paris");
 * a clause that puts a count at a figure (:func:`~extract.rules.verbal._count_put_at`,
   :data:`~extract.lexicon.FIGURE_PLACING_VERBS`): "the Chamber of Mines put the number of
   strikers at 150,000" says how many, no act on the strikers ("put | strikers" goes); a
@@ -36,31 +29,6 @@ from __future__ import annotations
 import pytest
 
 from tests.constructions import cases, check_labels
-
-PARTY_MOVED = {
-    "a person or group sent to a named place": [
-        ("Police arrested Omar Haddad in Marseille and flew him to Paris the next day.",
-         [("police", "fly", "Omar Haddad")], [("police", "fly to", "Paris")]),
-        ("Egypt deported two Hamas officials to Gaza on Sunday, security sources said.",
-         [("Egypt", "deport", "Hamas")], [("Egypt", "Gaza")]),
-        ("Thailand deported Uyghur activists to China last year.",
-         [("Thailand", "deport", "Uyghur")], [("Thailand", "China")]),
-        ("President Macron invited Zelensky to Paris for talks.",
-         [("Macron", "invite", "Zelensky")], [("Macron", "Paris")]),
-        ("Bolivia expelled him to France in 1983, his lawyer said.",
-         [], [("Bolivia", "France")]),
-    ],
-    "guard: a thing sent or bought, or no object": [
-        ("Mexico extradited 29 cartel members to the United States on Thursday.",
-         [("Mexico", "extradite cartel member to", "United States")], []),
-        ("Britain withdrew its troops from Basra in 2007.",
-         [("United Kingdom", "withdraw troop from", "Basra")], []),
-        ("Ukraine bought air defence systems from Germany last year.",
-         [("Ukraine", "buy defence system from", "Germany")], []),
-        ("Zelensky travelled to Paris on Monday.",
-         [("Zelensky", "travel to", "Paris")], []),
-    ],
-}
 
 COUNT_PUT_AT = {
     "a count put at a figure": [
@@ -139,6 +107,6 @@ GATHERING_AT = {
 
 
 @pytest.mark.parametrize("sentence, present, absent",
-                         cases(PARTY_MOVED, COUNT_PUT_AT, SOUGHT_ORDER, GATHERING_AT))
+                         cases(COUNT_PUT_AT, SOUGHT_ORDER, GATHERING_AT))
 def test_no_wrong_wire_triple(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)

@@ -220,7 +220,6 @@ from actorgraph.extract.lexicon import (
     NAMING_VERBS,
     NOT_DONE_VERBS,
     NOUN_TARGET_PREPS,
-    OBJECT_PRONOUNS,
     OFFER_REACTING_VERBS,
     ORGANISATION_DESCRIPTIONS,
     OWN_UNIT_NOUNS,
@@ -393,8 +392,6 @@ REACTION_CLASSES = frozenset({"AGREE", "SUPPORT", "REJECT", "DISAPPROVE", "CONCE
 #: ("Pakistan accused X and lodged a protest with Kabul"): an object noun's named target
 #: is the subject's (:func:`~extract.rules.base.object_targets`), unlike a participle's.
 _OWN_SUBJECT_PATTERNS = frozenset({"svo", "inherited"})
-#: Entity types of a person or group a verb may send somewhere ("expelled Barbie to France").
-_MOVED_PARTY_TYPES = frozenset({"PERSON", "NORP", "ORG"})
 
 
 #: Event classes of verbs that ask for an event, whose possessor is whom it is to be done
@@ -965,8 +962,6 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 continue
             if passive or (patients and not named and prep.lower_ not in DATIVE_PREPS
                            and not aimed):
-                continue
-            if named and _party_moved(prep, obj, patients):
                 continue
             if _reason(verb, prep, named_patient):
                 continue
@@ -2252,22 +2247,6 @@ def _where_put(prep: Token, obj: Token, patients: list[Token]) -> bool:
              or _register(prep, obj))
             and any(names_something(p) and p.i < prep.i for p in patients)
             and not (person_lemma(obj.lemma_.lower()) or obj.lemma_.lower() in GROUP_NOUNS))
-
-
-def _party_moved(prep: Token, obj: Token, patients: list[Token]) -> bool:
-    """Whether a named place after a person or group the verb acts on is where that party
-    was sent, taken or driven, not the subject: "Bolivia expelled him to France", "police
-    flew Lehder to the United States", "Egypt deported two Hamas officials to Gaza". The
-    object's triple is the act ("expel" Barbie); "expel to | France" reads as the subject
-    going there and loses who was moved (the blind judges: "object is destination;
-    expelled person missing"). A thing sent keeps its place ("withdrew its troops from
-    Syria" is "withdraw troop from" Syria), as does what a thing is bought from; the
-    counterpart of :func:`_where_put` for a place that is named.
-    """
-    return prep.lower_ in MOTION_PREPS and is_place(obj) and any(
-        p.i < prep.i and (p.lower_ in OBJECT_PRONOUNS or p.ent_type_ in _MOVED_PARTY_TYPES
-                          or named_group(p))
-        for p in patients)
 
 
 def _register(prep: Token, obj: Token) -> bool:
