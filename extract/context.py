@@ -879,10 +879,6 @@ def negation(predicate: Token, *, own_event: bool = True) -> bool:
     return False
 
 
-#: Tags of a finite verb, which a gerund cannot be coordinated with as its like.
-_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
-
-
 def _finite_beside_gerund(verb: Token, gerund: Token) -> bool:
     """Whether a finite verb is coordinated with a gerund, so that it shares no clause
     above the gerund: in "Rwanda denies having soldiers in Congo and accuses Kinshasa of
@@ -904,7 +900,7 @@ def _finite_beside_gerund(verb: Token, gerund: Token) -> bool:
     (True, False)
     """
     return (verb.dep_ == CONJ and verb.head == gerund and gerund.tag_ == "VBG"
-            and verb.tag_ in _FINITE_TAGS)
+            and verb.tag_ in FINITE_VERB_TAGS)
 
 
 def _improbable(parent: Token) -> bool:
@@ -2022,10 +2018,6 @@ def _same_party(accused: Token | None, denier: Token | None) -> bool:
     if accused.pos_ != "PROPN" or denier.pos_ != "PROPN":
         return False  # named parties only ("Russian troops" is not "Moscow")
     return bool(_party_names(accused) & _party_names(denier))
-
-
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in kids(verb) if c.dep_ in (NSUBJ, NSUBJPASS)), None)
 
 
 def _denier(denial: Token | None) -> Token | None:

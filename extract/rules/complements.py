@@ -463,10 +463,8 @@ def _denied_intent(verb: Token) -> Token | None:
     >>> _denied_intent(doc[2]), _denied_intent(doc[4])
     (denied, None)
     """
-    head = verb.head
-    if (verb.tag_ != "VBG" or verb.dep_ not in (XCOMP, DOBJ) or head == verb
-            or verb.lemma_.lower() not in INTENT_VERBS
-            or head.lemma_.lower() not in DENIAL_VERBS
+    head = _denial_of_holding(verb)
+    if (head is None or verb.lemma_.lower() not in INTENT_VERBS
             or is_negated(head) or left_open(head)):
         return None
     return head
