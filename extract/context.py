@@ -1308,13 +1308,17 @@ def claim_label(comma: Token) -> Token | None:
     return doc[i] if noun in LABELLING_CLAIM_NOUNS else None
 
 
+def _stretch_end(predicate: Token) -> Token | None:
+    """The first punctuation after a predicate (:data:`_LABEL_STOPS`), which ends its
+    stretch of words, or None."""
+    return next((t for t in predicate.doc[predicate.i + 1:] if t.text in _LABEL_STOPS), None)
+
+
 def _label_after(predicate: Token) -> Token | None:
     """The verb of denial of a claim label right after a predicate's stretch of words (up
     to the first punctuation after it; :func:`denying_label`), or None."""
-    for tok in predicate.doc[predicate.i + 1:]:
-        if tok.text in _LABEL_STOPS:
-            return denying_label(tok)
-    return None
+    stop = _stretch_end(predicate)
+    return denying_label(stop) if stop is not None else None
 
 
 def _alleging_verb(content: Token) -> Token | None:
@@ -2078,14 +2082,13 @@ def _claim_denial(noun: Token) -> Token | None:
 def _which_denial_after(verb: Token) -> Token | None:
     """The verb of a ", which X denies" right after a clause's stretch of words ("accuses
     Kigali of arming the rebels, which Kigali denies"), or None."""
-    for tok in verb.doc[verb.i + 1:]:
-        if tok.text in _LABEL_STOPS:
-            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-            if (tok.text == "," and nxt is not None and nxt.lower_ == "which"
-                    and nxt.dep_ == DOBJ and nxt.head.dep_ == RELCL
-                    and not _open_denial(nxt.head)):
-                return nxt.head
-            return None
+    tok = _stretch_end(verb)
+    if tok is None:
+        return None
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if (tok.text == "," and nxt is not None and nxt.lower_ == "which"
+            and nxt.dep_ == DOBJ and nxt.head.dep_ == RELCL and not _open_denial(nxt.head)):
+        return nxt.head
     return None
 
 
