@@ -1961,8 +1961,7 @@ def charge_denier(gerund: Token) -> Token | None:
             or prep.lower_ == part_preposition(noun.lemma_.lower())):
         return None
     verb = noun.head
-    if (verb.pos_ != "VERB" or verb.lemma_.lower() not in DENIAL_VERBS or has_neg(verb)
-            or left_open(verb)):
+    if verb.pos_ != "VERB" or _open_denial(verb):
         return None
     return verb
 
@@ -2065,6 +2064,9 @@ def _content_relcl(verb: Token) -> bool:
 
 
 def _open_denial(verb: Token) -> bool:
+    """Whether a verb denies nothing outright: not one of
+    :data:`~extract.lexicon.DENIAL_VERBS`, negated ("did not deny") or left open ("neither
+    confirmed nor denied"); :func:`charge_denier`, :func:`_claim_denial`."""
     return verb.lemma_.lower() not in DENIAL_VERBS or has_neg(verb) or left_open(verb)
 
 
