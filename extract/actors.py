@@ -75,6 +75,7 @@ from actorgraph.extract.deps import (
     DATIVE,
     DET,
     DOBJ,
+    FINITE_VERB_TAGS,
     NEG,
     NMOD,
     NPADVMOD,
@@ -2325,7 +2326,8 @@ def _restrictive_modifier(head: Token) -> Token | None:
         return word
     verb = doc[head.i + 2]
     if (word.tag_ in _RELATIVE_TAGS and word.dep_ == NSUBJ and word.head.i == verb.i
-            and verb.dep_ == RELCL and verb.head.i == head.i and verb.tag_ in _FINITE_TAGS):
+            and verb.dep_ == RELCL and verb.head.i == head.i
+            and verb.tag_ in FINITE_VERB_TAGS):
         return verb
     return None
 
@@ -2348,8 +2350,6 @@ _LIST_DEPS = frozenset({CC, CONJ, PUNCT})
 _MODIFIED_WORDS = 7
 #: Tags of the pronoun that opens a subject relative clause ("that", "which", "who").
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
-#: Tags of a finite verb in the present or past, with no auxiliary before it.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def amount_complement(head: Token) -> Token | None:

@@ -879,10 +879,6 @@ def negation(predicate: Token, *, own_event: bool = True) -> bool:
     return False
 
 
-#: Tags of a finite verb, which a gerund cannot be coordinated with as its like.
-_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
-
-
 def _finite_beside_gerund(verb: Token, gerund: Token) -> bool:
     """Whether a finite verb is coordinated with a gerund, so that it shares no clause
     above the gerund: in "Rwanda denies having soldiers in Congo and accuses Kinshasa of
@@ -904,7 +900,7 @@ def _finite_beside_gerund(verb: Token, gerund: Token) -> bool:
     (True, False)
     """
     return (verb.dep_ == CONJ and verb.head == gerund and gerund.tag_ == "VBG"
-            and verb.tag_ in _FINITE_TAGS)
+            and verb.tag_ in FINITE_VERB_TAGS)
 
 
 def _improbable(parent: Token) -> bool:
@@ -1312,13 +1308,17 @@ def claim_label(comma: Token) -> Token | None:
     return doc[i] if noun in LABELLING_CLAIM_NOUNS else None
 
 
+def _stretch_end(predicate: Token) -> Token | None:
+    """The first punctuation after a predicate (:data:`_LABEL_STOPS`), which ends its
+    stretch of words, or None."""
+    return next((t for t in predicate.doc[predicate.i + 1:] if t.text in _LABEL_STOPS), None)
+
+
 def _label_after(predicate: Token) -> Token | None:
     """The verb of denial of a claim label right after a predicate's stretch of words (up
     to the first punctuation after it; :func:`denying_label`), or None."""
-    for tok in predicate.doc[predicate.i + 1:]:
-        if tok.text in _LABEL_STOPS:
-            return denying_label(tok)
-    return None
+    stop = _stretch_end(predicate)
+    return denying_label(stop) if stop is not None else None
 
 
 def _alleging_verb(content: Token) -> Token | None:
@@ -1961,8 +1961,7 @@ def charge_denier(gerund: Token) -> Token | None:
             or prep.lower_ == part_preposition(noun.lemma_.lower())):
         return None
     verb = noun.head
-    if (verb.pos_ != "VERB" or verb.lemma_.lower() not in DENIAL_VERBS or has_neg(verb)
-            or left_open(verb)):
+    if verb.pos_ != "VERB" or _open_denial(verb):
         return None
     return verb
 
@@ -2024,10 +2023,6 @@ def _same_party(accused: Token | None, denier: Token | None) -> bool:
     return bool(_party_names(accused) & _party_names(denier))
 
 
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in kids(verb) if c.dep_ in (NSUBJ, NSUBJPASS)), None)
-
-
 def _denier(denial: Token | None) -> Token | None:
     """Who makes a denial: its subject, or the name the parse compounded to it ("a charge
     Khartoum rejects", "which Beijing dismisses" parsed with a compound)."""
@@ -2069,6 +2064,9 @@ def _content_relcl(verb: Token) -> bool:
 
 
 def _open_denial(verb: Token) -> bool:
+    """Whether a verb denies nothing outright: not one of
+    :data:`~extract.lexicon.DENIAL_VERBS`, negated ("did not deny") or left open ("neither
+    confirmed nor denied"); :func:`charge_denier`, :func:`_claim_denial`."""
     return verb.lemma_.lower() not in DENIAL_VERBS or has_neg(verb) or left_open(verb)
 
 
@@ -2086,14 +2084,13 @@ def _claim_denial(noun: Token) -> Token | None:
 def _which_denial_after(verb: Token) -> Token | None:
     """The verb of a ", which X denies" right after a clause's stretch of words ("accuses
     Kigali of arming the rebels, which Kigali denies"), or None."""
-    for tok in verb.doc[verb.i + 1:]:
-        if tok.text in _LABEL_STOPS:
-            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-            if (tok.text == "," and nxt is not None and nxt.lower_ == "which"
-                    and nxt.dep_ == DOBJ and nxt.head.dep_ == RELCL
-                    and not _open_denial(nxt.head)):
-                return nxt.head
-            return None
+    tok = _stretch_end(verb)
+    if tok is None:
+        return None
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if (tok.text == "," and nxt is not None and nxt.lower_ == "which"
+            and nxt.dep_ == DOBJ and nxt.head.dep_ == RELCL and not _open_denial(nxt.head)):
+        return nxt.head
     return None
 
 

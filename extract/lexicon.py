@@ -1530,8 +1530,11 @@ ENTRY_PREPS = words("entry_preps")
 NEARNESS_WORDS = words("nearness_words")
 #: Nouns of "on the verge of" whose gerund is only in prospect ("on the brink of seizing X").
 VERGE_NOUNS = words("verge_nouns")
+#: Nouns whose "in" gerund is an act their holder would like to do ("interest in buying X").
 INTEREST_NOUNS = words("interest_nouns")
+#: Verbs of intending or trying whose relative "whom" is their infinitive's object.
 INFINITIVE_OBJECT_VERBS = words("infinitive_object_verbs")
+#: Verbs whose subject holds the interest noun they take ("expressed interest in buying X").
 VOICING_INTEREST_VERBS = words("voicing_interest_verbs")
 #: Verbs whose past with a nearness word fell short ("came close to striking X").
 NEAR_MISS_VERBS = words("near_miss_verbs")

@@ -190,10 +190,8 @@ def nearness(gerund: Token) -> tuple[Token, bool] | None:
     >>> matrix.text, fell_short
     ('is', False)
     """
-    prep = gerund.head
-    if (gerund.tag_ != "VBG" or gerund.dep_ != PCOMP or prep.dep_ != PREP
-            or gerund.left_edge.i != prep.i + 1
-            or any(c.dep_ in (NSUBJ, NSUBJPASS, AUX) for c in kids(gerund))):
+    prep = _bare_gerund_prep(gerund)
+    if prep is None:
         return None
     head = prep.head
     if prep.lower_ == "to" and head.lower_ in NEARNESS_WORDS and head.dep_ in (ACOMP, ADVMOD):
@@ -206,6 +204,18 @@ def nearness(gerund: Token) -> tuple[Token, bool] | None:
     if matrix.pos_ not in ("VERB", "AUX") or is_negated(matrix) or has_neg(head):
         return None
     return matrix, (matrix.lemma_.lower() in NEAR_MISS_VERBS and matrix.tag_ == "VBD")
+
+
+def _bare_gerund_prep(gerund: Token) -> Token | None:
+    """The preposition a gerund is the object of, right before it, when the gerund has no
+    subject or auxiliary of its own ("close *to* buying X", "interest *in* buying X"), or
+    None (:func:`nearness`, :func:`interest_holder`)."""
+    prep = gerund.head
+    if (gerund.tag_ != "VBG" or gerund.dep_ != PCOMP or prep.dep_ != PREP
+            or gerund.left_edge.i != prep.i + 1
+            or any(c.dep_ in (NSUBJ, NSUBJPASS, AUX) for c in kids(gerund))):
+        return None
+    return prep
 
 
 def interest_holder(gerund: Token) -> tuple[Token, bool] | None:
@@ -235,10 +245,8 @@ def interest_holder(gerund: Token) -> tuple[Token, bool] | None:
     >>> matrix.text, denied
     ('expressed', False)
     """
-    prep = gerund.head
-    if (gerund.tag_ != "VBG" or gerund.dep_ != PCOMP or prep.dep_ != PREP
-            or prep.lower_ != "in" or gerund.left_edge.i != prep.i + 1
-            or any(c.dep_ in (NSUBJ, NSUBJPASS, AUX) for c in kids(gerund))):
+    prep = _bare_gerund_prep(gerund)
+    if prep is None or prep.lower_ != "in":
         return None
     noun = prep.head
     matrix = noun.head
@@ -463,10 +471,8 @@ def _denied_intent(verb: Token) -> Token | None:
     >>> _denied_intent(doc[2]), _denied_intent(doc[4])
     (denied, None)
     """
-    head = verb.head
-    if (verb.tag_ != "VBG" or verb.dep_ not in (XCOMP, DOBJ) or head == verb
-            or verb.lemma_.lower() not in INTENT_VERBS
-            or head.lemma_.lower() not in DENIAL_VERBS
+    head = _denial_of_holding(verb)
+    if (head is None or verb.lemma_.lower() not in INTENT_VERBS
             or is_negated(head) or left_open(head)):
         return None
     return head
