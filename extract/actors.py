@@ -2805,6 +2805,18 @@ def _is_place_head(lemma: int, strings) -> bool:
     return found
 
 
+def _participle_agents(noun: Token, verbs: frozenset[str]) -> Iterator[tuple[Token, list[Token]]]:
+    """Each past participle of ``verbs`` set after ``noun`` as a reduced relative ("a
+    group *led* by X", "a partnership *formed* by A and B"), with the objects of its "by"
+    agent (empty when the parser left the "by" without one); :func:`led_leader`,
+    :meth:`ActorResolver._made_by`."""
+    for participle in kids(noun):
+        if (participle.dep_ == ACL and participle.tag_ == "VBN"
+                and participle.lemma_.lower() in verbs):
+            yield participle, [pobj for agent in kids(participle) if agent.dep_ == AGENT
+                               for pobj in kids(agent) if pobj.dep_ == POBJ]
+
+
 def led_leader(group: Token) -> Token | None:
     """The one named leader a reduced relative "led by" gives a group, or None.
 
@@ -2816,12 +2828,7 @@ def led_leader(group: Token) -> Token | None:
     """
     if group.lemma_.lower() not in LED_GROUPS or group.tag_ != "NN" or group.ent_type_:
         return None
-    for participle in kids(group):
-        if (participle.dep_ != ACL or participle.tag_ != "VBN"
-                or participle.lemma_.lower() not in LED_VERBS):
-            continue
-        leaders = [pobj for agent in kids(participle) if agent.dep_ == AGENT
-                   for pobj in kids(agent) if pobj.dep_ == POBJ]
+    for participle, leaders in _participle_agents(group, LED_VERBS):
         if not leaders:
             leaders = [t for agent in kids(participle) if agent.dep_ == AGENT
                        for t in [_split_agent(group, agent)] if t is not None]
@@ -5108,12 +5115,7 @@ class ActorResolver:
         """
         if head.tag_ != "NN" or head.lemma_.lower() not in _MADE_GROUPS:
             return None
-        for participle in kids(head):
-            if (participle.dep_ != ACL or participle.tag_ != "VBN"
-                    or participle.lemma_.lower() not in FORMING_VERBS):
-                continue
-            objects = [pobj for agent in kids(participle) if agent.dep_ == AGENT
-                       for pobj in kids(agent) if pobj.dep_ == POBJ]
+        for _participle, objects in _participle_agents(head, FORMING_VERBS):
             if len(objects) != 1:
                 return None
             members = [objects[0]]
