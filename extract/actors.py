@@ -91,7 +91,9 @@ from actorgraph.extract.deps import (
     PRT,
     PUNCT,
     QUANTMOD,
+    RELATIVE_TAGS,
     RELCL,
+    WHOSE_TAG,
     XCOMP,
 )
 from actorgraph.extract.dictionary import (
@@ -293,8 +295,6 @@ _SINGULAR_OWNER = "its"
 _PLURAL_OWNER = "their"
 #: The tag of a plural common noun (a plural name, "the Philippines", takes "its").
 _PLURAL_NOUN = "NNS"
-#: The tag of "whose", whose group acts for the noun its relative clause is on.
-_WHOSE_TAG = "WP$"
 #: Entity types of the body a group with such a pronoun acts for (no person: "his forces").
 _BODY_TYPES = frozenset({"ORG", "GPE"})
 #: Entity types of a name in a sentence that may own what a possessive pronoun says
@@ -1033,7 +1033,7 @@ def binding_subject(noun: Token) -> Token | None:
         subjects = [c for c in kids(verb) if c.dep_ == NSUBJ]
         if subjects:
             subject = subjects[0]
-            if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == RELCL:
+            if subject.tag_ in RELATIVE_TAGS and verb.dep_ == RELCL:
                 subject = verb.head  # "Iraq, which refused to accept its quota": Iraq
             # "the resolution calls on both countries to withdraw their forces": a
             # document owns no forces (nor is its issuer meant: :func:`issued_subject`)
@@ -1139,7 +1139,7 @@ def listed_binders(noun: Token) -> set[int]:
         verbs += 1
         for child in kids(tok):
             if child.dep_ in _BINDER_DEPS:
-                found.add(tok.head.i if child.tag_ in _RELATIVE_TAGS and tok.dep_ == RELCL
+                found.add(tok.head.i if child.tag_ in RELATIVE_TAGS and tok.dep_ == RELCL
                           else child.i)
     if tok.pos_ in ("VERB", "AUX") and verbs < _BINDING_STEPS:
         found.update(c.i for c in kids(tok) if c.dep_ in _BINDER_DEPS)
@@ -2170,7 +2170,7 @@ def said_infinitive(head: Token) -> Token | None:
             # "a treaty eliminating the missiles", as "a treaty to eliminate" (not what it
             # costs: "a plan costing 5 mln dlrs")
             return verb
-        if verb.dep_ == RELCL and any(c.dep_ == NSUBJ and c.tag_ in _RELATIVE_TAGS
+        if verb.dep_ == RELCL and any(c.dep_ == NSUBJ and c.tag_ in RELATIVE_TAGS
                                       for c in verb.lefts) and any(
                 c.dep_ == AUX and c.lower_ in UNREAL_AUX for c in verb.lefts) and any(
                 c.dep_ == DOBJ for c in verb.rights):
@@ -2325,7 +2325,7 @@ def _restrictive_modifier(head: Token) -> Token | None:
             or (word.dep_ == AMOD and word.pos_ == "ADJ")):
         return word
     verb = doc[head.i + 2]
-    if (word.tag_ in _RELATIVE_TAGS and word.dep_ == NSUBJ and word.head.i == verb.i
+    if (word.tag_ in RELATIVE_TAGS and word.dep_ == NSUBJ and word.head.i == verb.i
             and verb.dep_ == RELCL and verb.head.i == head.i
             and verb.tag_ in FINITE_VERB_TAGS):
         return verb
@@ -2348,8 +2348,6 @@ _PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 _LIST_DEPS = frozenset({CC, CONJ, PUNCT})
 #: Most words, but articles, of a side with its :func:`which_modifier`.
 _MODIFIED_WORDS = 7
-#: Tags of the pronoun that opens a subject relative clause ("that", "which", "who").
-_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def amount_complement(head: Token) -> Token | None:
@@ -2945,7 +2943,7 @@ def _aside_relative(clause: Token) -> bool:
         return False
     start = clause.left_edge.i
     return (start > 0 and clause.doc[start - 1].text == ","
-            and clause.doc[start].tag_ in _RELATIVE_TAGS)
+            and clause.doc[start].tag_ in RELATIVE_TAGS)
 
 
 def _restrictive_relative(head: Token) -> bool:
@@ -3811,7 +3809,7 @@ class ActorResolver:
         a group that acts (a subject): one acted on is so many people ("Poland expelled
         two of its diplomats").
         """
-        if head.dep_ == NSUBJ and any(c.dep_ == POSS and c.tag_ == _WHOSE_TAG
+        if head.dep_ == NSUBJ and any(c.dep_ == POSS and c.tag_ == WHOSE_TAG
                                       for c in head.lefts):
             return self._relative_owner(head, extent)
         pronoun = next((c for c in head.lefts if c.dep_ == POSS and c.pos_ == "PRON"
@@ -4338,7 +4336,7 @@ class ActorResolver:
         shares Beta bought last year, ...": the ATPC's members, Acme's shares, as "its"
         says whose they are (:meth:`_relative_owner`, :meth:`_pronoun_possessor`).
         """
-        if not any(c.dep_ == POSS and c.tag_ == _WHOSE_TAG for c in head.lefts):
+        if not any(c.dep_ == POSS and c.tag_ == WHOSE_TAG for c in head.lefts):
             return None
         clause = head.head
         owner_noun = clause.head

@@ -98,6 +98,7 @@ from actorgraph.extract.deps import (
     PREP,
     PRT,
     QUANTMOD,
+    RELATIVE_TAGS,
     RELCL,
     ROOT,
     XCOMP,
@@ -2060,7 +2061,7 @@ def _content_relcl(verb: Token) -> bool:
     subject = _subject(verb)
     return (verb.dep_ == RELCL and "that" in _marks(verb)
             and verb.head.lemma_.lower() in CLAIM_NOUNS
-            and subject is not None and subject.tag_ not in ("WDT", "WP"))
+            and subject is not None and subject.tag_ not in RELATIVE_TAGS)
 
 
 def _open_denial(verb: Token) -> bool:
@@ -3696,7 +3697,7 @@ def _unmarked_claim(verb: Token) -> bool:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
         return False
     subject = next((c for c in kids(verb) if c.dep_ in (NSUBJ, NSUBJPASS)), None)
-    return (subject is not None and subject.i == start and subject.tag_ not in ("WDT", "WP")
+    return (subject is not None and subject.i == start and subject.tag_ not in RELATIVE_TAGS
             and any(c.dep_ in _COMPLETE_DEPS for c in kids(verb)))
 
 

@@ -21,7 +21,7 @@ __all__ = [
     "CC", "CCOMP", "COMPOUND", "CONJ", "CSUBJ", "DATIVE", "DET", "DOBJ", "EXPL", "FINITE_TAGS",
     "FINITE_VERB_TAGS", "MARK", "NEG", "NMOD", "NPADVMOD", "NSUBJ", "NSUBJPASS", "NUMMOD", "OPRD",
     "PARATAXIS", "PCOMP", "POBJ", "POSS", "PRECONJ", "PREDET", "PREP", "PRT", "PUNCT", "QUANTMOD",
-    "RELCL", "ROOT", "XCOMP",
+    "RELATIVE_TAGS", "RELCL", "ROOT", "WHOSE_TAG", "XCOMP",
 ]
 
 # the root of a sentence
@@ -76,3 +76,7 @@ PUNCT = "punct"
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: Tags of finite verbs and auxiliaries ("had", "was", "says", "will").
 FINITE_TAGS = FINITE_VERB_TAGS | {"MD"}
+#: Tags of the relative pronouns that stand for the noun of their clause ("which", "that", "who").
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+#: Tag of the possessive relative "whose".
+WHOSE_TAG = "WP$"

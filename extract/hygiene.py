@@ -121,8 +121,10 @@ from actorgraph.extract.deps import (
     PRT,
     PUNCT,
     QUANTMOD,
+    RELATIVE_TAGS,
     RELCL,
     ROOT,
+    WHOSE_TAG,
     XCOMP,
 )
 from actorgraph.extract.derivation import verb_of, verb_vocabulary
@@ -276,7 +278,7 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 #: Tags of the words that open a relative clause: which / that, who, whose.
-_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+_RELATIVE_TAGS = RELATIVE_TAGS | {WHOSE_TAG}
 #: A score or a piece of one: "43–5", "2-1", "-", "1".
 _SCORE = re.compile(r"\d+[–\-]\d+|[–\-]|\d{1,3}")
 #: One score or a match's sets: "43-5", "6-4 4-6 8-6".
@@ -3790,7 +3792,7 @@ def _reported_object(root: Token) -> None:
             return
         lefts = list(report.lefts)
         subject = next((c for c in lefts if c.dep_ == NSUBJ), None)
-        if (subject is None or subject.tag_ in ("WDT", "WP") or len(lefts) != 1
+        if (subject is None or subject.tag_ in RELATIVE_TAGS or len(lefts) != 1
                 or root.doc[subject.left_edge.i - 1].text != ","
                 or any(c.dep_ not in (PREP, NPADVMOD, ADVMOD, PUNCT)
                        for c in report.rights)):

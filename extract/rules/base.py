@@ -81,7 +81,9 @@ from actorgraph.extract.deps import (
     PRT,
     PUNCT,
     QUANTMOD,
+    RELATIVE_TAGS,
     RELCL,
+    WHOSE_TAG,
     XCOMP,
 )
 from actorgraph.extract.derivation import verb_of
@@ -353,8 +355,6 @@ __all__ = [
     "with_conjuncts",
 ]
 
-#: Tag of the possessive relative "whose".
-_POSSESSIVE_WH = "WP$"
 
 OBJ_DEPS = frozenset({DOBJ, DATIVE})
 #: Words of a wh-relative pronoun ("militants who attacked").
@@ -2840,7 +2840,7 @@ def _infinitive_relative(verb: Token, obj: Token) -> bool:
     >>> _infinitive_relative(doc[2], doc[0])
     True
     """
-    if obj.dep_ != DOBJ or obj.tag_ not in ("WDT", "WP") or obj.i > verb.i:
+    if obj.dep_ != DOBJ or obj.tag_ not in RELATIVE_TAGS or obj.i > verb.i:
         return False
     if verb.dep_ == RELCL and _bare_complement(verb) is not None and (
             verb.lemma_.lower() in INFINITIVE_OBJECT_VERBS
@@ -4251,7 +4251,7 @@ def _object_gap(verb: Token, subjects: list[Token]) -> bool:
     head = verb.head
     return (verb.dep_ == RELCL and bool(subjects) and head.i < verb.i
             and verb.lemma_.lower() not in SAY_VERBS
-            and not any(c.tag_ == _POSSESSIVE_WH for s in subjects for c in kids(s))
+            and not any(c.tag_ == WHOSE_TAG for s in subjects for c in kids(s))
             and not any(c.dep_ == PREP and c.i < verb.i and c.lower_ in ADJUNCT_PREPS
                         and any(g.tag_ in WH_TAGS for g in kids(c)) for c in kids(verb))
             and not any(c.dep_ == AUXPASS for c in kids(verb))

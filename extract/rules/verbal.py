@@ -105,6 +105,7 @@ from actorgraph.extract.deps import (
     PRT,
     PUNCT,
     QUANTMOD,
+    RELATIVE_TAGS,
     RELCL,
     ROOT,
     XCOMP,
@@ -1368,7 +1369,7 @@ def _barred_by_sought_order(verb: Token) -> bool:
 def _text_relative(verb: Token) -> bool:
     """Whether a relative clause says what the noun it is on does, the relative pronoun
     its subject: "a bill that would have banned X" (not "the bill which X drafted")."""
-    return verb.dep_ == RELCL and any(c.dep_ == NSUBJ and c.tag_ in ("WDT", "WP")
+    return verb.dep_ == RELCL and any(c.dep_ == NSUBJ and c.tag_ in RELATIVE_TAGS
                                       for c in kids(verb))
 
 
