@@ -1,0 +1,61 @@
+"""Paraphrase forms that still failed (session 47).
+
+* the "that" clause of a reporting verb that the parser hung on the noun of the medium it
+  is said in ("said in a report that ...") is what the verb says, not a report's
+  unattributed content: "Human Rights Watch said in a report that Ethiopian troops
+  executed civilians" is Human Rights Watch's statement, not hedged, as "according to
+  Human Rights Watch's report" is (:func:`~extract.context._medium_complement`); a
+  medium that makes it an allegation still does ("alleged in its lawsuit that ...",
+  :func:`~extract.context._in_allegation`), and so do unnamed speakers ("sources said in a
+  report that ...") and a bare "according to reports";
+* a speaker a name qualifies is named, so the report it speaks in is its own: "..., a
+  United Nations group of experts said in a report" (as "Amnesty International said in a
+  report") states what it says.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.constructions import cases, check_construction
+
+SAID_IN_A_REPORT = {
+    "a named speaker's report, the clause hung on the medium": [
+        ("Human Rights Watch said in a report that Ethiopian troops executed dozens of "
+         "civilians in Tigray.",
+         [("Ethiopia", "execute", "civilians", False, False)], []),
+        ("Amnesty International said in a report that Saudi border guards killed hundreds "
+         "of migrants.",
+         [("Saudi border guards", "kill", "migrants", False, False)], []),
+        ("Transparency International said in a report on Tuesday that the Hungarian "
+         "government steered contracts to Orban allies.",
+         [("Hungary", "steer", "contracts", False, False)], []),
+    ],
+    "a speaker a name qualifies": [
+        ("Rwanda supplied the M23 rebels with rockets, a United Nations group of experts "
+         "said in a report.",
+         [("Rwanda", "supply", "M23", False, False)], []),
+        ("Eritrean troops looted the town of Adwa, a European Union panel said in a report "
+         "on Friday.",
+         [("Eritrea", "loot", "Adwa", False, False)], []),
+        ("The Pentagon's inspector general said in a report that Boeing overbilled the "
+         "Air Force.",
+         [("Boeing", "overbill", "Air Force", False, False)], []),
+    ],
+    "guard: an allegation or an unnamed source stays hedged": [
+        ("Sources said in a report that Wagner fighters looted the gold mine.",
+         [("Wagner", "loot", "gold mine", False, True)], []),
+        ("Meridian Foods alleged in its lawsuit that Harcourt Logistics breached the supply "
+         "contract.",
+         [("Harcourt Logistics", "breach", "supply contract", False, True)], []),
+        ("According to reports, Eritrean troops looted the town of Adwa.",
+         [("Eritrea", "loot", "Adwa", False, True)], []),
+        ("Officials said in a report that Eritrean troops looted the town of Adwa.",
+         [("Eritrea", "loot", "Adwa", False, True)], []),
+    ],
+}
+
+
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(SAID_IN_A_REPORT))
+def test_said_in_a_report(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
