@@ -59,3 +59,57 @@ SAID_IN_A_REPORT = {
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(SAID_IN_A_REPORT))
 def test_said_in_a_report(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+SWALLOWED_BY_A_PARTICIPLE = {
+    "the verb joined to a set-off participle": [
+        ("The FTC's charges against Meta, filed in federal court in Washington on Tuesday, "
+         "seek the breakup of the company.",
+         [("Federal Trade Commission", "charge", "Meta", False, False)], []),
+        ("The CFTC's charges against Binance, filed in Chicago on Monday, seek a trading ban.",
+         [("CFTC", "charge", "Binance", False, False)], []),
+        ("The regulator's charges against Citadel, filed in Chicago on Monday, seek a ban on "
+         "trading.",
+         [("regulator", "charge", "Citadel", False, False)], []),
+    ],
+    "guard: the sentence's own verb, or a list of participles": [
+        ("Israel's strikes on Rafah, launched before dawn on Sunday, killed at least 20 people.",
+         [("Israel", "strike", "Rafah", False, False)], []),
+        ("The SEC's charges against Kraken, filed on Monday and dropped on Tuesday, surprised "
+         "analysts.",
+         [("SEC", "charge", "Kraken", False, False)], []),
+        ("Russia's attack on Odesa, condemned by Kyiv, damaged the port.",
+         [("Russia", "attack", "Odesa", False, False)], []),
+    ],
+}
+
+
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(SWALLOWED_BY_A_PARTICIPLE))
+def test_verb_swallowed_by_a_participle(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+BODY_AS_PARTICIPLE_AGENT = {
+    "a body of a kind as the agent": [
+        ("Imran Khan, disqualified by the election commission in October, appealed to the "
+         "Supreme Court.",
+         [("election commission", "disqualify", "Imran Khan", False, False)], []),
+        ("Gazprom, sanctioned by the central bank, halted payments.",
+         [("central bank", "sanction", "Gazprom", False, False)], []),
+        ("Credit Suisse, rescued by the central bank in March, was sold to UBS.",
+         [("central bank", "rescue", "Credit Suisse", False, False)], []),
+    ],
+    "guard: a thing or a trend is no agent": [
+        ("General Motors, hit by falling car sales, said it would close four plants.",
+         [], [("car sales", "General Motors"), ("sales", "General Motors")]),
+        ("Exporters, hurt by the strong yen, cut prices.",
+         [], [("yen", "Exporters"), ("strong yen", "Exporters")]),
+        ("Toyota, boosted by higher prices, raised its forecast.",
+         [], [("higher prices", "Toyota"), ("prices", "Toyota")]),
+    ],
+}
+
+
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(BODY_AS_PARTICIPLE_AGENT))
+def test_body_as_participle_agent(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
