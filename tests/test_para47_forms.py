@@ -113,3 +113,29 @@ BODY_AS_PARTICIPLE_AGENT = {
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(BODY_AS_PARTICIPLE_AGENT))
 def test_body_as_participle_agent(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+WEIGHED_INTENTION = {
+    "an intention weighed by its holder": [
+        ("Heineken is considering a bid to acquire Carlsberg, people familiar with the "
+         "matter said.",
+         [("Heineken", "bid to acquire", "Carlsberg", False, True)], []),
+        ("The Dutch cabinet is weighing a plan to expel two Russian diplomats.",
+         [("Netherlands", "plan to expel", "Russian diplomats", False, True)], []),
+        ("Unilever is exploring an offer to buy the Indian tea business of Tata.",
+         [("Unilever", "offer to buy", "Indian tea business of Tata", False, True)], []),
+        ("Pfizer is not considering a bid to acquire Moderna.",
+         [("Pfizer", "bid to acquire", "Moderna", True, False)], []),
+    ],
+    "guard: another's intention": [
+        ("Antofagasta's board is considering a bid from Glencore to acquire the miner.",
+         [], [("Antofagasta", "miner")]),
+        ("Analysts weighed the offer to buy Antofagasta.",
+         [], [("analysts", "Antofagasta")]),
+    ],
+}
+
+
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(WEIGHED_INTENTION))
+def test_weighed_intention(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
