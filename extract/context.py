@@ -3492,6 +3492,45 @@ def _sister_complement(tok: Token) -> Token | None:
     return None
 
 
+def _medium_complement(tok: Token) -> Token | None:
+    """The reporting verb whose "that" clause the parser hung on the noun of the medium it
+    is said in: "Amnesty International said in a report that Saudi forces killed
+    migrants", "the ministry said in a statement that ..." (the clause is what the verb
+    says, not a report's unattributed content; :func:`_in_allegation` decides whether
+    the medium makes it an allegation: "said in a lawsuit that ...").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Amnesty said in a report that troops killed migrants", '''
+    ...     1 nsubj PROPN Amnesty NNP
+    ...     1 ROOT VERB say VBD
+    ...     1 prep ADP in IN
+    ...     4 det DET a DT
+    ...     2 pobj NOUN report NN
+    ...     7 mark SCONJ that IN
+    ...     7 nsubj NOUN troop NNS
+    ...     4 acl VERB kill VBD
+    ...     7 dobj NOUN migrant NNS''', ents={"Amnesty": "ORG"})
+    >>> _medium_complement(doc[7])
+    said
+    >>> _medium_complement(doc[1]) is None
+    True
+    """
+    if tok.dep_ not in (ACL, RELCL) or "that" not in _marks(tok):
+        return None
+    medium = tok.head
+    prep = medium.head
+    if (medium.pos_ != "NOUN" or medium.dep_ != POBJ or prep.dep_ != PREP
+            or prep.lower_ != "in" or tok.i < medium.i):
+        return None
+    verb = prep.head
+    if (verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS
+            or any(c.dep_ == CCOMP for c in kids(verb))):
+        return None
+    return verb
+
+
 def _reporting_aside(verb: Token) -> Token | None:
     """The reporting verb of a speaker's aside set off by commas after the clause it
     reports, which the parser hung on that clause as a parataxis: "Russian forces capture
@@ -3727,8 +3766,11 @@ def _in_allegation(verb: Token) -> bool:
     >>> _in_allegation(doc[1]), _in_allegation(doc[7])
     (False, True)
     """
-    named_speaker = any(s.dep_ == NSUBJ and (s.pos_ == "PROPN" or s.ent_type_)
-                        for s in kids(verb))
+    # (or a body a name qualifies: "a United Nations panel of experts said in a report",
+    # "the Pentagon's inspector general said in a report")
+    named_speaker = any(s.dep_ == NSUBJ and (s.pos_ == "PROPN" or s.ent_type_ or any(
+        m.dep_ in (COMPOUND, POSS) and m.i < s.i and (m.pos_ == "PROPN" or m.ent_type_)
+        for m in kids(s))) for s in kids(verb))
     return any(c.dep_ == PREP and c.lower_ == "in" and any(
         o.lemma_.lower() in ALLEGING_SOURCES and not authored_report(o) and not (
             named_speaker and o.lemma_.lower() in AUTHORED_REPORTS)
@@ -4037,7 +4079,7 @@ def modality(predicate: Token) -> Modality:
         dep = tok.dep_
         if dep == CONJ and infinitive_partner(tok):
             parent = parent.head  # "vowed to appeal and accused X": a partner of "vowed"
-        if (reporter := _sister_complement(tok)) is not None:
+        if (reporter := _sister_complement(tok) or _medium_complement(tok)) is not None:
             parent, dep = reporter, CCOMP
         if dep == CCOMP and (_before_colon(tok, parent) or _before_semicolon(tok, parent)
                              or _conjunct_taken_for_ccomp(tok, parent)):

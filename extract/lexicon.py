@@ -630,6 +630,7 @@ __all__ = [
     "WAR_MACHINES",
     "WEAK_ADJECTIVES",
     "WEAK_WORDS",
+    "WEIGHING_VERBS",
     "WHICH_PREPS",
     "WISH_SUBJECTS",
     "WITH_COMPLEMENT_VERBS",
@@ -956,6 +957,8 @@ INTENTION_OR_REFUSAL_NOUNS = INTENTION_NOUNS | REFUSAL_NOUNS
 NOUN_SPELT_CONTROL_VERBS = words("noun_spelt_control_verbs")
 #: Verbs whose subject holds the intention noun they take ("announced plans to buy X").
 HOLDING_VERBS = words("holding_verbs")
+#: Verbs whose subject weighs an intention noun it would hold ("is considering a bid to").
+WEIGHING_VERBS = words("weighing_verbs")
 #: Holding verbs that give the intention up ("dropped its bid to buy X").
 ABANDONING_VERBS = words("abandoning_verbs")
 #: Verbs that deny holding the intention noun they take ("denied any plans to attack X").

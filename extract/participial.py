@@ -98,7 +98,7 @@ from actorgraph.extract.lexicon import (
     WAR_MACHINES,
 )
 from actorgraph.extract.tree import kids
-from actorgraph.extract.vague import people_lemma
+from actorgraph.extract.vague import kind_of_body, people_lemma
 from spacy.tokens import Token
 
 __all__ = ["counted_object", "cut_object", "goal_class", "interview_class", "machine_agent",
@@ -200,7 +200,11 @@ def thing_agent(pattern: str, subject: Token, predicate: Token, is_concept: bool
             and not default_lexicon().is_event_noun(subject.lemma_)
             # a name in the phrase says whose: "rescued by Thai Navy SEALs"
             and not any(t.ent_type_ or t.pos_ == "PROPN" for c in subject.lefts
-                        for t in c.subtree))
+                        for t in c.subtree)
+            # a body of people its modifiers say the kind of, as a subject's
+            # (:func:`~extract.vague.kind_of_body`): "disqualified by the election
+            # commission", "backed by the central bank"
+            and not kind_of_body(subject))
 
 
 #: Endings of nouns that may name people the lexicon does not list ("researchers",

@@ -96,7 +96,7 @@ from actorgraph.extract.tree import kids
 from spacy.tokens import Token
 
 __all__ = ["ABSTRACT_SUFFIXES", "bare_definite", "described_speaker", "fragment_label",
-           "hypothetical_agent", "listed_members", "named_one", "noun_infinitive",
+           "hypothetical_agent", "kind_of_body", "listed_members", "named_one", "noun_infinitive",
            "other_group", "people_lemma", "person_lemma", "person_noun", "pointed_back",
            "unowned", "vague_agent", "vague_phrase"]
 
@@ -235,7 +235,7 @@ def vague_agent(head: Token) -> bool:
     lemma = head.lemma_.lower()
     if lemma in QUANTITY_HEADS or _agent_lemma(lemma):
         return False  # a person, or a quantity of what follows ("a group of soldiers")
-    if _kind_of_body(head):
+    if kind_of_body(head):
         return False  # "the electoral commission", "an armed group": a body that acts
     if _body_of_a_name(head):
         return False  # "the board of the UN nuclear watchdog": whose body it is is named
@@ -243,7 +243,7 @@ def vague_agent(head: Token) -> bool:
 
 
 def _body_of_a_name(head: Token) -> bool:
-    """Whether an organisation's head (as :func:`_kind_of_body`) has an "of" phrase that
+    """Whether an organisation's head (as :func:`kind_of_body`) has an "of" phrase that
     names whose it is: "the board of the UN nuclear watchdog", "the council of the
     African Union" (the named owner's body, no thing the text names elsewhere)."""
     lemma = head.lemma_.lower()
@@ -254,7 +254,7 @@ def _body_of_a_name(head: Token) -> bool:
                if prep.dep_ == PREP and prep.lower_ == "of" for t in prep.subtree)
 
 
-def _kind_of_body(head: Token) -> bool:
+def kind_of_body(head: Token) -> bool:
     """Whether an organisation's head and the words before it are a CAMEO agent phrase
     ("the electoral commission", "the central bank", "an armed group"): the phrase says
     what kind of body acted, though no word of it does alone ("the commission", "the

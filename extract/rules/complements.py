@@ -103,6 +103,7 @@ from actorgraph.extract.lexicon import (
     VERGE_NOUNS,
     VOICING_INTEREST_VERBS,
     WARNING_VERBS,
+    WEIGHING_VERBS,
 )
 from actorgraph.extract.rules.base import (
     OBJ_DEPS,
@@ -773,6 +774,14 @@ def intention_holders(verb: Token) -> tuple[Token, list[Token], bool] | None:
             holders = holders or core(denial)[0]
             no_plans = any(c.dep_ == DET and c.lower_ == "no" for c in kids(noun))
             negated = not no_plans and not is_negated(denial) and not left_open(denial)
+    elif (noun.dep_ == DOBJ and head.lemma_.lower() in WEIGHING_VERBS and not holders
+          and not any(c.dep_ == DET and c.lower_ not in ("a", "an") for c in kids(noun))
+          and not any(prep.lower_ in ("from", "by") for prep in children_of(noun, PREP))):
+        # "Glencore is considering a bid to acquire Antofagasta": its own bid, weighed (a
+        # bid "from" another is that other's: "the board weighed a bid from X to buy Y";
+        # so is one made already: "analysts weighed the offer to buy X")
+        holders = core(head)[0]
+        negated = negated or is_negated(head)
     elif noun.dep_ == POBJ and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
         holders = holders or core(head.head)[0]
         # "failed in its bid to join X": the joining did not happen

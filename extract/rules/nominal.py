@@ -1123,7 +1123,48 @@ def swallowed_verb(noun: Token) -> bool:
         return False
     by = [p for p in children_of(noun, PREP) if p.lower_ == "by"]
     return any(_swallowed(c) for prep in by for c in noun.subtree if c.i > prep.i) or any(
-        _swallowed_clause(c, prep) for prep in by for c in kids(noun)) or _owned_swallowing(noun)
+        _swallowed_clause(c, prep) for prep in by for c in kids(noun)) or _owned_swallowing(
+        noun) or _joined_to_participle(noun)
+
+
+def _joined_to_participle(noun: Token) -> bool:
+    """Whether a root noun swallowed the sentence's verb as a conjunct of a participle set
+    off after the noun's phrase: "The SEC's charges against Kraken, filed in federal court
+    on Monday, seek disgorgement of profits" parsed with "seek" joined to "filed" (a
+    finite verb right after the participle's closing comma, with no subject of its own;
+    participles coordinated with "and" are a list, not the sentence's verb).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("charges against Kraken , filed Monday , seek profits", '''
+    ...     0 ROOT NOUN charge NNS
+    ...     0 prep ADP against IN
+    ...     1 pobj PROPN Kraken NNP
+    ...     0 punct PUNCT , ,
+    ...     0 acl VERB file VBN
+    ...     4 npadvmod PROPN Monday NNP
+    ...     4 punct PUNCT , ,
+    ...     4 conj VERB seek VBP
+    ...     7 dobj NOUN profit NNS''')
+    >>> _joined_to_participle(doc[0])
+    True
+    """
+    if noun.dep_ != ROOT:
+        return False
+    for participle in kids(noun):
+        if (participle.dep_ != ACL or participle.tag_ != "VBN" or participle.i < noun.i
+                or noun.doc[participle.left_edge.i - 1].text != ","
+                or any(c.dep_ == CC for c in kids(participle))):
+            continue
+        # (a base form too, the parser's tag of a present verb it took for a conjunct:
+        # "filed in Washington on Tuesday, seek the breakup of Meta")
+        if any(c.dep_ == CONJ and c.tag_ in ("VBZ", "VBP", "VBD", "VB")
+               and noun.doc[c.i - 1].text == ","
+               and not any(k.dep_ in (NSUBJ, NSUBJPASS, AUX) for k in kids(c))
+               for c in kids(participle)):
+            return True
+    return False
 
 
 def _owned_swallowing(noun: Token) -> bool:
