@@ -4205,6 +4205,12 @@ def modality(predicate: Token) -> Modality:
             break
         if dep == XCOMP and (_intends(parent) or parent.lemma_.lower() in IMPRESSION_VERBS):
             hedged = True  # "plans to leave", "vowed to retaliate", "what appeared to be"
+        if dep == XCOMP and tok is not verb and parent.lemma_.lower() in HEDGE_VERBS:
+            # "the rebels claimed to have shot down a plane, killing all 40 people on
+            # board", "is believed to have seized the town, forcing X to flee": what goes
+            # with the claimed act is claimed with it (the claimed act itself is read by
+            # its own rule, "claim to shoot down")
+            hedged = True
         if dep == XCOMP and _scheduled(tok, parent):
             # "the troops are to oversee the surrender of weapons by the guerrillas": what
             # is to be done, and what it does to an event, is only planned

@@ -31,6 +31,13 @@
   definite) and one met in a done act ("ambushed a convoy led by Colonel Dupont") are
   stated.
 
+- an -ing adjunct of an act only claimed, believed or alleged done ("claimed to have
+  shot down a helicopter, killing all 12 soldiers on board", "are believed to have
+  seized the town, forcing X to flee": an infinitive of [hedge_verbs]) is claimed with it,
+  hedged (:func:`extract.context.modality`; judged "hedged should be yes (claimed)").
+  Guards: the same adjunct of an act stated ("shot down ..., killing") or reported ("said
+  it had recaptured ..., forcing") is stated.
+
 All sentences are written for these tests, not taken from any data file.
 """
 
@@ -123,8 +130,31 @@ LEADERSHIP = {
     ],
 }
 
+CLAIMED = {
+    "what goes with an act only claimed or believed done is claimed with it": [
+        ("The rebels claimed to have shot down an army helicopter near Kandahar, killing "
+         "all 12 soldiers on board.",
+         [("rebels", "kill", "soldiers", False, True),
+          ("rebels", "claim to shoot down", "army helicopter", False, True)], []),
+        ("Kurdish fighters are believed to have seized the town of Kobani, forcing Islamic "
+         "State fighters to flee.",
+         [("Kurdish fighters", "force", "Islamic State fighters", False, True)], []),
+        ("Boko Haram claimed to have attacked a military base in Borno, killing 30 "
+         "soldiers.",
+         [("Boko Haram", "kill", "soldiers", False, True)], []),
+    ],
+    "guard: the same adjunct of an act stated or reported is stated": [
+        ("The rebels shot down an army helicopter near Kandahar, killing all 12 soldiers "
+         "on board.",
+         [("rebels", "kill", "soldiers", False, False)], []),
+        ("The army said it had recaptured the town of Kobani, forcing Islamic State "
+         "fighters to flee.",
+         [("army", "force", "Islamic State fighters", False, False)], []),
+    ],
+}
+
 
 @pytest.mark.parametrize("sentence, present, absent",
-                         cases(JOINED, CONDITIONED, ASKED, LEADERSHIP))
+                         cases(JOINED, CONDITIONED, ASKED, LEADERSHIP, CLAIMED))
 def test_wire_flags(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
