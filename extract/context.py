@@ -4205,11 +4205,15 @@ def modality(predicate: Token) -> Modality:
             break
         if dep == XCOMP and (_intends(parent) or parent.lemma_.lower() in IMPRESSION_VERBS):
             hedged = True  # "plans to leave", "vowed to retaliate", "what appeared to be"
-        if dep == XCOMP and tok is not verb and parent.lemma_.lower() in HEDGE_VERBS:
+        if (dep == XCOMP and tok is not verb and parent.lemma_.lower() in HEDGE_VERBS
+                and (any(c.dep_ == AUX and c.lemma_.lower() == "have" for c in kids(tok))
+                     or any(c.dep_ == AUXPASS for c in kids(parent)))):
             # "the rebels claimed to have shot down a plane, killing all 40 people on
-            # board", "is believed to have seized the town, forcing X to flee": what goes
+            # board", "are believed to have seized the town, forcing X to flee": what goes
             # with the claimed act is claimed with it (the claimed act itself is read by
-            # its own rule, "claim to shoot down")
+            # its own rule, "claim to shoot down"); a perfect infinitive or a passive
+            # claim only ("gunmen believed to belong to X ambush a convoy, killing ..."
+            # parsed with "believed" as the verb is no claim of the killing)
             hedged = True
         if dep == XCOMP and _scheduled(tok, parent):
             # "the troops are to oversee the surrender of weapons by the guerrillas": what

@@ -35,8 +35,10 @@
   shot down a helicopter, killing all 12 soldiers on board", "are believed to have
   seized the town, forcing X to flee": an infinitive of [hedge_verbs]) is claimed with it,
   hedged (:func:`extract.context.modality`; judged "hedged should be yes (claimed)").
-  Guards: the same adjunct of an act stated ("shot down ..., killing") or reported ("said
-  it had recaptured ..., forcing") is stated.
+  Only a perfect infinitive or a passive claim is read so. Guards: the same adjunct of an
+  act stated ("shot down ..., killing") or reported ("said it had recaptured ...,
+  forcing") is stated, and so is one after an identity only believed ("gunmen believed to
+  belong to X ambush a convoy, killing ...").
 
 All sentences are written for these tests, not taken from any data file.
 """
@@ -150,6 +152,11 @@ CLAIMED = {
         ("The army said it had recaptured the town of Kobani, forcing Islamic State "
          "fighters to flee.",
          [("army", "force", "Islamic State fighters", False, False)], []),
+        # (who the gunmen are is believed, not the killing; the parse takes "believed"
+        # for the verb of "Gunmen")
+        ("Gunmen believed to belong to the Islamic State ambush an army convoy near "
+         "Palmyra, killing at least 14 soldiers.",
+         [("gunmen", "kill", "soldiers", False, False)], []),
     ],
 }
 
