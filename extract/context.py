@@ -180,7 +180,9 @@ from actorgraph.extract.lexicon import (
     INTENT_VERBS,
     INTENTION_NOUNS,
     INVOLVEMENT_NOUNS,
+    JOINING_VERBS,
     LABELLING_CLAIM_NOUNS,
+    LED_VERBS,
     MANDATED_AUX,
     MANDATING_VERBS,
     MANNER_NEGATED_PREPS,
@@ -792,6 +794,47 @@ def _clauses_up(predicate: Token, limit: int = 8):
         tok = parent
 
 
+def joined_in(gerund: Token) -> Token | None:
+    """The verb of joining whose "in" a gerund follows, when there is one: "would not join
+    Washington in imposing sanctions on Fiji", "followed Washington in freezing Iranian
+    assets" (:data:`~extract.lexicon.JOINING_VERBS`). The gerund's act is
+    the joining subject's own and shares the joining's fate: not done when the joining is
+    denied or refused (:func:`negation`), to come when it is (:func:`is_future`).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Bonn would not join Washington in imposing sanctions", '''
+    ...     3 nsubj PROPN Bonn NNP
+    ...     3 aux AUX would MD
+    ...     3 neg PART not RB
+    ...     3 ROOT VERB join VB
+    ...     3 dobj PROPN Washington NNP
+    ...     3 prep ADP in IN
+    ...     5 pcomp VERB impose VBG
+    ...     6 dobj NOUN sanction NNS''')
+    >>> joined_in(doc[6]).text, joined_in(doc[3])
+    ('join', None)
+    """
+    prep = gerund.head
+    if not (gerund.tag_ == "VBG" and gerund.dep_ == PCOMP and prep.dep_ == PREP
+            and prep.lower_ == "in"):
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in JOINING_VERBS else None
+
+
+def _joining_denied(verb: Token) -> bool:
+    """Whether a joining verb is denied by a "not" of its own ("would not join X in
+    V-ing") or by a verb of refusing or failing whose infinitive it is ("refused to join
+    X in V-ing", not "did not refuse to join")."""
+    if has_neg(verb) or no_longer(verb):
+        return True
+    head = verb.head
+    return (verb.dep_ == XCOMP and head.lemma_.lower() in UNDONE_VERBS
+            and not has_neg(head))
+
+
 def no_longer(verb: Token) -> bool:
     """Whether a verb is negated by "no longer" ("will no longer abide by X")."""
     return any(c.dep_ == ADVMOD and c.lower_ == "longer"
@@ -854,6 +897,10 @@ def negation(predicate: Token, *, own_event: bool = True) -> bool:
     if accused_denial(predicate) is not None:
         return True  # "Kinshasa accuses Rwanda of arming the M23, a charge Kigali denies"
     for tok, parent in _clauses_up(predicate):
+        if tok.dep_ == PCOMP and (joining := joined_in(tok)) is not None:
+            # "would not join Washington in imposing sanctions on X", "refused to join X
+            # in V-ing": the subject's own act, as denied as the joining is
+            return _joining_denied(joining) or negation(joining)
         if tok.dep_ == CONJ and parent.dep_ == CCOMP and _speaker_act(tok, parent):
             # "Bakhtar denied that Afghan aircraft had crossed the border and accused
             # Pakistan of ...": the speaker's own act, beside the denial, not denied
@@ -3209,6 +3256,29 @@ def _foreseen_gerund(prep: Token) -> bool:
     return governor.pos_ == "VERB" and governor.lemma_.lower() in FORESEEING_VERBS
 
 
+#: Determiners of a noun that need not exist yet ("a government", "any coalition").
+_INDEFINITE_DETERMINERS = frozenset({"a", "an", "any"})
+
+
+def _unrealised_leadership(participle: Token, noun: Token) -> bool:
+    """Whether a reduced relative of leading ("led by X", :data:`~extract.lexicon.LED_VERBS`)
+    describes a body that an act still to come, or only possible, would bring about or
+    bear on: "the Greens would never back a minority government led by Schmidt", "the
+    Liberals may join a coalition led by the Christian Democrats", "if Labour forms a
+    government led by Kinnock" (an indefinite object of a verb that is future, modal,
+    hedged or a condition: X leads it only if it comes about). A body that exists is
+    described as it is: "would not negotiate with the government led by Marcos" (definite),
+    "attacked a convoy led by a French general" (done)."""
+    if not (participle.dep_ == ACL and participle.tag_ == "VBN"
+            and participle.lemma_.lower() in LED_VERBS
+            and noun.pos_ == "NOUN" and noun.dep_ == DOBJ
+            and any(c.dep_ == DET and c.lower_ in _INDEFINITE_DETERMINERS for c in kids(noun))):
+        return False
+    verb = noun.head
+    return verb.pos_ == "VERB" and (is_future(verb) or conditional(verb)
+                                    or modality(verb).hedged)
+
+
 def _foreseen_acl(gerund: Token) -> bool:
     """Whether an -ing clause hung on the object of a preposition of a foreseeing noun or
     verb (:func:`_foreseen_gerund`) is that feared or foreseen event with its subject
@@ -4104,6 +4174,9 @@ def modality(predicate: Token) -> Modality:
             # unless concluding the deal does it ("reached an agreement to avert a war")
             hedged = hedged or tok.lemma_.lower() not in UNREALISING_VERBS
             parent, dep = parent.head, XCOMP
+        if dep == ACL and _unrealised_leadership(tok, parent):
+            # "would never back a minority government led by X": only hypothetical
+            hedged = True
         if dep == ACL and _foreseen_acl(tok):
             # "the possibility of Democrats winning the election", "feared the possibility
             # of the rebels seizing the airport": only possible or feared
@@ -4175,6 +4248,16 @@ def modality(predicate: Token) -> Modality:
             break
         if dep == XCOMP and (_intends(parent) or parent.lemma_.lower() in IMPRESSION_VERBS):
             hedged = True  # "plans to leave", "vowed to retaliate", "what appeared to be"
+        if (dep == XCOMP and tok is not verb and parent.lemma_.lower() in HEDGE_VERBS
+                and (any(c.dep_ == AUX and c.lemma_.lower() == "have" for c in kids(tok))
+                     or any(c.dep_ == AUXPASS for c in kids(parent)))):
+            # "the rebels claimed to have shot down a plane, killing all 40 people on
+            # board", "are believed to have seized the town, forcing X to flee": what goes
+            # with the claimed act is claimed with it (the claimed act itself is read by
+            # its own rule, "claim to shoot down"); a perfect infinitive or a passive
+            # claim only ("gunmen believed to belong to X ambush a convoy, killing ..."
+            # parsed with "believed" as the verb is no claim of the killing)
+            hedged = True
         if dep == XCOMP and _scheduled(tok, parent):
             # "the troops are to oversee the surrender of weapons by the guerrillas": what
             # is to be done, and what it does to an event, is only planned
@@ -4467,6 +4550,8 @@ def is_future(predicate: Token) -> bool:
     after reporting a loss" may tell of a loss reported already).
     """
     verb = clause_head(predicate)
+    if (joining := joined_in(verb)) is not None:
+        return is_future(joining)  # "will join Washington in imposing sanctions"
     if (verb.tag_ == "VBG" and verb.dep_ == PCOMP and verb.head.dep_ == PREP
             and verb.head.lower_ in TIME_PREPS and verb.head.head.pos_ in ("VERB", "AUX")):
         main = clause_head(verb.head.head)

@@ -305,6 +305,7 @@ __all__ = [
     "IN_PLACE_PREPS",
     "IRREGULAR_NOMINALS",
     "ISSUED_DOCUMENTS",
+    "JOINING_VERBS",
     "JOINT_ACTIVITY_NOUNS",
     "JOINT_MODIFIERS",
     "JOURNEYING_VERBS",
@@ -1840,6 +1841,9 @@ def first_name_gender(name: str) -> str | None:
 INVOLVEMENT_NOUNS = words("involvement_nouns")
 #: Verbs whose subject takes part in the event noun after "in" ("participates in strikes").
 PARTICIPATING_VERBS = words("participating_verbs")
+#: Verbs whose subject does with their object what the gerund after "in" says ("would
+#: not join Washington in imposing sanctions on X").
+JOINING_VERBS = words("joining_verbs")
 #: Verbs of going somewhere whose "for" meeting the traveller takes part in ("travels to
 #: Moscow for talks with Putin").
 JOURNEYING_VERBS = words("journeying_verbs")

@@ -180,6 +180,7 @@ from actorgraph.extract.lexicon import (
     LIGHT_VERBS,
     LODGING_VERBS,
     MALE_PRONOUNS,
+    MANDATING_VERBS,
     MARKET_RECIPIENTS,
     MESSAGE_ACTS,
     MESSAGE_NOUNS,
@@ -802,7 +803,40 @@ def is_negated(verb: Token) -> bool:
         return True  # "denies allegations of arming the Houthis"
     if verb.dep_ in (CCOMP, ACL, RELCL) and denied(verb):
         return True  # "denied that its forces had shelled X", "rejects reports it struck X"
-    return verb.dep_ == XCOMP and has_neg(verb.head)
+    # ("has not asked the World Bank to reschedule the debt": only the asking is denied)
+    return verb.dep_ == XCOMP and has_neg(verb.head) and not asked_of_object(verb)
+
+
+def asked_of_object(infinitive: Token) -> bool:
+    """Whether an infinitive is what a verb of asking, ordering or wishing
+    (:data:`~extract.lexicon.MANDATING_VERBS`) wants of its object: "has not asked the
+    World Bank to reschedule the debt", "did not order its troops to fire on the
+    protesters", "has not urged Israel to release the prisoners". A "not" on that verb
+    denies only the asking: whether the one asked did the act is not said (it stays only
+    asked for, hedged), unlike a "not" on a verb of the subject's own intent ("did not
+    want to join X": not joined) or on one that lets or makes the act happen ("did not
+    let the rebels keep their bases").
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Tokyo did not ask Washington to join the talks", '''
+    ...     3 nsubj PROPN Tokyo NNP
+    ...     3 aux AUX do VBD
+    ...     3 neg PART not RB
+    ...     3 ROOT VERB ask VB
+    ...     3 dobj PROPN Washington NNP
+    ...     6 aux PART to TO
+    ...     3 xcomp VERB join VB
+    ...     8 det DET the DT
+    ...     6 dobj NOUN talk NNS''')
+    >>> asked_of_object(doc[6]), asked_of_object(doc[3])
+    (True, False)
+    """
+    head = infinitive.head
+    return (infinitive.dep_ in (XCOMP, ADVCL) and to_infinitive(infinitive)
+            and head.lemma_.lower() in MANDATING_VERBS
+            and any(c.dep_ in (DOBJ, DATIVE) and c.i < infinitive.i for c in kids(head)))
 
 
 def _first_gerund(verb: Token) -> Token:

@@ -1064,7 +1064,11 @@ def _conditioned(verb: Token) -> Iterator[TokenTriple]:
     threatening verb or of the infinitive it threatens ("Iran threatened to launch an
     offensive unless Baghdad accepted its conditions" -> Iran threaten Baghdad). Only an
     active subject does what the threat is meant to prevent or obtain ("if it is
-    attacked" names the one who threatens)."""
+    attacked" names the one who threatens). Hedged, as the threatened act is and as
+    :func:`conditioned_retaliation` is: what is threatened is only in prospect, on a
+    condition ("threatened to behead the hostages unless Kenya withdrew its troops" says
+    no one was killed; the blind judges of sheets 38 and 40: "threat should be
+    hedged")."""
     agents = core(verb)[0]
     if not agents:
         return
@@ -1092,7 +1096,7 @@ def _conditioned(verb: Token) -> Iterator[TokenTriple]:
                     continue
                 for agent in agents:
                     yield TokenTriple(agent, verb, target, lemma, label, "VERB",
-                                      is_negated(verb), "demand")
+                                      is_negated(verb), "demand", True)
 
 
 def _threat_reading(verb: Token, chain: list[Token]) -> str:
