@@ -875,6 +875,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     yield TokenTriple(agent, verb, place, lemma, label, "VERB", denied,
                                       pattern, hedged)
                 continue
+            rebuffed = not denied and _rebuffed_proposal(verb, patient, lexicon)
             for agent in agents:
                 triple = TokenTriple(agent, verb, patient, lemma, label, "VERB", denied,
                                      pattern, hedged)
@@ -884,6 +885,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     ties.append(triple)  # yielded unless a "with" triple names the partner
                 else:
                     yield triple
+                if rebuffed:
+                    # "the board rejected the offer": the offer is not accepted (negated)
+                    yield TokenTriple(agent, verb, patient, _ACCEPTING_VERB, _ACCEPTING_VERB,
+                                      "VERB", True, pattern, hedged)
         for subject, said in _small_clauses(verb):
             # "declared the outbreak a pandemic / to be a pandemic"
             for agent in agents:
@@ -3406,9 +3411,9 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
     private = ((person_lemma(noun.lemma_.lower()) and noun.lemma_.lower() not in ROLE_WORDS
                 and noun.lower_ not in MEMBER_HEADS)
                or noun.lemma_.lower() in BUSINESS_NOUNS | COMPANY_HEADS)
-    # "rejected a truce proposed by Egypt": no truce agreed with Egypt (negated)
-    refused = (not negated and lexicon.classify(verb_lemma(verb)) == "REJECT"
-               and lexicon.classify(noun.lemma_.lower(), pos="NOUN") == "AGREE")
+    # "rejected a truce proposed by Egypt": no truce agreed with Egypt (negated); "turned
+    # down bids from European dealers": no bid accepted
+    refused = not negated and _rebuffed_proposal(verb, noun, lexicon, named=True)
     # "talks stalled over the abduction of X by Y": an event that stalls reacts to nothing;
     # nor does a thing that backs the noun as the agent of a participle on it ("Syrian
     # soldiers backed by tanks": the tanks back no one on Syria's side, they go with the
@@ -3610,6 +3615,33 @@ def _claimant(verb: Token) -> list[Token]:
 
 #: The relation a rejection of an agreement denies ("rejected a truce offered by X").
 _ACCEPTING_VERB = "accept"
+
+
+def _rebuffed_proposal(verb: Token, noun: Token, lexicon: EventLexicon, *,
+                       named: bool = False) -> bool:
+    """Whether ``verb`` turns down the proposal ``noun``, so that it is not accepted: a
+    verb of rejecting (:data:`~extract.lexicon.REBUFFING_VERBS` of class REJECT: "rejected",
+    "turned down", "rebuffed") whose object is an agreement or what accepting agrees to
+    ("rejected the accord", "the plan": class AGREE of the noun or of "accept" it) or a
+    proposal made to its subject (:data:`~extract.lexicon.PROPOSED_NOUNS`:
+    "rejected the offer", "turned down bids from X", "rejected a demand by Eastern").
+    Not a named object ("rejected the Minsk agreement" names it; ``named`` for the owner
+    of a reaction, whose noun is the proposal), nor a claim ("rejected the accusation"),
+    nor a noun that names whom it is made to, another ("rejected Icahn's bid for Texaco").
+    """
+    if noun.pos_ != "NOUN" or lexicon.classify(verb_lemma(verb)) != "REJECT":
+        return False
+    if verb_lemma(verb).replace(" ", "_") not in REBUFFING_VERBS \
+            and verb.lemma_.lower() not in REBUFFING_VERBS:
+        return False
+    if not named and names_something(noun):
+        return False
+    lemma = noun.lemma_.lower()
+    if (lexicon.classify(lemma, pos="NOUN") == "AGREE"
+            or lexicon.classify(_ACCEPTING_VERB, object_head=lemma) == "AGREE"):
+        # what accepting would agree to: a deal, an accord, a plan, a proposal
+        return True
+    return lemma in PROPOSED_NOUNS and _proposed_act(verb, noun) is not None
 #: Classes of violent events that a later "the attack" may refer back to.
 VIOLENT_CLASSES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
 #: How many sentences back a referring event noun looks for its event.
