@@ -1,0 +1,115 @@
+"""Session 47's flags: a rejected proposal is a negated acceptance, and an accusation
+denied in the next sentence is a negated (and still alleged) act.
+
+- a verb of turning down ([rebuffing_verbs] of class REJECT: "rejected", "turned down",
+  "rebuffed") whose object is an agreement or what accepting agrees to ("the accord",
+  "the plan", "the offer", class AGREE of the noun or of "accept" it) or a proposal made
+  to its subject ([proposed_nouns]: "a bid from X", "a request by Peru") says that the
+  proposal was not accepted: beside the stated "reject" triple, an "accept" triple,
+  negated, to the proposal (and, as before for agreements, to its named author:
+  :func:`extract.rules.verbal._rebuffed_proposal`). The gold sets read "the board
+  rejected the offer" as a negated acceptance ("reject|accept ... [negated]").
+  Guards: an acceptance stays stated; a rejection negated ("did not reject") gives no
+  negated acceptance; a claim rejected ("rejected the accusation") and a named agreement
+  ("rejected the Minsk agreement", which may be in force already) give none.
+- "Z accuses X of V-ing Y. X denies the accusation." (the next sentence's main verb of
+  denial, with a bare claim noun pointing back: "the charges", "the accusation", "these
+  allegations"): the accused act is denied by the accused, so negated and hedged, as
+  "..., which X denies" already is (:func:`extract.context._denial_next`). Guards: a
+  denial negated ("did not deny the charges"), a third party's denial, a claim noun with
+  its own content ("the charges of money laundering", "the charges that ..."), and a
+  denial two sentences on leave the act only alleged.
+
+All sentences are written for these tests, not taken from any data file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.records import Article
+from tests.constructions import cases, check_construction
+
+pytestmark = pytest.mark.model
+
+REBUFFED = {
+    "a rejected offer, plan, accord or request is not accepted": [
+        ("The Teamsters rejected the final contract offer from UPS on Friday.",
+         [("Teamsters", "reject", "final contract offer from UPS", False, False),
+          ("Teamsters", "accept", "final contract offer from UPS", True, False),
+          ("Teamsters", "accept", "UPS", True, False),
+          ("UPS", "offer", "Teamsters", False, False)], []),
+        ("Tallis Mining's board turned down a takeover proposal from Orebridge Resources.",
+         [("Tallis Mining board", "turn down", "Orebridge Resources", False, False),
+          ("Tallis Mining board", "accept", "Orebridge Resources", True, False),
+          ("Orebridge Resources", "propose", "Tallis Mining board", False, False)],
+         []),
+        ("The Kurdish parliament rejected the power-sharing accord.",
+         [("Kurdish parliament", "reject", "power-sharing accord", False, False),
+          ("Kurdish parliament", "accept", "power-sharing accord", True, False)], []),
+        ("Ecuador rebuffed a request by Peru to extradite the former minister.",
+         [("Ecuador", "rebuff", "Peru", False, False),
+          ("Ecuador", "accept", "Peru", True, False),
+          ("Peru", "request", "Ecuador", False, False),
+          ("Ecuador", "accept", "request to extradite minister", True, False)], []),
+        ("The Nigerian senate rejected the budget plan submitted by the finance ministry.",
+         [("Nigerian senate", "reject", "budget plan", False, False),
+          ("Nigerian senate", "accept", "budget plan", True, False)], []),
+    ],
+}
+
+DENIED_LATER = {
+    "Z accuses X of V-ing Y. X denies the accusation.": [
+        ("Mali accused Algeria of arming Tuareg rebels. Algeria denied the charges.",
+         [("Algeria", "arm", "Tuareg rebels", True, True)], []),
+        ("Guyana accuses Venezuela of moving troops to the border. Caracas rejected the "
+         "accusation on Tuesday.",
+         [("Venezuela", "move", "troops", True, True)], []),
+        ("Mali accused Algeria of arming Tuareg rebels. Algeria denied the charges, but "
+         "Niger confirmed them.",
+         [("Algeria", "arm", "Tuareg rebels", True, True)], []),
+    ],
+    "guards: not denied, denied by another, or a claim of its own stays alleged": [
+        ("Mali accused Algeria of arming Tuareg rebels. Algeria did not deny the charges.",
+         [("Algeria", "arm", "Tuareg rebels", False, True)], []),
+        ("Mali accused Algeria of arming Tuareg rebels. Morocco denied the charges.",
+         [("Algeria", "arm", "Tuareg rebels", False, True)], []),
+        ("Mali accused Algeria of arming Tuareg rebels. Algeria denied the charges of "
+         "money laundering.",
+         [("Algeria", "arm", "Tuareg rebels", False, True)], []),
+        ("Mali accused Algeria of arming Tuareg rebels. Algeria rejected the charges that "
+         "it had trained them.",
+         [("Algeria", "arm", "Tuareg rebels", False, True)], []),
+        ("Mali accused Algeria of arming Tuareg rebels on Monday. The rebels seized Kidal. "
+         "Algeria denied the charges.",
+         [("Algeria", "arm", "Tuareg rebels", False, True)], []),
+    ],
+}
+
+
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(REBUFFED, DENIED_LATER))
+def test_flags47_rebuffed_and_denied_later(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+#: (sentence, what must not be read as a negated acceptance)
+NO_NEGATED_ACCEPTANCE = [
+    # an acceptance stays stated
+    "The airline's pilots accepted the new pay offer.",
+    # a rejection negated
+    "The board did not reject the offer from Orebridge Resources.",
+    # a claim rejected
+    "Hungary rejected the accusation as baseless.",
+    # a named agreement, which may be in force already
+    "The Kremlin rejected the Minsk agreement.",
+    # a nomination is no proposal to the committee
+    "The committee rejected the nomination of Judge Harlan.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_NEGATED_ACCEPTANCE)
+def test_flags47_no_negated_acceptance(extractor, sentence):
+    (result,) = extractor.extract([Article("t", sentence)])
+    assert not any(t.relation.lemma == "accept" and t.negated for t in result.triples), [
+        (t.subject.label, t.relation.lemma, t.object.label, t.negated)
+        for t in result.triples]
