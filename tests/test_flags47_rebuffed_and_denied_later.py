@@ -19,6 +19,14 @@ denied in the next sentence is a negated (and still alleged) act.
   denial negated ("did not deny the charges"), a third party's denial, a claim noun with
   its own content ("the charges of money laundering", "the charges that ..."), and a
   denial two sentences on leave the act only alleged.
+- a part in a violent act told before denied by a bare noun of a part ("X denies
+  involvement", "denied responsibility", "denies any role in the attack": a definite
+  event noun naming no one) is the denier's act, negated: "Drones struck a fuel depot.
+  The government blames forces loyal to Haftar, who deny involvement" -> Haftar strike
+  depot (negated; :func:`extract.rules.verbal._disowned_act`, the nearest violent verb in
+  the sentence or the one before). Guards: a part in something else ("involvement in
+  corruption", "involvement with the gunmen"), a denial two sentences on, and "did not
+  deny involvement" give no such act.
 
 All sentences are written for these tests, not taken from any data file.
 """
@@ -87,7 +95,38 @@ DENIED_LATER = {
 }
 
 
-@pytest.mark.parametrize(("sentence", "present", "absent"), cases(REBUFFED, DENIED_LATER))
+DISOWNED = {
+    "a denied part in a violent act told before": [
+        ("Unidentified drones struck an oil terminal in the port of Tobruk. The Tripoli "
+         "government blamed fighters loyal to Khalifa Haftar, who denied involvement.",
+         [("Khalifa Haftar", "strike", "oil terminal", True, False)], []),
+        ("Gunmen attacked a police checkpoint in Quetta on Sunday, killing four officers. "
+         "The Pakistani Taliban denied any role in the attack.",
+         [("Taliban", "kill", "officers", True, False)], []),
+        ("Rebels shelled the town of Kidal overnight. The Malian army denied "
+         "responsibility.",
+         [("Rebels", "shell", "Kidal", False, False),
+          ("Mali", "shell", "Kidal", True, False)], []),
+        ("A car bomb killed nine soldiers near Mogadishu. Al-Shabaab denied any "
+         "involvement.",
+         [("Al-Shabaab", "kill", "soldiers", True, False)], []),
+    ],
+    "guards: a part in something else, too far back, or not denied": [
+        ("Gunmen attacked a police checkpoint in Quetta. The governor denied involvement "
+         "in corruption.", [], [("governor", "police checkpoint in Quetta")]),
+        ("Gunmen attacked a police checkpoint in Quetta. Officials met in Islamabad to "
+         "discuss security. The Taliban denied any involvement.",
+         [], [("Taliban", "police checkpoint in Quetta")]),
+        ("Gunmen attacked a police checkpoint in Quetta. The Taliban did not deny "
+         "involvement.", [], [("Taliban", "police checkpoint in Quetta")]),
+        ("Gunmen attacked a police checkpoint in Quetta. The Taliban denied any "
+         "involvement with the gunmen.", [], [("Taliban", "police checkpoint in Quetta")]),
+    ],
+}
+
+
+@pytest.mark.parametrize(("sentence", "present", "absent"),
+                         cases(REBUFFED, DENIED_LATER, DISOWNED))
 def test_flags47_rebuffed_and_denied_later(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
 

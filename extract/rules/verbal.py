@@ -662,6 +662,14 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                           f"{lemma} {patient.lemma_.lower()} {prep} {event}",
                                           "NOUN", denied, "support-verb",
                                           hedged or (negated and not disowned))
+            if ((lemma in DENIAL_VERBS and not negated) or disowned) and (
+                    (act := _disowned_act(verb, patient, lexicon)) is not None):
+                # "Drones struck a fuel depot. Haftar's forces deny involvement": they did
+                # not strike it (negated); "denies any role in the attack" as well
+                act_agents, act_patients, _ = core(act)
+                for agent in agents:
+                    yield from _done_for(agent, act, act_agents, act_patients, True, False,
+                                         lexicon)
             yield from _blamed(verb, patient, agents, negated, lexicon)
             yield from _claimed_victory(verb, patient, agents, negated)
             event = event_lemma(patient, lexicon)
@@ -4276,6 +4284,40 @@ def _part_in(noun: Token) -> tuple[Token, Token] | None:
         if prep.lower_ == wanted:
             for event_noun in pobjs(prep):
                 return event_noun, prep
+    return None
+
+
+def _disowned_act(verb: Token, noun: Token, lexicon: EventLexicon) -> Token | None:
+    """The violent act told before that a denied part points back to, or None: "Unidentified
+    drones struck a fuel depot in Misrata. The government blames forces loyal to Haftar,
+    who deny involvement", "... The Kremlin denies any role in the attack" (a noun of a
+    part in an event, :data:`~extract.lexicon.INVOLVEMENT_NOUNS` or
+    :data:`~extract.lexicon.RESPONSIBILITY_NOUNS`, bare or with a definite event noun that
+    names no participant: :func:`_referring_act`). The act is the nearest verb of
+    :data:`_DOERLESS_CLASSES` before the denial, in its sentence or the one before, not
+    negated and with an object. Not a part in an event of its own ("denied any role in
+    the killing of X", :func:`_claimed_event`), nor in something else ("denied involvement
+    in corruption"), nor one the denier did itself.
+    """
+    wanted = part_preposition(noun.lemma_.lower())
+    if wanted is None or noun.pos_ != "NOUN":
+        return None
+    hung = [p for p in children_of(verb, PREP)
+            if noun.dep_ == DOBJ and p.i == noun.right_edge.i + 1]
+    phrases = [p for p in children_of(noun, PREP) + hung if p.lower_ == wanted]
+    if any(not _referring_act(o, lexicon) for p in phrases for o in pobjs(p)):
+        return None
+    if not phrases and any(c.dep_ == PREP for c in kids(noun)):
+        return None  # "denied involvement with the group"
+    doc = verb.doc
+    for tok in reversed(doc[window_start(verb, 1):verb.i]):
+        if (tok.pos_ != "VERB" or is_negated(tok)
+                or lexicon.classify(verb_lemma(tok)) not in _DOERLESS_CLASSES):
+            continue
+        act_agents, act_patients, _ = core(tok)
+        if not act_patients or any(a.i in {c.i for c in core(verb)[0]} for a in act_agents):
+            return None
+        return tok
     return None
 
 
