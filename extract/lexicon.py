@@ -86,6 +86,7 @@ __all__ = [
     "ATTEMPT_VERBS",
     "ATTENDANCE_PREPS",
     "ATTRIBUTING_VERBS",
+    "AUTHORING_VERBS",
     "AUTHORED_REPORTS",
     "AWAITED_AS_HEADS",
     "AWAITED_MARKS",
@@ -1698,6 +1699,9 @@ BRIBE_TAKING_VERBS = words("bribe_taking_verbs")
 #: Verbs whose named object is the alleged doer of a violent act told before with no
 #: named doer ("Gunmen killed X. The army blames Y").
 ATTRIBUTING_VERBS = words("attributing_verbs")
+#: Verbs whose named subject authored a violent act told before that their definite event
+#: noun points back to ("A bomb killed X. Prosecutors say Y ordered the attack").
+AUTHORING_VERBS = words("authoring_verbs")
 #: Verbs of "Y came under attack from X".
 UNDER_VERBS = words("under_verbs")
 #: Verbs of "X placed Y under sanctions / arrest".

@@ -27,6 +27,13 @@ denied in the next sentence is a negated (and still alleged) act.
   the sentence or the one before). Guards: a part in something else ("involvement in
   corruption", "involvement with the gunmen"), a denial two sentences on, and "did not
   deny involvement" give no such act.
+- who ordered or carried out a violent act told before with no named doer, when a
+  definite event noun points back to it ([authoring_verbs]: "A bomb killed six soldiers.
+  Officials say Koufa probably ordered the attack"), did it, with the flags of the
+  ordering: Koufa —order attack→ soldiers, hedged here
+  (:func:`extract.rules.verbal._authored`). Guards: an act whose doer is named ("Al-Shabaab
+  fighters killed ..."), an order of something else ("ordered the arrest") and an
+  order denied ("did not order the attack") give none.
 
 All sentences are written for these tests, not taken from any data file.
 """
@@ -125,8 +132,31 @@ DISOWNED = {
 }
 
 
+AUTHORED = {
+    "who ordered a violent act told before did it, with the ordering's flags": [
+        ("A roadside bomb killed six soldiers near Gao on Monday. Malian officials say "
+         "JNIM commander Amadou Koufa probably ordered the attack.",
+         [("Amadou Koufa", "attack", "soldiers", False, True)], []),
+        ("Gunmen killed the journalist Ana Ruiz outside her home in Tijuana. Prosecutors "
+         "suspect the Arellano Félix Cartel ordered the killing.",
+         [("Arellano Félix Cartel", "kill", "journalist", False, True)], []),
+        ("A car bomb killed nine soldiers near Mogadishu on Friday. Police said Al-Shabaab "
+         "commander Ahmed Diriye ordered the attack.",
+         [("Ahmed Diriye", "attack", "soldiers", False, False)], []),
+    ],
+    "guards: a named doer, another order, an order denied": [
+        ("Al-Shabaab fighters killed nine soldiers near Mogadishu. Police said Ahmed "
+         "Diriye ordered the attack.", [], [("Ahmed Diriye", "soldiers")]),
+        ("A car bomb killed nine soldiers near Mogadishu on Friday. Police said Ahmed "
+         "Diriye ordered the arrest.", [], [("Ahmed Diriye", "soldiers")]),
+        ("A car bomb killed nine soldiers near Mogadishu on Friday. Police said Ahmed "
+         "Diriye did not order the attack.", [], [("Ahmed Diriye", "soldiers")]),
+    ],
+}
+
+
 @pytest.mark.parametrize(("sentence", "present", "absent"),
-                         cases(REBUFFED, DENIED_LATER, DISOWNED))
+                         cases(REBUFFED, DENIED_LATER, DISOWNED, AUTHORED))
 def test_flags47_rebuffed_and_denied_later(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
 

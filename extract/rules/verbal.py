@@ -58,6 +58,7 @@ from actorgraph.extract.context import (
     hedging_modified,
     held_talk,
     is_future,
+    modality,
     part_preposition,
     presupposed,
     pursuing,
@@ -135,6 +136,7 @@ from actorgraph.extract.lexicon import (
     ASSOCIATE_NOUNS,
     ATTEMPT_VERBS,
     ATTRIBUTING_VERBS,
+    AUTHORING_VERBS,
     AWARD_NOUNS,
     BID_NOUNS,
     BID_PREPS,
@@ -597,6 +599,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # "Gunmen killed eight officers. The army blames Ansaroul Islam": Ansaroul
             # Islam killed them (alleged); "... Al-Shabaab claimed responsibility": it did
             yield from _attributed(verb, agents, patients, lexicon)
+            # "A bomb killed the mayor. Prosecutors say X probably ordered the attack"
+            yield from _authored(verb, agents, patients, lexicon)
         if not passive:
             # "Gunmen believed to belong to JNIM killed 14 soldiers": JNIM did (alleged)
             yield from _alleged_groups(verb, agents, patients, negated, lexicon)
@@ -4541,6 +4545,45 @@ def _attributed(verb: Token, agents: list[Token], patients: list[Token],
         act_patients = own
     for doer in doers:
         yield from _done_for(doer, act, act_agents, act_patients, False, hedged, lexicon)
+
+
+def _authored(verb: Token, agents: list[Token], patients: list[Token],
+              lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """Who ordered or carried out a violent act told before with no named doer, when a
+    definite event noun points back to it: "A bomb kills the mayor of Culiacan. Prosecutors
+    say Los Chapitos probably ordered the attack" (Los Chapitos —kill→ the mayor, hedged as
+    the ordering is; :data:`~extract.lexicon.AUTHORING_VERBS`, :func:`_referring_act`, the
+    act found as for a blame, :func:`_unattributed_act`). Stated when the ordering is
+    ("Al-Shabaab's leader ordered the attack")."""
+    lemma = verb_lemma(verb)
+    if lemma.replace(" ", "_") not in AUTHORING_VERBS and verb.lemma_.lower() not in (
+            AUTHORING_VERBS):
+        return
+    doers = [a for a in agents if names_something(a)]
+    nouns = [p for p in patients if _referring_act(p, lexicon)]
+    if not doers or not nouns:
+        return
+    act = _unattributed_act(verb, lexicon)
+    if act is None:
+        return
+    noun = nouns[0]
+    event = event_lemma(noun, lexicon) or derived_event(noun, lexicon)
+    if event is None:
+        return
+    # as "ordered an attack on X" is "order attack", "carried out an attack on X" "attack"
+    label = event if verb.lemma_.lower() in LIGHT_VERBS else f"{lemma} {event}"
+    act_agents, act_patients, _ = core(act)
+    hedged = modality(verb).hedged
+    targets = [(None, p) for p in act_patients]
+    targets += [(p, o) for p, o in prep_objects(act)
+                if names_something(o) and is_target_prep(p.lower_, lexicon.classify(event))]
+    for doer in doers:
+        for prep, target in targets:
+            if target.i == doer.i or target.i in (a.i for a in act_agents):
+                continue
+            yield TokenTriple(doer, noun, target, event,
+                              label if prep is None else f"{label} {prep.lower_}", "NOUN",
+                              False, "attribution", hedged)
 
 
 def _done_for(doer: Token, act: Token, agents: list[Token], patients: list[Token],
