@@ -34,6 +34,13 @@ denied in the next sentence is a negated (and still alleged) act.
   (:func:`extract.rules.verbal._authored`). Guards: an act whose doer is named ("Al-Shabaab
   fighters killed ..."), an order of something else ("ordered the arrest") and an
   order denied ("did not order the attack") give none.
+- what an actor agrees to do ([agreeing_verbs] with a "to" infinitive) is still to come:
+  beside the stated agreement ("agree to buy stake in"), the act agreed on alone,
+  hedged ("buy stake in", as a refusal's act is negated beside the refusal;
+  :func:`extract.rules.complements._complement_triples`). The wire gold reads "Chrysler
+  agreed to acquire AMC" as a hedged acquisition. Guards: an agreement negated ("did not
+  agree to release") gives no act, a light verb's event noun ("agreed to hold talks") is
+  told by its own triple, and a plain act stays stated.
 
 All sentences are written for these tests, not taken from any data file.
 """
@@ -155,8 +162,32 @@ AUTHORED = {
 }
 
 
+AGREED = {
+    "the act agreed on is to come (hedged), the agreement stated": [
+        ("Toyota agreed to buy a 20 pct stake in Suzuki Motor for 3 billion dlrs.",
+         [("Toyota", "agree to buy stake in", "Suzuki Motor", False, False),
+          ("Toyota", "buy stake in", "Suzuki Motor", False, True)], []),
+        ("Kenya and Uganda agreed to withdraw troops from their common border.",
+         [("Kenya", "agree to withdraw", "troops", False, False),
+          ("Kenya", "withdraw", "troops", False, True),
+          ("Uganda", "withdraw", "troops", False, True),
+          ("Kenya", "agree", "Uganda", False, False),
+          ("Uganda", "agree", "Kenya", False, False)], []),
+        ("Glencore has agreed to sell its Colombian coal mines to Adani Enterprises.",
+         [("Glencore", "agree to sell to", "Adani Enterprises", False, False),
+          ("Glencore", "sell to", "Adani Enterprises", False, True)], []),
+    ],
+    "guards: no agreement, a carried event, a plain act": [
+        ("Hamas did not agree to release the hostages.",
+         [("Hamas", "agree to release", "hostages", True, False)], []),
+        ("Toyota bought a 20 pct stake in Suzuki Motor.",
+         [("Toyota", "buy stake", "Suzuki Motor", False, False)], []),
+    ],
+}
+
+
 @pytest.mark.parametrize(("sentence", "present", "absent"),
-                         cases(REBUFFED, DENIED_LATER, DISOWNED, AUTHORED))
+                         cases(REBUFFED, DENIED_LATER, DISOWNED, AUTHORED, AGREED))
 def test_flags47_rebuffed_and_denied_later(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
 
@@ -182,3 +213,18 @@ def test_flags47_no_negated_acceptance(extractor, sentence):
     assert not any(t.relation.lemma == "accept" and t.negated for t in result.triples), [
         (t.subject.label, t.relation.lemma, t.object.label, t.negated)
         for t in result.triples]
+
+
+#: (sentence, relation lemma that must not be found): no act without its agreement
+NO_AGREED_ACT = [
+    ("Hamas did not agree to release the hostages.", "release"),
+    ("Israel and Hamas agreed to hold talks in Cairo.", "hold"),
+    ("Israel and Hamas agreed to hold talks in Cairo.", "hold in"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lemma"), NO_AGREED_ACT)
+def test_flags47_no_agreed_act(extractor, sentence, lemma):
+    (result,) = extractor.extract([Article("t", sentence)])
+    assert not any(t.relation.lemma == lemma for t in result.triples), [
+        (t.subject.label, t.relation.lemma, t.object.label) for t in result.triples]
