@@ -2095,16 +2095,12 @@ def _which_denial_after(verb: Token) -> Token | None:
     return None
 
 
-#: Determiners of a claim noun that points back to an accusation told before ("the
-#: charges", "these allegations").
-_BACK_DETERMINERS = frozenset({"the", "these", "those", "such", "this", "that"})
-
-
 def _denial_next(verb: Token) -> Token | None:
     """The verb of denial of the sentence right after a verb's own that denies a bare
     claim noun pointing back to it, or None: "Mali accuses Stockholm of financing armed
     groups. Sweden denies the accusation." ("rejects the charges", "has denied the
-    accusations"; :data:`~extract.lexicon.CLAIM_NOUNS` with "the", "these", ..., and no
+    accusations"; :data:`~extract.lexicon.CLAIM_NOUNS` with "the", "these", ... (
+    :data:`~extract.lexicon.DEFINITE_DETERMINERS`), and no
     word of its own content: not "denies the charges of fraud", "rejects the claim that
     ...", nor "did not deny the charges" or "neither confirmed nor denied the report").
     The denial must be the main verb of that sentence or one coordinated with it."""
@@ -2119,7 +2115,7 @@ def _denial_next(verb: Token) -> Token | None:
         for noun in (c for c in kids(denial) if c.dep_ == DOBJ):
             own = [c for c in kids(noun) if c.dep_ not in (DET, AMOD, PUNCT)]
             if (noun.lemma_.lower() in CLAIM_NOUNS and not own
-                    and any(c.dep_ == DET and c.lower_ in _BACK_DETERMINERS
+                    and any(c.dep_ == DET and c.lower_ in DEFINITE_DETERMINERS
                             for c in kids(noun))):
                 return denial
     return None

@@ -263,6 +263,7 @@ from actorgraph.extract.lexicon import (
     RELATIVE_CLAIMING_VERBS,
     RENEWING_VERBS,
     REPORTING_VERBS,
+    REQUEST_NOUNS,
     REQUESTING_VERBS,
     RESPONSIBILITY_NOUNS,
     RESULT_FIGURES,
@@ -3636,10 +3637,12 @@ def _rebuffed_proposal(verb: Token, noun: Token, lexicon: EventLexicon, *,
     "turned down", "rebuffed") whose object is an agreement or what accepting agrees to
     ("rejected the accord", "the plan": class AGREE of the noun or of "accept" it) or a
     proposal made to its subject (:data:`~extract.lexicon.PROPOSED_NOUNS`:
-    "rejected the offer", "turned down bids from X", "rejected a demand by Eastern").
+    "rejected the offer", "turned down bids from X", "dismissed the company's petition").
     Not a named object ("rejected the Minsk agreement" names it; ``named`` for the owner
     of a reaction, whose noun is the proposal), nor a claim ("rejected the accusation"),
-    nor a noun that names whom it is made to, another ("rejected Icahn's bid for Texaco").
+    nor a request or demand (:data:`~extract.lexicon.REQUEST_NOUNS`: what it asks is not
+    done, told by its own triple), nor a noun that names whom it is made to, another
+    ("rejected Icahn's bid for Texaco").
     """
     if noun.pos_ != "NOUN" or lexicon.classify(verb_lemma(verb)) != "REJECT":
         return False
@@ -3649,6 +3652,10 @@ def _rebuffed_proposal(verb: Token, noun: Token, lexicon: EventLexicon, *,
     if not named and names_something(noun):
         return False
     lemma = noun.lemma_.lower()
+    if lemma in REQUEST_NOUNS:
+        # "rejected Australia's request to extradite X", "rejects the demands made by
+        # Kosovo": what is asked is not done (its own triple), no offer turned down
+        return False
     if (lexicon.classify(lemma, pos="NOUN") == "AGREE"
             or lexicon.classify(_ACCEPTING_VERB, object_head=lemma) == "AGREE"):
         # what accepting would agree to: a deal, an accord, a plan, a proposal
