@@ -97,6 +97,7 @@ from actorgraph.extract.deps import (
     PRECONJ,
     PREP,
     PRT,
+    PUNCT,
     QUANTMOD,
     RELATIVE_TAGS,
     RELCL,
@@ -2142,6 +2143,32 @@ def _which_denial_after(verb: Token) -> Token | None:
     return None
 
 
+def _denial_next(verb: Token) -> Token | None:
+    """The verb of denial of the sentence right after a verb's own that denies a bare
+    claim noun pointing back to it, or None: "Mali accuses Stockholm of financing armed
+    groups. Sweden denies the accusation." ("rejects the charges", "has denied the
+    accusations"; :data:`~extract.lexicon.CLAIM_NOUNS` with "the", "these", ... (
+    :data:`~extract.lexicon.DEFINITE_DETERMINERS`), and no
+    word of its own content: not "denies the charges of fraud", "rejects the claim that
+    ...", nor "did not deny the charges" or "neither confirmed nor denied the report").
+    The denial must be the main verb of that sentence or one coordinated with it."""
+    doc, sent = verb.doc, verb.sent
+    if sent.end >= len(doc):
+        return None
+    following = doc[sent.end].sent
+    root = following.root
+    for denial in (root, *(c for c in kids(root) if c.dep_ == CONJ)):
+        if _open_denial(denial):
+            continue
+        for noun in (c for c in kids(denial) if c.dep_ == DOBJ):
+            own = [c for c in kids(noun) if c.dep_ not in (DET, AMOD, PUNCT)]
+            if (noun.lemma_.lower() in CLAIM_NOUNS and not own
+                    and any(c.dep_ == DET and c.lower_ in DEFINITE_DETERMINERS
+                            for c in kids(noun))):
+                return denial
+    return None
+
+
 def accused_denial(predicate: Token) -> Token | None:
     """The verb of denial by which the accused denies the act a clause is alleged to be,
     or None. An act one side alleges and the one said to have done it denies is both
@@ -2209,6 +2236,11 @@ def accused_denial(predicate: Token) -> Token | None:
                                or accused_object(verb) is not None) and _same_party(
             _accused(verb), _denier(denial)):
         return denial
+    if _alleging_verb(verb) is not None or accused_object(verb) is not None:
+        # "Mali accuses Stockholm of financing armed groups. Sweden denies the accusation."
+        denial = _denial_next(verb)
+        if denial is not None and _same_party(_accused(verb), _denier(denial)):
+            return denial
     return None
 
 

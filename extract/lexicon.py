@@ -87,6 +87,7 @@ __all__ = [
     "ATTENDANCE_PREPS",
     "ATTRIBUTING_VERBS",
     "AUTHORED_REPORTS",
+    "AUTHORING_VERBS",
     "AWAITED_AS_HEADS",
     "AWAITED_MARKS",
     "AWARD_NOUNS",
@@ -1702,6 +1703,9 @@ BRIBE_TAKING_VERBS = words("bribe_taking_verbs")
 #: Verbs whose named object is the alleged doer of a violent act told before with no
 #: named doer ("Gunmen killed X. The army blames Y").
 ATTRIBUTING_VERBS = words("attributing_verbs")
+#: Verbs whose named subject authored a violent act told before that their definite event
+#: noun points back to ("A bomb killed X. Prosecutors say Y ordered the attack").
+AUTHORING_VERBS = words("authoring_verbs")
 #: Verbs of "Y came under attack from X".
 UNDER_VERBS = words("under_verbs")
 #: Verbs of "X placed Y under sanctions / arrest".

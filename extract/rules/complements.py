@@ -438,8 +438,21 @@ def _complement_triples(doclike: Iterable[Token],
             negated = (is_negated(matrix) != _own_negation(verb)) != (denier is not None)
             yield from _objects(verb, agents, base, negated, hedged, lexicon,
                                 shown=_gerund_reading(matrix, verb, inner))
+            if (matrix_lemma in AGREEING_VERBS and to_infinitive(verb)
+                    and not is_negated(matrix) and not _own_negation(verb)
+                    and not _carried_event(verb, lexicon)):
+                # "agreed to buy X": the agreement is stated, the purchase agreed on is
+                # still to come (hedged), as the release a refusal names did not happen
+                yield from _objects(verb, agents, inner, False, True, lexicon)
             continue
         yield from _objects(verb, agents, base, negated, hedged, lexicon)
+
+
+def _carried_event(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether a light verb only carries its event noun object ("agreed to hold talks"):
+    the event is told by its own (support-verb) triple, hedged as agreed on."""
+    return verb.lemma_.lower() in LIGHT_VERBS and any(
+        c.dep_ == DOBJ and lexicon.is_event_noun(c.lemma_) for c in kids(verb))
 
 
 #: Dependencies of a noun: a "verb" in one of them is a noun the tagger misread.

@@ -58,6 +58,7 @@ from actorgraph.extract.context import (
     hedging_modified,
     held_talk,
     is_future,
+    modality,
     part_preposition,
     presupposed,
     pursuing,
@@ -136,6 +137,7 @@ from actorgraph.extract.lexicon import (
     ASSOCIATE_NOUNS,
     ATTEMPT_VERBS,
     ATTRIBUTING_VERBS,
+    AUTHORING_VERBS,
     AWARD_NOUNS,
     BID_NOUNS,
     BID_PREPS,
@@ -262,6 +264,7 @@ from actorgraph.extract.lexicon import (
     RELATIVE_CLAIMING_VERBS,
     RENEWING_VERBS,
     REPORTING_VERBS,
+    REQUEST_NOUNS,
     REQUESTING_VERBS,
     RESPONSIBILITY_NOUNS,
     RESULT_FIGURES,
@@ -598,6 +601,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # "Gunmen killed eight officers. The army blames Ansaroul Islam": Ansaroul
             # Islam killed them (alleged); "... Al-Shabaab claimed responsibility": it did
             yield from _attributed(verb, agents, patients, lexicon)
+            # "A bomb killed the mayor. Prosecutors say X probably ordered the attack"
+            yield from _authored(verb, agents, patients, lexicon)
         if not passive:
             # "Gunmen believed to belong to JNIM killed 14 soldiers": JNIM did (alleged)
             yield from _alleged_groups(verb, agents, patients, negated, lexicon)
@@ -663,6 +668,14 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                           f"{lemma} {patient.lemma_.lower()} {prep} {event}",
                                           "NOUN", denied, "support-verb",
                                           hedged or (negated and not disowned))
+            if ((lemma in DENIAL_VERBS and not negated) or disowned) and (
+                    (act := _disowned_act(verb, patient, lexicon)) is not None):
+                # "Drones struck a fuel depot. Haftar's forces deny involvement": they did
+                # not strike it (negated); "denies any role in the attack" as well
+                act_agents, act_patients, _ = core(act)
+                for agent in agents:
+                    yield from _done_for(agent, act, act_agents, act_patients, True, False,
+                                         lexicon)
             yield from _blamed(verb, patient, agents, negated, lexicon)
             yield from _claimed_victory(verb, patient, agents, negated)
             event = event_lemma(patient, lexicon)
@@ -876,6 +889,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     yield TokenTriple(agent, verb, place, lemma, label, "VERB", denied,
                                       pattern, hedged)
                 continue
+            rebuffed = not denied and _rebuffed_proposal(verb, patient, lexicon)
             for agent in agents:
                 triple = TokenTriple(agent, verb, patient, lemma, label, "VERB", denied,
                                      pattern, hedged)
@@ -885,6 +899,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     ties.append(triple)  # yielded unless a "with" triple names the partner
                 else:
                     yield triple
+                if rebuffed:
+                    # "the board rejected the offer": the offer is not accepted (negated)
+                    yield TokenTriple(agent, verb, patient, _ACCEPTING_VERB, _ACCEPTING_VERB,
+                                      "VERB", True, pattern, hedged)
         for subject, said in _small_clauses(verb):
             # "declared the outbreak a pandemic / to be a pandemic"
             for agent in agents:
@@ -3407,9 +3425,9 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
     private = ((person_lemma(noun.lemma_.lower()) and noun.lemma_.lower() not in ROLE_WORDS
                 and noun.lower_ not in MEMBER_HEADS)
                or noun.lemma_.lower() in BUSINESS_NOUNS | COMPANY_HEADS)
-    # "rejected a truce proposed by Egypt": no truce agreed with Egypt (negated)
-    refused = (not negated and lexicon.classify(verb_lemma(verb)) == "REJECT"
-               and lexicon.classify(noun.lemma_.lower(), pos="NOUN") == "AGREE")
+    # "rejected a truce proposed by Egypt": no truce agreed with Egypt (negated); "turned
+    # down bids from European dealers": no bid accepted
+    refused = not negated and _rebuffed_proposal(verb, noun, lexicon, named=True)
     # "talks stalled over the abduction of X by Y": an event that stalls reacts to nothing;
     # nor does a thing that backs the noun as the agent of a participle on it ("Syrian
     # soldiers backed by tanks": the tanks back no one on Syria's side, they go with the
@@ -3611,6 +3629,39 @@ def _claimant(verb: Token) -> list[Token]:
 
 #: The relation a rejection of an agreement denies ("rejected a truce offered by X").
 _ACCEPTING_VERB = "accept"
+
+
+def _rebuffed_proposal(verb: Token, noun: Token, lexicon: EventLexicon, *,
+                       named: bool = False) -> bool:
+    """Whether ``verb`` turns down the proposal ``noun``, so that it is not accepted: a
+    verb of rejecting (:data:`~extract.lexicon.REBUFFING_VERBS` of class REJECT: "rejected",
+    "turned down", "rebuffed") whose object is an agreement or what accepting agrees to
+    ("rejected the accord", "the plan": class AGREE of the noun or of "accept" it) or a
+    proposal made to its subject (:data:`~extract.lexicon.PROPOSED_NOUNS`:
+    "rejected the offer", "turned down bids from X", "dismissed the company's petition").
+    Not a named object ("rejected the Minsk agreement" names it; ``named`` for the owner
+    of a reaction, whose noun is the proposal), nor a claim ("rejected the accusation"),
+    nor a request or demand (:data:`~extract.lexicon.REQUEST_NOUNS`: what it asks is not
+    done, told by its own triple), nor a noun that names whom it is made to, another
+    ("rejected Icahn's bid for Texaco").
+    """
+    if noun.pos_ != "NOUN" or lexicon.classify(verb_lemma(verb)) != "REJECT":
+        return False
+    if verb_lemma(verb).replace(" ", "_") not in REBUFFING_VERBS \
+            and verb.lemma_.lower() not in REBUFFING_VERBS:
+        return False
+    if not named and names_something(noun):
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in REQUEST_NOUNS:
+        # "rejected Australia's request to extradite X", "rejects the demands made by
+        # Kosovo": what is asked is not done (its own triple), no offer turned down
+        return False
+    if (lexicon.classify(lemma, pos="NOUN") == "AGREE"
+            or lexicon.classify(_ACCEPTING_VERB, object_head=lemma) == "AGREE"):
+        # what accepting would agree to: a deal, an accord, a plan, a proposal
+        return True
+    return lemma in PROPOSED_NOUNS and _proposed_act(verb, noun) is not None
 #: Classes of violent events that a later "the attack" may refer back to.
 VIOLENT_CLASSES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
 #: How many sentences back a referring event noun looks for its event.
@@ -4248,6 +4299,40 @@ def _part_in(noun: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _disowned_act(verb: Token, noun: Token, lexicon: EventLexicon) -> Token | None:
+    """The violent act told before that a denied part points back to, or None: "Unidentified
+    drones struck a fuel depot in Misrata. The government blames forces loyal to Haftar,
+    who deny involvement", "... The Kremlin denies any role in the attack" (a noun of a
+    part in an event, :data:`~extract.lexicon.INVOLVEMENT_NOUNS` or
+    :data:`~extract.lexicon.RESPONSIBILITY_NOUNS`, bare or with a definite event noun that
+    names no participant: :func:`_referring_act`). The act is the nearest verb of
+    :data:`_DOERLESS_CLASSES` before the denial, in its sentence or the one before, not
+    negated and with an object. Not a part in an event of its own ("denied any role in
+    the killing of X", :func:`_claimed_event`), nor in something else ("denied involvement
+    in corruption"), nor one the denier did itself.
+    """
+    wanted = part_preposition(noun.lemma_.lower())
+    if wanted is None or noun.pos_ != "NOUN":
+        return None
+    hung = [p for p in children_of(verb, PREP)
+            if noun.dep_ == DOBJ and p.i == noun.right_edge.i + 1]
+    phrases = [p for p in children_of(noun, PREP) + hung if p.lower_ == wanted]
+    if any(not _referring_act(o, lexicon) for p in phrases for o in pobjs(p)):
+        return None
+    if not phrases and any(c.dep_ == PREP for c in kids(noun)):
+        return None  # "denied involvement with the group"
+    doc = verb.doc
+    for tok in reversed(doc[window_start(verb, 1):verb.i]):
+        if (tok.pos_ != "VERB" or is_negated(tok)
+                or lexicon.classify(verb_lemma(tok)) not in _DOERLESS_CLASSES):
+            continue
+        act_agents, act_patients, _ = core(tok)
+        if not act_patients or any(a.i in {c.i for c in core(verb)[0]} for a in act_agents):
+            return None
+        return tok
+    return None
+
+
 def _claimed_victory(verb: Token, noun: Token, agents: list[Token],
                      negated: bool) -> Iterator[TokenTriple]:
     """What a claimed victory is won in, as a hedged win: "Maduro claimed victory in the
@@ -4468,6 +4553,45 @@ def _attributed(verb: Token, agents: list[Token], patients: list[Token],
         act_patients = own
     for doer in doers:
         yield from _done_for(doer, act, act_agents, act_patients, False, hedged, lexicon)
+
+
+def _authored(verb: Token, agents: list[Token], patients: list[Token],
+              lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """Who ordered or carried out a violent act told before with no named doer, when a
+    definite event noun points back to it: "A bomb kills the mayor of Culiacan. Prosecutors
+    say Los Chapitos probably ordered the attack" (Los Chapitos —kill→ the mayor, hedged as
+    the ordering is; :data:`~extract.lexicon.AUTHORING_VERBS`, :func:`_referring_act`, the
+    act found as for a blame, :func:`_unattributed_act`). Stated when the ordering is
+    ("Al-Shabaab's leader ordered the attack")."""
+    lemma = verb_lemma(verb)
+    if lemma.replace(" ", "_") not in AUTHORING_VERBS and verb.lemma_.lower() not in (
+            AUTHORING_VERBS):
+        return
+    doers = [a for a in agents if names_something(a)]
+    nouns = [p for p in patients if _referring_act(p, lexicon)]
+    if not doers or not nouns:
+        return
+    act = _unattributed_act(verb, lexicon)
+    if act is None:
+        return
+    noun = nouns[0]
+    event = event_lemma(noun, lexicon) or derived_event(noun, lexicon)
+    if event is None:
+        return
+    # as "ordered an attack on X" is "order attack", "carried out an attack on X" "attack"
+    label = event if verb.lemma_.lower() in LIGHT_VERBS else f"{lemma} {event}"
+    act_agents, act_patients, _ = core(act)
+    hedged = modality(verb).hedged
+    targets = [(None, p) for p in act_patients]
+    targets += [(p, o) for p, o in prep_objects(act)
+                if names_something(o) and is_target_prep(p.lower_, lexicon.classify(event))]
+    for doer in doers:
+        for prep, target in targets:
+            if target.i == doer.i or target.i in (a.i for a in act_agents):
+                continue
+            yield TokenTriple(doer, noun, target, event,
+                              label if prep is None else f"{label} {prep.lower_}", "NOUN",
+                              False, "attribution", hedged)
 
 
 def _done_for(doer: Token, act: Token, agents: list[Token], patients: list[Token],
