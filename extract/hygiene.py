@@ -296,6 +296,7 @@ _SUBJECT_DEPS = frozenset({NSUBJ, NSUBJPASS})
 _TENSED_TAGS = frozenset({"VBD", "VBZ"})
 
 
+@functools.lru_cache(maxsize=1 << 16)  # (asked 18,000 times of 4,700 words on 300 articles)
 def _is_unit(word: str, *, after_number: bool = False) -> bool:
     """A unit or scale word in lower case or capitals ("cts", "MLN"), or "%"/"$".
 
