@@ -128,3 +128,19 @@ def test_kept_unit_test_answers_as_before():
         for after in (False, True):
             assert _is_unit(word, after_number=after) == _is_unit.__wrapped__(
                 word, after_number=after)
+
+
+def test_among_sorted_is_isin():
+    import numpy
+    from actorgraph.extract.hygiene import _among_sorted, _claim_hashes
+
+    rng = numpy.random.RandomState(47)
+    claims = _claim_hashes()
+    assert (numpy.sort(claims) == claims).all()
+    for size in (0, 1, 5, 300):
+        values = rng.randint(0, 2**62, size=size).astype(numpy.uint64)
+        if size:
+            values[rng.randint(0, size, size=min(size, 3))] = claims[:min(size, 3)]
+        for hashes in (claims, claims[:1], numpy.array([], dtype=numpy.uint64)):
+            assert _among_sorted(values, hashes).tolist() == numpy.flatnonzero(
+                numpy.isin(values, hashes)).tolist()
