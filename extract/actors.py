@@ -374,6 +374,7 @@ def _charged(head: Token) -> bool:
                for t in kids(prep) for c in (t, *t.lefts))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # (asked of the same texts again and again)
 def clean_label(text: str) -> str:
     """A label without stray marks: unpaired quotes or brackets, edge punctuation.
 
@@ -406,6 +407,7 @@ def clean_label(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+@functools.lru_cache(maxsize=1 << 16)  # (asked of the same names again and again)
 def known_variant(name: str) -> tuple[str, str] | None:
     """(canonical name, type) of a listed variant, or None.
 
@@ -2999,6 +3001,8 @@ class ActorResolver:
         #: persons named by a kin noun's possessor's family name (:meth:`_kin_surname`)
         self._kin_named: set[tuple[int, int]] = set()
         self._mentions: dict[tuple[int, int, int, str], Mention | None] = {}
+        #: the extents of the phrases asked about (:meth:`_extent`)
+        self._extents: dict[tuple, Span] = {}
         self._short_forms = self._index_short_forms()
         self._head_forms = self._index_head_forms()
         self._places = self._index_places()
@@ -3411,7 +3415,17 @@ class ActorResolver:
         A word the tokenizer cut at a hyphen is whole at both edges ("anti-semitism"
         parsed as three objects is not "semitism"), and a number right after a
         proper-noun head is part of its name ("Category 5").
+
+        Kept per head and entity (a function of the parse alone, asked of the same
+        heads again and again; the span is shared, never changed).
         """
+        asked = (head.i, None) if ent is None else (head.i, ent.start, ent.end)
+        found = self._extents.get(asked)
+        if found is None:
+            found = self._extents[asked] = self._find_extent(head, ent)
+        return found
+
+    def _find_extent(self, head: Token, ent: Span | None) -> Span:
         doc = self.doc
         start = head.left_edge.i
         end = head.i + 1

@@ -36,6 +36,7 @@ Examples
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -68,6 +69,11 @@ def words_of(text: str) -> list[str]:
     >>> words_of("US Secretary of State Antony Blinken's")
     ['us', 'secretary', 'of', 'state', 'antony', 'blinken']
     """
+    return list(_words_of(text))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # (asked 8,000 times of 1,600 texts on 300 articles)
+def _words_of(text: str) -> tuple[str, ...]:
     out = []
     for w in _WORD.findall(text.casefold()):
         for end in ("'s", "\u2019s"):
@@ -75,7 +81,7 @@ def words_of(text: str) -> list[str]:
                 w = w[: -len(end)]
         if w.strip(".'\u2019-"):
             out.append(w.rstrip("'\u2019"))
-    return out
+    return tuple(out)
 
 
 def code_of_name(name: str, date: int | None = None) -> str | None:

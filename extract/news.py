@@ -615,6 +615,7 @@ def _a_country_or_actor(name: str) -> bool:
     return names_country(name) or (listed is not None and listed[1] not in ("GPE", "LOC"))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # (asked of the same words again and again)
 def is_number(word: str) -> bool:
     """Whether a word is a number or an amount written with figures.
 

@@ -3293,7 +3293,15 @@ def _grammatical_subjects(verb: Token) -> list[Token]:
 
 
 def core(verb: Token) -> tuple[list[Token], list[Token], str]:
-    """Agents, patients and the pattern of a verb's clause."""
+    """Agents, patients and the pattern of a verb's clause (new lists on every call: the
+    answer is kept per verb while its Doc is held, :func:`_core`)."""
+    agents, patients, pattern = _core(verb)
+    return list(agents), list(patients), pattern
+
+
+@per_token  # (asked about a quarter of the verbs again by other rules: the actors, the context)
+def _core(verb: Token) -> tuple[tuple[Token, ...], tuple[Token, ...], str]:
+    """:func:`core`, its lists made tuples."""
     passive = is_passive(verb)
     subjects = children_of(verb, NSUBJPASS if passive else NSUBJ)
     if passive and not subjects and _misparsed_participle(verb):
@@ -3689,7 +3697,7 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     else:
         agents, patients = subjects, objects
     agents, instrument = _instrument_agents(agents)
-    return agents, patients, ("instrument" if instrument else pattern)
+    return tuple(agents), tuple(patients), ("instrument" if instrument else pattern)
 
 
 #: Labels of the words that make a coordinated verb a clause or predicate of its own.
