@@ -74,8 +74,12 @@ from collections.abc import Callable
 
 from actorgraph.extract.coref import indefinite
 from actorgraph.extract.deps import AGENT, COMPOUND, NSUBJ, NSUBJPASS, POBJ
-from actorgraph.extract.lexicon import (ORGANISATION_DESCRIPTIONS, REFERRING_FAMILIES,
-                                        THING_FAMILIES, pairs)
+from actorgraph.extract.lexicon import (
+    ORGANISATION_DESCRIPTIONS,
+    REFERRING_FAMILIES,
+    THING_FAMILIES,
+    pairs,
+)
 from actorgraph.extract.vague import people_lemma
 from spacy.tokens import Doc, Span, Token
 

@@ -1,0 +1,122 @@
+"""A bare definite noun takes the fuller earlier mention of another noun of its family
+(session 47, :mod:`extract.anaphora` ``EarlierMentions._family_readings``).
+
+Wire news names a thing once in full and then with another noun of the same kind: "Hanson
+Trust launched a hostile bid for Imperial Group ... the Monopolies Commission will
+examine *the offer*", "Chile and Argentina signed a treaty on the Beagle Channel border
+... the Argentine Senate approved *the accord*". Bare, "offer" and "accord" say not which;
+the earlier mention did. The families are those of ``[referring_families]`` (bid, offer,
+proposal; charge, accusation, allegation; request) and ``[thing_families]`` (CAMEO
+synsets: treaty, pact, accord, agreement, deal; ceasefire, truce, armistice;
+investigation, inquiry, enquiry, probe) in ``extract/data/words.txt``. The label changes;
+the mention's own text ("offer") stays its provenance.
+
+Guards: a new "an offer" of the noun's own head between (a new one), two fuller earlier
+mentions of the family that share no word ("a pact on fishing rights ... a grain trade
+deal ... *the agreement*"), a mention more than three sentences back, a plural for a
+singular, a noun with words of its own ("the agreement on herring").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.records import Article
+from tests.constructions import cases, check_construction
+
+_SENTENCES = {
+    "an offer to buy: the bid named before": [
+        ("Hanson Trust launched a 900 mln stg hostile bid for Imperial Group on Monday. The "
+         "Monopolies Commission will examine the offer.",
+         [("Monopolies Commission", "examine", "hostile bid for Imperial Group", False,
+           True)], [("Monopolies Commission", "offer")]),
+        ("Barlow Holdings announced a 620 mln stg bid for Lindsey Brewers on Monday. The "
+         "Monopolies Commission cleared the offer on Thursday.",
+         [("Monopolies Commission", "clear", "bid for Lindsey Brewers", False, False)],
+         [("Monopolies Commission", "offer")]),
+        ("Siemens launched a hostile bid for Plessey on Monday. British defence officials "
+         "will scrutinise the offer.",
+         [("United Kingdom", "scrutinise", "hostile bid for Plessey", False, True)],
+         [("United Kingdom", "offer")]),
+    ],
+    "a pact: the treaty, pact or agreement named before": [
+        ("Norway and Iceland signed a ten-year pact on fishing rights in the Barents Sea on "
+         "Tuesday. Danish fishermen criticised the agreement.",
+         [("Danish fishermen", "criticise", "ten-year pact on fishing rights", False,
+           False)], [("Danish fishermen", "agreement")]),
+        ("Chile and Argentina signed a treaty on the Beagle Channel border in Rome. The "
+         "Argentine Senate approved the accord in March.",
+         [("Argentine Senate", "approve", "treaty on Beagle Channel border", False, False)],
+         [("Argentine Senate", "accord")]),
+        ("Seoul and Tokyo signed a fisheries agreement covering the East China Sea on "
+         "Friday. The South Korean parliament must ratify the accord.",
+         [("South Korea", "ratify", "fisheries agreement to cover East China Sea", False,
+           True)], [("South Korea", "accord")]),
+    ],
+    "a truce, an inquiry: the ceasefire, investigation named before": [
+        ("The army announced a 48-hour ceasefire in the northern province on Sunday. "
+         "Kurdish rebels rejected the truce on Monday.",
+         [("Kurdish rebels", "reject", "48-hour ceasefire", False, False)],
+         [("Kurdish rebels", "truce")]),
+        ("The Senate opened an investigation of arms sales to Iran in January. Senator "
+         "Inouye will lead the inquiry.",
+         [("Inouye", "lead", "investigation of arms sales", False, True)],
+         [("Inouye", "inquiry")]),
+        ("Parliament ordered a judicial inquiry into the sinking of the ferry Estonia. The "
+         "Swedish government will fund the investigation.",
+         [("Sweden", "fund", "judicial inquiry", False, True)],
+         [("Sweden", "investigation")]),
+    ],
+    "guards: a new one of the noun's own head, two that may differ": [
+        ("Hanson Trust launched a 900 mln stg hostile bid for Imperial Group on Monday. "
+         "United Biscuits made an offer of 1.2 billion stg on Tuesday. Imperial's board "
+         "rejected the offer.",
+         [("Imperial", "reject", "offer", False, False)],
+         [("Imperial", "hostile bid for Imperial Group")]),
+        ("Norway and Iceland signed a ten-year pact on fishing rights on Tuesday. Oslo later "
+         "signed a grain trade deal with Moscow. Danish fishermen criticised the agreement.",
+         [("Danish fishermen", "criticise", "agreement", False, False)],
+         [("Danish fishermen", "ten-year pact on fishing rights"),
+          ("Danish fishermen", "grain trade deal")]),
+    ],
+    "guards: too far back, another number, words of its own": [
+        ("Norway and Iceland signed a ten-year pact on fishing rights on Tuesday. The talks "
+         "lasted four days. Both sides praised the mediators. The mediators came from "
+         "Sweden. Prices of cod fell in Bergen. Danish fishermen criticised the agreement.",
+         [("Danish fishermen", "criticise", "agreement", False, False)],
+         [("Danish fishermen", "ten-year pact on fishing rights")]),
+        ("Norway and Iceland signed ten-year pacts on fishing rights on Tuesday. Danish "
+         "fishermen criticised the agreement.",
+         [("Danish fishermen", "criticise", "agreement", False, False)],
+         [("Danish fishermen", "ten-year pacts on fishing rights")]),
+        ("Norway signed a ten-year pact on cod quotas with Iceland. Danish fishermen "
+         "criticised the agreement on herring quotas.",
+         [], [("Danish fishermen", "ten-year pact on cod quotas")]),
+    ],
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(_SENTENCES))
+def test_sentences(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+@pytest.mark.model
+def test_the_mention_keeps_its_own_text(extractor):
+    text = ("Chile and Argentina signed a treaty on the Beagle Channel border in Rome. The "
+            "Argentine Senate approved the accord in March.")
+    (result,) = extractor.extract([Article("t", text)])
+    (approved,) = [t for t in result.triples if t.relation.lemma == "approve"]
+    assert approved.object.label == "treaty on Beagle Channel border"
+    assert text[approved.object.start:approved.object.end] == "accord"
+
+
+@pytest.mark.model
+def test_a_fuller_mention_in_another_article_is_none(extractor):
+    first = Article("a", "Norway and Iceland signed a ten-year pact on fishing rights on "
+                         "Tuesday.")
+    second = Article("b", "Danish fishermen criticised the agreement.")
+    labels = {(t.subject.label, t.object.label)
+              for r in extractor.extract([first, second]) for t in r.triples}
+    assert ("Danish fishermen", "ten-year pact on fishing rights") not in labels
