@@ -11,6 +11,13 @@ synsets: treaty, pact, accord, agreement, deal; ceasefire, truce, armistice;
 investigation, inquiry, enquiry, probe) in ``extract/data/words.txt``. The label changes;
 the mention's own text ("offer") stays its provenance.
 
+A bare "the deal", "the accord" or "the pact" that sums up an act of agreeing an earlier
+sentence told (``[summed_acts]``, "deal:agree") is that act's doer's, as "the launch" is
+of the one who fired: "Tokai Bank Ltd said it had agreed to buy a stake in Halden Leasing
+... the ministry is expected to approve *the deal*": Tokai Bank Ltd's deal; not when two
+agreed ("Israel and Hamas agreed ... Egypt welcomed the deal") or the agreeing is not told
+as done ("did not agree", "may agree").
+
 Guards: a new "an offer" of the noun's own head between (a new one), two fuller earlier
 mentions of the family that share no word ("a pact on fishing rights ... a grain trade
 deal ... *the agreement*"), a mention more than three sentences back, a plural for a
@@ -92,6 +99,31 @@ _SENTENCES = {
         ("Norway signed a ten-year pact on cod quotas with Iceland. Danish fishermen "
          "criticised the agreement on herring quotas.",
          [], [("Danish fishermen", "ten-year pact on cod quotas")]),
+    ],
+    "a pact that sums up an act of agreeing told before: its doer's": [
+        ("Tokai Bank Ltd said it had agreed to buy a 30 pct stake in Halden Leasing Corp for "
+         "about 90 mln dlrs. Japan's Finance Ministry is expected to approve the deal within "
+         "a month.",
+         [("Japan", "approve", "Tokai Bank Ltd's deal", False, True)], [("Japan", "deal")]),
+        ("Tokyo Electric agreed on Monday to supply power to Hokkaido at reduced rates during "
+         "the winter. Hokkaido's governor praised the accord.",
+         [("Hokkaido's governor", "praise", "Tokyo Electric's accord", False, False)],
+         [("Hokkaido's governor", "accord")]),
+        ("The Bolivian government agreed to cut coca cultivation by half within five years, "
+         "officials said. Peasant unions in Chapare denounced the pact.",
+         [("peasant unions", "denounce", "Bolivia's pact", False, False)],
+         [("peasant unions", "pact")]),
+    ],
+    "guards: two who agreed, an agreement not told as made": [
+        ("Israel and Hamas agreed on Monday to free prisoners in stages. Egypt welcomed the "
+         "deal.", [("Egypt", "welcome", "deal", False, False)],
+         [("Egypt", "Israel's deal"), ("Egypt", "Hamas's deal")]),
+        ("Tokai Bank Ltd did not agree to buy a stake in Halden Leasing Corp. Japan's "
+         "Finance Ministry will not approve the deal.",
+         [("Japan", "approve", "deal", True, True)], [("Japan", "Tokai Bank Ltd's deal")]),
+        ("Tokai Bank Ltd may agree to buy a 30 pct stake in Halden Leasing Corp. Japan's "
+         "Finance Ministry is expected to approve the deal within a month.",
+         [("Japan", "approve", "deal", False, True)], [("Japan", "Tokai Bank Ltd's deal")]),
     ],
 }
 
