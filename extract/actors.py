@@ -4109,8 +4109,9 @@ class ActorResolver:
         killing, execution, kidnapping, not "attack", whose one acted on is no "of"), its
         verb (:func:`~extract.derivation.relation_verb`) told as done in the noun's
         sentence or the :data:`_SUMMED_WINDOW` before, each time with one and the same
-        named person (or organisation) as its object (or passive subject); not a verb with a particle ("let
-        off") nor the person acting on it ("Park will appeal the sentence").
+        named person (or organisation, as the NER types some) as its object (or passive
+        subject); not a verb with a particle ("let off") nor the person acting on it
+        ("Park will appeal the sentence").
         """
         # (derivation and events read the event tables, whose module needs this one first)
         from actorgraph.extract.derivation import relation_verb

@@ -1,5 +1,7 @@
-"""A bare definite noun takes the fuller earlier mention of another noun of its family
-(session 47, :mod:`extract.anaphora` ``EarlierMentions._family_readings``).
+"""Bare definite nouns that point back to an earlier mention the article told more fully
+(session 47): another noun of the noun's family (:mod:`extract.anaphora`
+``EarlierMentions._family_readings``), an act of agreeing (``[summed_acts]``), an act on a
+named person (``ActorResolver._acted_on``).
 
 Wire news names a thing once in full and then with another noun of the same kind: "Hanson
 Trust launched a hostile bid for Imperial Group ... the Monopolies Commission will
@@ -17,6 +19,12 @@ of the one who fired: "Tokai Bank Ltd said it had agreed to buy a stake in Halde
 ... the ministry is expected to approve *the deal*": Tokai Bank Ltd's deal; not when two
 agreed ("Israel and Hamas agreed ... Egypt welcomed the deal") or the agreeing is not told
 as done ("did not agree", "may agree").
+
+A bare noun of an act on a named person whose doer is not named ("Police in Ankara arrested
+opposition leader Ekrem Demir ... the EU condemned *the arrest*") is that act on the person:
+"arrest of Ekrem Demir" (``ActorResolver._acted_on``); not for two acted on, an act not
+told as done, an "attack" (no "of" for the one attacked), one more than three sentences
+back, or a named doer ("Turkey's arrest", as before).
 
 Guards: a new "an offer" of the noun's own head between (a new one), two fuller earlier
 mentions of the family that share no word ("a pact on fishing rights ... a grain trade
@@ -124,6 +132,42 @@ _SENTENCES = {
         ("Tokai Bank Ltd may agree to buy a 30 pct stake in Halden Leasing Corp. Japan's "
          "Finance Ministry is expected to approve the deal within a month.",
          [("Japan", "approve", "deal", False, True)], [("Japan", "Tokai Bank Ltd's deal")]),
+    ],
+    "an act on a named person with no named doer: the person's": [
+        ("Police in Ankara arrested opposition leader Ekrem Demir on Monday. The European "
+         "Union condemned the arrest.",
+         [("European Union", "condemn", "arrest of Ekrem Demir", False, False)],
+         [("European Union", "arrest")]),
+        ("A court in Moscow sentenced Alexei Navalny to nine years on Tuesday. Washington "
+         "condemned the sentence.",
+         [("Washington", "condemn", "sentence of Alexei Navalny", False, False)],
+         [("Washington", "sentence")]),
+        ("Gunmen kidnapped Italian engineer Marco Rossi near Port Harcourt on Sunday. Italy "
+         "condemned the kidnapping.",
+         [("Italy", "condemn", "kidnapping of Marco Rossi", False, False)],
+         [("Italy", "kidnapping")]),
+        ("Opposition leader Ekrem Demir was detained in Ankara on Monday. The European Union "
+         "condemned the detention.",
+         [("European Union", "condemn", "detention of Ekrem Demir", False, False)],
+         [("European Union", "detention")]),
+    ],
+    "guards: two acted on, not told as done, an attack, too far, a named doer": [
+        ("Police arrested Ekrem Demir and Selin Kaya on Monday. The European Union condemned "
+         "the arrest.", [("European Union", "condemn", "arrest", False, False)],
+         [("European Union", "arrest of Ekrem Demir")]),
+        ("Police in Ankara did not arrest Ekrem Demir on Monday. The European Union condemned "
+         "the arrest.", [("European Union", "condemn", "arrest", False, False)],
+         [("European Union", "arrest of Ekrem Demir")]),
+        ("Gunmen attacked journalist Marco Rossi in Naples on Sunday. Italy condemned the "
+         "attack.", [("Italy", "condemn", "attack", False, False)],
+         [("Italy", "attack of Marco Rossi")]),
+        ("Police arrested Ekrem Demir on Monday. Protesters marched in Ankara. Students "
+         "closed the university. Shops shut in Izmir. Prices rose. The European Union "
+         "condemned the arrest.", [("European Union", "condemn", "arrest", False, False)],
+         [("European Union", "arrest of Ekrem Demir")]),
+        ("Turkish police arrested Ekrem Demir on Monday. The European Union condemned the "
+         "arrest.", [("European Union", "condemn", "Turkey's arrest", False, False)],
+         [("European Union", "arrest of Ekrem Demir")]),
     ],
 }
 
