@@ -26,6 +26,12 @@ opposition leader Ekrem Demir ... the EU condemned *the arrest*") is that act on
 told as done, an "attack" (no "of" for the one attacked), one more than three sentences
 back, or a named doer ("Turkey's arrest", as before).
 
+"The union" after a union named without the word ("The United Auto Workers struck
+Chrysler's plant ... Chrysler would not negotiate with *the union*") is that union when the
+actor dictionaries read its name as labour ("workers" is ~LAB in the Phoenix agents:
+coref ``_labour_union``); not a company, nor a name they do not read so ("the Brotherhood of
+Locomotive Engineers": no word of labour).
+
 Guards: a new "an offer" of the noun's own head between (a new one), two fuller earlier
 mentions of the family that share no word ("a pact on fishing rights ... a grain trade
 deal ... *the agreement*"), a mention more than three sentences back, a plural for a
@@ -168,6 +174,28 @@ _SENTENCES = {
         ("Turkish police arrested Ekrem Demir on Monday. The European Union condemned the "
          "arrest.", [("European Union", "condemn", "Turkey's arrest", False, False)],
          [("European Union", "arrest of Ekrem Demir")]),
+    ],
+    "'the union': a union the actor dictionaries read as labour, with no 'union' in its name": [
+        ("The Communications Workers of America called a strike against AT&T on Sunday. "
+         "AT&T said it would resume talks with the union on Monday.",
+         [("AT&T", "talk", "Communications Workers of America", False, True),
+          ("Communications Workers of America", "call strike", "AT&T", False, False)],
+         [("AT&T", "union")]),
+        ("The Canadian Auto Workers walked out of General Motors plants in Oshawa. General "
+         "Motors asked a court to fine the union.",
+         [("court", "fine", "Canadian Auto Workers", False, True)], [("court", "union")]),
+        ("The United Auto Workers struck Chrysler's plant in Sterling Heights on Thursday. "
+         "Chrysler said it would not negotiate with the union.",
+         [("Chrysler", "negotiate with", "United Auto Workers", True, True),
+          ("United Auto Workers", "strike", "Chrysler", False, False)],
+         [("Chrysler", "union")]),
+    ],
+    "guards: a company, a body that is no union": [
+        ("Chrysler closed its plant in Sterling Heights on Thursday. Workers said they would "
+         "sue the union.", [], [("workers", "Chrysler")]),
+        ("The Brotherhood of Locomotive Engineers met Conrail on Monday. Conrail said it "
+         "would not negotiate with the union.", [],
+         [("Conrail", "Brotherhood of Locomotive Engineers")]),
     ],
 }
 
