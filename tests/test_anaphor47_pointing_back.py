@@ -20,6 +20,10 @@ of the one who fired: "Tokai Bank Ltd said it had agreed to buy a stake in Halde
 agreed ("Israel and Hamas agreed ... Egypt welcomed the deal") or the agreeing is not told
 as done ("did not agree", "may agree").
 
+"The action", like "the decision" (``[decision_nouns]``), sums up any act an earlier
+sentence told with a named doer: "The SEC sued Harlow Group ... Harlow would fight *the
+action*": the SEC's action.
+
 A bare noun of an act on a named person whose doer is not named ("Police in Ankara arrested
 opposition leader Ekrem Demir ... the EU condemned *the arrest*") is that act on the person:
 "arrest of Ekrem Demir" (``ActorResolver._acted_on``); not for two acted on, an act not
@@ -127,6 +131,20 @@ _SENTENCES = {
          "officials said. Peasant unions in Chapare denounced the pact.",
          [("peasant unions", "denounce", "Bolivia's pact", False, False)],
          [("peasant unions", "pact")]),
+    ],
+    "'the action' sums up any act an earlier sentence told: its doer's": [
+        ("The Securities and Exchange Commission sued Harlow Group for fraud on Tuesday. "
+         "Harlow said it would fight the action.",
+         [("Harlow Group", "fight", "Securities and Exchange Commission's action", False,
+           True)], [("Harlow Group", "action")]),
+        ("The Justice Department filed an antitrust suit against Ralston Foods on Monday. "
+         "Ralston said it would contest the action.",
+         [("Ralston Foods", "contest", "Justice Department's action", False, True)],
+         [("Ralston Foods", "action")]),
+        ("The European Commission fined Intel 1.06 billion euros on Wednesday. Intel said it "
+         "would appeal against the action.",
+         [("Intel", "appeal against", "European Commission's action", False, True)],
+         [("Intel", "action")]),
     ],
     "guards: two who agreed, an agreement not told as made": [
         ("Israel and Hamas agreed on Monday to free prisoners in stages. Egypt welcomed the "
