@@ -67,6 +67,7 @@ from actorgraph.extract.deps import (
     APPOS,
     ATTR,
     AUX,
+    AUXPASS,
     CASE,
     CC,
     CCOMP,
@@ -1815,6 +1816,11 @@ _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 #: How many sentences back the act a bare summing noun points to may be (_summed_act).
 _SUMMED_WINDOW = 3
+#: The event classes of the acts on a person a bare noun points back to by the one acted on
+#: (ActorResolver._acted_on: "the arrest", "the sentence", "the release", "the killing").
+_ACTED_ON_CLASSES = frozenset({"COERCE", "RETREAT", "ASSAULT"})
+#: The types of the named one acted on (no country, people or place: "sanctioned Iran").
+_ACTED_ON_TYPES = frozenset({"PERSON", "ORG"})
 #: The verbs of each summing noun's act, from the "noun:verb" entries of SUMMED_ACTS.
 _SUMMED_KINDS = {noun: frozenset(e.split(":", 1)[1] for e in SUMMED_ACTS
                                  if e.split(":", 1)[0] == noun)
@@ -3937,7 +3943,8 @@ class ActorResolver:
             # ... the army" is no group of its name)
             governed = self._is_anaphor(head) or self._named_kind(head)
             return (self._earlier_mentions.find(head, names=not governed)
-                    or self._verbal_antecedent(head) or self._summed_act(head))
+                    or self._verbal_antecedent(head) or self._summed_act(head)
+                    or self._acted_on(head))
         return next(iter(found.values())) if len(found) == 1 else None
 
     @functools.cached_property
@@ -4099,6 +4106,69 @@ class ActorResolver:
         return Mention(text=extent.text, label=f"{possessive(owner.label)} {label}",
                        type=CONCEPT, start=extent.start_char, end=extent.end_char,
                        via="concept")
+
+    def _acted_on(self, head: Token) -> Mention | None:
+        """The act on a named person a bare definite noun points back to, when an earlier
+        sentence told it with the noun's verb and no named doer, or None.
+
+        "Police in Ankara arrested opposition leader Ekrem Demir ... the EU condemned *the
+        arrest*": the arrest of Ekrem Demir; "A district court sentenced dissident writer
+        Park Chong-min to three years ... condemned *the sentence*": the sentence of Park
+        Chong-min. Bare, "arrest" and "sentence" say not whose, and with no named doer
+        (:meth:`_verbal_antecedent`) the one acted on says it. Only a noun of an act of
+        coercion or release (COERCE, RETREAT: arrest, detention, sentence, conviction,
+        release) or a noun made from a verb of violence against a person (ASSAULT:
+        killing, execution, kidnapping, not "attack", whose one acted on is no "of"), its
+        verb (:func:`~extract.derivation.relation_verb`) told as done in the noun's
+        sentence or the :data:`_SUMMED_WINDOW` before, each time with one and the same
+        named person (or organisation, as the NER types some) as its object (or passive
+        subject); not a verb with a particle ("let off") nor the person acting on it
+        ("Park will appeal the sentence").
+        """
+        # (derivation and events read the event tables, whose module needs this one first)
+        from actorgraph.extract.derivation import relation_verb
+        from actorgraph.extract.events import default_lexicon
+
+        lemma = head.lemma_.lower()
+        verb_lemma = relation_verb(lemma)
+        event_class = default_lexicon().classify(verb_lemma)
+        if event_class not in _ACTED_ON_CLASSES or (event_class == "ASSAULT"
+                                                    and verb_lemma == lemma):
+            return None
+        sentences = self._sentence_roots
+        here = next(k for k, sent in enumerate(sentences) if sent.start == head.sent.start)
+        first = sentences[max(0, here - _SUMMED_WINDOW)].start
+        patients: dict[str, Mention] = {}
+        self._resolving.add(head.i)
+        try:
+            for earlier in self._verbs_by_lemma.get(verb_lemma, []):
+                if earlier.i >= head.i:
+                    break
+                if earlier.i < first:
+                    continue
+                if any(c.dep_ == PRT for c in kids(earlier)) or not _clause_verb(earlier):
+                    continue  # "let off with a fine", "President-elect"
+                passive = any(c.dep_ == AUXPASS for c in kids(earlier))
+                acted = [c for c in kids(earlier)
+                         if c.dep_ == (NSUBJPASS if passive else DOBJ)]
+                if len(acted) != 1 or any(c.dep_ == CONJ for c in kids(acted[0])) \
+                        or acted[0].i in self._resolving or not _told_act(earlier):
+                    return None  # several, none, or not told as done: which is not clear
+                mention = self.resolve(acted[0])
+                if mention is None or mention.type not in _ACTED_ON_TYPES:
+                    return None  # (a person the NER may have typed an organisation)
+                patients[mention.label] = mention
+            if len(patients) != 1:
+                return None
+            patient = next(iter(patients.values()))
+            if self._own_act(head, patient):
+                return None  # "Park will appeal the sentence": his own, no news
+        finally:
+            self._resolving.discard(head.i)
+        extent = self._extent(head)
+        label = self._phrase_label(extent, head)
+        return Mention(text=extent.text, label=f"{label} of {patient.label}", type=CONCEPT,
+                       start=extent.start_char, end=extent.end_char, via="concept")
 
     def _credited_body(self, head: Token) -> Mention | None:
         """The actor a bare plural subject's own body, which its clause is credited to, is.

@@ -69,11 +69,17 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from actorgraph.extract.coref import indefinite
 from actorgraph.extract.deps import AGENT, COMPOUND, NSUBJ, NSUBJPASS, POBJ
-from actorgraph.extract.lexicon import ORGANISATION_DESCRIPTIONS
+from actorgraph.extract.lexicon import (
+    ORGANISATION_DESCRIPTIONS,
+    REFERRING_FAMILIES,
+    THING_FAMILIES,
+    pairs,
+)
 from actorgraph.extract.vague import people_lemma
 from spacy.tokens import Doc, Span, Token
 
@@ -84,9 +90,19 @@ __all__ = ["EarlierMentions", "phrase_heads"]
 #: Tags of a plural noun or name.
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
+#: The family of each noun a definite description may name with another of its family
+#: ("bid" -> "offer", "accord" -> "pact"; :data:`~extract.lexicon.REFERRING_FAMILIES`,
+#: :data:`~extract.lexicon.THING_FAMILIES`).
+_FAMILY = {**pairs(REFERRING_FAMILIES), **pairs(THING_FAMILIES)}
+
+#: How many sentences back a head of another noun of the family may be (the same head
+#: may be anywhere before in the article).
+FAMILY_WINDOW = 3
+
 Key = tuple[str, bool]
-#: A fuller mention: its label, its mention, and whether it was a name's head.
-Reading = tuple[str, Mention, bool]
+#: A fuller mention: its label, its mention, whether it was a name's head, and its head's
+#: index.
+Reading = tuple[str, Mention, bool, int]
 
 
 def _key(tok: Token) -> Key:
@@ -140,6 +156,9 @@ class EarlierMentions:
         self._readings: dict[Key, dict[str, Reading]] = {}
         self._answers: dict[int, tuple[Reading, ...]] = {}
         self._busy: set[Key] = set()
+        #: per lemma and number: the indices of its bare indefinite heads read so far
+        self._new: dict[Key, list[int]] = {}
+        self._sentence_starts: list[int] | None = None
 
     def find(self, head: Token, *, names: bool = True) -> Mention | None:
         """The mention a bare definite ``head`` takes, or None; with ``names`` False, not a
@@ -148,9 +167,50 @@ class EarlierMentions:
         if head.i not in self._answers:
             self._read_to(head)
         readings = self._answers.get(head.i, ())
+        if not readings:
+            readings = self._family_readings(head)
         if not names:
             readings = tuple(r for r in readings if not r[2])
         return self._kept(self._choice(readings, head), head)
+
+    def _family_readings(self, head: Token) -> tuple[Reading, ...]:
+        """With no fuller earlier mention of its own head, the fuller mentions of the other
+        nouns of its family (:data:`_FAMILY`) in the sentence of
+        ``head`` and the :data:`FAMILY_WINDOW` before it, same number, after its own head's
+        last new bare one ("Elders' bid for Allied-Lyons ... *the offer* will lapse"; not
+        after "an offer"), in the article's order."""
+        lemma, plural = _key(head)
+        family = _FAMILY.get(lemma)
+        if family is None:
+            return ()
+        if self._sentence_starts is None:
+            self._sentence_starts = ([sent.start for sent in head.doc.sents]
+                                     if head.doc.has_annotation("SENT_START") else [0])
+        starts = self._sentence_starts
+        sentence = bisect.bisect_right(starts, head.i) - 1
+        first = max(starts[max(sentence - FAMILY_WINDOW, 0)],
+                    *(i + 1 for i in self._new.get((lemma, plural), ()) if i < head.i),
+                    0)
+        found: list[Reading] = []
+        for other, its_family in sorted(_FAMILY.items()):
+            if its_family != family or other == lemma:
+                continue
+            found.extend(r for r in self._readings_before((other, plural), head.i)
+                         if first <= r[3])
+        return tuple(sorted(found, key=lambda r: r[3]))
+
+    def _readings_before(self, key: Key, i: int) -> tuple[Reading, ...]:
+        """The readings of the heads of ``key`` before index ``i``."""
+        heads = self._heads.get(key)
+        if not heads:
+            return ()
+        k = bisect.bisect_left([tok.i for tok in heads], i)
+        if k == 0:
+            return ()
+        self._read_to(heads[k - 1])
+        if self._read.get(key, 0) == k:  # (read up to i, no further)
+            return tuple(self._readings.get(key, {}).values())
+        return self._answers.get(heads[k].i, ())
 
     def _read_to(self, head: Token) -> None:
         """Read the heads of ``head``'s lemma and number up to it, keeping the readings
@@ -172,10 +232,11 @@ class EarlierMentions:
                     if mention is not None and self._fuller(mention, tok):
                         readings.pop(mention.label, None)
                         readings[mention.label] = (mention.label, mention,
-                                                   bool(tok.ent_type_))
+                                                   bool(tok.ent_type_), tok.i)
                         continue
                 if indefinite(tok):
                     readings.clear()  # "... the House passed a bill": a new one
+                    self._new.setdefault(key, []).append(tok.i)
             if head.i not in self._answers:  # (not a phrase head the index holds)
                 self._answers[head.i] = tuple(readings.values())
         finally:
@@ -210,10 +271,12 @@ class EarlierMentions:
         """The most recent reading, unless an earlier one may be another thing."""
         if not readings:
             return None
-        *others, (_, chosen, _) = readings
-        stop = lambda w: head.vocab[w].is_stop  # noqa: E731
+        *others, (_, chosen, _, _) = readings
+        family = _FAMILY.get(head.lemma_.lower())
+        heads = {w for w, f in _FAMILY.items() if f == family} if family else set()
+        stop = lambda w: head.vocab[w].is_stop or w in heads or w[:-1] in heads  # noqa: E731
         words = _content(chosen.label, head, stop)
-        for _, other, _ in others:
+        for _, other, _, _ in others:
             if chosen.type != CONCEPT or other.type != CONCEPT:
                 return None  # "the Supreme Court ... a lower court ... the court"
             if not words & _content(other.label, head, stop):

@@ -2825,8 +2825,11 @@ class Coreference:
             entity = antecedent.entity
             after = entity.doc[entity.end].lemma_.lower() if entity.end < len(entity.doc) else ""
             before = entity.doc[entity.start - 1].lemma_.lower() if entity.start else ""
+            # ("The United Auto Workers struck Chrysler ... *the union*": a union whose
+            # name the actor dictionaries read as labour, :func:`_labour_union`)
             return (head in (after, before, _compound_kind(entity))
-                    or head in f"{antecedent.label} {entity.text}".lower().split())
+                    or head in f"{antecedent.label} {entity.text}".lower().split()
+                    or head in UNION_HEADS and _labour_union(antecedent))
         if antecedent.type != "PERSON" or head in ANY_PERSON_WORDS:
             return True
         if head in antecedent.roles:

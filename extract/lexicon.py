@@ -586,6 +586,7 @@ __all__ = [
     "TALK_PURPOSES",
     "TARGET_PREPS",
     "TEXT_KILLING_VERBS",
+    "THING_FAMILIES",
     "THING_OR_GROUP_PRONOUNS",
     "THING_PRONOUNS",
     "TIME_PREPS",
@@ -1885,6 +1886,9 @@ PROPOSING_VERBS = words("proposing_verbs")
 #: of each noun or verb of an earlier mention, as "word:family" entries ("bid:offer":
 #: "rejected the offer"; read with :func:`pairs`).
 REFERRING_FAMILIES = words("referring_families")
+#: Nouns of one thing with no author that a bare definite one of them may name with another,
+#: as "word:family" entries ("accord:pact": "a pact on fishing rights ... the accord").
+THING_FAMILIES = words("thing_families")
 #: The verbs of the act a bare definite noun sums up, as "noun:verb" entries ("launch:fire";
 #: "noun:*" any act, "noun:=" a verb whose own object the noun was; extract/actors.py).
 SUMMED_ACTS = words("summed_acts") | frozenset(f"{noun}:*" for noun in DECISION_NOUNS)
