@@ -129,6 +129,8 @@ from actorgraph.extract.lexicon import (
     DOMESTIC_BODIES,
     DURATION_NOUNS,
     FIRM_APPOSITIONS,
+    FLOW_NOUNS,
+    FLOW_PREPS,
     FOREIGN_OBJECT_VERBS,
     FORMER_WORDS,
     FORMING_VERBS,
@@ -1171,9 +1173,15 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
+#: Prepositions of a label's complement that may name the triple's own side
+#: (:func:`without_own_side`): the named complements and a flow's destination ("to").
+_OWN_SIDE_PREPS = NAMED_COMPLEMENT_PREPS | FLOW_PREPS
+
+
 def without_own_side(label: str, names: Iterable[str]) -> str:
     """A concept label cut before a named complement ("for", "from", "under":
-    :data:`~extract.lexicon.NAMED_COMPLEMENT_PREPS`) that names one of ``names``, the
+    :data:`~extract.lexicon.NAMED_COMPLEMENT_PREPS`; a flow's "to":
+    :data:`~extract.lexicon.FLOW_PREPS`) that names one of ``names``, the
     triple's own subject or the sentence's agent: an object label that names the side
     acting reads as if that side were acted on ("Delco said its board would study the
     offer", the offer "for all outstanding shares of Delco Pump": "cash tender offer"; a
@@ -1196,7 +1204,7 @@ def without_own_side(label: str, names: Iterable[str]) -> str:
         return label
     words = label.split(" ")
     for i, word in enumerate(words[1:], 1):
-        if word in NAMED_COMPLEMENT_PREPS and any(
+        if word in _OWN_SIDE_PREPS and any(
                 run[:len(mine)] == mine or mine[:len(run)] == run
                 for run in _name_runs(" ".join(words[i + 1:])) for mine in own):
             return " ".join(words[:i])
@@ -1532,7 +1540,8 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
         preps = preps | MEASURE_PREPS  # "new restrictions on flights to Cuba"
     if named and lemma in REQUEST_NOUNS:
         preps = preps | REQUEST_PREPS  # "rejected calls for deeper cuts": which calls
-    if named and prep.lower_ in PARTNER_PREPS and _unnamed_partner(head, prep):
+    partner = named and prep.lower_ in PARTNER_PREPS and _unnamed_partner(head, prep)
+    if partner:
         # "would not reopen talks *with the union*": the tie's unnamed partner says which
         # (a named one is the triple's object: :func:`~extract.rules.base.object_targets`)
         preps = preps | PARTNER_PREPS
@@ -1557,6 +1566,11 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
                  and not (prep.lower_ in VERB_NAMED_PREPS and _argument_elsewhere(head)))
     if name_only and _moved(head):
         return None
+    if named and lemma in FLOW_NOUNS and prep.lower_ in FLOW_PREPS:
+        # "a ban on arms sales *to Syria*": where the goods go says which sales, when it
+        # names someone (as a named complement does; the parser's "to" on the verb after a
+        # noun inside a phrase is the noun's: hygiene._destination_of_flow)
+        name_only, preps = True, preps | FLOW_PREPS
     if name_only:
         preps = preps | NAMED_COMPLEMENT_PREPS
     # "arrested the governor and members of his staff": the parser hangs the phrase after
@@ -1572,7 +1586,7 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
             sited, preps = True, preps | PLACE_PREPS  # (its place named: below)
     hung = prep.head.i in (head.i, owner) or bool(priced) or shared is not None or (
         sited and _site_place(head) is not None) or (  # "bombing a camp near X": on the verb
-        name_only and _verb_hung_prep(head, prep))  # "made an offer for Dart": the offer's
+        (name_only or partner) and _verb_hung_prep(head, prep))  # "made an offer for Dart"
     if prep.dep_ != PREP or not hung or prep.lower_ not in preps:
         return None
     if (prep.lower_ == _REASON_PREP and head.dep_ == DOBJ
@@ -1945,8 +1959,11 @@ def _verb_hung_prep(head: Token, prep: Token) -> bool:
     """Whether a preposition the parser hung on a verb, right after the verb's object (or
     the object's amount), is the object's: after a light verb (:data:`LIGHT_VERBS`: "made
     an offer *for Dart*", "launched a bid *for Mercer*"; the verb says little but that the
-    act is done, so what the act is for is the noun's). Not an agent's "by" ("denied
-    charges *by Moscow*": a label naming the act's agent reads as if it were the object).
+    act is done, so what the act is for is the noun's; so is a tie's partner, "refused to
+    make deals *with kidnappers*"), and where a flow noun's goods go after any verb
+    (:data:`~extract.lexicon.FLOW_NOUNS`: "banned arms sales *to Iran*"). Not an agent's
+    "by" ("denied charges *by Moscow*": a label naming the act's agent reads as if it were
+    the object).
 
     Examples
     --------
@@ -1974,8 +1991,13 @@ def _verb_hung_prep(head: Token, prep: Token) -> bool:
     end = amount_end(size) if size is not None else head.i + 1
     if prep.i != end:
         return False
-    # "for" only: "launched a rocket *from Cape Canaveral*" is where it was launched from
-    return verb.lemma_.lower() in LIGHT_VERBS and prep.lower_ in VERB_NAMED_PREPS
+    if head.lemma_.lower() in FLOW_NOUNS and prep.lower_ in FLOW_PREPS:
+        return True  # "banned arms sales *to Iran*": where the goods go, whatever the verb
+    # "for", and a tie's partner ("refused to make deals *with kidnappers*": the deals'
+    # partner, :func:`_unnamed_partner`), only: "launched a rocket *from Cape Canaveral*"
+    # is where it was launched from
+    return verb.lemma_.lower() in LIGHT_VERBS and (
+        prep.lower_ in VERB_NAMED_PREPS or prep.lower_ in PARTNER_PREPS)
 
 
 #: Prepositions inside a price ("valued *at* 2 bln dlrs"; :func:`_after_price`).
@@ -4829,6 +4851,14 @@ class ActorResolver:
                 rest = self._phrase_label(words, pobj)
                 if not rest:
                     break
+                # "a cut in its share" -> "cut in Brazil's share" (not after a preposition
+                # of the side's own complement, which names the binding subject the pronoun
+                # is: "protection from its creditors" stays, see without_own_side)
+                owner = (self._complement_owner(pobj) if prep.lower_ not in _OWN_SIDE_PREPS
+                         else None)
+                if owner is not None and len(f"{owner.label} {rest}".split()) \
+                        <= _NAMED_COMPLEMENT_WORDS:  # (a short side: the named limit)
+                    rest = f"{possessive(owner.label)} {rest}"
                 text = f"{text} {prep.lower_} {rest}"
             # "loan from banks linked to Medellin cartel" (no agent's "by": _by_agent)
             if _which_not_by_agent(chain[-1][1]) is not None:
@@ -4843,6 +4873,20 @@ class ActorResolver:
         else:
             text = f"{text}{self.modifier_label(head)}"  # "traders linked to Rosneft"
         return clean_label(text)
+
+    def _complement_owner(self, obj: Token) -> Mention | None:
+        """The named organisation or state a complement's "its" or "their" is bound to, or
+        None: "Brazil refused to accept a cut *in its share*" (Brazil's share), "Pemex raised
+        the price *of its Isthmus crude*" (Pemex's Isthmus crude); the label keeps whose, as
+        it does for the head's own pronoun (:meth:`_pronoun_possessor`). Left out, the owner
+        is lost ("cut in share"). Only "its" or "their" on the complement's object, bound as
+        the head's would be (:func:`binding_subject`; "urged Turkey to halt the expansion of
+        its fleet" may be either's: None), and an organisation or a state.
+        """
+        if not any(c.dep_ == POSS and c.pos_ == "PRON" and c.lower_ in _OWNER_PRONOUNS
+                   for c in obj.lefts):
+            return None
+        return self._pronoun_possessor(obj)
 
     def modifier_label(self, head: Token) -> str:
         """The words a concept's label keeps of its :func:`which_modifier`, or "": " linked

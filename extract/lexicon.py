@@ -234,6 +234,7 @@ __all__ = [
     "FINDING_VERBS",
     "FIRM_APPOSITIONS",
     "FLOW_NOUNS",
+    "FLOW_PREPS",
     "FOCUSING_ADVERBS",
     "FOILING_VERBS",
     "FOREIGN_OBJECT_VERBS",
@@ -1365,6 +1366,8 @@ MALE_WORDS = words("male_words")
 FEMALE_WORDS = words("female_words")
 #: Nouns of goods going somewhere, with their "to" destination ("grain sales to Spain").
 FLOW_NOUNS = words("flow_nouns")
+#: Prepositions of where a flow noun's goods go, in a concept's label ("arms sales to Syria").
+FLOW_PREPS = words("flow_preps")
 #: Bodies of people beside the agent and group nouns ("the team", "the union").
 BODY_NOUNS = words("body_nouns")
 #: Heads of a described body with forces or officers of its own ("the African Union
