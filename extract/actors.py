@@ -47,6 +47,7 @@ from actorgraph.extract.context import (
     conditional,
     is_future,
     modality,
+    part_preposition,
     to_infinitive,
 )
 from actorgraph.extract.coref import (
@@ -1540,6 +1541,12 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
         preps = preps | MEASURE_PREPS  # "new restrictions on flights to Cuba"
     if named and lemma in REQUEST_NOUNS:
         preps = preps | REQUEST_PREPS  # "rejected calls for deeper cuts": which calls
+    part = part_preposition(lemma) if named else None
+    if part is not None:
+        # "claimed responsibility *for the bombing*", "denied any involvement *in the
+        # attack*": the deed a part is in says which part, as a request's "for" says which
+        # request (bare, "responsibility", "involvement" say of nothing)
+        preps = preps | {part}
     partner = named and prep.lower_ in PARTNER_PREPS and _unnamed_partner(head, prep)
     if partner:
         # "would not reopen talks *with the union*": the tie's unnamed partner says which

@@ -14,6 +14,12 @@
   hung on the noun: "refused to make deals with kidnappers" gave a bare "deals" beside "make
   deal with | kidnappers"; now "deals with kidnappers". A named partner stays the triple's
   object, as before, and no label names it.
+- A part in a deed says which deed (:func:`extract.context.part_preposition`: "for" after
+  ``[responsibility_nouns]``, "in" after ``[involvement_nouns]``), a plain noun as well as a
+  name: "claimed responsibility for the bombing of a police station" gave a bare
+  "responsibility"; now "responsibility for bombing of police station", "denied any
+  involvement in the hijacking" "involvement in hijacking". A claim of no deed said stays
+  bare.
 - A possessive "its" or "their" inside the label's complement says whose, as it does on
   the head ("Mexico's budget deficit"): "Brazil refused to accept a cut in its share" gave
   "cut in share"; now "cut in Brazil's share" (``ActorResolver._complement_owner``, bound as
@@ -104,8 +110,23 @@ _NAMED_PARTNER = [
      ("France", "refuse to make deal with", "Iran"), ["deal with Iran"]),
 ]
 
+#: (text, (subject, relation label, object) it must give, object labels it must not give)
+_PART_IN_A_DEED = [
+    ("The IRA claimed responsibility for the bombing of a police station.",
+     ("IRA", "claim", "responsibility for bombing of police station"), ["responsibility"]),
+    ("Syria denied any involvement in the hijacking of the airliner.",
+     ("Syria", "deny", "involvement in hijacking of airliner"), ["involvement"]),
+    ("Basque separatists ETA claimed responsibility for the car bomb.",
+     ("ETA", "claim", "responsibility for car bomb"), ["responsibility"]),
+]
+
+#: (text, (subject, relation label, object) it must give, object labels it must not give)
+_NO_DEED_SAID = [
+    ("The Taliban claimed responsibility.", ("Taliban", "claim", "responsibility"), []),
+]
+
 _ALL = (_FLOW_DESTINATIONS, _NO_DESTINATION, _COMPLEMENT_OWNERS, _COMPLEMENT_OWNER_LEFT,
-        _LIGHT_VERB_PARTNERS, _NAMED_PARTNER)
+        _LIGHT_VERB_PARTNERS, _NAMED_PARTNER, _PART_IN_A_DEED, _NO_DEED_SAID)
 
 
 @pytest.fixture(scope="module")
@@ -157,4 +178,16 @@ def test_a_light_verb_s_deal_keeps_its_unnamed_partner(results, text, triple, un
 @pytest.mark.parametrize(("text", "triple", "unwanted"), _NAMED_PARTNER,
                          ids=[t[0][:40] for t in _NAMED_PARTNER])
 def test_a_named_partner_stays_the_object(results, text, triple, unwanted):
+    _check(results[text], triple, unwanted)
+
+
+@pytest.mark.parametrize(("text", "triple", "unwanted"), _PART_IN_A_DEED,
+                         ids=[t[0][:40] for t in _PART_IN_A_DEED])
+def test_a_part_says_the_deed_it_is_in(results, text, triple, unwanted):
+    _check(results[text], triple, unwanted)
+
+
+@pytest.mark.parametrize(("text", "triple", "unwanted"), _NO_DEED_SAID,
+                         ids=[t[0][:40] for t in _NO_DEED_SAID])
+def test_a_part_in_no_deed_said_stays_bare(results, text, triple, unwanted):
     _check(results[text], triple, unwanted)
