@@ -117,6 +117,7 @@ from actorgraph.extract.lexicon import (
     BROADCASTER_DESCRIPTIONS,
     CHANGE_HEADS,
     CHANGE_PREPS,
+    COMMISSION_NOUNS,
     COMPANY_HEADS,
     COMPANY_PEOPLE,
     COMPLEMENT_PREPS,
@@ -1494,7 +1495,13 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     act's: :func:`complement_chain`), so does any head a complement after
     :data:`~extract.lexicon.NAMED_COMPLEMENT_PREPS` names someone or something for ("pressure
     *from the United States*", "a subsidy *under the Export Enhancement Program*", "a
-    rescue package *for Westland*"); with ``named``, too, any head keeps a
+    rescue package *for Westland*"), and so does a flow noun's destination
+    (:data:`~extract.lexicon.FLOW_NOUNS`, :data:`~extract.lexicon.FLOW_PREPS`: "arms sales
+    *to Syria*"); with ``named`` a request or a contract says what it is for ("calls *for
+    deeper cuts*", "a contract *for the construction of two submarines*":
+    :data:`~extract.lexicon.REQUEST_PREPS`, :data:`~extract.lexicon.COMMISSION_NOUNS`) and a
+    part in a deed which deed (:func:`~extract.context.part_preposition`: "responsibility
+    *for the bombing*", "involvement *in the attack*"); with ``named``, too, any head keeps a
     :data:`~extract.lexicon.WHICH_PREPS` complement ("information *on NATO naval
     exercises*", "charges *against Ivan Boesky*"; a person's not "on": "gunmen on
     motorbikes"), unless the phrase is likely another word's argument
@@ -1539,8 +1546,12 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
         preps = preps | CHANGE_PREPS  # "a 14% drop in operating profit"
     if lemma in MEASURE_HEADS:
         preps = preps | MEASURE_PREPS  # "new restrictions on flights to Cuba"
-    if named and lemma in REQUEST_NOUNS:
-        preps = preps | REQUEST_PREPS  # "rejected calls for deeper cuts": which calls
+    asked = named and (lemma in REQUEST_NOUNS or (
+        lemma in COMMISSION_NOUNS and not _argument_elsewhere(head)))
+    if asked:
+        # "rejected calls for deeper cuts": which calls; "awarded a contract for the
+        # construction of submarines": which contract
+        preps = preps | REQUEST_PREPS
     part = part_preposition(lemma) if named else None
     if part is not None:
         # "claimed responsibility *for the bombing*", "denied any involvement *in the
@@ -1639,7 +1650,7 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     # is ("boys of the Wild Boars football team", "players of the Chelsea team")
     named_group = any(c.dep_ == COMPOUND and (c.ent_type_ in NAMED_TYPES or _missed_name(c, obj))
                       for c in obj.lefts)
-    if (named and lemma in REQUEST_NOUNS and prep.lower_ in REQUEST_PREPS
+    if (asked and prep.lower_ in REQUEST_PREPS
             and _time_not_asked(obj)):
         return None  # "rejected the request for the second time": how often, not what
     if (obj.pos_ not in ("NOUN", "PROPN") or obj.like_num or words > most

@@ -135,6 +135,7 @@ __all__ = [
     "CLOCK_WORDS",
     "COLLAPSING_VERBS",
     "COLLECTIVE_HEADS",
+    "COMMISSION_NOUNS",
     "COMMISSIVE_VERBS",
     "COMPANY_HEADS",
     "COMPANY_PEOPLE",
@@ -875,6 +876,9 @@ REFUSAL_NOUNS = words("refusal_nouns")
 REQUEST_NOUNS = words("request_nouns")
 #: Prepositions of what a request noun asks for, kept in its label ("calls for deeper cuts").
 REQUEST_PREPS = words("request_preps")
+#: Nouns of business given or placed whose "for" phrase ([request_preps]) says what is
+#: bought or built ("a contract for the construction of two submarines").
+COMMISSION_NOUNS = words("commission_nouns")
 #: Verbs that turn a request noun down ("rejected a request to extradite X").
 REBUFFING_VERBS = words("rebuffing_verbs")
 #: Refusal nouns that are no act of their holder ("failure to stop the attacks").

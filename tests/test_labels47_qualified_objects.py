@@ -20,6 +20,11 @@
   "responsibility"; now "responsibility for bombing of police station", "denied any
   involvement in the hijacking" "involvement in hijacking". A claim of no deed said stays
   bare.
+- A contract, an option or an order (``[commission_nouns]``) says what it is for, as a
+  request does (``[request_preps]``: "for"), a plain noun as well as a name: "awarded a
+  contract for the development of a new bomber" gave a bare "contract"; now "contract for
+  development of bomber". No amount or time ("a contract for 300 mln dlrs", "for three
+  years"), and not a reason a verb of blaming gives ("blamed the contract for its losses").
 - A possessive "its" or "their" inside the label's complement says whose, as it does on
   the head ("Mexico's budget deficit"): "Brazil refused to accept a cut in its share" gave
   "cut in share"; now "cut in Brazil's share" (``ActorResolver._complement_owner``, bound as
@@ -125,8 +130,30 @@ _NO_DEED_SAID = [
     ("The Taliban claimed responsibility.", ("Taliban", "claim", "responsibility"), []),
 ]
 
+#: (text, (subject, relation label, object) it must give, object labels it must not give)
+_WHAT_IS_COMMISSIONED = [
+    ("The Air Force awarded Northrop a contract for the development of a new bomber.",
+     ("Air Force", "award", "contract for development of bomber"), ["contract"]),
+    ("Swissair placed an order for wide-body jets.",
+     ("Swissair", "place", "order for wide-body jets"), ["order"]),
+    ("The Army may exercise an option for 50 more helicopters.",
+     ("Army", "exercise", "option for helicopters"), ["option"]),
+]
+
+#: (text, (subject, relation label, object) it must give, object labels it must not give)
+_NOTHING_COMMISSIONED = [
+    # an amount, a time, and a reason a verb of blaming gives are no thing bought
+    ("The Army awarded Lockheed a contract for 300 mln dlrs.",
+     ("Army", "award", "contract"), ["contract for dlrs"]),
+    ("Lufthansa signed a contract for three years.",
+     ("Lufthansa", "sign", "contract"), ["contract for years"]),
+    ("Norvex blamed the contract for its losses.",
+     ("Norvex", "blame", "contract"), ["contract for losses"]),
+]
+
 _ALL = (_FLOW_DESTINATIONS, _NO_DESTINATION, _COMPLEMENT_OWNERS, _COMPLEMENT_OWNER_LEFT,
-        _LIGHT_VERB_PARTNERS, _NAMED_PARTNER, _PART_IN_A_DEED, _NO_DEED_SAID)
+        _LIGHT_VERB_PARTNERS, _NAMED_PARTNER, _PART_IN_A_DEED, _NO_DEED_SAID,
+        _WHAT_IS_COMMISSIONED, _NOTHING_COMMISSIONED)
 
 
 @pytest.fixture(scope="module")
@@ -190,4 +217,16 @@ def test_a_part_says_the_deed_it_is_in(results, text, triple, unwanted):
 @pytest.mark.parametrize(("text", "triple", "unwanted"), _NO_DEED_SAID,
                          ids=[t[0][:40] for t in _NO_DEED_SAID])
 def test_a_part_in_no_deed_said_stays_bare(results, text, triple, unwanted):
+    _check(results[text], triple, unwanted)
+
+
+@pytest.mark.parametrize(("text", "triple", "unwanted"), _WHAT_IS_COMMISSIONED,
+                         ids=[t[0][:40] for t in _WHAT_IS_COMMISSIONED])
+def test_a_contract_says_what_it_is_for(results, text, triple, unwanted):
+    _check(results[text], triple, unwanted)
+
+
+@pytest.mark.parametrize(("text", "triple", "unwanted"), _NOTHING_COMMISSIONED,
+                         ids=[t[0][:40] for t in _NOTHING_COMMISSIONED])
+def test_a_contract_s_amount_time_or_reason_stays_out(results, text, triple, unwanted):
     _check(results[text], triple, unwanted)
