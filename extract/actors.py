@@ -2166,6 +2166,25 @@ def _place_named_after(prep: Token, obj: Token) -> bool:
 _COMPLEMENT_DEPTH = 2
 
 
+def _bounded_link(noun: Token, prep: Token) -> bool:
+    """Whether a complement is one of the qualifiers a label keeps only while its side
+    stays short (:func:`_short_side`; session 47): a flow's destination ("arms sales *to
+    Syria*"), the deed a part is in ("responsibility *for the bombing*"), what a contract is
+    for ("a contract *for the construction of two submarines*") and a deal's partner hung
+    on its light verb ("make deals *with kidnappers*"); the complements after it in the
+    chain too (:meth:`ActorResolver._concept_label`)."""
+    lemma, word = noun.lemma_.lower(), prep.lower_
+    return ((lemma in FLOW_NOUNS and word in FLOW_PREPS) or part_preposition(lemma) == word
+            or (lemma in COMMISSION_NOUNS and word in REQUEST_PREPS)
+            or (word in PARTNER_PREPS and prep.head.i != noun.i))
+
+
+def _short_side(label: str) -> bool:
+    """Whether a label is short enough for a side: at most :data:`_MODIFIED_WORDS` words,
+    the most a side with its :func:`which_modifier` may have."""
+    return len(label.split()) <= _MODIFIED_WORDS
+
+
 def said_infinitive(head: Token) -> Token | None:
     """The verb that says which right, power or proposal a noun is
     (:data:`~extract.lexicon.INFINITIVE_HEADS`), or None: its "to" infinitive ("the right
@@ -4857,10 +4876,18 @@ class ActorResolver:
         (:func:`complement_chain`: "no sign of a resurgence of inflation" -> "sign of
         resurgence of inflation").
         """
+        return self._labelled_chain(head)[0]
+
+    def _labelled_chain(self, head: Token) -> tuple[str, int]:
+        """:meth:`_concept_label` and how many links of the :func:`complement_chain` its
+        text runs to: all, but where a :func:`_bounded_link` would make the side too long
+        (:func:`_short_side`), the links before it."""
         extent = self._extent(head)
         text = self._phrase_label(extent, head)
         chain = complement_chain(head)
+        kept, cut = 0, False
         if chain:
+            noun, bounded = head, False
             for prep, pobj in chain:  # "sign of resurgence of inflation"
                 words = self._extent(pobj)
                 last = complement_end(pobj)  # "mixture of shares and loan stock"
@@ -4871,18 +4898,26 @@ class ActorResolver:
                     break
                 # "a cut in its share" -> "cut in Brazil's share" (not after a preposition
                 # of the side's own complement, which names the binding subject the pronoun
-                # is: "protection from its creditors" stays, see without_own_side)
+                # is: "protection from its creditors" stays, see without_own_side), while
+                # the side stays short
                 owner = (self._complement_owner(pobj) if prep.lower_ not in _OWN_SIDE_PREPS
                          else None)
-                if owner is not None and len(f"{owner.label} {rest}".split()) \
-                        <= _NAMED_COMPLEMENT_WORDS:  # (a short side: the named limit)
+                if owner is not None and _short_side(
+                        f"{text} {prep.lower_} {possessive(owner.label)} {rest}"):
                     rest = f"{possessive(owner.label)} {rest}"
-                text = f"{text} {prep.lower_} {rest}"
+                longer = f"{text} {prep.lower_} {rest}"
+                bounded = bounded or _bounded_link(noun, prep)
+                if bounded and not _short_side(longer):
+                    cut = True  # ("responsibility for illegal sales of sensitive machine
+                    break  # tools": the deed's own complement is one word too many)
+                text, noun, kept = longer, pobj, kept + 1
             # "loan from banks linked to Medellin cartel" (no agent's "by": _by_agent)
-            if _which_not_by_agent(chain[-1][1]) is not None:
+            if cut:
+                pass
+            elif _which_not_by_agent(chain[-1][1]) is not None:
                 text = f"{text}{self.modifier_label(chain[-1][1])}"
             verb = said_infinitive(head)
-            if (verb is not None and verb.i > chain[-1][1].i
+            if (not cut and verb is not None and verb.i > chain[-1][1].i
                     and chain[0][0].lower_ in NAMED_COMPLEMENT_PREPS):
                 # "a request from Georgia Power to raise rates": which request, and what for
                 text = f"{text}{self._infinitive_label(head)}"
@@ -4890,7 +4925,7 @@ class ActorResolver:
             text = f"{text}{self._infinitive_label(head)}"
         else:
             text = f"{text}{self.modifier_label(head)}"  # "traders linked to Rosneft"
-        return clean_label(text)
+        return clean_label(text), (kept if chain and cut else len(chain))
 
     def _complement_owner(self, obj: Token) -> Mention | None:
         """The named organisation or state a complement's "its" or "their" is bound to, or
@@ -5091,9 +5126,16 @@ class ActorResolver:
         if makers is not None:
             return Mention(text=extent.text, label=makers, type=CONCEPT,
                            start=extent.start_char, end=extent.end_char, via="concept")
+        label, kept = self._labelled_chain(head)
         chain = complement_chain(head)
         size = amount_complement(head)
-        if chain:
+        if kept < len(chain):  # the label cut short: "a trade war over EC grain sales"
+            if kept:
+                obj = complement_end(chain[kept - 1][1]) or chain[kept - 1][1]
+                ent = self.entity_of(obj)
+                extent = self.doc[extent.start:max(obj.i + 1,
+                                                   ent.end if ent is not None else 0)]
+        elif chain:
             obj = chain[-1][1]  # the text runs to the label's end
             modified = _which_not_by_agent(obj)
             obj = modified[2] if modified is not None else complement_end(obj) or obj
@@ -5103,7 +5145,6 @@ class ActorResolver:
             extent = self.doc[extent.start:amount_end(size)]  # "earnings of 1.60 dlrs"
         elif which_modifier(head) is not None:  # "traders linked to Rosneft and Lukoil"
             extent = self.doc[extent.start:which_modifier(head)[2].i + 1]
-        label = self._concept_label(head)
         if not label:  # nothing but marks: "-", "."
             return None
         mention = Mention(text=extent.text, label=label, type=CONCEPT,
