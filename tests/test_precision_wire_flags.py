@@ -117,8 +117,7 @@ _WIRE_FLAGS = [
     # (guard) what concluding the deal does is as certain as the deal
     ("The European Community and the United States reached a last-minute agreement to avert "
      "a trade war over EC grain sales to Spain.",
-     # (the sales' destination in the label: session 47)
-     [("European Community", "avert", "trade war over EC grain sales to Spain", False)], []),
+     [("European Community", "avert", "trade war over EC grain sales", False)], []),
     # agreeing: stated; a future agreement, a plan and an agreed joint act: hedged
     ("German Chancellor Friedrich Merz and French President Emmanuel Macron agreed on Monday "
      "to jointly buy a European-made air defence system.",
