@@ -47,6 +47,7 @@ from actorgraph.extract.context import (
     conditional,
     is_future,
     modality,
+    part_preposition,
     to_infinitive,
 )
 from actorgraph.extract.coref import (
@@ -119,6 +120,7 @@ from actorgraph.extract.lexicon import (
     BROADCASTER_DESCRIPTIONS,
     CHANGE_HEADS,
     CHANGE_PREPS,
+    COMMISSION_NOUNS,
     COMPANY_HEADS,
     COMPANY_PEOPLE,
     COMPLEMENT_PREPS,
@@ -132,6 +134,8 @@ from actorgraph.extract.lexicon import (
     DOMESTIC_BODIES,
     DURATION_NOUNS,
     FIRM_APPOSITIONS,
+    FLOW_NOUNS,
+    FLOW_PREPS,
     FOREIGN_OBJECT_VERBS,
     FORMER_WORDS,
     FORMING_VERBS,
@@ -1174,9 +1178,15 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
+#: Prepositions of a label's complement that may name the triple's own side
+#: (:func:`without_own_side`): the named complements and a flow's destination ("to").
+_OWN_SIDE_PREPS = NAMED_COMPLEMENT_PREPS | FLOW_PREPS
+
+
 def without_own_side(label: str, names: Iterable[str]) -> str:
     """A concept label cut before a named complement ("for", "from", "under":
-    :data:`~extract.lexicon.NAMED_COMPLEMENT_PREPS`) that names one of ``names``, the
+    :data:`~extract.lexicon.NAMED_COMPLEMENT_PREPS`; a flow's "to":
+    :data:`~extract.lexicon.FLOW_PREPS`) that names one of ``names``, the
     triple's own subject or the sentence's agent: an object label that names the side
     acting reads as if that side were acted on ("Delco said its board would study the
     offer", the offer "for all outstanding shares of Delco Pump": "cash tender offer"; a
@@ -1199,7 +1209,7 @@ def without_own_side(label: str, names: Iterable[str]) -> str:
         return label
     words = label.split(" ")
     for i, word in enumerate(words[1:], 1):
-        if word in NAMED_COMPLEMENT_PREPS and any(
+        if word in _OWN_SIDE_PREPS and any(
                 run[:len(mine)] == mine or mine[:len(run)] == run
                 for run in _name_runs(" ".join(words[i + 1:])) for mine in own):
             return " ".join(words[:i])
@@ -1488,7 +1498,13 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     act's: :func:`complement_chain`), so does any head a complement after
     :data:`~extract.lexicon.NAMED_COMPLEMENT_PREPS` names someone or something for ("pressure
     *from the United States*", "a subsidy *under the Export Enhancement Program*", "a
-    rescue package *for Westland*"); with ``named``, too, any head keeps a
+    rescue package *for Westland*"), and so does a flow noun's destination
+    (:data:`~extract.lexicon.FLOW_NOUNS`, :data:`~extract.lexicon.FLOW_PREPS`: "arms sales
+    *to Syria*"); with ``named`` a request or a contract says what it is for ("calls *for
+    deeper cuts*", "a contract *for the construction of two submarines*":
+    :data:`~extract.lexicon.REQUEST_PREPS`, :data:`~extract.lexicon.COMMISSION_NOUNS`) and a
+    part in a deed which deed (:func:`~extract.context.part_preposition`: "responsibility
+    *for the bombing*", "involvement *in the attack*"); with ``named``, too, any head keeps a
     :data:`~extract.lexicon.WHICH_PREPS` complement ("information *on NATO naval
     exercises*", "charges *against Ivan Boesky*"; a person's not "on": "gunmen on
     motorbikes"), unless the phrase is likely another word's argument
@@ -1533,9 +1549,20 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
         preps = preps | CHANGE_PREPS  # "a 14% drop in operating profit"
     if lemma in MEASURE_HEADS:
         preps = preps | MEASURE_PREPS  # "new restrictions on flights to Cuba"
-    if named and lemma in REQUEST_NOUNS:
-        preps = preps | REQUEST_PREPS  # "rejected calls for deeper cuts": which calls
-    if named and prep.lower_ in PARTNER_PREPS and _unnamed_partner(head, prep):
+    asked = named and (lemma in REQUEST_NOUNS or (
+        lemma in COMMISSION_NOUNS and not _argument_elsewhere(head)))
+    if asked:
+        # "rejected calls for deeper cuts": which calls; "awarded a contract for the
+        # construction of submarines": which contract
+        preps = preps | REQUEST_PREPS
+    part = part_preposition(lemma) if named else None
+    if part is not None:
+        # "claimed responsibility *for the bombing*", "denied any involvement *in the
+        # attack*": the deed a part is in says which part, as a request's "for" says which
+        # request (bare, "responsibility", "involvement" say of nothing)
+        preps = preps | {part}
+    partner = named and prep.lower_ in PARTNER_PREPS and _unnamed_partner(head, prep)
+    if partner:
         # "would not reopen talks *with the union*": the tie's unnamed partner says which
         # (a named one is the triple's object: :func:`~extract.rules.base.object_targets`)
         preps = preps | PARTNER_PREPS
@@ -1560,6 +1587,11 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
                  and not (prep.lower_ in VERB_NAMED_PREPS and _argument_elsewhere(head)))
     if name_only and _moved(head):
         return None
+    if named and lemma in FLOW_NOUNS and prep.lower_ in FLOW_PREPS:
+        # "a ban on arms sales *to Syria*": where the goods go says which sales, when it
+        # names someone (as a named complement does; the parser's "to" on the verb after a
+        # noun inside a phrase is the noun's: hygiene._destination_of_flow)
+        name_only, preps = True, preps | FLOW_PREPS
     if name_only:
         preps = preps | NAMED_COMPLEMENT_PREPS
     # "arrested the governor and members of his staff": the parser hangs the phrase after
@@ -1575,7 +1607,7 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
             sited, preps = True, preps | PLACE_PREPS  # (its place named: below)
     hung = prep.head.i in (head.i, owner) or bool(priced) or shared is not None or (
         sited and _site_place(head) is not None) or (  # "bombing a camp near X": on the verb
-        name_only and _verb_hung_prep(head, prep))  # "made an offer for Dart": the offer's
+        (name_only or partner) and _verb_hung_prep(head, prep))  # "made an offer for Dart"
     if prep.dep_ != PREP or not hung or prep.lower_ not in preps:
         return None
     if (prep.lower_ == _REASON_PREP and head.dep_ == DOBJ
@@ -1621,7 +1653,7 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     # is ("boys of the Wild Boars football team", "players of the Chelsea team")
     named_group = any(c.dep_ == COMPOUND and (c.ent_type_ in NAMED_TYPES or _missed_name(c, obj))
                       for c in obj.lefts)
-    if (named and lemma in REQUEST_NOUNS and prep.lower_ in REQUEST_PREPS
+    if (asked and prep.lower_ in REQUEST_PREPS
             and _time_not_asked(obj)):
         return None  # "rejected the request for the second time": how often, not what
     if (obj.pos_ not in ("NOUN", "PROPN") or obj.like_num or words > most
@@ -1953,8 +1985,11 @@ def _verb_hung_prep(head: Token, prep: Token) -> bool:
     """Whether a preposition the parser hung on a verb, right after the verb's object (or
     the object's amount), is the object's: after a light verb (:data:`LIGHT_VERBS`: "made
     an offer *for Dart*", "launched a bid *for Mercer*"; the verb says little but that the
-    act is done, so what the act is for is the noun's). Not an agent's "by" ("denied
-    charges *by Moscow*": a label naming the act's agent reads as if it were the object).
+    act is done, so what the act is for is the noun's; so is a tie's partner, "refused to
+    make deals *with kidnappers*"), and where a flow noun's goods go after any verb
+    (:data:`~extract.lexicon.FLOW_NOUNS`: "banned arms sales *to Iran*"). Not an agent's
+    "by" ("denied charges *by Moscow*": a label naming the act's agent reads as if it were
+    the object).
 
     Examples
     --------
@@ -1982,8 +2017,13 @@ def _verb_hung_prep(head: Token, prep: Token) -> bool:
     end = amount_end(size) if size is not None else head.i + 1
     if prep.i != end:
         return False
-    # "for" only: "launched a rocket *from Cape Canaveral*" is where it was launched from
-    return verb.lemma_.lower() in LIGHT_VERBS and prep.lower_ in VERB_NAMED_PREPS
+    if head.lemma_.lower() in FLOW_NOUNS and prep.lower_ in FLOW_PREPS:
+        return True  # "banned arms sales *to Iran*": where the goods go, whatever the verb
+    # "for", and a tie's partner ("refused to make deals *with kidnappers*": the deals'
+    # partner, :func:`_unnamed_partner`), only: "launched a rocket *from Cape Canaveral*"
+    # is where it was launched from
+    return verb.lemma_.lower() in LIGHT_VERBS and (
+        prep.lower_ in VERB_NAMED_PREPS or prep.lower_ in PARTNER_PREPS)
 
 
 #: Prepositions inside a price ("valued *at* 2 bln dlrs"; :func:`_after_price`).
@@ -2132,6 +2172,25 @@ def _place_named_after(prep: Token, obj: Token) -> bool:
 
 #: How many complements in a row a concept's label keeps (:func:`complement_chain`).
 _COMPLEMENT_DEPTH = 2
+
+
+def _bounded_link(noun: Token, prep: Token) -> bool:
+    """Whether a complement is one of the qualifiers a label keeps only while its side
+    stays short (:func:`_short_side`; session 47): a flow's destination ("arms sales *to
+    Syria*"), the deed a part is in ("responsibility *for the bombing*"), what a contract is
+    for ("a contract *for the construction of two submarines*") and a deal's partner hung
+    on its light verb ("make deals *with kidnappers*"); the complements after it in the
+    chain too (:meth:`ActorResolver._concept_label`)."""
+    lemma, word = noun.lemma_.lower(), prep.lower_
+    return ((lemma in FLOW_NOUNS and word in FLOW_PREPS) or part_preposition(lemma) == word
+            or (lemma in COMMISSION_NOUNS and word in REQUEST_PREPS)
+            or (word in PARTNER_PREPS and prep.head.i != noun.i))
+
+
+def _short_side(label: str) -> bool:
+    """Whether a label is short enough for a side: at most :data:`_MODIFIED_WORDS` words,
+    the most a side with its :func:`which_modifier` may have."""
+    return len(label.split()) <= _MODIFIED_WORDS
 
 
 def said_infinitive(head: Token) -> Token | None:
@@ -4899,10 +4958,18 @@ class ActorResolver:
         (:func:`complement_chain`: "no sign of a resurgence of inflation" -> "sign of
         resurgence of inflation").
         """
+        return self._labelled_chain(head)[0]
+
+    def _labelled_chain(self, head: Token) -> tuple[str, int]:
+        """:meth:`_concept_label` and how many links of the :func:`complement_chain` its
+        text runs to: all, but where a :func:`_bounded_link` would make the side too long
+        (:func:`_short_side`), the links before it."""
         extent = self._extent(head)
         text = self._phrase_label(extent, head)
         chain = complement_chain(head)
+        kept, cut = 0, False
         if chain:
+            noun, bounded = head, False
             for prep, pobj in chain:  # "sign of resurgence of inflation"
                 words = self._extent(pobj)
                 last = complement_end(pobj)  # "mixture of shares and loan stock"
@@ -4911,12 +4978,28 @@ class ActorResolver:
                 rest = self._phrase_label(words, pobj)
                 if not rest:
                     break
-                text = f"{text} {prep.lower_} {rest}"
+                # "a cut in its share" -> "cut in Brazil's share" (not after a preposition
+                # of the side's own complement, which names the binding subject the pronoun
+                # is: "protection from its creditors" stays, see without_own_side), while
+                # the side stays short
+                owner = (self._complement_owner(pobj) if prep.lower_ not in _OWN_SIDE_PREPS
+                         else None)
+                if owner is not None and _short_side(
+                        f"{text} {prep.lower_} {possessive(owner.label)} {rest}"):
+                    rest = f"{possessive(owner.label)} {rest}"
+                longer = f"{text} {prep.lower_} {rest}"
+                bounded = bounded or _bounded_link(noun, prep)
+                if bounded and not _short_side(longer):
+                    cut = True  # ("responsibility for illegal sales of sensitive machine
+                    break  # tools": the deed's own complement is one word too many)
+                text, noun, kept = longer, pobj, kept + 1
             # "loan from banks linked to Medellin cartel" (no agent's "by": _by_agent)
-            if _which_not_by_agent(chain[-1][1]) is not None:
+            if cut:
+                pass
+            elif _which_not_by_agent(chain[-1][1]) is not None:
                 text = f"{text}{self.modifier_label(chain[-1][1])}"
             verb = said_infinitive(head)
-            if (verb is not None and verb.i > chain[-1][1].i
+            if (not cut and verb is not None and verb.i > chain[-1][1].i
                     and chain[0][0].lower_ in NAMED_COMPLEMENT_PREPS):
                 # "a request from Georgia Power to raise rates": which request, and what for
                 text = f"{text}{self._infinitive_label(head)}"
@@ -4924,7 +5007,21 @@ class ActorResolver:
             text = f"{text}{self._infinitive_label(head)}"
         else:
             text = f"{text}{self.modifier_label(head)}"  # "traders linked to Rosneft"
-        return clean_label(text)
+        return clean_label(text), (kept if chain and cut else len(chain))
+
+    def _complement_owner(self, obj: Token) -> Mention | None:
+        """The named organisation or state a complement's "its" or "their" is bound to, or
+        None: "Brazil refused to accept a cut *in its share*" (Brazil's share), "Pemex raised
+        the price *of its Isthmus crude*" (Pemex's Isthmus crude); the label keeps whose, as
+        it does for the head's own pronoun (:meth:`_pronoun_possessor`). Left out, the owner
+        is lost ("cut in share"). Only "its" or "their" on the complement's object, bound as
+        the head's would be (:func:`binding_subject`; "urged Turkey to halt the expansion of
+        its fleet" may be either's: None), and an organisation or a state.
+        """
+        if not any(c.dep_ == POSS and c.pos_ == "PRON" and c.lower_ in _OWNER_PRONOUNS
+                   for c in obj.lefts):
+            return None
+        return self._pronoun_possessor(obj)
 
     def modifier_label(self, head: Token) -> str:
         """The words a concept's label keeps of its :func:`which_modifier`, or "": " linked
@@ -5111,9 +5208,16 @@ class ActorResolver:
         if makers is not None:
             return Mention(text=extent.text, label=makers, type=CONCEPT,
                            start=extent.start_char, end=extent.end_char, via="concept")
+        label, kept = self._labelled_chain(head)
         chain = complement_chain(head)
         size = amount_complement(head)
-        if chain:
+        if kept < len(chain):  # the label cut short: "a trade war over EC grain sales"
+            if kept:
+                obj = complement_end(chain[kept - 1][1]) or chain[kept - 1][1]
+                ent = self.entity_of(obj)
+                extent = self.doc[extent.start:max(obj.i + 1,
+                                                   ent.end if ent is not None else 0)]
+        elif chain:
             obj = chain[-1][1]  # the text runs to the label's end
             modified = _which_not_by_agent(obj)
             obj = modified[2] if modified is not None else complement_end(obj) or obj
@@ -5123,7 +5227,6 @@ class ActorResolver:
             extent = self.doc[extent.start:amount_end(size)]  # "earnings of 1.60 dlrs"
         elif which_modifier(head) is not None:  # "traders linked to Rosneft and Lukoil"
             extent = self.doc[extent.start:which_modifier(head)[2].i + 1]
-        label = self._concept_label(head)
         if not label:  # nothing but marks: "-", "."
             return None
         mention = Mention(text=extent.text, label=label, type=CONCEPT,

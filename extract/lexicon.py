@@ -136,6 +136,7 @@ __all__ = [
     "CLOCK_WORDS",
     "COLLAPSING_VERBS",
     "COLLECTIVE_HEADS",
+    "COMMISSION_NOUNS",
     "COMMISSIVE_VERBS",
     "COMPANY_HEADS",
     "COMPANY_PEOPLE",
@@ -235,6 +236,7 @@ __all__ = [
     "FINDING_VERBS",
     "FIRM_APPOSITIONS",
     "FLOW_NOUNS",
+    "FLOW_PREPS",
     "FOCUSING_ADVERBS",
     "FOILING_VERBS",
     "FOREIGN_OBJECT_VERBS",
@@ -878,6 +880,9 @@ REFUSAL_NOUNS = words("refusal_nouns")
 REQUEST_NOUNS = words("request_nouns")
 #: Prepositions of what a request noun asks for, kept in its label ("calls for deeper cuts").
 REQUEST_PREPS = words("request_preps")
+#: Nouns of business given or placed whose "for" phrase ([request_preps]) says what is
+#: bought or built ("a contract for the construction of two submarines").
+COMMISSION_NOUNS = words("commission_nouns")
 #: Verbs that turn a request noun down ("rejected a request to extradite X").
 REBUFFING_VERBS = words("rebuffing_verbs")
 #: Refusal nouns that are no act of their holder ("failure to stop the attacks").
@@ -1371,6 +1376,8 @@ MALE_WORDS = words("male_words")
 FEMALE_WORDS = words("female_words")
 #: Nouns of goods going somewhere, with their "to" destination ("grain sales to Spain").
 FLOW_NOUNS = words("flow_nouns")
+#: Prepositions of where a flow noun's goods go, in a concept's label ("arms sales to Syria").
+FLOW_PREPS = words("flow_preps")
 #: Bodies of people beside the agent and group nouns ("the team", "the union").
 BODY_NOUNS = words("body_nouns")
 #: Heads of a described body with forces or officers of its own ("the African Union

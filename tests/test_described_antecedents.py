@@ -23,7 +23,9 @@ _SENTENCES = {
          [("swarms of desert locusts", "reach", "Senegal", False, True)], [("swarms", "Senegal")]),
         ("Brazil suspended interest payments on its commercial bank debt in February. Brazil "
          "will resume the payments to Citibank in June.",
-         [("Brazil", "resume", "interest payments on commercial bank debt", False, True)],
+         # (session 47: the complement's "its" names its owner, as the head's does)
+         [("Brazil", "resume", "interest payments on Brazil's commercial bank debt", False,
+           True)],
          [("Brazil", "payments")]),
         ("Iran fired anti-ship missiles at a Kuwaiti tanker on Monday. Washington said the "
          "missiles were supplied by China.",

@@ -191,7 +191,8 @@ CONSTRUCTIONS = {
         # but a duration that modifies a noun, a span read through its "of" and the
         # place of a thing declared are kept
         ("NATO agreed to a six-month extension of its mission in Kosovo.",
-         [("NATO", "agree to", "six-month extension of mission")], []),
+         # (session 47: the complement's "its" names its owner, as the head's does)
+         [("NATO", "agree to", "six-month extension of NATO's mission")], []),
         ("Turkey sentenced two smugglers to four years of prison.",
          [("Turkey", "sentence smuggler to", "prison")], []),
         ("Governor Edwards declared a state of emergency in Louisiana.",

@@ -59,7 +59,7 @@ _ACCOMPANYING_ADJUNCTS = [
     ("Lufthansa will cut 2,000 jobs in Germany, while hiring 500 pilots in Spain.",
      ("Lufthansa", "hire", "pilots"), True),
     ("Russia will supply gas to Hungary, while cutting deliveries to Poland.",
-     ("Russia", "cut", "deliveries"), True),
+     ("Russia", "cut", "deliveries to Poland"), True),  # (a flow's destination: session 47)
     ("Exxon closed the refinery, while keeping its Houston terminal open.",
      ("Exxon", "keep", "Houston terminal open"), False),
 ]

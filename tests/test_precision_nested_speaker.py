@@ -99,7 +99,8 @@ REAL_SENTENCES = {
          "then reopen the mine.", [("Dunmore Mining Ltd", "reopen", "mine", False, True)],
          [("Canberra", "mine")]),
         ("Caltex Corp said it expected Washington to lift the ban and that it would then "
-         "resume shipments to Libya.", [("Caltex Corp", "resume", "shipments", False, True)],
+         "resume shipments to Libya.",  # (a flow's destination in its label: session 47)
+         [("Caltex Corp", "resume", "shipments to Libya", False, True)],
          [("Washington", "shipments")]),
     ],
     "guards": [

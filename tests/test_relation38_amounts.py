@@ -42,7 +42,8 @@ LEVELS = [
      ("Chile", "ask for", "World Bank", "300 mln dlrs"), ["ask for 300 mln dlrs"]),
     # a percentage of a whole is a level, not the whole
     ("Russia cut gas supplies to Europe to 20 percent of capacity.",
-     ("Russia", "cut", "gas supplies", "20 percent"), ["cut to capacity", "cut to"]),
+     # (the supplies' destination in the label: session 47)
+     ("Russia", "cut", "gas supplies to Europe", "20 percent"), ["cut to capacity", "cut to"]),
     ("Athens cut its budget deficit to 3 pct of output.",
      ("Athens", "cut", "Athens' budget deficit", "3 pct"), ["cut to output", "cut to"]),
 ]

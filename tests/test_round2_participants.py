@@ -62,7 +62,7 @@ CASES = {
         ("Microsoft received a Federal Trade Commission (FTC) subpoena over the merger.",
          [], [("Microsoft", "Federal Trade Commission")]),
         ("Google received an Australian Competition and Consumer Commission (ACCC) notice over "
-         "its ads.", [("Google", "receive", "notice over ads")],
+         "its ads.", [("Google", "receive", "notice over Google's ads")],  # (session 47)
          [("Google", "Consumer Commission")]),
     ],
     "a noun phrase after a comma continues a preposition's list, not the verb's objects": [
