@@ -85,7 +85,7 @@ _SENTENCES = {
          [("Kurdish rebels", "truce")]),
         ("The Senate opened an investigation of arms sales to Iran in January. Senator "
          "Inouye will lead the inquiry.",
-         [("Inouye", "lead", "investigation of arms sales", False, True)],
+         [("Inouye", "lead", "investigation of arms sales to Iran", False, True)],
          [("Inouye", "inquiry")]),
         ("Parliament ordered a judicial inquiry into the sinking of the ferry Estonia. The "
          "Swedish government will fund the investigation.",
