@@ -7,7 +7,17 @@
   not "reject petition" the Awami League, which reads as the court petitioning it. Only the
   noun's own phrase says whom it is made to or for ("a bid from Globex for Initech"); what
   a clause on it names ("in Dhaka", "to Gaza") is the clause's
-  (:func:`~extract.rules.verbal._phrase_tokens`).
+  (:func:`~extract.rules.verbal._phrase_tokens`);
+* a "who" clause the parser hung on a body or a place in the description of a named person
+  is said of the person (:func:`~extract.rules.base._appositive_person`): "Jorge Salas, a
+  former adviser to the Catalan regional government, who allegedly took bribes" (Salas took
+  them, not the Catalan government); not when the noun it is hung on is itself a person or
+  people ("an aide to the interior minister, who", "a member of the rebels, who were"),
+  where either may be meant;
+* a "which" or "who" clause hung on a verb by a misparse, or across an "-ing" clause set off
+  by a comma ("test-fires rockets near Guyana, alarming Brazil and Colombia, who call on
+  Caracas to ..."), stands for no one (:func:`~extract.rules.base._relative_antecedent`):
+  no "Venezuela -call on-> Caracas".
 """
 
 from __future__ import annotations
@@ -50,4 +60,51 @@ PROPOSED_WITH_CLAUSE = {
 @pytest.mark.parametrize("sentence, present, absent", cases(PROPOSED_WITH_CLAUSE))
 def test_a_proposal_with_a_clause_is_told_the_right_way_round(extractor, sentence, present,
                                                               absent):
+    check_labels(extractor, sentence, present, absent)
+
+
+RELATIVE_ANTECEDENTS = {
+    "who after a body in a person's description": [
+        ("Spanish police arrested Jorge Salas, a former adviser to the Catalan regional "
+         "government, who allegedly took bribes from a building firm.",
+         [("Jorge Salas", "take bribe from", "building firm")],
+         [("Catalonia", "building firm"), ("Catalan", "building firm")]),
+        ("Prosecutors charged Lena Hoffmann, a former director at the German defence "
+         "ministry, who allegedly sold secrets to Russia.",
+         [("Lena Hoffmann", "sell secret to", "Russia")], [("Germany", "Russia")]),
+        ("Kenyan police detained Peter Mwangi, a clerk at the county treasury, who had "
+         "diverted public funds to a private account.",
+         [("Peter Mwangi", "divert fund to", "private account")],
+         [("county treasury", "private account")]),
+    ],
+    "guard: a person or people in the description may be meant": [
+        ("Police arrested Omar Haddad, an aide to the interior minister of Iraq, who had "
+         "leaked the memo to Reuters.",
+         [], [("Omar Haddad", "Reuters")]),
+        ("Army officers detained Ali Musa, a member of the rebels, who were hiding in the "
+         "forest near the border.",
+         [("Army officers", "detain", "Ali Musa")], [("Ali Musa", "forest")]),
+    ],
+    "a relative clause hung on a verb or across an -ing clause": [
+        ("Venezuela test-fires new rockets near Guyana, alarming Brazil and Colombia, who "
+         "call on Caracas to show restraint.",
+         [], [("Venezuela", "Caracas")]),
+        ("North Korea test-fires a hypersonic missile into the Sea of Japan, prompting "
+         "condemnation from South Korea and Japan, which call on the UN Security Council to "
+         "meet.",
+         [], [("North Korea", "UN Security Council"),
+              ("North Korea test-fires", "UN Security Council")]),
+    ],
+    "guard: a relative clause on its noun": [
+        ("North Korea test-fires a cruise missile near the border, drawing condemnation from "
+         "Japan, which urges China to restrain Pyongyang.",
+         [("Japan", "urge to restrain Pyongyang", "China")], []),
+        ("Turkey welcomed Sweden's decision, which allows Ankara to buy F-16 jets.",
+         [("Ankara", "buy", "F-16 jets")], []),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, present, absent", cases(RELATIVE_ANTECEDENTS))
+def test_a_relative_clause_is_said_of_its_antecedent(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)

@@ -3628,6 +3628,9 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
                     s.tag_ in WH_TAGS and said_in_relative(verb))
                 else s for s in (stranded or subjects) if not _shared_nationality(s)
                 and not (s.tag_ in WH_TAGS and _located_relative(verb))]
+    # (a relative clause the parser hung on a verb stands for no one it names: "prompting
+    # condemnation from Seoul and Tokyo, which call on the Council to meet" hung on "fires")
+    subjects = [s for s in subjects if s is not None]
     if verb.dep_ == ACL:
         # "mAb114, now produced by Ridgeback, and REGN-EB3": a participle is said of
         # the nouns before it, not of those coordinated after it
@@ -3933,17 +3936,32 @@ def _directed_objects(verb: Token) -> list[Token] | None:
     return told or None
 
 
-def _relative_antecedent(verb: Token, pronoun: Token) -> Token:
+def _relative_antecedent(verb: Token, pronoun: Token) -> Token | None:
     """What a relative pronoun subject stands for: the noun its clause is hung on; but
     "who" after an organisation or place named inside the modifier of a noun of people
     stands for those people, when the clause's verb does not agree with the name alone:
     "20 people suspected of links to the Islamic State, who were planning attacks" (the
     people plan them; "..., which was founded in 2014" keeps the Islamic State), also
     when the parser hangs the name's phrase on a noun before the people ("a response from
-    his followers in Arequipa, who packed a hall": the followers)."""
+    his followers in Arequipa, who packed a hall": the followers); a "who" hung on a body
+    in a person's description stands for the person (:func:`_appositive_person`); a
+    "which" or "who" clause hung on a verb by a misparse, for no one (None)."""
     head = verb.head
+    if verb.dep_ == RELCL and pronoun.lower_ in ("which", "who") and (
+            head.pos_ in ("VERB", "AUX")
+            or any(c.dep_ in (NSUBJ, ADVCL, AUX) for c in kids(head))
+            or any(c.dep_ in (ACL, ADVCL) and c.tag_ == "VBG" and head.i < c.i < pronoun.i
+                   and c.i > 0 and c.doc[c.i - 1].text == "," for c in kids(head))):
+        # (hung on a verb, by a misparse, or on a word tagged a noun that has a subject or
+        # an adverbial clause, a verb: "North Korea test-fires a missile, prompting ...";
+        # or across an "-ing" clause set off by a comma, whose own words it may be said
+        # of: "test-fires rockets near Guyana, alarming Brazil and Colombia, who call on
+        # Caracas to ...": its noun is not known)
+        return None
     if (thing := _thing_antecedent(verb, pronoun)) is not None:
         return thing
+    if (person := _appositive_person(verb, pronoun)) is not None:
+        return person
     if (pronoun.lower_ != "who" or head.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC")
             or head.dep_ != POBJ or _singular_verb(verb)):
         return head
@@ -4109,6 +4127,37 @@ def _thing_antecedent(verb: Token, pronoun: Token) -> Token | None:
             or head.head.head.pos_ != "NOUN"):
         return None
     return head.head.head
+
+
+def _appositive_person(verb: Token, pronoun: Token) -> Token | None:
+    """The person a "who" clause is said of when the parser hung it on a body or a place
+    in the phrase of a noun in apposition to that person's name: "Tomas Ferrer, a former
+    adviser to the Valencian regional government, who took kickbacks" (Ferrer, not the
+    government), "Omar Haddad, an aide to the interior minister of Iraq, who leaked
+    the memo" (Haddad), or None. "who" is never a thing, and a body named in a person's
+    description only says whose he is; not when the clause's verb is plural and the noun
+    it is hung on may be the people it tells of ("Ali, a member of the rebels, who were
+    hiding"; nor on people at all: "the rebels, who fled"), nor for a person named or
+    described in the phrase ("an adviser to Ferrer, who", "an aide to the interior
+    minister, who": either may be meant).
+    """
+    head = verb.head
+    if (pronoun.lower_ != "who" or verb.dep_ != RELCL or head.dep_ != POBJ
+            or head.ent_type_ == "PERSON" or head.lemma_.lower() in ROLE_WORDS
+            or head.tag_ in ("NNS", "NNPS") or _plural_verb(verb)):
+        return None
+    tok = head
+    while tok.dep_ in (POBJ, PREP):
+        tok = tok.head
+    if tok.dep_ == APPOS and tok.pos_ == "NOUN" and tok.head.ent_type_ == "PERSON":
+        return tok.head
+    return None
+
+
+def _plural_verb(verb: Token) -> bool:
+    """Whether a clause's finite verb (or auxiliary) is plural: "were", "have", "hold"."""
+    finite = [c for c in kids(verb) if c.dep_ in (AUX, AUXPASS) and c.i < verb.i] + [verb]
+    return any(t.tag_ == "VBP" or t.lower_ == "were" for t in finite)
 
 
 def _relative_people(tok: Token) -> bool:
