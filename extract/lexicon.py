@@ -75,6 +75,7 @@ __all__ = [
     "APART_MODIFIERS",
     "APPEALING_VERBS",
     "APPEAL_VERBS",
+    "APPLYING_VERBS",
     "APPOINTING_VERBS",
     "ARMED_GROUP_MODIFIERS",
     "ARMED_GROUP_NAME_WORDS",
@@ -1210,6 +1211,9 @@ DIRECTIVE_VERBS = words("mandating_verbs") | words("persuading_verbs")
 #: "caused prices to rise", "sent troops to retake the town", "hired a firm to audit").
 OBJECT_CONTROL_VERBS = (MANDATING_VERBS | PERSUADING_VERBS | PERMITTING_VERBS | SENDING_VERBS
                         | APPOINTING_VERBS | words("object_control_verbs"))
+#: Verbs of applying to an authority, whose infinitive the authority is asked to do
+#: ("will apply to ban the AfD", "petitioned to extradite X": not done by the applicant).
+APPLYING_VERBS = words("applying_verbs")
 #: Verbs that move their object from or into a state or place ("removed X from power").
 MOVING_VERBS = words("moving_verbs")
 #: Adverbs that make a prepositional phrase elaborate the noun before it ("particularly with X").

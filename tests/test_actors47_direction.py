@@ -17,14 +17,20 @@
 * a "which" or "who" clause hung on a verb by a misparse, or across an "-ing" clause set off
   by a comma ("test-fires rockets near Guyana, alarming Brazil and Colombia, who call on
   Caracas to ..."), stands for no one (:func:`~extract.rules.base._relative_antecedent`):
-  no "Venezuela -call on-> Caracas".
+  no "Venezuela -call on-> Caracas";
+* the to-infinitive of a verb of applying to an authority (``[applying_verbs]``: apply,
+  petition) is what the authority is asked to do, not the applicant's act, even when the
+  parser reads it as a purpose (:func:`~extract.rules.base.applied_for`): "the federal
+  government will apply to ban the AfD" is "apply to ban" the AfD (hedged: will), not a
+  "ban" by the government; "applied to ban" states the application. Other verbs keep the
+  infinitive as their subject's act ("moved to ban", "decided to ban").
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.constructions import cases, check_labels
+from tests.constructions import cases, check_labels, check_precision
 
 PROPOSED_WITH_CLAUSE = {
     "a clause on the proposal names a place or a party": [
@@ -108,3 +114,35 @@ RELATIVE_ANTECEDENTS = {
 @pytest.mark.parametrize("sentence, present, absent", cases(RELATIVE_ANTECEDENTS))
 def test_a_relative_clause_is_said_of_its_antecedent(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)
+
+
+APPLIED_FOR = {
+    "apply or petition to": [
+        ("The interior ministry said it would apply to ban the Patriot Front.",
+         [("interior ministry", "apply to ban", "Patriot Front", True)],
+         [("interior ministry", "ban", "Patriot Front")]),
+        ("Germany's federal government applied to ban the National Democratic Party in "
+         "2013.",
+         [("Germany", "apply to ban", "National Democratic Party", False)],
+         [("Germany", "ban", "National Democratic Party")]),
+        ("Prosecutors applied to dissolve the opposition Renewal Party.",
+         [("prosecutors", "apply to dissolve", "Renewal Party", False)],
+         [("prosecutors", "dissolve", "Renewal Party")]),
+        ("Ecuador's government petitioned to extradite the banker Pablo Mena from Spain.",
+         [("Ecuador", "petition to extradite", "Pablo Mena", True)],
+         [("Ecuador", "extradite", "Pablo Mena")]),
+    ],
+    "guard: the subject's own act": [
+        ("The ministry decided to ban the Patriot Front.",
+         [("ministry", "decide to ban", "Patriot Front", False)], []),
+        ("The Indonesian government moved to ban the Islamic Defenders Front.",
+         [("Indonesia", "move to ban", "Islamic Defenders Front", True)], []),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, wanted, unwanted",
+                         [pytest.param(s, w, u, id=f"{name}: {s[:30]}")
+                          for name, rows in APPLIED_FOR.items() for s, w, u in rows])
+def test_what_is_applied_for_is_not_the_applicants_act(extractor, sentence, wanted, unwanted):
+    check_precision(extractor, sentence, wanted, unwanted)

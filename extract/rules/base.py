@@ -112,6 +112,7 @@ from actorgraph.extract.lexicon import (
     ALLEGED_PREPS,
     ALLEGING_VERBS,
     APPEAL_VERBS,
+    APPLYING_VERBS,
     APPOINTING_VERBS,
     ASSOCIATE_NOUNS,
     BARE_PLACE_TARGETS,
@@ -279,6 +280,7 @@ __all__ = [
     "actor_noun",
     "adjunct_subjects",
     "affiliated",
+    "applied_for",
     "attacked_place",
     "bare_noun",
     "appositive_name",
@@ -1059,10 +1061,21 @@ def compound_subjects(verb: Token) -> list[Token]:
 
 def subject_control(verb: Token) -> bool:
     """Whether ``verb`` is an infinitive whose subject is its head's subject (not when a
-    "for" phrase before it names its own subject: :func:`for_subject`)."""
-    return (verb.dep_ == XCOMP and is_verb(verb.head)
+    "for" phrase before it names its own subject: :func:`for_subject`); also the
+    infinitive of a verb of applying, parsed as a purpose (:func:`applied_for`), which the
+    relation names with its verb ("apply to ban")."""
+    return ((verb.dep_ == XCOMP or applied_for(verb)) and is_verb(verb.head)
             and not children_of(verb.head, *OBJ_DEPS) and not is_passive(verb.head)
             and not addressees(verb.head) and for_subject(verb) is None)
+
+
+def applied_for(verb: Token) -> bool:
+    """Whether ``verb`` is the to-infinitive of a verb of applying to an authority
+    (:data:`~extract.lexicon.APPLYING_VERBS`), which the parser often reads as a purpose:
+    "the government will apply to ban the AfD", "Kenya petitioned to extradite X". What
+    it says is asked of the authority, not done by the applicant."""
+    return (verb.dep_ in (XCOMP, ADVCL) and verb.head.lemma_.lower() in APPLYING_VERBS
+            and to_infinitive(verb))
 
 
 def for_subject(verb: Token) -> Token | None:
@@ -3561,6 +3574,11 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
             # "Niger orders the French ambassador to leave the country", parsed as a
             # purpose: the object is to leave, not Niger
             subjects, pattern = told, "control"
+        elif applied_for(verb):
+            # "the government will apply to ban the AfD": the ban is asked of a court,
+            # the applying is the relation (extract/rules/complements.py): no one named
+            # bans it
+            pass
         elif (verb.dep_ == ADVCL and _purpose(verb) and is_verb(head) and is_negated(head)
               and any(c.dep_ in (DOBJ, PREP) for c in kids(head))):
             # "the bank did not buy dollars to support the currency", "Egypt never sent
