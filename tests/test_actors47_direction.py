@@ -23,7 +23,14 @@
   parser reads it as a purpose (:func:`~extract.rules.base.applied_for`): "the federal
   government will apply to ban the AfD" is "apply to ban" the AfD (hedged: will), not a
   "ban" by the government; "applied to ban" states the application. Other verbs keep the
-  infinitive as their subject's act ("moved to ban", "decided to ban").
+  infinitive as their subject's act ("moved to ban", "decided to ban");
+* with no dateline, a country the lead names only as the object of a preposition of the
+  other side (from, with, to, against, on, into, toward) on the clause of a bare state body
+  ("the government", "the authorities", "the army") is not the body's country
+  (:func:`~extract.homeland._bodys_other_side`): "The government expelled two diplomats from
+  Russia" is no "Russia -expel-> diplomats", "bought jets from Sweden" no Sweden buying;
+  the body stays unresolved. A place it acts in ("imposed a curfew in Kenya") and a body
+  with a nationality or owner of its own ("the Kenyan government") keep their country.
 """
 
 from __future__ import annotations
@@ -146,3 +153,32 @@ APPLIED_FOR = {
                           for name, rows in APPLIED_FOR.items() for s, w, u in rows])
 def test_what_is_applied_for_is_not_the_applicants_act(extractor, sentence, wanted, unwanted):
     check_precision(extractor, sentence, wanted, unwanted)
+
+
+OTHER_SIDE_OF_A_BARE_BODY = {
+    "a country after a preposition of the other side": [
+        ("The government expelled two diplomats from Russia on Monday.",
+         [], [("Russia", "diplomats")]),
+        ("The government accepted an invitation from Egypt to attend the talks.",
+         [], [("Egypt", "invitation")]),
+        ("The government bought 12 fighter jets from Sweden.",
+         [], [("Sweden", "fighter jets")]),
+        ("The army withdrew its troops from Mali in August.",
+         [], [("Mali", "Mali's troops")]),
+        ("The authorities deported 40 migrants to Afghanistan last week.",
+         [], [("Afghanistan", "migrants")]),
+    ],
+    "guard: a place acted in, a body with its own country": [
+        ("The government imposed a curfew in Kenya after the riots.",
+         [("Kenya", "impose", "curfew")], []),
+        ("The Kenyan government expelled two diplomats from Russia.",
+         [("Kenya", "expel", "diplomats"), ("Kenya", "expel diplomat from", "Russia")], []),
+        ("The government of Ghana signed a loan deal with China.",
+         [("Ghana", "sign deal", "China")], []),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, present, absent", cases(OTHER_SIDE_OF_A_BARE_BODY))
+def test_the_other_side_is_not_a_bare_bodys_country(extractor, sentence, present, absent):
+    check_labels(extractor, sentence, present, absent)
