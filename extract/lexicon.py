@@ -403,6 +403,7 @@ __all__ = [
     "ORGANISATION_KIND_HEADS",
     "OUTCOME_ADJUNCT_VERBS",
     "OUTCOME_VERBS",
+    "OUTRUNNING_VERBS",
     "OWNED_HOLDINGS",
     "OWNER_PREPS",
     "OWNER_WORDS",
@@ -741,6 +742,9 @@ SURFACE_PLACE_PREPS = words("surface_place_preps")
 APPOINTING_VERBS = words("appointing_verbs")
 #: verbs of taking over a post: their adjunct after an appointment is the appointee's
 SUCCEEDING_VERBS = words("succeeding_verbs")
+#: Verbs of beating a rival to a post or a choice, whose -ing adjunct after an appointing
+#: verb is the one chosen's ("elected Cardoso as speaker, defeating Moura").
+OUTRUNNING_VERBS = words("outrunning_verbs")
 #: Appointing verbs whose role is not yet held ("nominated X as ...").
 NOMINATING_VERBS = words("nominating_verbs")
 #: Verbs whose "responsibility for" an event is blame taken, not a claim of the deed.

@@ -30,7 +30,11 @@
   (:func:`~extract.homeland._bodys_other_side`): "The government expelled two diplomats from
   Russia" is no "Russia -expel-> diplomats", "bought jets from Sweden" no Sweden buying;
   the body stays unresolved. A place it acts in ("imposed a curfew in Kenya") and a body
-  with a nationality or owner of its own ("the Kenyan government") keep their country.
+  with a nationality or owner of its own ("the Kenyan government") keep their country;
+* an -ing adjunct of beating a rival (``[outrunning_verbs]``: defeat, beat, oust ...) after
+  a verb of appointing or electing is the one chosen's, as one of succeeding is
+  (:func:`~extract.rules.base._appointee`): "Portugal's parliament elects Ines Cardoso as
+  speaker, defeating Andre Moura" is Cardoso defeat Moura, not Portugal.
 """
 
 from __future__ import annotations
@@ -181,4 +185,30 @@ OTHER_SIDE_OF_A_BARE_BODY = {
 
 @pytest.mark.parametrize("sentence, present, absent", cases(OTHER_SIDE_OF_A_BARE_BODY))
 def test_the_other_side_is_not_a_bare_bodys_country(extractor, sentence, present, absent):
+    check_labels(extractor, sentence, present, absent)
+
+
+OUTRUN_BY_THE_CHOSEN = {
+    "beating a rival after electing or choosing": [
+        ("Portugal's parliament elects Ines Cardoso as speaker, defeating the Chega "
+         "candidate Andre Moura.",
+         [("Ines Cardoso", "defeat", "Andre Moura")], [("Portugal", "Andre Moura")]),
+        ("Peru's Congress elected Jose Jeri as its president, defeating the leftist lawmaker "
+         "Ruth Luque.",
+         [("Jose Jeri", "defeat", "Ruth Luque")], [("Congress", "Ruth Luque")]),
+        ("Delegates elected Ama Mensah as party chair, ousting the incumbent Kwame Boateng.",
+         [("Ama Mensah", "oust", "Kwame Boateng")], [("delegates", "Kwame Boateng")]),
+        ("The International Olympic Committee chose Brisbane to host the 2032 Games, "
+         "beating Doha.",
+         [], [("International Olympic Committee", "Doha")]),
+    ],
+    "guard: no appointing verb": [
+        ("Zanu-PF defeated the opposition in the vote, winning two thirds of the seats.",
+         [("Zanu-PF", "defeat", "opposition")], []),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, present, absent", cases(OUTRUN_BY_THE_CHOSEN))
+def test_the_one_chosen_beats_the_rival(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)

@@ -196,6 +196,7 @@ from actorgraph.extract.lexicon import (
     OBJECT_PCOMP_PREPS,
     OUTCOME_ADJUNCT_VERBS,
     OUTCOME_VERBS,
+    OUTRUNNING_VERBS,
     OWN_UNIT_NOUNS,
     OWNED_HOLDINGS,
     OWNER_PREPS,
@@ -2190,6 +2191,10 @@ def _ruling_subjects(clause: Token) -> list[Token]:
     return found if _named(found) else []
 
 
+#: Verbs of an -ing adjunct said of an appointee: succeeding or beating a rival, made once.
+_APPOINTEE_ADJUNCT_VERBS = SUCCEEDING_VERBS | OUTRUNNING_VERBS
+
+
 def _appointee(participle: Token) -> Token | None:
     """Who takes over a post in an adjunct of succession after an appointment, or None.
 
@@ -2198,7 +2203,9 @@ def _appointee(participle: Token) -> Token | None:
     :data:`~extract.lexicon.SUCCEEDING_VERBS` after an active verb of
     :data:`~extract.lexicon.APPOINTING_VERBS` goes with the verb's object, not with who
     made the appointment (a passive's subject already is the appointee: "Bell was
-    appointed editor, succeeding Hume").
+    appointed editor, succeeding Hume"); so does one of beating a rival to it
+    (:data:`~extract.lexicon.OUTRUNNING_VERBS`): "parliament elected Cardoso as speaker,
+    defeating Moura" -> Cardoso.
 
     Examples
     --------
@@ -2212,7 +2219,7 @@ def _appointee(participle: Token) -> Token | None:
     (Ames, None)
     """
     head = participle.head
-    if (participle.lemma_.lower() not in SUCCEEDING_VERBS or participle.i < head.i
+    if (participle.lemma_.lower() not in _APPOINTEE_ADJUNCT_VERBS or participle.i < head.i
             or head.lemma_.lower() not in APPOINTING_VERBS or is_passive(head)):
         return None
     appointed = next((c for c in kids(head) if c.dep_ == DOBJ), None) or next(
