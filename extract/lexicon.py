@@ -361,6 +361,7 @@ __all__ = [
     "MOTIVE_MARKS",
     "MOVED_PLACE_PREPS",
     "MOVING_VERBS",
+    "MUNITIONS",
     "NAMED_COMPLEMENT_PREPS",
     "NAMED_GROUP_HEADS",
     "NAMED_KINDS",
@@ -1936,6 +1937,8 @@ RUNNING_COUNTS = words("running_counts")
 PRESS_NOUNS = words("press_nouns")
 #: Weapons and vehicles of war that may be a passive participle's agent: no actor.
 WAR_MACHINES = words("war_machines")
+#: Munitions, which act for no one: a bare one is no actor ("hit by rocket-propelled grenades").
+MUNITIONS = words("munitions")
 #: Messages whose -ing participle hung on the addressee is the sender's ("a message to X
 #: expressing regret").
 MESSAGE_NOUNS = words("message_nouns")

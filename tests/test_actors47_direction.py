@@ -34,7 +34,12 @@
 * an -ing adjunct of beating a rival (``[outrunning_verbs]``: defeat, beat, oust ...) after
   a verb of appointing or electing is the one chosen's, as one of succeeding is
   (:func:`~extract.rules.base._appointee`): "Portugal's parliament elects Ines Cardoso as
-  speaker, defeating Andre Moura" is Cardoso defeat Moura, not Portugal.
+  speaker, defeating Andre Moura" is Cardoso defeat Moura, not Portugal;
+* a munition (``[munitions]``: missiles, rockets, grenades, shells, torpedoes, mines ...)
+  with no name, nationality or owner in its phrase is no actor, in any clause
+  (:func:`~extract.participial.unowned_munition`): "the Al Funtas was hit by
+  rocket-propelled grenades" is no "grenades -hit-> Al Funtas" (who fired them is not said);
+  "an Iranian missile", "Hezbollah's rockets", "missiles fired by the Houthis" say whose.
 """
 
 from __future__ import annotations
@@ -211,4 +216,34 @@ OUTRUN_BY_THE_CHOSEN = {
 
 @pytest.mark.parametrize("sentence, present, absent", cases(OUTRUN_BY_THE_CHOSEN))
 def test_the_one_chosen_beats_the_rival(extractor, sentence, present, absent):
+    check_labels(extractor, sentence, present, absent)
+
+
+MUNITIONS = {
+    "a bare munition is no actor": [
+        ("The 81,000-tonne Al Funtas was hit by rocket-propelled grenades off Dubai, but no "
+         "crew members were hurt.",
+         [], [("rocket-propelled grenades", "Al Funtas")]),
+        ("Rocket-propelled grenades hit the Al Funtas off Dubai.",
+         [], [("rocket-propelled grenades", "Al Funtas")]),
+        ("Two rockets hit Kiryat Shmona on Monday.",
+         [], [("rockets", "Kiryat Shmona")]),
+        ("Stray bullets killed Maria Lopez during the clashes.",
+         [], [("Stray bullets", "Maria Lopez"), ("bullets", "Maria Lopez")]),
+    ],
+    "guard: a munition that says whose, a crewed machine": [
+        ("An Iranian missile hit the Sea Isle City in Kuwaiti waters.",
+         [("Iranian missile", "hit", "Sea Isle City")], []),
+        ("Hezbollah's rockets struck Haifa on Sunday.",
+         [("Hezbollah", "strike", "Haifa")], []),
+        ("Missiles fired by the Houthis struck the Marlin Luanda in the Gulf of Aden.",
+         [("Houthis", "strike", "Marlin Luanda")], []),
+        ("Iranian gunboats attacked the Star Sea.",
+         [("Iranian gunboats", "attack", "Star Sea")], []),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, present, absent", cases(MUNITIONS))
+def test_a_bare_munition_is_no_actor(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)
