@@ -144,11 +144,18 @@ def war_machine(head: Token) -> bool:
 def unowned_munition(head: Token) -> bool:
     """Whether a common noun is a munition (:data:`~extract.lexicon.MUNITIONS`) with no
     name, nationality or owner in its phrase: "the Al Funtas was hit by rocket-propelled
-    grenades", "a missile struck the Sea Isle City". A munition does nothing of itself and
-    who fired it is not said, so as a subject it is no actor (the triple is dropped); "an
-    Iranian missile", "Hezbollah's rockets", "missiles from Iran" say whose."""
-    if head.pos_ != "NOUN" or head.ent_type_ or (
-            head.lemma_.lower() not in MUNITIONS and head.lower_ not in MUNITIONS):
+    grenades", "a missile struck the Sea Isle City"; so is a weapon or vehicle of war
+    (:func:`war_machine`) that only modifies an event noun, the means of the event
+    ("artillery strikes on southern Lebanon": no "artillery -strike-> Lebanon"). A
+    munition does nothing of itself and who fired it is not said, so as a subject it is no
+    actor (the triple is dropped); "an Iranian missile", "Hezbollah's rockets", "missiles
+    from Iran" say whose, and a crewed machine that acts keeps its clause ("two jets struck
+    the village")."""
+    if head.pos_ != "NOUN" or head.ent_type_ or not (
+            head.lemma_.lower() in MUNITIONS or head.lower_ in MUNITIONS
+            # "Israel responds with artillery strikes on Lebanon", "drone attacks on
+            # Moscow": a machine that names the means of an event noun it modifies
+            or (head.dep_ == COMPOUND and war_machine(head))):
         return False
     owned = any(_whose(t) or t.dep_ == POSS for c in head.lefts for t in c.subtree)
     sent = any(_whose(t) for p in kids(head) if p.dep_ == PREP for t in p.subtree)

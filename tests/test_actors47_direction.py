@@ -39,7 +39,10 @@
   with no name, nationality or owner in its phrase is no actor, in any clause
   (:func:`~extract.participial.unowned_munition`): "the Al Funtas was hit by
   rocket-propelled grenades" is no "grenades -hit-> Al Funtas" (who fired them is not said);
-  "an Iranian missile", "Hezbollah's rockets", "missiles fired by the Houthis" say whose.
+  "an Iranian missile", "Hezbollah's rockets", "missiles fired by the Houthis" say whose;
+  nor is a weapon or vehicle of war that only modifies an event noun, its means ("Israel
+  responds with artillery strikes on southern Lebanon": no "artillery -strike-> Lebanon"),
+  while a crewed machine that acts keeps its clause ("two jets struck the village").
 """
 
 from __future__ import annotations
@@ -231,7 +234,18 @@ MUNITIONS = {
         ("Stray bullets killed Maria Lopez during the clashes.",
          [], [("Stray bullets", "Maria Lopez"), ("bullets", "Maria Lopez")]),
     ],
+    "a weapon that modifies an event noun is its means": [
+        ("Hezbollah fires rockets at Kiryat Shmona, and Israel responds with artillery "
+         "strikes on southern Lebanon.",
+         [("Hezbollah", "fire rocket at", "Kiryat Shmona")], [("artillery", "Lebanon")]),
+        ("Artillery strikes on Avdiivka killed four civilians.",
+         [], [("artillery", "Avdiivka"), ("artillery", "civilians")]),
+        ("Israel responded with artillery fire on southern Lebanon.",
+         [], [("artillery", "Lebanon")]),
+    ],
     "guard: a munition that says whose, a crewed machine": [
+        ("Two jets struck the village of Teri Mangal.",
+         [("jets", "strike", "Teri Mangal")], []),
         ("An Iranian missile hit the Sea Isle City in Kuwaiti waters.",
          [("Iranian missile", "hit", "Sea Isle City")], []),
         ("Hezbollah's rockets struck Haifa on Sunday.",
