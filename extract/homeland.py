@@ -67,7 +67,7 @@ from actorgraph.extract.deps import (
     PREP,
     XCOMP,
 )
-from actorgraph.extract.lexicon import STATE_BODIES
+from actorgraph.extract.lexicon import OTHER_SIDE_PREPS, STATE_BODIES
 
 from actorgraph.records import Article, Dateline
 
@@ -168,23 +168,16 @@ def home_country(dateline: Dateline | None, *, lead: Iterable[str],
     return None if filed is None and country in set(acted_on) else country
 
 
-#: Prepositions that name the other side of what a state body does ("expelled two
-#: diplomats *from* Russia", "signed a deal *with* Japan", "sent troops *to* Mali"), not
-#: where it does it ("imposed a curfew in Nairobi").
-_OTHER_SIDE_PREPS = frozenset({"from", "with", "to", "against", "on", "into", "toward",
-                               "towards"})
-
-
 def _bodys_other_side(root: Token) -> bool:
     """Whether a country's name is the object of a preposition of the other side
-    (:data:`_OTHER_SIDE_PREPS`) on the verb of a bare state body (``[state_bodies]``:
-    "the government", "the cabinet"), or on that verb's object: "The government expelled
-    two diplomats from Russia", "The government accepted an invitation from Egypt", "The
-    government signed a trade deal with Japan". The body is not that country's, whatever
-    its other words; its own is not named (a body with a name or nationality of its own is
-    no bare one: "the Kenyan government")."""
+    (:data:`~extract.lexicon.OTHER_SIDE_PREPS`) on the verb of a bare state body
+    (``[state_bodies]``: "the government", "the cabinet"), or on that verb's object:
+    "The government expelled two diplomats from Russia", "The government accepted an
+    invitation from Egypt", "The government signed a trade deal with Japan". The body is
+    not that country's, whatever its other words; its own is not named (a body with a
+    name or nationality of its own is no bare one: "the Kenyan government")."""
     prep = root.head
-    if root.dep_ != POBJ or prep.dep_ != PREP or prep.lower_ not in _OTHER_SIDE_PREPS:
+    if root.dep_ != POBJ or prep.dep_ != PREP or prep.lower_ not in OTHER_SIDE_PREPS:
         return False
     verb = prep.head
     if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in (DOBJ, NSUBJPASS):

@@ -402,6 +402,7 @@ __all__ = [
     "ONSET_VERBS",
     "ORGANISATION_DESCRIPTIONS",
     "ORGANISATION_KIND_HEADS",
+    "OTHER_SIDE_PREPS",
     "OUTCOME_ADJUNCT_VERBS",
     "OUTCOME_VERBS",
     "OUTRUNNING_VERBS",
@@ -786,6 +787,9 @@ RELATION_PARTICLES = words("relation_particles")
 PREPOSITIONAL_VERBS = words("prepositional_verbs")
 #: Prepositions whose object is a participant even when it names no entity.
 DATIVE_PREPS = words("dative_preps")
+#: Prepositions that name the other side of a bare state body's act ("expelled diplomats
+#: from Russia", "sent troops into Mali"): the dative ones and these.
+OTHER_SIDE_PREPS = DATIVE_PREPS | words("other_side_preps")
 #: Prepositions of an event noun that introduce its target.
 NOUN_TARGET_PREPS = words("noun_target_preps")
 #: Prepositions of a verb's object noun whose named object the act is aimed at.
