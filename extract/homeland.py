@@ -18,7 +18,9 @@ parliament to approve the budget", "MANILA - The government accused communist re
    or nationality ("Kenyan police fired tear gas ..."), but not as what is acted on alone:
    "The foreign ministry summoned the *Russian* ambassador", "The government expelled two
    *French* diplomats" name the other side (an envoy is a foreign state's to the host),
-   and the ministry is no one's;
+   and the ministry is no one's; nor as the object of a preposition of the other side on
+   the bare body's own clause: "The government expelled two diplomats *from Russia*",
+   "accepted an invitation *from Egypt*", "bought jets *from Sweden*" (:func:`_bodys_other_side`);
 3. else none: the description stays unresolved.
 
 Examples
@@ -53,12 +55,25 @@ from typing import TYPE_CHECKING
 
 from actorgraph.extract.actors import canonical_variant, country_of, is_country, names_country
 from actorgraph.extract.coref import acted_on_name, posted_abroad
-from actorgraph.extract.deps import POBJ
+from actorgraph.extract.deps import (
+    ADVCL,
+    AMOD,
+    COMPOUND,
+    DOBJ,
+    NSUBJ,
+    NSUBJPASS,
+    POBJ,
+    POSS,
+    PREP,
+    XCOMP,
+)
+from actorgraph.extract.lexicon import OTHER_SIDE_PREPS, STATE_BODIES
 
 from actorgraph.records import Article, Dateline
 
 if TYPE_CHECKING:
     from actorgraph.extract.actors import ActorResolver
+    from spacy.tokens import Token
 
 __all__ = ["article_country", "dateline_country", "home_country", "title_countries"]
 
@@ -153,6 +168,30 @@ def home_country(dateline: Dateline | None, *, lead: Iterable[str],
     return None if filed is None and country in set(acted_on) else country
 
 
+def _bodys_other_side(root: Token) -> bool:
+    """Whether a country's name is the object of a preposition of the other side
+    (:data:`~extract.lexicon.OTHER_SIDE_PREPS`) on the verb of a bare state body
+    (``[state_bodies]``: "the government", "the cabinet"), or on that verb's object:
+    "The government expelled two diplomats from Russia", "The government accepted an
+    invitation from Egypt", "The government signed a trade deal with Japan". The body is
+    not that country's, whatever its other words; its own is not named (a body with a
+    name or nationality of its own is no bare one: "the Kenyan government")."""
+    prep = root.head
+    if root.dep_ != POBJ or prep.dep_ != PREP or prep.lower_ not in OTHER_SIDE_PREPS:
+        return False
+    verb = prep.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in (DOBJ, NSUBJPASS):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ in (XCOMP, ADVCL) and not any(c.dep_ == NSUBJ for c in verb.children):
+        verb = verb.head  # "petitioned to extradite X from Britain": the body's infinitive
+    return any((s.lower_ in STATE_BODIES or s.lemma_.lower() in STATE_BODIES)
+               and not any(c.dep_ in (AMOD, COMPOUND, POSS) and (c.ent_type_ or c.pos_ == "PROPN")
+                           for c in s.children)
+               for s in verb.children if s.dep_ == NSUBJ)
+
+
 def article_country(article: Article, resolver: ActorResolver) -> str | None:
     """The country of a parsed article (:func:`home_country`) from its dateline and the
     countries its title and lead (its first sentence) name."""
@@ -172,7 +211,7 @@ def article_country(article: Article, resolver: ActorResolver) -> str | None:
                 acting.add(country)
             # (an object or the nationality of one; not "from Hong Kong", a place)
             root = antecedent.entity.root
-            if not posted_abroad(root) and (
+            if not posted_abroad(root) and not _bodys_other_side(root) and (
                     acts or root.dep_ == POBJ or not acted_on_name(root)):
                 named.add(country)
     return home_country(article.dateline, lead=lead, acting=acting, acted_on=lead - named)

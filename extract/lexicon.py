@@ -75,6 +75,7 @@ __all__ = [
     "APART_MODIFIERS",
     "APPEALING_VERBS",
     "APPEAL_VERBS",
+    "APPLYING_VERBS",
     "APPOINTING_VERBS",
     "ARMED_GROUP_MODIFIERS",
     "ARMED_GROUP_NAME_WORDS",
@@ -364,6 +365,7 @@ __all__ = [
     "MOTIVE_MARKS",
     "MOVED_PLACE_PREPS",
     "MOVING_VERBS",
+    "MUNITIONS",
     "NAMED_COMPLEMENT_PREPS",
     "NAMED_GROUP_HEADS",
     "NAMED_KINDS",
@@ -404,8 +406,10 @@ __all__ = [
     "ONSET_VERBS",
     "ORGANISATION_DESCRIPTIONS",
     "ORGANISATION_KIND_HEADS",
+    "OTHER_SIDE_PREPS",
     "OUTCOME_ADJUNCT_VERBS",
     "OUTCOME_VERBS",
+    "OUTRUNNING_VERBS",
     "OWNED_HOLDINGS",
     "OWNER_PREPS",
     "OWNER_WORDS",
@@ -746,6 +750,9 @@ SURFACE_PLACE_PREPS = words("surface_place_preps")
 APPOINTING_VERBS = words("appointing_verbs")
 #: verbs of taking over a post: their adjunct after an appointment is the appointee's
 SUCCEEDING_VERBS = words("succeeding_verbs")
+#: Verbs of beating a rival to a post or a choice, whose -ing adjunct after an appointing
+#: verb is the one chosen's ("elected Cardoso as speaker, defeating Moura").
+OUTRUNNING_VERBS = words("outrunning_verbs")
 #: Appointing verbs whose role is not yet held ("nominated X as ...").
 NOMINATING_VERBS = words("nominating_verbs")
 #: Verbs whose "responsibility for" an event is blame taken, not a claim of the deed.
@@ -786,6 +793,9 @@ RELATION_PARTICLES = words("relation_particles")
 PREPOSITIONAL_VERBS = words("prepositional_verbs")
 #: Prepositions whose object is a participant even when it names no entity.
 DATIVE_PREPS = words("dative_preps")
+#: Prepositions that name the other side of a bare state body's act ("expelled diplomats
+#: from Russia", "sent troops into Mali"): the dative ones and these.
+OTHER_SIDE_PREPS = DATIVE_PREPS | words("other_side_preps")
 #: Prepositions of an event noun that introduce its target.
 NOUN_TARGET_PREPS = words("noun_target_preps")
 #: Prepositions of a verb's object noun whose named object the act is aimed at.
@@ -1221,6 +1231,9 @@ DIRECTIVE_VERBS = words("mandating_verbs") | words("persuading_verbs")
 #: "caused prices to rise", "sent troops to retake the town", "hired a firm to audit").
 OBJECT_CONTROL_VERBS = (MANDATING_VERBS | PERSUADING_VERBS | PERMITTING_VERBS | SENDING_VERBS
                         | APPOINTING_VERBS | words("object_control_verbs"))
+#: Verbs of applying to an authority, whose infinitive the authority is asked to do
+#: ("will apply to ban the AfD", "petitioned to extradite X": not done by the applicant).
+APPLYING_VERBS = words("applying_verbs")
 #: Verbs that move their object from or into a state or place ("removed X from power").
 MOVING_VERBS = words("moving_verbs")
 #: Adverbs that make a prepositional phrase elaborate the noun before it ("particularly with X").
@@ -1950,6 +1963,8 @@ RUNNING_COUNTS = words("running_counts")
 PRESS_NOUNS = words("press_nouns")
 #: Weapons and vehicles of war that may be a passive participle's agent: no actor.
 WAR_MACHINES = words("war_machines")
+#: Munitions, which act for no one: a bare one is no actor ("hit by rocket-propelled grenades").
+MUNITIONS = words("munitions")
 #: Messages whose -ing participle hung on the addressee is the sender's ("a message to X
 #: expressing regret").
 MESSAGE_NOUNS = words("message_nouns")

@@ -86,6 +86,7 @@ from actorgraph.extract.lexicon import (
     MEDIA_WORDS,
     MEDIUM_PREPS,
     MISHAP_VERBS,
+    MUNITIONS,
     OBJECT_PRONOUNS,
     PERSUADING_VERBS,
     PLATFORM_NAMES,
@@ -104,7 +105,7 @@ from spacy.tokens import Token
 __all__ = ["counted_object", "cut_object", "goal_class", "interview_class", "machine_agent",
            "machine_backed", "machine_class", "measure_class", "medium_object",
            "likened_party", "mishap_toll", "own_side_victims", "person_pronoun_thing",
-           "thing_agent", "war_machine"]
+           "thing_agent", "unowned_munition", "war_machine"]
 
 #: Dependencies of the children of a noun that say which one it is.
 _NAMING_DEPS = frozenset({COMPOUND, NMOD, POSS})
@@ -138,6 +139,38 @@ def war_machine(head: Token) -> bool:
         return any(c.dep_ == COMPOUND and c.lemma_.lower() in WAR_MACHINES
                    for c in kids(head))
     return lemma in WAR_MACHINES or head.lower_ in WAR_MACHINES
+
+
+def unowned_munition(head: Token) -> bool:
+    """Whether a common noun is a munition (:data:`~extract.lexicon.MUNITIONS`) with no
+    name, nationality or owner in its phrase: "the Al Funtas was hit by rocket-propelled
+    grenades", "a missile struck the Sea Isle City"; so is a weapon or vehicle of war
+    (:func:`war_machine`) that only modifies an event noun, the means of the event
+    ("artillery strikes on southern Lebanon": no "artillery -strike-> Lebanon"). A
+    munition does nothing of itself and who fired it is not said, so as a subject it is no
+    actor (the triple is dropped); "an Iranian missile", "Hezbollah's rockets", "missiles
+    from Iran" say whose, and a crewed machine that acts keeps its clause ("two jets struck
+    the village")."""
+    if head.pos_ != "NOUN" or head.ent_type_ or not (
+            head.lemma_.lower() in MUNITIONS or head.lower_ in MUNITIONS
+            # "Israel responds with artillery strikes on Lebanon", "drone attacks on
+            # Moscow": a machine that names the means of an event noun it modifies
+            or (head.dep_ == COMPOUND and war_machine(head))):
+        return False
+    owned = any(_whose(t) or t.dep_ == POSS for c in head.lefts for t in c.subtree)
+    sent = any(_whose(t) for p in kids(head) if p.dep_ == PREP for t in p.subtree)
+    return not (owned or sent)
+
+
+#: Entity types of a word that says whose a thing is ("Iranian", "Hezbollah's", "from Iran").
+_OWNER_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
+
+
+def _whose(tok: Token) -> bool:
+    """Whether a word names an owner: a name of an owner type, or a proper noun the NER
+    typed as nothing, not a capital at the start of a sentence ("Stray bullets")."""
+    return tok.ent_type_ in _OWNER_TYPES or (
+        tok.pos_ == "PROPN" and not tok.ent_type_ and not tok.is_sent_start)
 
 
 def machine_agent(pattern: str, subject: Token, predicate: Token, is_concept: bool) -> bool:

@@ -165,6 +165,7 @@ from actorgraph.extract.participial import (
     own_side_victims,
     person_pronoun_thing,
     thing_agent,
+    unowned_munition,
 )
 from actorgraph.extract.ruler import use_fast_attribute_ruler
 from actorgraph.extract.rules.base import (
@@ -921,6 +922,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         # "troops backed by gunships", "GM, hit by falling car sales", "insisting on an
         # agreement to limit SDI", "sanctions on officials, accusing them" (no sanctions)
         return None
+    if subj.is_concept and subj.via == "concept" and unowned_munition(tt.subject):
+        return None  # "was hit by rocket-propelled grenades": who fired them is not said
     if _pact_topic(tt, obj):
         return None  # "failed to honour a pact on semiconductor trade": what it is about
     if subj.is_concept and subj.via == "concept" and vague_agent(tt.subject):

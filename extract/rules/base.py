@@ -114,6 +114,7 @@ from actorgraph.extract.lexicon import (
     ALLEGED_PREPS,
     ALLEGING_VERBS,
     APPEAL_VERBS,
+    APPLYING_VERBS,
     APPOINTING_VERBS,
     ASSOCIATE_NOUNS,
     BARE_PLACE_TARGETS,
@@ -198,6 +199,7 @@ from actorgraph.extract.lexicon import (
     OBJECT_PCOMP_PREPS,
     OUTCOME_ADJUNCT_VERBS,
     OUTCOME_VERBS,
+    OUTRUNNING_VERBS,
     OWN_UNIT_NOUNS,
     OWNED_HOLDINGS,
     OWNER_PREPS,
@@ -282,6 +284,7 @@ __all__ = [
     "actor_noun",
     "adjunct_subjects",
     "affiliated",
+    "applied_for",
     "attacked_place",
     "bare_noun",
     "appositive_name",
@@ -1093,10 +1096,21 @@ def compound_subjects(verb: Token) -> list[Token]:
 
 def subject_control(verb: Token) -> bool:
     """Whether ``verb`` is an infinitive whose subject is its head's subject (not when a
-    "for" phrase before it names its own subject: :func:`for_subject`)."""
-    return (verb.dep_ == XCOMP and is_verb(verb.head)
+    "for" phrase before it names its own subject: :func:`for_subject`); also the
+    infinitive of a verb of applying, parsed as a purpose (:func:`applied_for`), which the
+    relation names with its verb ("apply to ban")."""
+    return ((verb.dep_ == XCOMP or applied_for(verb)) and is_verb(verb.head)
             and not children_of(verb.head, *OBJ_DEPS) and not is_passive(verb.head)
             and not addressees(verb.head) and for_subject(verb) is None)
+
+
+def applied_for(verb: Token) -> bool:
+    """Whether ``verb`` is the to-infinitive of a verb of applying to an authority
+    (:data:`~extract.lexicon.APPLYING_VERBS`), which the parser often reads as a purpose:
+    "the government will apply to ban the AfD", "Kenya petitioned to extradite X". What
+    it says is asked of the authority, not done by the applicant."""
+    return (verb.dep_ in (XCOMP, ADVCL) and verb.head.lemma_.lower() in APPLYING_VERBS
+            and to_infinitive(verb))
 
 
 def for_subject(verb: Token) -> Token | None:
@@ -2211,6 +2225,10 @@ def _ruling_subjects(clause: Token) -> list[Token]:
     return found if _named(found) else []
 
 
+#: Verbs of an -ing adjunct said of an appointee: succeeding or beating a rival, made once.
+_APPOINTEE_ADJUNCT_VERBS = SUCCEEDING_VERBS | OUTRUNNING_VERBS
+
+
 def _appointee(participle: Token) -> Token | None:
     """Who takes over a post in an adjunct of succession after an appointment, or None.
 
@@ -2219,7 +2237,9 @@ def _appointee(participle: Token) -> Token | None:
     :data:`~extract.lexicon.SUCCEEDING_VERBS` after an active verb of
     :data:`~extract.lexicon.APPOINTING_VERBS` goes with the verb's object, not with who
     made the appointment (a passive's subject already is the appointee: "Bell was
-    appointed editor, succeeding Hume").
+    appointed editor, succeeding Hume"); so does one of beating a rival to it
+    (:data:`~extract.lexicon.OUTRUNNING_VERBS`): "parliament elected Cardoso as speaker,
+    defeating Moura" -> Cardoso.
 
     Examples
     --------
@@ -2233,7 +2253,7 @@ def _appointee(participle: Token) -> Token | None:
     (Ames, None)
     """
     head = participle.head
-    if (participle.lemma_.lower() not in SUCCEEDING_VERBS or participle.i < head.i
+    if (participle.lemma_.lower() not in _APPOINTEE_ADJUNCT_VERBS or participle.i < head.i
             or head.lemma_.lower() not in APPOINTING_VERBS or is_passive(head)):
         return None
     appointed = next((c for c in kids(head) if c.dep_ == DOBJ), None) or next(
@@ -3603,6 +3623,11 @@ def _core(verb: Token) -> tuple[tuple[Token, ...], tuple[Token, ...], str]:
             # "Niger orders the French ambassador to leave the country", parsed as a
             # purpose: the object is to leave, not Niger
             subjects, pattern = told, "control"
+        elif applied_for(verb):
+            # "the government will apply to ban the AfD": the ban is asked of a court,
+            # the applying is the relation (extract/rules/complements.py): no one named
+            # bans it
+            pass
         elif (verb.dep_ == ADVCL and _purpose(verb) and is_verb(head) and is_negated(head)
               and any(c.dep_ in (DOBJ, PREP) for c in kids(head))):
             # "the bank did not buy dollars to support the currency", "Egypt never sent
@@ -3670,6 +3695,9 @@ def _core(verb: Token) -> tuple[tuple[Token, ...], tuple[Token, ...], str]:
                     s.tag_ in WH_TAGS and said_in_relative(verb))
                 else s for s in (stranded or subjects) if not _shared_nationality(s)
                 and not (s.tag_ in WH_TAGS and _located_relative(verb))]
+    # (a relative clause the parser hung on a verb stands for no one it names: "prompting
+    # condemnation from Seoul and Tokyo, which call on the Council to meet" hung on "fires")
+    subjects = [s for s in subjects if s is not None]
     if verb.dep_ == ACL:
         # "mAb114, now produced by Ridgeback, and REGN-EB3": a participle is said of
         # the nouns before it, not of those coordinated after it
@@ -3975,17 +4003,32 @@ def _directed_objects(verb: Token) -> list[Token] | None:
     return told or None
 
 
-def _relative_antecedent(verb: Token, pronoun: Token) -> Token:
+def _relative_antecedent(verb: Token, pronoun: Token) -> Token | None:
     """What a relative pronoun subject stands for: the noun its clause is hung on; but
     "who" after an organisation or place named inside the modifier of a noun of people
     stands for those people, when the clause's verb does not agree with the name alone:
     "20 people suspected of links to the Islamic State, who were planning attacks" (the
     people plan them; "..., which was founded in 2014" keeps the Islamic State), also
     when the parser hangs the name's phrase on a noun before the people ("a response from
-    his followers in Arequipa, who packed a hall": the followers)."""
+    his followers in Arequipa, who packed a hall": the followers); a "who" hung on a body
+    in a person's description stands for the person (:func:`_appositive_person`); a
+    "which" or "who" clause hung on a verb by a misparse, for no one (None)."""
     head = verb.head
+    if verb.dep_ == RELCL and pronoun.lower_ in ("which", "who") and (
+            head.pos_ in ("VERB", "AUX")
+            or any(c.dep_ in (NSUBJ, ADVCL, AUX) for c in kids(head))
+            or any(c.dep_ in (ACL, ADVCL) and c.tag_ == "VBG" and head.i < c.i < pronoun.i
+                   and c.i > 0 and c.doc[c.i - 1].text == "," for c in kids(head))):
+        # (hung on a verb, by a misparse, or on a word tagged a noun that has a subject or
+        # an adverbial clause, a verb: "North Korea test-fires a missile, prompting ...";
+        # or across an "-ing" clause set off by a comma, whose own words it may be said
+        # of: "test-fires rockets near Guyana, alarming Brazil and Colombia, who call on
+        # Caracas to ...": its noun is not known)
+        return None
     if (thing := _thing_antecedent(verb, pronoun)) is not None:
         return thing
+    if (person := _appositive_person(verb, pronoun)) is not None:
+        return person
     if (pronoun.lower_ != "who" or head.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC")
             or head.dep_ != POBJ or _singular_verb(verb)):
         return head
@@ -4151,6 +4194,37 @@ def _thing_antecedent(verb: Token, pronoun: Token) -> Token | None:
             or head.head.head.pos_ != "NOUN"):
         return None
     return head.head.head
+
+
+def _appositive_person(verb: Token, pronoun: Token) -> Token | None:
+    """The person a "who" clause is said of when the parser hung it on a body or a place
+    in the phrase of a noun in apposition to that person's name: "Tomas Ferrer, a former
+    adviser to the Valencian regional government, who took kickbacks" (Ferrer, not the
+    government), "Omar Haddad, an aide to the interior minister of Iraq, who leaked
+    the memo" (Haddad), or None. "who" is never a thing, and a body named in a person's
+    description only says whose he is; not when the clause's verb is plural and the noun
+    it is hung on may be the people it tells of ("Ali, a member of the rebels, who were
+    hiding"; nor on people at all: "the rebels, who fled"), nor for a person named or
+    described in the phrase ("an adviser to Ferrer, who", "an aide to the interior
+    minister, who": either may be meant).
+    """
+    head = verb.head
+    if (pronoun.lower_ != "who" or verb.dep_ != RELCL or head.dep_ != POBJ
+            or head.ent_type_ == "PERSON" or head.lemma_.lower() in ROLE_WORDS
+            or head.tag_ in ("NNS", "NNPS") or _plural_verb(verb)):
+        return None
+    tok = head
+    while tok.dep_ in (POBJ, PREP):
+        tok = tok.head
+    if tok.dep_ == APPOS and tok.pos_ == "NOUN" and tok.head.ent_type_ == "PERSON":
+        return tok.head
+    return None
+
+
+def _plural_verb(verb: Token) -> bool:
+    """Whether a clause's finite verb (or auxiliary) is plural: "were", "have", "hold"."""
+    finite = [c for c in kids(verb) if c.dep_ in (AUX, AUXPASS) and c.i < verb.i] + [verb]
+    return any(t.tag_ == "VBP" or t.lower_ == "were" for t in finite)
 
 
 def _relative_people(tok: Token) -> bool:

@@ -59,6 +59,7 @@ from actorgraph.extract.lexicon import (
     ABANDONING_VERBS,
     AGREEING_VERBS,
     APPEALING_VERBS,
+    APPLYING_VERBS,
     ASPECTUAL_VERBS,
     ATTEMPT_VERBS,
     CLAUSE_SAYING_VERBS,
@@ -270,8 +271,9 @@ def complement_triples(doclike: Doc | Span, *,
 _CARRIED_ON_OR_UNDONE_VERBS = ASPECTUAL_VERBS | FAILURE_VERBS | DENIAL_VERBS
 #: Verbs whose infinitive or gerund did not happen, by failure or denial.
 _FAILED_OR_DENIED_VERBS = FAILURE_VERBS | DENIAL_VERBS
-#: Verbs whose own act is stated with their infinitive ("agreed to buy X").
-_STATED_VERBS = REALIZED_VERBS | AGREEING_VERBS
+#: Verbs whose own act is stated with their infinitive ("agreed to buy X", "applied to ban
+#: the party": the application was made).
+_STATED_VERBS = REALIZED_VERBS | AGREEING_VERBS | APPLYING_VERBS
 
 
 def _complement_triples(doclike: Iterable[Token],

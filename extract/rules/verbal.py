@@ -3559,9 +3559,25 @@ def _proposed_act(verb: Token, noun: Token) -> str | None:
                 and verb.lemma_.lower() not in _PROPOSAL_REACTING_VERBS)
             or event_targets(noun, act)
             or any(p.dep_ == PREP and p.lower_ in (*BID_PREPS, "to") and not p.ent_type_
-                   and names_something(t) for p in noun.subtree for t in pobjs(p))):
+                   and names_something(t) for p in _phrase_tokens(noun) for t in pobjs(p))):
         return None
     return act
+
+
+#: Dependencies of a clause hung on a noun: what the clause's own words name is not the
+#: noun's ("a petition by X seeking a recount of the vote *in* Kumasi").
+_NOUN_CLAUSE_DEPS = frozenset({ACL, RELCL, ADVCL, CCOMP, XCOMP})
+
+
+def _phrase_tokens(noun: Token) -> Iterator[Token]:
+    """The words of ``noun``'s phrase, the clauses on it left out: "a petition by the New
+    Patriotic Party seeking a recount of the vote in Kumasi" is "a petition by the New
+    Patriotic Party"; "a bid from Globex for Initech" is whole."""
+    stack = [noun]
+    while stack:
+        tok = stack.pop()
+        yield tok
+        stack.extend(c for c in kids(tok) if c.dep_ not in _NOUN_CLAUSE_DEPS)
 
 
 def _pronoun_accused(verb: Token, noun: Token) -> bool:
