@@ -749,8 +749,18 @@ def _people_of(side: Mention) -> bool:
 
 
 def _last_words(side: Mention) -> set[str]:
-    """The last words of a side's text and label ("the Paris Agreement" -> agreement)."""
-    return {words[-1] for words in _side_words(side) if words}
+    """The last words of a side's text and label ("the Paris Agreement" -> agreement), a
+    group's own before the participle that says who leads or backs it (:func:`_own_part`)."""
+    return {words[-1] for words in map(_own_part, _side_words(side)) if words}
+
+
+def _own_part(words: list[str]) -> list[str]:
+    """The words of a side before a participle and its agent's "by", which name the group
+    by who leads, backs or commands it (the label of a concept keeps them:
+    ``which_modifier`` of :mod:`extract.actors`): "rebels led by Colonel Gregorio Honasan"
+    -> rebels, "students led by Kim Dae-jung" -> students; the words whole otherwise."""
+    cut = next((i for i, w in enumerate(words) if i >= 2 and w == "by"), None)
+    return words[:cut - 1] if cut is not None else words
 
 
 def _head_words(side: Mention) -> set[str]:
@@ -855,7 +865,7 @@ def _protesting(side: Mention, senses: Senses) -> bool:
     "protesters", "striking shipyard workers", "students"; not "police", "rebel soldiers"."""
     if side.type in STATE_TYPES or _political(side, senses) or _armed(side, senses):
         return False
-    heads = {words[-1] for words in _side_words(side)[:1] if words}
+    heads = {words[-1] for words in map(_own_part, _side_words(side)[:1]) if words}
     heads |= {w[:-1] for w in heads if w.endswith("s")}
     return bool(heads & (senses.civilian | senses.labour))
 
