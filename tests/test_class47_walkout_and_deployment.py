@@ -9,7 +9,11 @@
 * armed forces or weapons of war sent "into" a place are deployed there (CAMEO 154 DEPLOY
   &MILITARY, PLOVER MOBILIZE; an incursion when the ground is another's), no aid to the place:
   "sent troops 150 km into southern Angola" was AID (:func:`~extract.events._forces_sent_into`).
-  Forces sent "to" a country and aid sent "into" one keep AID (CAMEO 072, 070).
+  Forces sent "to" a country and aid sent "into" one keep AID (CAMEO 072, 070);
+* preventing violence, clashes or a war rejects no one's demand or proposal (CAMEO codes
+  "prevent attack" 053, no rejection; a reviewed row of ``extract/data/event_classes.tsv``):
+  "acted to prevent violence" was REJECT, now no class; preventing a protest still coerces,
+  preventing an adoption still rejects.
 """
 
 from __future__ import annotations
@@ -52,6 +56,17 @@ ROWS = [
     ("Japan sent troops to Iraq to help rebuild the country.",
      ("Japan", "send troop to", "Iraq"), "AID"),
     ("Sweden sent food into Somalia.", ("Sweden", "send food into", "Somalia"), "AID"),
+    # preventing harm
+    ("Mayor Ortiz said he acted to prevent violence.", ("Ortiz", "prevent", "violence"), None),
+    ("Kenya deployed troops along the border to prevent clashes between herders.",
+     ("Kenya", "prevent clash", "herders"), None),
+    ("The Security Council acted to prevent a war between Eritrea and Ethiopia.",
+     ("UN Security Council", "act to prevent war", "Eritrea"), None),
+    # guards
+    ("Police prevented the protest in front of parliament.",
+     ("police", "prevent", "protest"), "COERCE"),
+    ("Hungary prevented the adoption of the sanctions package.",
+     ("Hungary", "prevent", "adoption of sanctions package"), "REJECT"),
 ]
 
 
