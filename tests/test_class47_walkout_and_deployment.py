@@ -13,7 +13,11 @@
 * preventing violence, clashes or a war rejects no one's demand or proposal (CAMEO codes
   "prevent attack" 053, no rejection; a reviewed row of ``extract/data/event_classes.tsv``):
   "acted to prevent violence" was REJECT, now no class; preventing a protest still coerces,
-  preventing an adoption still rejects.
+  preventing an adoption still rejects;
+* "persuade" is in CAMEO's INFLUENCE synonym set [050] beside affect, influence and tempt,
+  whose derived SUPPORT the reviewed rows already drop: talking someone into an act is no
+  endorsement, so "persuaded Kuwait to release 17 prisoners" has no class of its own (the
+  release is the event); "urged Russia to withdraw" stays DEMAND.
 """
 
 from __future__ import annotations
@@ -67,6 +71,17 @@ ROWS = [
      ("police", "prevent", "protest"), "COERCE"),
     ("Hungary prevented the adoption of the sanctions package.",
      ("Hungary", "prevent", "adoption of sanctions package"), "REJECT"),
+    # persuading
+    ("Qatar persuaded Hamas to free two hostages.",
+     ("Qatar", "persuade to free hostages", "Hamas"), None),
+    ("The European Union persuaded Serbia to reopen the border crossing with Kosovo.",
+     ("European Union", "persuade to reopen border crossing", "Serbia"), None),
+    ("France persuaded Germany of the need for a new treaty.",
+     ("France", "persuade", "Germany"), None),
+    # guards: the persuaded act keeps its class; urging demands
+    ("Qatar persuaded Hamas to free two hostages.", ("Hamas", "free", "hostages"), "RETREAT"),
+    ("Germany urged Russia to withdraw its troops from the border.",
+     ("Germany", "urge to withdraw troops", "Russia"), "DEMAND"),
 ]
 
 
