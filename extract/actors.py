@@ -2345,8 +2345,13 @@ def which_modifier(head: Token) -> tuple[Token, Token, Token] | None:
         # linked to the Cali cartel, which ...": a clause set off by a comma only adds to
         # the name)
         return None
-    if sum(not t.is_punct and t.dep_ != DET for t in doc[head.left_edge.i:last.i + 1]) \
-            > _MODIFIED_WORDS:
+    # (the leader's name is one word of a group led by it, however many its own: "Army
+    # officers led by Lieutenant-Colonel Sitiveni Rabuka" is no longer a side than "led by
+    # Colonel Rabuka"; :data:`~extract.lexicon.LED_VERBS`)
+    led = modifier.lemma_.lower() in LED_VERBS and _by_agent(after)
+    if sum(not t.is_punct and t.dep_ != DET
+           and not (led and t.ent_iob_ == "I" and t.ent_type_ in NAMED_TYPES)
+           for t in doc[head.left_edge.i:last.i + 1]) > _MODIFIED_WORDS:
         return None  # "the cellular automaton invented by ...": too long a side
     return modifier, obj, last
 

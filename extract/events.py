@@ -102,6 +102,7 @@ from actorgraph.extract.lexicon import (
     SENDING_VERBS,
     SUING_VERBS,
     ULTIMATUM_MARKS,
+    WALKOUT_VERBS,
     WHICH_PREPS,
     first_name_gender,
 )
@@ -783,8 +784,18 @@ def _people_of(side: Mention) -> bool:
 
 
 def _last_words(side: Mention) -> set[str]:
-    """The last words of a side's text and label ("the Paris Agreement" -> agreement)."""
-    return {words[-1] for words in _side_words(side) if words}
+    """The last words of a side's text and label ("the Paris Agreement" -> agreement), a
+    group's own before the participle that says who leads or backs it (:func:`_own_part`)."""
+    return {words[-1] for words in map(_own_part, _side_words(side)) if words}
+
+
+def _own_part(words: list[str]) -> list[str]:
+    """The words of a side before a participle and its agent's "by", which name the group
+    by who leads, backs or commands it (the label of a concept keeps them:
+    ``which_modifier`` of :mod:`extract.actors`): "rebels led by Colonel Gregorio Honasan"
+    -> rebels, "students led by Kim Dae-jung" -> students; the words whole otherwise."""
+    cut = next((i for i, w in enumerate(words) if i >= 2 and w == "by"), None)
+    return words[:cut - 1] if cut is not None else words
 
 
 def _head_words(side: Mention) -> set[str]:
@@ -889,7 +900,7 @@ def _protesting(side: Mention, senses: Senses) -> bool:
     "protesters", "striking shipyard workers", "students"; not "police", "rebel soldiers"."""
     if side.type in STATE_TYPES or _political(side, senses) or _armed(side, senses):
         return False
-    heads = {words[-1] for words in _side_words(side)[:1] if words}
+    heads = {words[-1] for words in map(_own_part, _side_words(side)[:1]) if words}
     heads |= {w[:-1] for w in heads if w.endswith("s")}
     return bool(heads & (senses.civilian | senses.labour))
 
@@ -994,6 +1005,35 @@ def _forces_sent(verb: Token, senses: Senses) -> bool:
     sent = [c for c in kids(verb) if c.dep_ == DOBJ and c.lower_ in forces]
     return bool(sent) and any(c.dep_ in (PREP, DATIVE) and c.lower_ in ("to", "into")
                               for host in (verb, *sent) for c in kids(host))
+
+
+def _forces_sent_into(verb: Token | None, senses: Senses) -> bool:
+    """Whether a verb sends armed forces or weapons of war (its direct object, as
+    :func:`_forces_sent`) "into" a place: "sent troops 150 km into southern Angola",
+    "moved tanks into the buffer zone" -- a deployment onto ground (CAMEO 154, DEPLOY
+    &MILITARY; an incursion when the ground is another's), no aid to the place, whose
+    "to" keeps the aid: "sent troops to Mali" (CAMEO 072)."""
+    if verb is None:
+        return False
+    forces = (senses.physical & senses.political) | senses.materiel
+    sent = [c for c in kids(verb) if c.dep_ == DOBJ and c.lower_ in forces]
+    return bool(sent) and any(c.dep_ == PREP and c.lower_ == "into"
+                              for host in (verb, *sent) for c in kids(host))
+
+
+def _walked_out(predicate: Token | None) -> bool:
+    """Whether a strike is read off a verb of workers stopping work that is no "strike"
+    itself (:data:`~extract.lexicon.WALKOUT_VERBS`: "walked off the job", "walked out",
+    "stopped work", "downed tools"): the walkout rule of :mod:`extract.rules.verbal` names
+    the employer it is against only for workers or a union, so it is a labour strike,
+    PROTEST (CAMEO 143), whatever the workplace is called ("at Corlan Co plants").
+    A nominal strike ("a strike by jets on the depot") has the noun as its predicate."""
+    if predicate is None or predicate.pos_ not in ("VERB", "AUX") \
+            or predicate.lemma_.lower() == "strike":
+        return False
+    lemma = predicate.lemma_.lower()
+    return any(f"{lemma} {t.lower_ if t.dep_ == PREP else t.lemma_.lower()}" in WALKOUT_VERBS
+               for t in kids(predicate) if t.dep_ in (PREP, DOBJ, PRT))
 
 
 def _done_with_force(verb: Token | None, senses: Senses) -> bool:
@@ -1468,6 +1508,8 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         return None  # "troops backed by helicopter gunships": no support in words
     if event_class in _RIOT_CLASSES and _protesting(subject, senses):
         return "PROTEST"  # "protesters stormed parliament": a violent protest (CAMEO 145)
+    if event_class in _ATTACK_CLASSES and pos == "NOUN" and _walked_out(predicate):
+        return "PROTEST"  # "machinists walked off the job at Corlan Co plants": a strike (143)
     if event_class in _ATTACK_CLASSES and verb in senses.striking \
             and _labour_action(subject, obj, senses) and not (
                 # (the sides' own words say nothing of violence: "Corlan Aircraft Corp")
@@ -1480,6 +1522,8 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if event_class == "AID" and _own_means_sent(verb, subject, obj, thing, senses, lexicon,
                                                 predicate):
         return None  # "the army would send helicopters": its own means moved, no aid
+    if event_class == "AID" and verb in SENDING_VERBS and _forces_sent_into(predicate, senses):
+        return "MOBILIZE"  # "sent troops into southern Angola": a deployment, no aid (154)
     if event_class == "AID" and verb in senses.dispatching and _person_sent(predicate):
         return None  # "Putin sent Lavrov to Ankara": an envoy sent, no aid
     if event_class == "PROTEST" and pos == "VERB" and verb in senses.showing \
