@@ -3869,8 +3869,9 @@ def _in_allegation(verb: Token) -> bool:
     (False, True)
     """
     # (or a body a name qualifies: "a United Nations panel of experts said in a report",
-    # "the Pentagon's inspector general said in a report")
-    named_speaker = any(s.dep_ == NSUBJ and (s.pos_ == "PROPN" or s.ent_type_ or any(
+    # "the Pentagon's inspector general said in a report", or names in apposition: "the
+    # Dutch intelligence service AIVD said in its annual report", :func:`_named_author`)
+    named_speaker = any(s.dep_ == NSUBJ and (_named_author(s) or any(
         m.dep_ in (COMPOUND, POSS) and m.i < s.i and (m.pos_ == "PROPN" or m.ent_type_)
         for m in kids(s))) for s in kids(verb))
     return any(c.dep_ == PREP and c.lower_ == "in" and any(
