@@ -22,7 +22,8 @@ MOTIONS = {
     "a motion filed, lodged or introduced": [
         ("Opposition lawmakers in Nairobi will file a motion to impeach President William "
          "Ruto next week.",
-         [("opposition lawmakers in Nairobi", "motion to impeach", "William Ruto", False, True)], []),
+         [("opposition lawmakers in Nairobi", "motion to impeach", "William Ruto", False,
+           True)], []),
         ("The Liberal Democrats lodged a motion to censure Prime Minister Rishi Sunak on "
          "Tuesday.",
          [("Liberal Democrats", "motion to censure", "Rishi Sunak", False, True)], []),
