@@ -217,7 +217,7 @@ from actorgraph.extract.lexicon import (
     first_name_gender,
     pairs,
 )
-from actorgraph.extract.tree import has_neg, kids, per_token
+from actorgraph.extract.tree import has_neg, kids, per_token, window_start
 from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
@@ -4199,9 +4199,7 @@ class ActorResolver:
         if event_class not in _ACTED_ON_CLASSES or (event_class == "ASSAULT"
                                                     and verb_lemma == lemma):
             return None
-        sentences = self._sentence_roots
-        here = next(k for k, sent in enumerate(sentences) if sent.start == head.sent.start)
-        first = sentences[max(0, here - _SUMMED_WINDOW)].start
+        first = window_start(head, _SUMMED_WINDOW)
         patients: dict[str, Mention] = {}
         self._resolving.add(head.i)
         try:
@@ -4998,21 +4996,21 @@ class ActorResolver:
                     cut = True  # ("responsibility for illegal sales of sensitive machine
                     break  # tools": the deed's own complement is one word too many)
                 text, noun, kept = longer, pobj, kept + 1
-            # "loan from banks linked to Medellin cartel" (no agent's "by": _by_agent)
-            if cut:
-                pass
-            elif _which_not_by_agent(chain[-1][1]) is not None:
-                text = f"{text}{self.modifier_label(chain[-1][1])}"
-            verb = said_infinitive(head)
-            if (not cut and verb is not None and verb.i > chain[-1][1].i
-                    and chain[0][0].lower_ in NAMED_COMPLEMENT_PREPS):
-                # "a request from Georgia Power to raise rates": which request, and what for
-                text = f"{text}{self._infinitive_label(head)}"
+            if not cut:  # (a label cut short ends where it was cut)
+                # "loan from banks linked to Medellin cartel" (no agent's "by": _by_agent)
+                if _which_not_by_agent(chain[-1][1]) is not None:
+                    text = f"{text}{self.modifier_label(chain[-1][1])}"
+                verb = said_infinitive(head)
+                if (verb is not None and verb.i > chain[-1][1].i
+                        and chain[0][0].lower_ in NAMED_COMPLEMENT_PREPS):
+                    # "a request from Georgia Power to raise rates": which request, and
+                    # what for
+                    text = f"{text}{self._infinitive_label(head)}"
         elif said_infinitive(head) is not None:
             text = f"{text}{self._infinitive_label(head)}"
         else:
             text = f"{text}{self.modifier_label(head)}"  # "traders linked to Rosneft"
-        return clean_label(text), (kept if chain and cut else len(chain))
+        return clean_label(text), (kept if cut else len(chain))
 
     def _complement_owner(self, obj: Token) -> Mention | None:
         """The named organisation or state a complement's "its" or "their" is bound to, or

@@ -80,6 +80,7 @@ from actorgraph.extract.lexicon import (
     THING_FAMILIES,
     pairs,
 )
+from actorgraph.extract.tree import window_start
 from actorgraph.extract.vague import people_lemma
 from spacy.tokens import Doc, Span, Token
 
@@ -158,7 +159,6 @@ class EarlierMentions:
         self._busy: set[Key] = set()
         #: per lemma and number: the indices of its bare indefinite heads read so far
         self._new: dict[Key, list[int]] = {}
-        self._sentence_starts: list[int] | None = None
 
     def find(self, head: Token, *, names: bool = True) -> Mention | None:
         """The mention a bare definite ``head`` takes, or None; with ``names`` False, not a
@@ -183,12 +183,9 @@ class EarlierMentions:
         family = _FAMILY.get(lemma)
         if family is None:
             return ()
-        if self._sentence_starts is None:
-            self._sentence_starts = ([sent.start for sent in head.doc.sents]
-                                     if head.doc.has_annotation("SENT_START") else [0])
-        starts = self._sentence_starts
-        sentence = bisect.bisect_right(starts, head.i) - 1
-        first = max(starts[max(sentence - FAMILY_WINDOW, 0)],
+        window = (window_start(head, FAMILY_WINDOW)
+                  if head.doc.has_annotation("SENT_START") else 0)
+        first = max(window,
                     *(i + 1 for i in self._new.get((lemma, plural), ()) if i < head.i),
                     0)
         found: list[Reading] = []

@@ -68,6 +68,7 @@ from actorgraph.extract.deps import (
     XCOMP,
 )
 from actorgraph.extract.lexicon import OTHER_SIDE_PREPS, STATE_BODIES
+from actorgraph.extract.tree import kids
 
 from actorgraph.records import Article, Dateline
 
@@ -184,12 +185,12 @@ def _bodys_other_side(root: Token) -> bool:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    if verb.dep_ in (XCOMP, ADVCL) and not any(c.dep_ == NSUBJ for c in verb.children):
+    if verb.dep_ in (XCOMP, ADVCL) and not any(c.dep_ == NSUBJ for c in kids(verb)):
         verb = verb.head  # "petitioned to extradite X from Britain": the body's infinitive
     return any((s.lower_ in STATE_BODIES or s.lemma_.lower() in STATE_BODIES)
                and not any(c.dep_ in (AMOD, COMPOUND, POSS) and (c.ent_type_ or c.pos_ == "PROPN")
-                           for c in s.children)
-               for s in verb.children if s.dep_ == NSUBJ)
+                           for c in kids(s))
+               for s in kids(verb) if s.dep_ == NSUBJ)
 
 
 def article_country(article: Article, resolver: ActorResolver) -> str | None:

@@ -72,6 +72,7 @@ from actorgraph.extract.deps import (
 from actorgraph.extract.events import default_lexicon
 from actorgraph.extract.lexicon import (
     ACCUSING_VERBS,
+    ACTOR_TYPES,
     AGENT_NOUNS,
     BROADCAST_MEDIA,
     CITING_VERBS,
@@ -162,14 +163,11 @@ def unowned_munition(head: Token) -> bool:
     return not (owned or sent)
 
 
-#: Entity types of a word that says whose a thing is ("Iranian", "Hezbollah's", "from Iran").
-_OWNER_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
-
-
 def _whose(tok: Token) -> bool:
-    """Whether a word names an owner: a name of an owner type, or a proper noun the NER
+    """Whether a word names an owner: a name of an actor's type (an "Iranian" missile,
+    "Hezbollah's" rockets, missiles "from Iran"), or a proper noun the NER
     typed as nothing, not a capital at the start of a sentence ("Stray bullets")."""
-    return tok.ent_type_ in _OWNER_TYPES or (
+    return tok.ent_type_ in ACTOR_TYPES or (
         tok.pos_ == "PROPN" and not tok.ent_type_ and not tok.is_sent_start)
 
 
