@@ -1159,6 +1159,9 @@ JUDGING_VERBS = words("judging_verbs")
 GROUP_NOUNS = words("group_nouns")
 #: Agent sectors whose unnamed groups take part in events of a class ("Gunmen kidnapped X").
 ACTING_SECTORS = frozenset(w.upper() for w in words("acting_sectors"))
+#: Vessels and aircraft whose crew is the acting body their modifiers name ("a Chinese
+#: Coast Guard cutter rammed X").
+CREWED_CRAFT = words("crewed_craft")
 #: Launch verbs whose "at" phrase is a target even after an object ("fired missiles at X").
 AIM_VERBS = words("aim_verbs")
 #: Verbs of promising ("pledged to fight": a threat; "vowed to cooperate": a promise).
