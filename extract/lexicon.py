@@ -420,6 +420,7 @@ __all__ = [
     "PACT_NOUNS",
     "PAIR_ORG_HEADS",
     "PAIR_PARTY_HEADS",
+    "PAIR_PERSON_HEADS",
     "PAIR_WORDS",
     "PARTAKING_VERBS",
     "PARTIAL_NEGATION_WORDS",
@@ -1037,6 +1038,8 @@ PAIR_ORG_HEADS = words("pair_org_heads")
 #: Plural heads of a pair description that mean either countries or organisations ("both
 #: sides", "the two neighbours").
 PAIR_PARTY_HEADS = words("pair_party_heads")
+#: ... that mean people ("the two leaders", "both men").
+PAIR_PERSON_HEADS = words("pair_person_heads")
 #: Event nouns whose verb tells them only with no noun object of its own ("ruled that",
 #: "ruled against X": a ruling; "ruled Syria" is no ruling).
 OBJECTLESS_ACT_NOUNS = words("objectless_act_nouns")
