@@ -201,6 +201,7 @@ from actorgraph.extract.lexicon import (
     PACT_NOUNS,
     PAIR_ORG_HEADS,
     PAIR_PARTY_HEADS,
+    PAIR_PERSON_HEADS,
     PAIR_WORDS,
     PERSON_DESCRIPTIONS,
     PERSON_OBJECT_PRONOUNS,
@@ -246,6 +247,8 @@ _COUNTRY_TYPES = frozenset({"GPE"})
 #: ... of the organisations "the two companies" stand for, and of either.
 _ORG_TYPES = frozenset({"ORG"})
 _PARTY_TYPES = _COUNTRY_TYPES | _ORG_TYPES
+#: ... of the people "the two leaders" stand for.
+_PERSON_TYPES = frozenset({"PERSON"})
 
 
 def pair_types(token: Token) -> frozenset[str]:
@@ -253,7 +256,8 @@ def pair_types(token: Token) -> frozenset[str]:
     none when it is no such description.
 
     "both countries", "the two nations" (countries: GPE), "the two companies", "both firms"
-    (organisations: ORG), "both sides", "the two neighbours" (either:
+    (organisations: ORG), "the two leaders", "both men" (people: PERSON,
+    :data:`~extract.lexicon.PAIR_PERSON_HEADS`), "both sides", "the two neighbours" (either:
     :data:`~extract.lexicon.PAIR_PARTY_HEADS`): a plural head with "both", or "the two"
     (:data:`~extract.lexicon.PAIR_WORDS`; "two countries" alone are new ones).
 
@@ -282,6 +286,8 @@ def pair_types(token: Token) -> frozenset[str]:
         return _COUNTRY_TYPES
     if lemma in PAIR_ORG_HEADS or lemma in COMPANY_HEADS:
         return _ORG_TYPES
+    if lemma in PAIR_PERSON_HEADS:
+        return _PERSON_TYPES
     return _PARTY_TYPES if lemma in PAIR_PARTY_HEADS else frozenset()
 
 
@@ -2701,7 +2707,8 @@ class Coreference:
         return None
 
     def pair(self, token: Token) -> list[Antecedent]:
-        """The two countries or organisations a plural description of a pair stands for.
+        """The two countries, organisations or people a plural description of a pair stands
+        for ("Ruto meets Abiy in Addis Ababa ... *the two leaders*", as below).
 
         "The Security Council demanded a ceasefire between Armenia and Azerbaijan and
         called on *both countries* to withdraw", "Nvidia and AMD ... *the two companies*":
@@ -2718,7 +2725,7 @@ class Coreference:
         if not types:
             return []
         # (a country, not a region named as a place: "shelled a village in Tavush")
-        accept = (None if types == _ORG_TYPES
+        accept = (None if types in (_ORG_TYPES, _PERSON_TYPES)
                   else lambda a: a.type == "ORG" or self.is_country(a.label))
         excluded = self._coarguments(token)  # "the Commission fined both companies"
         found = [a for a in self._in_window(token, types, _WINDOW["description"], accept)
@@ -2733,7 +2740,8 @@ class Coreference:
             return list(named.values()) if any(
                 {a.label for a in found if a.sentence == b.sentence} == set(named)
                 for b in found) else []
-        if len(named) < 2:
+        if len(named) < 2 or types == _PERSON_TYPES:
+            # (of three people or more, which two "the two leaders" are is not said)
             return []
         last = found[-1]
         partners = {t.i for t in last.entity.root.conjuncts}

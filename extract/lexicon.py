@@ -420,6 +420,7 @@ __all__ = [
     "PACT_NOUNS",
     "PAIR_ORG_HEADS",
     "PAIR_PARTY_HEADS",
+    "PAIR_PERSON_HEADS",
     "PAIR_WORDS",
     "PARTAKING_VERBS",
     "PARTIAL_NEGATION_WORDS",
@@ -1037,6 +1038,8 @@ PAIR_ORG_HEADS = words("pair_org_heads")
 #: Plural heads of a pair description that mean either countries or organisations ("both
 #: sides", "the two neighbours").
 PAIR_PARTY_HEADS = words("pair_party_heads")
+#: ... that mean people ("the two leaders", "both men").
+PAIR_PERSON_HEADS = words("pair_person_heads")
 #: Event nouns whose verb tells them only with no noun object of its own ("ruled that",
 #: "ruled against X": a ruling; "ruled Syria" is no ruling).
 OBJECTLESS_ACT_NOUNS = words("objectless_act_nouns")
@@ -1159,6 +1162,9 @@ JUDGING_VERBS = words("judging_verbs")
 GROUP_NOUNS = words("group_nouns")
 #: Agent sectors whose unnamed groups take part in events of a class ("Gunmen kidnapped X").
 ACTING_SECTORS = frozenset(w.upper() for w in words("acting_sectors"))
+#: Vessels and aircraft whose crew is the acting body their modifiers name ("a Chinese
+#: Coast Guard cutter rammed X").
+CREWED_CRAFT = words("crewed_craft")
 #: Launch verbs whose "at" phrase is a target even after an object ("fired missiles at X").
 AIM_VERBS = words("aim_verbs")
 #: Verbs of promising ("pledged to fight": a threat; "vowed to cooperate": a promise).

@@ -172,6 +172,7 @@ from actorgraph.extract.rules.base import (
     acting_group,
     actor_noun,
     affiliated,
+    crewed_craft,
     event_lemma,
     is_place,
     named_group,
@@ -900,7 +901,10 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     # that event coders code ("Gunmen kidnapped 24 students", "Protesters torched the
     # parliament"; also only for an event of a class)
     acting_body = (named_group(doer) or acting_group(doer)
-                   or (affiliated(doer) and actor_noun(doer)))
+                   or (affiliated(doer) and actor_noun(doer))
+                   # its crew, for the body the craft is of ("a Chinese Coast Guard cutter
+                   # rammed a Philippine patrol boat"; also only for an event of a class)
+                   or crewed_craft(doer))
     if unnamed and not (unrecognised_name(tt.subject) or unrecognised_name(tt.object)
                         or on_a_side or acting_body):
         return None

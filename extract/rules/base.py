@@ -134,6 +134,7 @@ from actorgraph.extract.lexicon import (
     CONFESSING_VERBS,
     CONGRATULATING_VERBS,
     CONJUNCTIVE_COORDINATORS,
+    CREWED_CRAFT,
     DATIVE_PREPS,
     DEADLINE_VERBS,
     DEAL_NOUNS,
@@ -281,6 +282,7 @@ from spacy.tokens import Token
 __all__ = [
     "TokenTriple",
     "acting_group",
+    "crewed_craft",
     "actor_noun",
     "adjunct_subjects",
     "affiliated",
@@ -5301,6 +5303,20 @@ def acting_group(tok: Token) -> bool:
     if tok.pos_ != "NOUN":
         return False
     sector = _agent_sector(tok)
+    return sector is not None and sector[:3] in ACTING_SECTORS
+
+
+def crewed_craft(tok: Token) -> bool:
+    """Whether a common noun phrase is a vessel or aircraft (:data:`CREWED_CRAFT`) whose
+    modifiers name a body of an acting sector (:data:`ACTING_SECTORS`), so that its crew
+    acted for that body: "a Chinese Coast Guard cutter rammed a Philippine patrol boat",
+    "a navy vessel fired on the trawler", "police boats intercepted the smugglers". A
+    craft that names no such body is a thing: "a Chinese cargo ship", "a fishing boat"."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in CREWED_CRAFT:
+        return False
+    words = [t.lemma_.lower() for t in tok.doc[tok.left_edge.i:tok.i]
+             if t.dep_ in (COMPOUND, AMOD, NMOD) or t.head.dep_ in (COMPOUND, AMOD, NMOD)]
+    sector = sector_of(words) if words else None
     return sector is not None and sector[:3] in ACTING_SECTORS
 
 

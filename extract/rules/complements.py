@@ -138,6 +138,7 @@ from actorgraph.extract.rules.base import (
 )
 from actorgraph.extract.rules.verbal import (
     act_wording,
+    appealed_courts,
     complement_actor,
     conceded_winner,
     gapped_ruling,
@@ -1001,6 +1002,12 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
             for author in ruling_authors(obj, lexicon) if prep is None else ():
                 objects.append((obj.lemma_.lower(), author))
                 named_object = True
+            # "vowed to challenge the fine at the General Court": the court it is taken
+            # before (:func:`~extract.rules.verbal.appealed_courts`)
+            for at, court in appealed_courts(verb, obj) if prep is None else ():
+                if all(court.i != other.i for _, other in objects):
+                    objects.append((f"{obj.lemma_.lower()} {at.lower_}", court))
+                    named_object = True
     if all(o.lemma_.lower() in CONCEDED_NOUNS for _, o in objects) and (
             winner := conceded_winner(verb, agents[0])) is not None:
         # "Villalobos refuses to concede": to the winner of the contest told before

@@ -833,6 +833,10 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 # "the White House says it will appeal the decision": the judge's ("appeal
                 # decision of" the judge, beside "appeal" the decision, which stays)
                 yield from _appealed(verb, agents, patient, lemma, negated, hedged, lexicon)
+                # "will challenge the result at the Supreme Court": the court the ruling
+                # is taken to, no venue ("challenge result at" the court)
+                yield from _appealed_before(verb, agents, patient, lemma, negated, hedged,
+                                            pattern)
             said_as = _predicative(verb, patient)
             if said_as == _MISPARSED or (said_as is None and _point_follows(verb, patient)):
                 continue
@@ -3867,6 +3871,60 @@ def _appealed(verb: Token, agents: list[Token], ruling: Token, lemma: str, negat
             if agent.i != author.i:
                 yield TokenTriple(agent, verb, author, rel, f"{rel} of", "VERB", negated,
                                   "reaction", hedged)
+
+
+def appealed_courts(verb: Token, ruling: Token) -> list[tuple[Token, Token]]:
+    """(preposition, court) pairs of the named court a verb of going against a ruling
+    (:data:`~extract.lexicon.APPEALING_VERBS`) takes its object before: an "at" or "in"
+    phrase, on the verb or on the ruling, whose head is a court
+    (:data:`~extract.lexicon.COURT_NOUNS`) named by a name: "will appeal the verdict at
+    the Paris Court of Appeal", "will challenge the result at the Supreme Court",
+    "challenges the permit in the Federal Court of Australia". Those adjunct prepositions
+    are a setting elsewhere; here the court is the body petitioned, as the "to" of "appeal
+    the ruling to the Supreme Court" or the "before" of "contest the ban before the
+    Constitutional Court" (read as any prepositional object) is. A court named by no name
+    ("in court", "at a federal court in Texas") is none: which court is not said.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("X will challenge the result at the Supreme Court", '''
+    ...     2 nsubj PROPN X NNP
+    ...     2 aux AUX will MD
+    ...     2 ROOT VERB challenge VB
+    ...     4 det DET the DT
+    ...     2 dobj NOUN result NN
+    ...     2 prep ADP at IN
+    ...     8 det DET the DT
+    ...     8 compound PROPN Supreme NNP
+    ...     5 pobj PROPN court NNP
+    ... ''', ents={"Supreme Court": "ORG"})
+    >>> appealed_courts(doc[2], doc[4])
+    [(at, Court)]
+    """
+    if verb.lemma_.lower() not in APPEALING_VERBS:
+        return []
+    return [(prep, court) for prep in (*children_of(verb, PREP), *children_of(ruling, PREP))
+            if prep.lower_ in _APPEAL_ADJUNCTS for court in pobjs(prep)
+            if court.lemma_.lower() in COURT_NOUNS and court.ent_type_ in ("ORG", "FAC")]
+
+
+#: The adjunct prepositions of the court a ruling is taken before ("appeal the verdict
+#: *at* the Court of Appeal"; "before" is a prepositional object already).
+_APPEAL_ADJUNCTS = frozenset({"at", "in"})
+
+
+def _appealed_before(verb: Token, agents: list[Token], ruling: Token, lemma: str,
+                     negated: bool, hedged: bool, pattern: str) -> Iterator[TokenTriple]:
+    """The agents' going against a ruling, related to the named court they take it
+    before (:func:`appealed_courts`): "challenge result at" the Supreme Court."""
+    for prep, court in appealed_courts(verb, ruling):
+        rel = f"{lemma} {prep.lower_}"
+        label = f"{lemma} {ruling.lemma_.lower()} {prep.lower_}"
+        for agent in agents:
+            if agent.i != court.i:
+                yield TokenTriple(agent, verb, court, rel, label, "VERB", negated,
+                                  "prep" if pattern == "svo" else pattern, hedged)
 
 
 #: How a verb reaches up to the relative clause it belongs to.
