@@ -324,6 +324,8 @@ __all__ = [
     "names_something",
     "object_targets",
     "noun_agents",
+    "named_following",
+    "set_hosts",
     "noun_patients",
     "owners",
     "place_of",
@@ -3259,6 +3261,65 @@ def described_name(noun: Token) -> Token:
     return name
 
 
+#: Event classes of a stance taken on an act: "condemned", "welcomed", "opposed".
+_STANCE_CLASSES = frozenset({"SUPPORT", "DISAPPROVE", "REJECT"})
+#: Prepositions of a summing noun after the clause it sums up: "in a move", "as a step".
+_SUMMING_PREPS = frozenset({"in", "as"})
+
+
+def summed_act(noun: Token) -> Token | None:
+    """The verb of the clause that a summing noun after it stands for, or None.
+
+    A noun of :data:`~extract.lexicon.SUMMARY_NOUNS` ("move", "step", "decision") set
+    after a clause sums up its act: "Britain recognised Palestine, in a move ...", "Germany
+    expelled four diplomats, a step ..." (parsed as a noun adjunct of the verb), "Hungary
+    vetoed the package for Kyiv, a decision ..." (parsed in apposition to the clause's last
+    noun, or as a second object). After a comma, or in an "in"/"as" phrase ("in a move
+    welcomed by Egypt"); the clause comes first.
+    """
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SUMMARY_NOUNS:
+        return None
+    start = noun.left_edge.i
+    if noun.dep_ == POBJ and noun.head.lower_ in _SUMMING_PREPS:
+        # (also hung on the clause's last noun: "approved the deal with Hamas in a move")
+        verb = clause_verb(noun.head)
+    elif noun.dep_ in (NPADVMOD, APPOS, DOBJ):
+        # (a second object after a comma is one too: "offered Sweden a deal, a move ...")
+        if start == 0 or noun.doc[start - 1].text not in ADJUNCT_PUNCT:
+            return None
+        verb = clause_verb(noun.head)
+    else:
+        return None
+    # (not a noun the parse read as a verb: "approved the ceasefire deal" with "deal" a
+    # verb as the object)
+    while verb is not None and verb.dep_ in _NOUN_DEPS and verb.head.i != verb.i:
+        verb = clause_verb(verb.head)
+    return verb if verb is not None and verb.i < noun.i else None
+
+
+#: Dependencies of a noun, never of a clause's verb.
+_NOUN_DEPS = frozenset({DOBJ, POBJ, NSUBJ, NSUBJPASS, APPOS, COMPOUND, DATIVE})
+
+
+def summed_doers(participle: Token, noun: Token) -> list[Token]:
+    """Whom a passive participle of a stance on a summing noun is taken towards: the doers
+    of the act the noun sums up (:func:`summed_act`). "Britain recognised Palestine, in a
+    move condemned by Israel": Israel condemns Britain; "Washington offered Moscow grain,
+    a move opposed by Canberra": Canberra opposes Washington (not Moscow, who is offered
+    it). Only for a verb of approving or disapproving (:data:`_STANCE_CLASSES`: "a move
+    ordered by Putin" orders no one), and empty when the act names no doer ("Navalny was
+    jailed, a decision condemned by the EU": not Navalny)."""
+    if default_lexicon().classify(verb_lemma(participle)) not in _STANCE_CLASSES:
+        return []
+    act = summed_act(noun)
+    if act is None:
+        return []
+    # (a passive act's doers are its "by" agents: "Navalny was jailed by a Moscow court, a
+    # ruling condemned by the EU" condemns the court, not Navalny)
+    doers = by_agents(act) if is_passive(act) else core(act)[0]
+    return [d for d in doers if d.i < noun.i]
+
+
 def _swallowed_attribution(participle: Token, head: Token) -> bool:
     """Whether a fronted passive participle hangs on the verb of a closing attribution
     because the parse swallowed into its phrase the clause it belongs to.
@@ -3398,7 +3459,12 @@ def _core(verb: Token) -> tuple[tuple[Token, ...], tuple[Token, ...], str]:
             # ultimatum to release X": whom the request is addressed to, if at all
             subjects, pattern = asked, "control"
         elif verb.dep_ == ACL:
-            if verb.lemma_.lower() in TITLING_VERBS:
+            if passive and (doers := summed_doers(verb, head)):
+                # "Britain recognised Palestine, in a move condemned by Israel": the move
+                # is the clause's act, so what is condemned is its doer (Israel condemn
+                # Britain), never the clause's object
+                subjects = doers
+            elif verb.lemma_.lower() in TITLING_VERBS:
                 # "a retrospective about Boseman entitled 'A Tribute' by ABC": a title is
                 # given, no one is acted on
                 subjects = []
@@ -5152,15 +5218,19 @@ def noun_agents(noun: Token) -> list[Token]:
     # painting by Picasso" is Picasso's painting)
     patients = [p for prep in children_of(noun, PREP) if prep.lower_ == "of"
                 for p in pobjs(prep)]
-    found = [p for host in (noun, *patients)
+    # (also on a place or a time set inside the noun's phrase, or on a thing after such an
+    # adjunct: "the poisoning of the dissident in Salisbury by agents of the GRU", "the
+    # launch of a weather satellite from Baikonur by Roscosmos", see :func:`set_hosts`)
+    settings = set_hosts(noun, patients)
+    found = [p for host in (noun, *patients, *settings)
              for prep in [b for b in children_of(host, PREP) if b.lower_ == "by"]
              + _hands_of(host) for p in pobjs(prep)
-             if (host.i == noun.i or host.pos_ == "PROPN")
-             and (names_something(p) or named_group(p) or _named_following(p))
+             if (host.i == noun.i or host.pos_ == "PROPN" or _set_before(host, prep, settings))
+             and (names_something(p) or named_group(p) or named_following(p))
              # a name the NER missed, in the noun's own "by" phrase after its named "of"
              # phrase: "the blocking of YouTube by Roskomnadzor"
              or (host.i == noun.i and unrecognised_name(p) and _named_of(noun, p))
-             or (host.i == noun.i or host.pos_ == "NOUN")
+             or (host.i == noun.i or host.pos_ == "NOUN" or host in settings)
              and (actor_noun(p) or p.ent_type_ in _BODY_TYPES)]
     found += deed_agents(noun)
     # "marched to protest the murder of Aquino by soldiers": the "by" phrase the parse hung
@@ -5180,6 +5250,34 @@ def noun_agents(noun: Token) -> list[Token]:
     return found or _warned_against(noun)
 
 
+#: Prepositions of a place or a time set inside an event noun's "of" phrase ("in
+#: Salisbury", "from Baikonur", "on Friday"), after which a "by" phrase is still the noun's.
+_SETTING_PREPS = PLACE_PREPS | {"from", "on"}
+#: Entity types of such a place or time (or a name: the small model reads "from Niamey"
+#: as an organisation).
+_SETTING_TYPES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def set_hosts(noun: Token, patients: list[Token]) -> list[Token]:
+    """The places and times an event noun's phrase sets its "of" side in, which the parse
+    may hang the noun's "by" phrase on: "the poisoning of the dissident in *Salisbury* by
+    agents of the GRU", "the arrest of the editor on *Friday* by police". A place or a
+    date takes no "by" phrase of its own (not an "of" phrase: "a painting of Paris by
+    Monet" is Monet's painting)."""
+    return [p for host in (noun, *patients) for prep in children_of(host, PREP)
+            if prep.lower_ in _SETTING_PREPS for p in pobjs(prep)
+            if (p.ent_type_ in _SETTING_TYPES or p.pos_ == "PROPN") and p.i > noun.i]
+
+
+def _set_before(host: Token, by: Token, settings: list[Token]) -> bool:
+    """Whether the "by" phrase ``by`` hung on a thing of an event noun's "of" phrase comes
+    after a place or a time set on that thing, so that it is the noun's and not the
+    thing's ("the launch of a weather satellite from Baikonur by Roscosmos": Roscosmos
+    launched it; but "the sale of a painting by Picasso" is Picasso's painting)."""
+    return host in settings or any(
+        p.head.head.i == host.i and p.i < by.i for p in settings)
+
+
 def _named_of(noun: Token, agent: Token) -> bool:
     """Whether an event noun has an "of" phrase naming someone before its "by" ``agent``
     ("the blocking of YouTube by Roskomnadzor", "the arrest of Navalny by Rosgvardia")."""
@@ -5187,7 +5285,7 @@ def _named_of(noun: Token, agent: Token) -> bool:
                for prep in children_of(noun, PREP) if prep.lower_ == "of" for p in pobjs(prep))
 
 
-def _named_following(tok: Token) -> bool:
+def named_following(tok: Token) -> bool:
     """Whether a "by" phrase of an event noun names people by whom they follow or belong
     to: "the storming of the embassy by supporters of Moqtada al-Sadr", "the seizure by
     members of the Revolutionary Guards" (:data:`~extract.lexicon.ASSOCIATE_NOUNS` with a

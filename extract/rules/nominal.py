@@ -172,12 +172,14 @@ from actorgraph.extract.rules.base import (
     is_target_prep,
     is_verb,
     may_get,
+    named_following,
     named_group,
     names_something,
     noun_agents,
     noun_patients,
     pobjs,
     reciprocal_pairs,
+    set_hosts,
     verb_lemma,
     with_conjuncts,
 )
@@ -1677,10 +1679,12 @@ def unclassed_nominal(noun: Token) -> bool:
         return False
     patients = [p for prep in children_of(noun, PREP) if prep.lower_ == "of"
                 for p in pobjs(prep) if names_something(p) or unrecognised_name(p)]
-    hosts = [noun, *(p for p in patients if p.pos_ == "PROPN")]
+    # (or on a place or a time set inside the phrase: "the poisoning of Skripal in
+    # Salisbury by agents of the GRU", :func:`~extract.rules.base.set_hosts`)
+    hosts = [noun, *(p for p in patients if p.pos_ == "PROPN"), *set_hosts(noun, patients)]
     if not patients and _undergoing_possessor(noun):
         patients = [p for p in children_of(noun, POSS) if names_something(p)]
-    if patients and any(_named_side(a) or actor_noun(a)
+    if patients and any(_named_side(a) or actor_noun(a) or named_following(a)
                         for host in hosts for a in _by_objects(host)):
         return True
     # "the Kremlin's nomination of X": a possessor that acts on the "of" side, a person,
