@@ -324,8 +324,9 @@ __all__ = [
     "names_something",
     "object_targets",
     "noun_agents",
+    "summed_act",
+    "summed_doers",
     "named_following",
-    "set_hosts",
     "noun_patients",
     "owners",
     "place_of",
@@ -5218,19 +5219,15 @@ def noun_agents(noun: Token) -> list[Token]:
     # painting by Picasso" is Picasso's painting)
     patients = [p for prep in children_of(noun, PREP) if prep.lower_ == "of"
                 for p in pobjs(prep)]
-    # (also on a place or a time set inside the noun's phrase, or on a thing after such an
-    # adjunct: "the poisoning of the dissident in Salisbury by agents of the GRU", "the
-    # launch of a weather satellite from Baikonur by Roscosmos", see :func:`set_hosts`)
-    settings = set_hosts(noun, patients)
-    found = [p for host in (noun, *patients, *settings)
+    found = [p for host in (noun, *patients)
              for prep in [b for b in children_of(host, PREP) if b.lower_ == "by"]
              + _hands_of(host) for p in pobjs(prep)
-             if (host.i == noun.i or host.pos_ == "PROPN" or _set_before(host, prep, settings))
+             if (host.i == noun.i or host.pos_ == "PROPN")
              and (names_something(p) or named_group(p) or named_following(p))
              # a name the NER missed, in the noun's own "by" phrase after its named "of"
              # phrase: "the blocking of YouTube by Roskomnadzor"
              or (host.i == noun.i and unrecognised_name(p) and _named_of(noun, p))
-             or (host.i == noun.i or host.pos_ == "NOUN" or host in settings)
+             or (host.i == noun.i or host.pos_ == "NOUN")
              and (actor_noun(p) or p.ent_type_ in _BODY_TYPES)]
     found += deed_agents(noun)
     # "marched to protest the murder of Aquino by soldiers": the "by" phrase the parse hung
@@ -5248,34 +5245,6 @@ def noun_agents(noun: Token) -> list[Token]:
     found += [c for f in list(found) if f.dep_ in (AMOD, COMPOUND, NMOD) and f.i < noun.i
               for c in f.conjuncts if c not in found and (country_word(c) or country_name(c))]
     return found or _warned_against(noun)
-
-
-#: Prepositions of a place or a time set inside an event noun's "of" phrase ("in
-#: Salisbury", "from Baikonur", "on Friday"), after which a "by" phrase is still the noun's.
-_SETTING_PREPS = PLACE_PREPS | {"from", "on"}
-#: Entity types of such a place or time (or a name: the small model reads "from Niamey"
-#: as an organisation).
-_SETTING_TYPES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
-
-
-def set_hosts(noun: Token, patients: list[Token]) -> list[Token]:
-    """The places and times an event noun's phrase sets its "of" side in, which the parse
-    may hang the noun's "by" phrase on: "the poisoning of the dissident in *Salisbury* by
-    agents of the GRU", "the arrest of the editor on *Friday* by police". A place or a
-    date takes no "by" phrase of its own (not an "of" phrase: "a painting of Paris by
-    Monet" is Monet's painting)."""
-    return [p for host in (noun, *patients) for prep in children_of(host, PREP)
-            if prep.lower_ in _SETTING_PREPS for p in pobjs(prep)
-            if (p.ent_type_ in _SETTING_TYPES or p.pos_ == "PROPN") and p.i > noun.i]
-
-
-def _set_before(host: Token, by: Token, settings: list[Token]) -> bool:
-    """Whether the "by" phrase ``by`` hung on a thing of an event noun's "of" phrase comes
-    after a place or a time set on that thing, so that it is the noun's and not the
-    thing's ("the launch of a weather satellite from Baikonur by Roscosmos": Roscosmos
-    launched it; but "the sale of a painting by Picasso" is Picasso's painting)."""
-    return host in settings or any(
-        p.head.head.i == host.i and p.i < by.i for p in settings)
 
 
 def _named_of(noun: Token, agent: Token) -> bool:

@@ -179,7 +179,6 @@ from actorgraph.extract.rules.base import (
     noun_patients,
     pobjs,
     reciprocal_pairs,
-    set_hosts,
     verb_lemma,
     with_conjuncts,
 )
@@ -1679,12 +1678,14 @@ def unclassed_nominal(noun: Token) -> bool:
         return False
     patients = [p for prep in children_of(noun, PREP) if prep.lower_ == "of"
                 for p in pobjs(prep) if names_something(p) or unrecognised_name(p)]
-    # (or on a place or a time set inside the phrase: "the poisoning of Skripal in
-    # Salisbury by agents of the GRU", :func:`~extract.rules.base.set_hosts`)
-    hosts = [noun, *(p for p in patients if p.pos_ == "PROPN"), *set_hosts(noun, patients)]
+    hosts = [noun, *(p for p in patients if p.pos_ == "PROPN")]
     if not patients and _undergoing_possessor(noun):
         patients = [p for p in children_of(noun, POSS) if names_something(p)]
-    if patients and any(_named_side(a) or actor_noun(a) or named_following(a)
+    # (or people named by whom they belong to: "the poisoning of Skripal by agents of the
+    # GRU", :func:`~extract.rules.base.named_following`; not with a name in apposition,
+    # the swallowed verb's object: "by agents of the NSA angered Berlin")
+    if patients and any(_named_side(a) or actor_noun(a)
+                        or (named_following(a) and not children_of(a, APPOS))
                         for host in hosts for a in _by_objects(host)):
         return True
     # "the Kremlin's nomination of X": a possessor that acts on the "of" side, a person,
