@@ -17,7 +17,16 @@
   infinitive's own act stays negated as before. Guards: no infinitive ("thwarted a plan
   by Amazon for a warehouse"), no agent ("repelled an attempt to board the tanker") and
   a verb of backing ("backed an attempt by Qatar to broker a truce", a reaction of its own)
-  fight off no one.
+  fight off no one;
+* an "of" phrase the parse hung on a time or place set after an event noun is the noun's
+  own (:func:`~extract.rules.base.set_of_objects`, which
+  :func:`~extract.rules.nominal._set_patients` already read), so a possessor before the
+  noun is its agent, not its patient ("Turkey's expulsion in March of ten Western
+  ambassadors": Turkey expels them; :func:`~extract.rules.base._possessor_undergoes`), and
+  a noun of a classed verb with only such an "of" phrase is that verb ("the dismissal on
+  Tuesday of Valery Zaluzhnyi by Zelensky": :func:`~extract.rules.nominal.derived_event`).
+  Guards: a possessor with no "of" phrase still undergoes the noun ("Navalny's arrest on
+  Sunday by Russian police", "Khashoggi's killing in Istanbul in October").
 """
 
 from __future__ import annotations
@@ -69,7 +78,28 @@ FOILED_ATTEMPTS = {
     ],
 }
 
+SET_OF_PHRASES = {
+    "the of phrase after a time": [
+        ("Turkey's expulsion in March of ten Western ambassadors alarmed NATO.",
+         [("Turkey", "expulsion", "Western ambassadors")], [("Western ambassadors", "Turkey")]),
+        ("Israel's killing on Wednesday of Hezbollah commander Fuad Shukr drew threats of "
+         "revenge.",
+         [("Israel", "killing", "Fuad Shukr")], [("Fuad Shukr", "Israel")]),
+        ("Myanmar's arrest in February of Aung San Suu Kyi was condemned.",
+         [("Myanmar", "arrest", "Aung San Suu Kyi")], [("Aung San Suu Kyi", "Myanmar")]),
+        ("The dismissal on Tuesday of army chief Valery Zaluzhnyi by Zelensky surprised Kyiv.",
+         [("Zelensky", "dismiss", "Valery Zaluzhnyi")], [("Valery Zaluzhnyi", "Zelensky")]),
+    ],
+    "guard: a possessor with no of phrase undergoes": [
+        ("Navalny's arrest on Sunday by Russian police sparked protests.",
+         [("Russia", "arrest", "Navalny")], [("Navalny", "Russia")]),
+        ("Khashoggi's killing in Istanbul in October shocked the world.",
+         [], [("Khashoggi", "Istanbul")]),
+    ],
+}
 
-@pytest.mark.parametrize(("sentence", "present", "absent"), cases(FOLLOWERS, FOILED_ATTEMPTS))
+
+@pytest.mark.parametrize(("sentence", "present", "absent"),
+                         cases(FOLLOWERS, FOILED_ATTEMPTS, SET_OF_PHRASES))
 def test_the_actor_named_apart(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)

@@ -324,6 +324,7 @@ __all__ = [
     "names_something",
     "object_targets",
     "noun_agents",
+    "set_of_objects",
     "summed_act",
     "summed_doers",
     "named_following",
@@ -5539,12 +5540,32 @@ def fronted_owners(noun: Token) -> list[Token]:
     return []
 
 
+#: Entity types of a place or time between an event noun and its "of" phrase.
+_SETTING_TYPES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def set_of_objects(noun: Token) -> list[Token]:
+    """The objects of an "of" phrase the parse hung on a place or a time set after an
+    event noun: "the arrest in Johannesburg *of Desmond Tutu*", "Russia's annexation in
+    2014 *of Crimea*" (no "of" inside a name: "an attack in the Gulf of Aden")."""
+    return [t for prep in children_of(noun, PREP) if prep.lower_ != "by"
+            for setting in pobjs(prep) if setting.ent_type_ in _SETTING_TYPES
+            for of in children_of(setting, PREP)
+            if of.lower_ == "of" and of.i > setting.i and of.ent_iob_ != "I"
+            for t in pobjs(of) if not is_numeric(t)]
+
+
 def _possessor_undergoes(noun: Token) -> bool:
     """Whether a possessor of ``noun`` is its patient: a patient noun with no "of"
-    phrase ("Khashoggi's killing", but "the US' killing of Soleimani"), or any event
+    phrase ("Khashoggi's killing", but "the US' killing of Soleimani", or "China's
+    detention in 2018 of Michael Kovrig", :func:`set_of_objects`), or any event
     noun with a "by" agent that is named ("Kyiv's bombardment by Russia") or a body
     that acts ("Adams's indictment by federal prosecutors", see :func:`actor_noun`)."""
     if any(c.dep_ == PREP and c.lower_ == "of" for c in kids(noun)):
+        return False
+    if set_of_objects(noun):
+        # "China's detention in 2018 of Michael Kovrig": the "of" phrase after a time is
+        # the noun's own
         return False
     # "Kramatorsk's shelling by Russian forces": with a "by" agent, the possessor undergoes
     return noun.lemma_.lower() in PATIENT_NOUNS or any(

@@ -179,6 +179,7 @@ from actorgraph.extract.rules.base import (
     noun_patients,
     pobjs,
     reciprocal_pairs,
+    set_of_objects,
     verb_lemma,
     with_conjuncts,
 )
@@ -1313,9 +1314,6 @@ def _of_less_agent(agent: Token) -> bool:
     return agent.ent_type_ in _OF_LESS_TYPES or nationality_agent(agent)
 
 
-#: Entity types of a place or time between an event noun and its "of" phrase.
-_SETTING_TYPES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
-
 
 def _set_patients(noun: Token, lemma: str) -> list[Token]:
     """What an event noun is done to, given after a place or time the parse hung its "of"
@@ -1339,11 +1337,7 @@ def _set_patients(noun: Token, lemma: str) -> list[Token]:
     """
     if not is_target_prep("of", lemma) or any(p.lower_ == "of" for p in children_of(noun, PREP)):
         return []
-    return [t for prep in children_of(noun, PREP) if prep.lower_ != "by"
-            for setting in pobjs(prep) if setting.ent_type_ in _SETTING_TYPES
-            for of in children_of(setting, PREP)
-            if of.lower_ == "of" and of.i > setting.i and of.ent_iob_ != "I"
-            for t in pobjs(of) if not is_numeric(t)]
+    return set_of_objects(noun)
 
 
 def _carried_targets(noun: Token, lemma: str, agents: list[Token]) -> list[Token]:
@@ -1580,7 +1574,10 @@ def derived_event(noun: Token, lexicon: EventLexicon) -> str | None:
     if not any(prep.lower_ in DERIVED_EVENT_PREPS or (
             # a gerund's own "on": "the MSS's spying on ASML", "the firing on protesters"
             prep.lower_ == "on" and lemma.endswith("ing") and lemma == noun.lower_)
-            for prep in children_of(noun, PREP)) and not _undergoing_possessor(noun):
+            for prep in children_of(noun, PREP)) and not _undergoing_possessor(noun) and not (
+            # the "of" phrase after a place or a time: "Russia's annexation in 2014 of
+            # Crimea" (as :func:`_set_patients` reads it)
+            set_of_objects(noun) and not any(p.lower_ == "of" for p in children_of(noun, PREP))):
         return None
     if lexicon.classify(lemma, pos="VERB") is not None:
         # a noun spelt as its verb: "the IAEA board's censure of Iran", "the purge of X"
