@@ -326,6 +326,10 @@ __all__ = [
     "names_something",
     "object_targets",
     "noun_agents",
+    "set_of_objects",
+    "summed_act",
+    "summed_doers",
+    "named_following",
     "noun_patients",
     "owners",
     "place_of",
@@ -3261,6 +3265,65 @@ def described_name(noun: Token) -> Token:
     return name
 
 
+#: Event classes of a stance taken on an act: "condemned", "welcomed", "opposed".
+_STANCE_CLASSES = frozenset({"SUPPORT", "DISAPPROVE", "REJECT"})
+#: Prepositions of a summing noun after the clause it sums up: "in a move", "as a step".
+_SUMMING_PREPS = frozenset({"in", "as"})
+
+
+def summed_act(noun: Token) -> Token | None:
+    """The verb of the clause that a summing noun after it stands for, or None.
+
+    A noun of :data:`~extract.lexicon.SUMMARY_NOUNS` ("move", "step", "decision") set
+    after a clause sums up its act: "Britain recognised Palestine, in a move ...", "Germany
+    expelled four diplomats, a step ..." (parsed as a noun adjunct of the verb), "Hungary
+    vetoed the package for Kyiv, a decision ..." (parsed in apposition to the clause's last
+    noun, or as a second object). After a comma, or in an "in"/"as" phrase ("in a move
+    welcomed by Egypt"); the clause comes first.
+    """
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SUMMARY_NOUNS:
+        return None
+    start = noun.left_edge.i
+    if noun.dep_ == POBJ and noun.head.lower_ in _SUMMING_PREPS:
+        # (also hung on the clause's last noun: "approved the deal with Hamas in a move")
+        verb = clause_verb(noun.head)
+    elif noun.dep_ in (NPADVMOD, APPOS, DOBJ):
+        # (a second object after a comma is one too: "offered Sweden a deal, a move ...")
+        if start == 0 or noun.doc[start - 1].text not in ADJUNCT_PUNCT:
+            return None
+        verb = clause_verb(noun.head)
+    else:
+        return None
+    # (not a noun the parse read as a verb: "approved the ceasefire deal" with "deal" a
+    # verb as the object)
+    while verb is not None and verb.dep_ in _NOUN_DEPS and verb.head.i != verb.i:
+        verb = clause_verb(verb.head)
+    return verb if verb is not None and verb.i < noun.i else None
+
+
+#: Dependencies of a noun, never of a clause's verb.
+_NOUN_DEPS = frozenset({DOBJ, POBJ, NSUBJ, NSUBJPASS, APPOS, COMPOUND, DATIVE})
+
+
+def summed_doers(participle: Token, noun: Token) -> list[Token]:
+    """Whom a passive participle of a stance on a summing noun is taken towards: the doers
+    of the act the noun sums up (:func:`summed_act`). "Britain recognised Palestine, in a
+    move condemned by Israel": Israel condemns Britain; "Washington offered Moscow grain,
+    a move opposed by Canberra": Canberra opposes Washington (not Moscow, who is offered
+    it). Only for a verb of approving or disapproving (:data:`_STANCE_CLASSES`: "a move
+    ordered by Putin" orders no one), and empty when the act names no doer ("Navalny was
+    jailed, a decision condemned by the EU": not Navalny)."""
+    if default_lexicon().classify(verb_lemma(participle)) not in _STANCE_CLASSES:
+        return []
+    act = summed_act(noun)
+    if act is None:
+        return []
+    # (a passive act's doers are its "by" agents: "Navalny was jailed by a Moscow court, a
+    # ruling condemned by the EU" condemns the court, not Navalny)
+    doers = by_agents(act) if is_passive(act) else core(act)[0]
+    return [d for d in doers if d.i < noun.i]
+
+
 def _swallowed_attribution(participle: Token, head: Token) -> bool:
     """Whether a fronted passive participle hangs on the verb of a closing attribution
     because the parse swallowed into its phrase the clause it belongs to.
@@ -3400,7 +3463,12 @@ def _core(verb: Token) -> tuple[tuple[Token, ...], tuple[Token, ...], str]:
             # ultimatum to release X": whom the request is addressed to, if at all
             subjects, pattern = asked, "control"
         elif verb.dep_ == ACL:
-            if verb.lemma_.lower() in TITLING_VERBS:
+            if passive and (doers := summed_doers(verb, head)):
+                # "Britain recognised Palestine, in a move condemned by Israel": the move
+                # is the clause's act, so what is condemned is its doer (Israel condemn
+                # Britain), never the clause's object
+                subjects = doers
+            elif verb.lemma_.lower() in TITLING_VERBS:
                 # "a retrospective about Boseman entitled 'A Tribute' by ABC": a title is
                 # given, no one is acted on
                 subjects = []
@@ -5158,7 +5226,7 @@ def noun_agents(noun: Token) -> list[Token]:
              for prep in [b for b in children_of(host, PREP) if b.lower_ == "by"]
              + _hands_of(host) for p in pobjs(prep)
              if (host.i == noun.i or host.pos_ == "PROPN")
-             and (names_something(p) or named_group(p) or _named_following(p))
+             and (names_something(p) or named_group(p) or named_following(p))
              # a name the NER missed, in the noun's own "by" phrase after its named "of"
              # phrase: "the blocking of YouTube by Roskomnadzor"
              or (host.i == noun.i and unrecognised_name(p) and _named_of(noun, p))
@@ -5189,7 +5257,7 @@ def _named_of(noun: Token, agent: Token) -> bool:
                for prep in children_of(noun, PREP) if prep.lower_ == "of" for p in pobjs(prep))
 
 
-def _named_following(tok: Token) -> bool:
+def named_following(tok: Token) -> bool:
     """Whether a "by" phrase of an event noun names people by whom they follow or belong
     to: "the storming of the embassy by supporters of Moqtada al-Sadr", "the seizure by
     members of the Revolutionary Guards" (:data:`~extract.lexicon.ASSOCIATE_NOUNS` with a
@@ -5488,12 +5556,32 @@ def fronted_owners(noun: Token) -> list[Token]:
     return []
 
 
+#: Entity types of a place or time between an event noun and its "of" phrase.
+_SETTING_TYPES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def set_of_objects(noun: Token) -> list[Token]:
+    """The objects of an "of" phrase the parse hung on a place or a time set after an
+    event noun: "the arrest in Johannesburg *of Desmond Tutu*", "Russia's annexation in
+    2014 *of Crimea*" (no "of" inside a name: "an attack in the Gulf of Aden")."""
+    return [t for prep in children_of(noun, PREP) if prep.lower_ != "by"
+            for setting in pobjs(prep) if setting.ent_type_ in _SETTING_TYPES
+            for of in children_of(setting, PREP)
+            if of.lower_ == "of" and of.i > setting.i and of.ent_iob_ != "I"
+            for t in pobjs(of) if not is_numeric(t)]
+
+
 def _possessor_undergoes(noun: Token) -> bool:
     """Whether a possessor of ``noun`` is its patient: a patient noun with no "of"
-    phrase ("Khashoggi's killing", but "the US' killing of Soleimani"), or any event
+    phrase ("Khashoggi's killing", but "the US' killing of Soleimani", or "China's
+    detention in 2018 of Michael Kovrig", :func:`set_of_objects`), or any event
     noun with a "by" agent that is named ("Kyiv's bombardment by Russia") or a body
     that acts ("Adams's indictment by federal prosecutors", see :func:`actor_noun`)."""
     if any(c.dep_ == PREP and c.lower_ == "of" for c in kids(noun)):
+        return False
+    if set_of_objects(noun):
+        # "China's detention in 2018 of Michael Kovrig": the "of" phrase after a time is
+        # the noun's own
         return False
     # "Kramatorsk's shelling by Russian forces": with a "by" agent, the possessor undergoes
     return noun.lemma_.lower() in PATIENT_NOUNS or any(

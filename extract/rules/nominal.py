@@ -172,12 +172,14 @@ from actorgraph.extract.rules.base import (
     is_target_prep,
     is_verb,
     may_get,
+    named_following,
     named_group,
     names_something,
     noun_agents,
     noun_patients,
     pobjs,
     reciprocal_pairs,
+    set_of_objects,
     verb_lemma,
     with_conjuncts,
 )
@@ -1312,9 +1314,6 @@ def _of_less_agent(agent: Token) -> bool:
     return agent.ent_type_ in _OF_LESS_TYPES or nationality_agent(agent)
 
 
-#: Entity types of a place or time between an event noun and its "of" phrase.
-_SETTING_TYPES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
-
 
 def _set_patients(noun: Token, lemma: str) -> list[Token]:
     """What an event noun is done to, given after a place or time the parse hung its "of"
@@ -1338,11 +1337,7 @@ def _set_patients(noun: Token, lemma: str) -> list[Token]:
     """
     if not is_target_prep("of", lemma) or any(p.lower_ == "of" for p in children_of(noun, PREP)):
         return []
-    return [t for prep in children_of(noun, PREP) if prep.lower_ != "by"
-            for setting in pobjs(prep) if setting.ent_type_ in _SETTING_TYPES
-            for of in children_of(setting, PREP)
-            if of.lower_ == "of" and of.i > setting.i and of.ent_iob_ != "I"
-            for t in pobjs(of) if not is_numeric(t)]
+    return set_of_objects(noun)
 
 
 def _carried_targets(noun: Token, lemma: str, agents: list[Token]) -> list[Token]:
@@ -1579,7 +1574,10 @@ def derived_event(noun: Token, lexicon: EventLexicon) -> str | None:
     if not any(prep.lower_ in DERIVED_EVENT_PREPS or (
             # a gerund's own "on": "the MSS's spying on ASML", "the firing on protesters"
             prep.lower_ == "on" and lemma.endswith("ing") and lemma == noun.lower_)
-            for prep in children_of(noun, PREP)) and not _undergoing_possessor(noun):
+            for prep in children_of(noun, PREP)) and not _undergoing_possessor(noun) and not (
+            # the "of" phrase after a place or a time: "Russia's annexation in 2014 of
+            # Crimea" (as :func:`_set_patients` reads it)
+            set_of_objects(noun) and not any(p.lower_ == "of" for p in children_of(noun, PREP))):
         return None
     if lexicon.classify(lemma, pos="VERB") is not None:
         # a noun spelt as its verb: "the IAEA board's censure of Iran", "the purge of X"
@@ -1680,7 +1678,11 @@ def unclassed_nominal(noun: Token) -> bool:
     hosts = [noun, *(p for p in patients if p.pos_ == "PROPN")]
     if not patients and _undergoing_possessor(noun):
         patients = [p for p in children_of(noun, POSS) if names_something(p)]
+    # (or people named by whom they belong to: "the poisoning of Skripal by agents of the
+    # GRU", :func:`~extract.rules.base.named_following`; not with a name in apposition,
+    # the swallowed verb's object: "by agents of the NSA angered Berlin")
     if patients and any(_named_side(a) or actor_noun(a)
+                        or (named_following(a) and not children_of(a, APPOS))
                         for host in hosts for a in _by_objects(host)):
         return True
     # "the Kremlin's nomination of X": a possessor that acts on the "of" side, a person,

@@ -197,6 +197,7 @@ from actorgraph.extract.lexicon import (
     INSTRUMENT_NOUNS,
     INSTRUMENT_PREPS,
     INTENT_VERBS,
+    INTENTION_NOUNS,
     JOINT_ACTIVITY_NOUNS,
     JOINT_MODIFIERS,
     JUDGED_PREPS,
@@ -1301,10 +1302,28 @@ def _foiled_agents(verb: Token, patient: Token, lexicon: EventLexicon) -> list[T
     >>> _foiled_agents(doc[1], doc[0], default_lexicon())
     []
     """
-    if (verb.lemma_.lower() not in FOILING_VERBS or patient.pos_ != "NOUN"
-            or event_lemma(patient, lexicon) is None):
+    if verb.lemma_.lower() not in FOILING_VERBS or patient.pos_ != "NOUN":
+        return []
+    if event_lemma(patient, lexicon) is None and not _attempted(verb, patient):
         return []
     return noun_agents(patient)
+
+
+def _attempted(verb: Token, patient: Token) -> bool:
+    """Whether ``patient`` is a noun of intending to do what its "to" infinitive says
+    (:data:`~extract.lexicon.INTENTION_NOUNS`: "an attempt by the Taliban to storm a
+    police station", "a bid by Wagner fighters to seize the airport"), the infinitive on the
+    noun, on its "by" phrase or on the verb after it (the parse's purpose): whose attempt a
+    verb of fighting off or foiling stops is who is fought off ("repelled an attempt by X
+    to storm Y": X is repelled). Not a noun with no infinitive ("thwarted a plan by the
+    council": its plan is a thing, no one fought off)."""
+    if patient.lemma_.lower() not in INTENTION_NOUNS:
+        return False
+    hosts = [patient, *(p for prep in children_of(patient, PREP) if prep.lower_ == "by"
+                        for p in pobjs(prep))]
+    clauses = [c for host in hosts for c in kids(host) if c.dep_ in (ACL, XCOMP, RELCL)]
+    clauses += [c for c in kids(verb) if c.dep_ in (ADVCL, XCOMP) and c.i > patient.i]
+    return any(to_infinitive(c) for c in clauses)
 
 
 def _count_moved(verb: Token) -> bool:
