@@ -12,7 +12,12 @@
 * a union named by its members' trade (``[union_member_words]``: "United Steelworkers of
   America", "International Association of Machinists", "International Brotherhood of
   Teamsters", "United Mineworkers of America") is a labour union: "the union" points back
-  to it, "the company" never does (:func:`~extract.coref._labour_union`).
+  to it, "the company" never does (:func:`~extract.coref._labour_union`);
+* a group whose leader a reduced relative of leading names is one of actors, whatever its
+  noun ("its lenders, led by Lone Star National Bank, refused to extend loans": the
+  lenders' refusal is kept though both sides are concepts; :func:`~extract.actors.led_by_name`
+  in the acting bodies of :func:`~extract.pipeline._triple`); with no leader named, or an
+  unnamed one, such a group and a thing still say nothing about actors.
 """
 
 from __future__ import annotations
@@ -87,6 +92,32 @@ UNIONS = {
 }
 
 
-@pytest.mark.parametrize("sentence, present, absent", cases(MATTERS, UNIONS))
+LED_GROUPS = {
+    "a group whose leader is named": [
+        ("Harbor Steel Corp said on Monday that its lenders, led by Mellon Bank, had agreed to "
+         "waive covenant defaults until June.",
+         [("Harbor Steel Corp's lenders", "agree to waive", "covenant defaults", False, False)],
+         []),
+        ("Midwest Utilities Inc said its creditors, led by Chase Manhattan Bank, had rejected a "
+         "proposed debt restructuring plan.",
+         [("Midwest Utilities Inc's creditors", "reject", "proposed debt restructuring plan",
+           False, False)], []),
+        ("Producing countries led by Colombia rejected the consumers' proposal for a new quota "
+         "system, delegates said.",
+         [("producing countries led by Colombia", "reject", "consumers' proposal", False,
+           False)], []),
+    ],
+    "guard: no leader named": [
+        ("Harbor Steel Corp said on Monday that its lenders had refused to extend the loans.",
+         [], [("Harbor Steel Corp's lenders", "loans")]),
+        ("Lenders refused to extend the loans, a banker said.", [], [("lenders", "loans")]),
+        ("Passengers led by a flight attendant left the burning plane.", [],
+         [("passengers", "burning plane"), ("passengers led by flight attendant",
+                                            "burning plane")]),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, present, absent", cases(MATTERS, UNIONS, LED_GROUPS))
 def test_wire_main_triples(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
