@@ -250,6 +250,7 @@ __all__ = [
     "names_country",
     "opposed_name",
     "known_variant",
+    "led_by_name",
     "led_leader",
     "said_infinitive",
     "which_modifier",
@@ -2885,6 +2886,18 @@ def _participle_agents(noun: Token, verbs: frozenset[str]) -> Iterator[tuple[Tok
                 and participle.lemma_.lower() in verbs):
             yield participle, [pobj for agent in kids(participle) if agent.dep_ == AGENT
                                for pobj in kids(agent) if pobj.dep_ == POBJ]
+
+
+def led_by_name(group: Token) -> bool:
+    """Whether a common noun's reduced relative of leading (a verb of
+    :data:`~extract.lexicon.LED_VERBS`) names its leader: "its lenders, led by Lone Star
+    National Bank", "a group of banks headed by Citibank". Such a group is one of actors,
+    whatever its noun, as an "X-led" one is; unlike :func:`led_leader` it need not stand
+    for its leader (a plural, or two leaders: "banks led by Citibank and Chase").
+    """
+    return group.pos_ == "NOUN" and not group.ent_type_ and any(
+        leader.ent_type_ in _LEADER_TYPES
+        for _, leaders in _participle_agents(group, LED_VERBS) for leader in leaders)
 
 
 def led_leader(group: Token) -> Token | None:

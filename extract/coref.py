@@ -228,6 +228,7 @@ from actorgraph.extract.lexicon import (
     THING_OR_GROUP_PRONOUNS,
     THING_PRONOUNS,
     UNION_HEADS,
+    UNION_MEMBER_WORDS,
     UNNAMED_SPEAKERS,
     VOICE_PRONOUNS,
     first_name_gender,
@@ -925,14 +926,17 @@ def _labour_union(antecedent: Antecedent) -> bool:
     one whose words are a labour agent phrase ("United Auto Workers", "Transport and
     General Workers Union": "workers" is ~LAB in the Phoenix agent dictionary), or one
     whose name ends with a union's word or is given with it (``[union_heads]``: "the
-    Teamsters union", "Writers Guild"); not a capitalised "Union" of a name that says
-    nothing of labour ("the European Union", "the Soviet Union")."""
+    Teamsters union", "Writers Guild"), or one a word of whose name is a trade's members
+    (``[union_member_words]``: "United Steelworkers of America", "International
+    Association of Machinists"); not a capitalised "Union" of a name that says nothing of
+    labour ("the European Union", "the Soviet Union")."""
     entity = antecedent.entity
     sectors = listed_sectors(antecedent.label)
     words = f"{antecedent.label} {entity.text}".split()
     return ((sectors is not None and _LABOUR_SECTOR in sectors)
             or sector_of([w.lower() for w in antecedent.label.split()]) == _LABOUR_SECTOR
             or any(w in UNION_HEADS for w in words)  # lower case: "the Teamsters union"
+            or any(w.lower().endswith(member) for w in words for member in UNION_MEMBER_WORDS)
             or _kind_of(entity) in UNION_HEADS or _compound_kind(entity) in UNION_HEADS)
 
 

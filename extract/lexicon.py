@@ -616,6 +616,7 @@ __all__ = [
     "UNDONE_VERBS",
     "UNHESITATING_VERBS",
     "UNION_HEADS",
+    "UNION_MEMBER_WORDS",
     "UNNAMED_SPEAKERS",
     "UNREALISING_MODIFIERS",
     "UNREALISING_VERBS",
@@ -1508,6 +1509,9 @@ QUOTED_PRONOUNS = words("quoted_pronouns")
 COMPANY_HEADS = words("company_heads")
 #: Words that say an organisation is a labour union ("the Teamsters union").
 UNION_HEADS = words("union_heads")
+#: Members of a trade whose word (or a word ending with it) names a labour union
+#: ("United Steelworkers of America", "International Association of Machinists").
+UNION_MEMBER_WORDS = words("union_member_words")
 ORGANISATION_DESCRIPTIONS = words("organisation_descriptions") | COMPANY_HEADS
 PERSON_DESCRIPTIONS = words("person_descriptions")
 #: Organisation kinds whose name says so ("the Labour Party").

@@ -33,6 +33,7 @@ import spacy
 import srsly
 from actorgraph.extract.actors import (
     ActorResolver,
+    led_by_name,
     possessive,
     which_modifier,
     without_own_side,
@@ -899,9 +900,10 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     # a body that names its side acting on a thing ("French farmers blocked the ring
     # road", "Britain's competition regulator blocked the merger"), or an unnamed group
     # that event coders code ("Gunmen kidnapped 24 students", "Protesters torched the
-    # parliament"; also only for an event of a class)
+    # parliament"; also only for an event of a class), or one whose leader is named ("its
+    # lenders, led by Lone Star National Bank, agreed to defer payments")
     acting_body = (named_group(doer) or acting_group(doer)
-                   or (affiliated(doer) and actor_noun(doer))
+                   or (affiliated(doer) and actor_noun(doer)) or led_by_name(doer)
                    # its crew, for the body the craft is of ("a Chinese Coast Guard cutter
                    # rammed a Philippine patrol boat"; also only for an event of a class)
                    or crewed_craft(doer))

@@ -99,6 +99,8 @@ from actorgraph.extract.lexicon import (
     RETALIATION_VERBS,
     RULING_OUT_VERBS,
     SPEECH_VERBS,
+    TOPIC_PREPS,
+    TOPIC_VERBS,
     UNDONE_VERBS,
     UNHESITATING_VERBS,
     VERGE_NOUNS,
@@ -1023,7 +1025,8 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
     # as in a plain clause ("fired on protesters"): "denied firing on the migrants" is a
     # negated "fire on" the migrants, "refused to shoot at the crowd" a negated "shoot at"
     # (only an act of force: not "vowed to stay in office", nor "failed to agree on price",
-    # whose bare object says little)
+    # whose bare object says little; but the matter of talks or an agreement that its
+    # phrase says, as a plain clause gives it: :func:`_matter_talked`)
     bare = not objects
     for prep, obj in prep_objects(verb):
         if prep.i in eventful:
@@ -1040,7 +1043,8 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
             continue
         if (names_something(obj) or prep.lower_ in DATIVE_PREPS
                 or (bare and lexicon.classify(f"{verb_lemma(verb)} {prep.lower_}")
-                    in _FORCE_CLASSES)):
+                    in _FORCE_CLASSES)
+                or (bare and _matter_talked(verb, prep, obj))):
             plain.add(len(objects))
             objects.append((prep.lower_, obj))
             named_object = named_object or names_something(obj)
@@ -1065,6 +1069,40 @@ def _objects(verb: Token, agents: list[Token], base: str, negated: bool, hedged:
         for agent in agents:
             yield TokenTriple(agent, verb, obj, rel, label, "VERB", negated,
                               pattern, hedged)
+
+
+def _matter_talked(verb: Token, prep: Token, obj: Token) -> bool:
+    """Whether the "on" (or "over", "about") phrase of an infinitive of talks or agreement
+    (:data:`~extract.lexicon.TOPIC_VERBS`, :data:`~extract.lexicon.TOPIC_PREPS`) says the
+    matter agreed or talked over, as the plain clause reads it ("the ministers agreed on farm
+    prices" is "agree on" them): "EC ministers failed to agree on farm prices" is a negated
+    "agree on" farm prices, "refused to negotiate over new work rules" a negated "negotiate
+    over" them. Only a matter said by more than its bare noun ("farm prices", "new
+    sanctions against Syria", "a timetable for the talks"): "failed to agree on a price"
+    says little.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Ministers failed to agree on farm prices", '''
+    ...     1 nsubj NOUN minister NNS
+    ...     1 ROOT VERB fail VBD
+    ...     3 aux PART to TO
+    ...     1 xcomp VERB agree VB
+    ...     3 prep ADP on IN
+    ...     6 compound NOUN farm NN
+    ...     4 pobj NOUN price NNS''')
+    >>> _matter_talked(doc[3], doc[4], doc[6]), _matter_talked(doc[3], doc[4], doc[5])
+    (True, False)
+    """
+    return (verb.lemma_.lower() in TOPIC_VERBS and prep.lower_ in TOPIC_PREPS
+            and obj.pos_ == "NOUN"
+            and any(c.dep_ in _SAYING_DEPS for c in kids(obj)))
+
+
+#: Dependencies of what a noun's phrase says beyond its bare head ("farm prices", "new
+#: sanctions", "sanctions against Syria", "a timetable for eliminating missiles").
+_SAYING_DEPS = frozenset({AMOD, COMPOUND, PREP, ACL, RELCL})
 
 
 #: Classes of an act of force, which acts on what its preposition names, named or not
