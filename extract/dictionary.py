@@ -320,6 +320,31 @@ def agent_phrase(words: Sequence[str]) -> bool:
     return False
 
 
+def official_kind(modifier: str, head: str, heads: frozenset[str]) -> bool:
+    """Whether ``modifier`` (lower case) says the kind of an official body whose head is
+    one of ``heads``: the agent dictionary lists it with some head of ``heads`` as an agent
+    phrase of a state's sector ("electoral commission", "intelligence bureau"), so that
+    "electoral authority" and "electoral bureau" are bodies of that kind too ("news
+    agency" is a medium's, no official body).
+
+    Examples
+    --------
+    >>> heads = frozenset({"authority", "bureau", "commission"})
+    >>> official_kind("electoral", "bureau", heads), official_kind("tall", "bureau", heads)
+    (True, False)
+    >>> official_kind("news", "agency", frozenset({"agency"}))
+    False
+    """
+    return head in heads and any(
+        code.startswith(_OFFICIAL_SECTORS) for h in heads
+        for code in (_agents()[0].get(f"{modifier} {h}"),) if code is not None)
+
+
+#: Sectors of the agent phrases that name a state's official bodies (government, courts,
+#: legislature, armed forces, intelligence, police): not "news agency" or "tourism office".
+_OFFICIAL_SECTORS = ("~GOV", "~JUD", "~LEG", "~MIL", "~SPY", "~COP")
+
+
 @functools.cache
 def bare_body(name: str) -> bool:
     """Whether a name is a state body named only by its kind, as every country has one

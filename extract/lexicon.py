@@ -405,6 +405,7 @@ __all__ = [
     "OFFICE_WORDS",
     "ONSET_VERBS",
     "ORGANISATION_DESCRIPTIONS",
+    "OFFICIAL_BODY_HEADS",
     "ORGANISATION_KIND_HEADS",
     "OTHER_SIDE_PREPS",
     "OUTCOME_ADJUNCT_VERBS",
@@ -1625,6 +1626,9 @@ GENERIC_HEADS = GROUP_HEADS | PLACE_HEADS
 #: Kinds of organisation an organisation's name before them says which one is ("Ukraine's SBU
 #: security service", "the Interfax news agency").
 ORGANISATION_KIND_HEADS = words("organisation_kind_heads")
+#: Heads of an official body, which a CAMEO agent phrase's kind word may go with ("the
+#: electoral bureau" as "electoral commission").
+OFFICIAL_BODY_HEADS = words("official_body_heads")
 #: Heads of a singular apposition that make two coordinated names one business ("Wagner and
 #: Brown, a Texas oil and gas firm").
 FIRM_APPOSITIONS = words("firm_appositions") | COMPANY_HEADS

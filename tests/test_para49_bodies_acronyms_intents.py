@@ -1,0 +1,90 @@
+"""Who acts, and how sure, in one-sentence news (session 48, paraphrases).
+
+* an official body's head with the kind word of a CAMEO agent phrase of a state body right
+  before it is a body of that kind, which acts (:func:`~extract.vague.official_body`, through
+  :func:`~extract.dictionary.official_kind` and ``[official_body_heads]``): the agent
+  dictionary lists "electoral commission" and "intelligence bureau", so "the electoral
+  bureau", "the electoral authority" and "the intelligence directorate" did what the
+  sentence says, as "the electoral commission" does; before, such a subject was dropped as
+  an anaphor that found no antecedent, or as a thing too vague to act. A bare "the
+  authority" still points back, and a kind word of another sector ("news agency", "tourism
+  office") makes no official body;
+* a subject in capitals that the tagger read as a common noun is a proper noun, the name
+  the NER missed (:func:`~extract.hygiene._acronym_read_as_noun`): "ISWAP abducted six aid
+  workers", "The ADF killed 14 villagers" (not the concept "iswap", dropped beside an
+  unnamed object); an acronym that is an English word ("CEO", "GDP") or a unit stays as
+  it was;
+* a relation through the indefinite event noun an intending verb takes, to a phrase of the
+  noun's own, is as intended as the noun (:func:`~extract.pipeline._intended_event`):
+  "Russia plans a fresh offensive in Zaporizhzhia region" is Russia "plan offensive in"
+  Zaporizhzhia, hedged like Russia "plan" offensive; a launched offensive, or a definite one
+  ("planned the raid in Jenin": it happened), is stated.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.constructions import cases, check_construction
+
+OFFICIAL_BODIES = {
+    "kind word of an official body": [
+        ("Moldova's electoral bureau barred the Chance party from Sunday's election.",
+         [("Moldova's electoral bureau", "bar", "Chance party", False, False)], []),
+        ("The electoral authority disqualified Calin Popescu on Friday, citing irregularities "
+         "in his campaign.",
+         [("electoral authority", "disqualify", "Calin Popescu", False, False)], []),
+        ("Protests broke out on Monday. The intelligence directorate arrested Ahmed Yusuf in "
+         "Mogadishu.",
+         [("intelligence directorate", "arrest", "Ahmed Yusuf", False, False)], []),
+    ],
+    "guard: a bare body or another sector's": [
+        ("Prices rose on Monday. The authority fined Meridian Bank.",
+         [], [("authority", "Meridian Bank")]),
+        ("The news agency interviewed Ana Petrescu on Monday.",
+         [], [("news agency", "Ana Petrescu")]),
+        ("Markets fell on Monday. The tourism office welcomed Ana Petrescu.",
+         [], [("tourism office", "Ana Petrescu")]),
+    ],
+}
+
+ACRONYMS = {
+    "acronym read as a common noun": [
+        ("ISWAP abducted six aid workers near Damasak on Tuesday, Nigerian officials said.",
+         [("ISWAP", "abduct", "aid workers", False, False)], []),
+        ("The ADF killed 14 villagers in Beni territory overnight, local officials said.",
+         [("ADF", "kill", "villagers", False, False)], []),
+        ("ISWAP is suspected of abducting five aid workers near Monguno, officials said.",
+         [("ISWAP", "abduct", "aid workers", False, True)], []),
+    ],
+    "guard: an English word or a name already": [
+        ("The CEO resigned on Monday after the board met.", [], [("CEO", "board")]),
+        ("The EU fined Meta 200 million euros.",
+         [("European Union", "fine", "Meta", False, False)], []),
+    ],
+}
+
+INTENDED_THROUGH_NOUN = {
+    "a phrase of the intended event noun": [
+        ("Russia plans a fresh offensive in Zaporizhzhia region, Ukrainian officials said.",
+         [("Russia", "plan", "fresh offensive", False, True),
+          ("Russia", "plan in", "Zaporizhzhia", False, True)], []),
+        ("Israel is considering a ground operation in Jenin.",
+         [("Israel", "consider", "ground operation", False, True),
+          ("Israel", "consider in", "Jenin", False, True)], []),
+        ("Israel plans a ground offensive in Rafah.",
+         [("Israel", "plan in", "Rafah", False, True)], []),
+    ],
+    "guard: launched, or presupposed": [
+        ("Russia launched a fresh offensive in Zaporizhzhia region on Monday.",
+         [("Russia", "launch in", "Zaporizhzhia", False, False)], []),
+        ("Israel planned the raid in Jenin for weeks.",
+         [("Israel", "plan in", "Jenin", False, False)], []),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, present, absent",
+                         cases(OFFICIAL_BODIES, ACRONYMS, INTENDED_THROUGH_NOUN))
+def test_bodies_acronyms_and_intended_phrases(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
