@@ -128,9 +128,17 @@ def _actors() -> dict[str, str]:
     young objects while it was read: 0.05-0.1 s on top of reading it).
     """
     table: dict[str, str] = {}
+    articled: list[tuple[str, str]] = []
     for line in _lines("cameo_actors.tsv"):
         phrase, _, rest = line.partition("\t")
         table[phrase] = rest
+        if phrase.startswith("the ") and rest.endswith("\torg") and " " in phrase[4:]:
+            articled.append((phrase[4:], rest))
+    # a name is looked up without its "the" (:func:`phrase_key`), so an organisation the
+    # dictionaries list only with it ("the islamic state") is listed under the rest of its
+    # words too, when no row has them (a one-word rest, "the avengers", is too common)
+    for phrase, rest in articled:
+        table.setdefault(phrase, rest)
     return table
 
 

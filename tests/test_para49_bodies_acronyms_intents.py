@@ -14,6 +14,13 @@
   workers", "The ADF killed 14 villagers" (not the concept "iswap", dropped beside an
   unnamed object); an acronym that is an English word ("CEO", "GDP") or a unit stays as
   it was;
+* an organisation the actor dictionaries list only with its "the" ("the islamic state")
+  is listed under the rest of its words too, as names are looked up without "the"
+  (:func:`~extract.dictionary._actors`); and a listed organisation's name the NER cut
+  after a nationality or religion word it typed NORP ("Islamic" NORP, "State" untyped) is
+  one organisation (:func:`~extract.hygiene._nationality_cut_name`): "Islamic State denied
+  attacking a Sufi shrine" is the group's denial, not the concept "Islamic State" dropped
+  beside an unnamed object; "Islamic scholars", "Shiite Muslims" stay as they were;
 * a relation through the indefinite event noun an intending verb takes, to a phrase of the
   noun's own, is as intended as the noun (:func:`~extract.pipeline._intended_event`):
   "Russia plans a fresh offensive in Zaporizhzhia region" is Russia "plan offensive in"
@@ -64,6 +71,23 @@ ACRONYMS = {
     ],
 }
 
+CUT_NAMES = {
+    "a listed group's name cut after a nationality word": [
+        ("Islamic State denied attacking a Sufi shrine in Sehwan, the group's news agency "
+         "said.", [("Islamic State", "attack", "Sufi shrine", True, False)], []),
+        ("Islamic State fighters ambushed an army convoy near Palmyra on Sunday.",
+         [("Islamic State", "ambush", "army convoy", False, False)], []),
+        ("Islamic State militants kidnapped 20 Yazidi women near Sinjar.",
+         [("Islamic State", "kidnap", "20 Yazidi women", False, False)], []),
+    ],
+    "guard: no organisation listed": [
+        ("Islamic scholars condemned the attack on the mosque.",
+         [("Islamic scholars", "condemn attack", "mosque", False, False)], []),
+        ("Shiite Muslims marched to the Iraqi parliament.",
+         [("Shiite Muslims", "march to", "Iraq", False, False)], []),
+    ],
+}
+
 INTENDED_THROUGH_NOUN = {
     "a phrase of the intended event noun": [
         ("Russia plans a fresh offensive in Zaporizhzhia region, Ukrainian officials said.",
@@ -85,6 +109,17 @@ INTENDED_THROUGH_NOUN = {
 
 
 @pytest.mark.parametrize("sentence, present, absent",
-                         cases(OFFICIAL_BODIES, ACRONYMS, INTENDED_THROUGH_NOUN))
+                         cases(OFFICIAL_BODIES, ACRONYMS, CUT_NAMES,
+                               INTENDED_THROUGH_NOUN))
 def test_bodies_acronyms_and_intended_phrases(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
+
+
+def test_a_listed_name_with_the_is_found_without_it():
+    """The dictionaries' "the islamic state" is found as "Islamic State" (a one-word rest,
+    "the avengers", is not listed under "avengers")."""
+    from actorgraph.extract.dictionary import listed_organisation, lookup
+
+    assert listed_organisation("Islamic State")
+    assert lookup("Islamic State").canonical == "Islamic State"
+    assert lookup("Avengers") is None
