@@ -218,7 +218,7 @@ from actorgraph.extract.lexicon import (
     pairs,
 )
 from actorgraph.extract.tree import has_neg, kids, per_token, window_start
-from actorgraph.extract.vague import official_body, people_lemma, person_lemma
+from actorgraph.extract.vague import kind_of_body, official_body, people_lemma, person_lemma
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
@@ -1539,6 +1539,10 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     priced = named and (_after_price(head) or _after_amount(head))
     prep = priced or doc[head.i + 1]
     lemma = head.lemma_.lower()
+    if prep.lower_ == "over" and kind_of_body(head):
+        # "disqualified by the electoral authority over irregularities": why the body acted,
+        # not which body it is (as "sovereignty over Taiwan" says which sovereignty)
+        return None
     preps = RELATIONAL_PREPS if lemma in RELATIONAL_HEADS else COMPLEMENT_PREPS
     if head.tag_ == "NNS" and (person_lemma(lemma) or (
             head.dep_ == CONJ and person_lemma(head.head.lemma_.lower()))):

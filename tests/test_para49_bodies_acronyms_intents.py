@@ -8,7 +8,10 @@
   sentence says, as "the electoral commission" does; before, such a subject was dropped as
   an anaphor that found no antecedent, or as a thing too vague to act. A bare "the
   authority" still points back, and a kind word of another sector ("news agency", "tourism
-  office") makes no official body;
+  office") makes no official body. A body's "over" phrase says why it acted, not which
+  body it is, and stays out of its label (:func:`~extract.actors.concept_complement`):
+  "disqualified by the electoral authority over campaign irregularities" is the
+  "electoral authority" (but "sovereignty over Taiwan" keeps its complement);
 * a subject in capitals that the tagger read as a common noun is a proper noun, the name
   the NER missed (:func:`~extract.hygiene._acronym_read_as_noun`): "ISWAP abducted six aid
   workers", "The ADF killed 14 villagers" (not the concept "iswap", dropped beside an
@@ -44,6 +47,15 @@ OFFICIAL_BODIES = {
         ("Protests broke out on Monday. The intelligence directorate arrested Ahmed Yusuf in "
          "Mogadishu.",
          [("intelligence directorate", "arrest", "Ahmed Yusuf", False, False)], []),
+    ],
+    "a body's 'over' phrase out of its label": [
+        ("Calin Popescu, disqualified by the electoral authority over campaign irregularities, "
+         "said he would appeal.",
+         [("electoral authority", "disqualify", "Calin Popescu", False, False)], []),
+        ("Ana Petrescu, barred by the election commission over forged signatures, called for "
+         "protests.", [("election commission", "bar", "Petrescu", False, False)], []),
+        ("China claims sovereignty over Taiwan.",
+         [("China", "claim", "sovereignty over Taiwan", False, False)], []),
     ],
     "guard: a bare body or another sector's": [
         ("Prices rose on Monday. The authority fined Meridian Bank.",
