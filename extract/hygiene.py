@@ -216,7 +216,6 @@ from spacy.symbols import dobj as DOBJ_ID
 from spacy.symbols import nmod as NMOD_ID
 from spacy.symbols import npadvmod as NPADVMOD_ID
 from spacy.symbols import nsubj as NSUBJ_ID
-from spacy.symbols import nsubjpass as NSUBJPASS_ID
 from spacy.symbols import prep as PREP_ID
 from spacy.symbols import relcl as RELCL_ID
 from spacy.tokens import Doc, Span, Token
@@ -2613,8 +2612,6 @@ def _repair_verbs(doc: Doc) -> None:
         _object_name_read_as_adverb(doc[i])
     deps = doc.to_array([DEP]).reshape(-1)
     subjects = numpy.nonzero(deps == NSUBJ_ID)[0].tolist()
-    for i in subjects + numpy.nonzero(deps == NSUBJPASS_ID)[0].tolist():
-        _acronym_read_as_noun(doc[i])
     for i in subjects:
         _gathered_group(doc[i])
         _subject_before_aside(doc[i])
@@ -5035,39 +5032,6 @@ def _article_compounds(doc: Doc) -> None:
 
 #: Entity types of a name that can be a clause's subject.
 _SUBJECT_TYPES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
-
-
-def _acronym_read_as_noun(token: Token) -> None:
-    """Make a proper noun of a subject in capitals that the tagger read as a common noun
-    ("ISWAP is suspected of abducting five aid workers", "JNIM claimed the attack", with
-    the acronym tagged NN): three or more capital letters that are no English word
-    (:func:`~extract.openers.english_word`: "CEO", "GDP", "NATO" are) and no unit ("MLN"),
-    in a sentence that is not all capitals (a wire headline). It then reads as the name
-    the NER missed that it is (:func:`unrecognised_name`), not as the concept "iswap".
-
-    Examples
-    --------
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(spacy.blank("en").vocab, words=["ISWAP", "abducted", "the", "CEO"],
-    ...           heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "det", "dobj"],
-    ...           pos=["NOUN", "VERB", "DET", "NOUN"], tags=["NN", "VBD", "DT", "NN"])
-    >>> _acronym_read_as_noun(doc[0])
-    >>> doc[0].pos_, doc[0].tag_, doc[0].lemma_
-    ('PROPN', 'NNP', 'ISWAP')
-    """
-    text = token.text
-    if (token.tag_ != "NN" or token.ent_type_ or len(text) < 3 or not token.is_alpha
-            or not text.isupper() or _is_unit(text)):
-        return
-    known = known_words()
-    if not known or english_word(token.lower_, known):
-        return
-    if not any(t.is_lower and t.is_alpha for t in token.sent):
-        return  # a headline in capitals: any word may be
-    token.tag_ = "NNP"
-    token.pos_ = "PROPN"
-    token.lemma_ = text
 
 
 def _name_as_subject(name: Token) -> None:

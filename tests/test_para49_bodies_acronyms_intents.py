@@ -12,11 +12,6 @@
   body it is, and stays out of its label (:func:`~extract.actors.concept_complement`):
   "disqualified by the electoral authority over campaign irregularities" is the
   "electoral authority" (but "sovereignty over Taiwan" keeps its complement);
-* a subject in capitals that the tagger read as a common noun is a proper noun, the name
-  the NER missed (:func:`~extract.hygiene._acronym_read_as_noun`): "ISWAP abducted six aid
-  workers", "The ADF killed 14 villagers" (not the concept "iswap", dropped beside an
-  unnamed object); an acronym that is an English word ("CEO", "GDP") or a unit stays as
-  it was;
 * an organisation the actor dictionaries list only with its "the" ("the islamic state")
   is listed under the rest of its words too, as names are looked up without "the"
   (:func:`~extract.dictionary._actors`); and a listed organisation's name the NER cut
@@ -67,22 +62,6 @@ OFFICIAL_BODIES = {
     ],
 }
 
-ACRONYMS = {
-    "acronym read as a common noun": [
-        ("ISWAP abducted six aid workers near Damasak on Tuesday, Nigerian officials said.",
-         [("ISWAP", "abduct", "aid workers", False, False)], []),
-        ("The ADF killed 14 villagers in Beni territory overnight, local officials said.",
-         [("ADF", "kill", "villagers", False, False)], []),
-        ("ISWAP is suspected of abducting five aid workers near Monguno, officials said.",
-         [("ISWAP", "abduct", "aid workers", False, True)], []),
-    ],
-    "guard: an English word or a name already": [
-        ("The CEO resigned on Monday after the board met.", [], [("CEO", "board")]),
-        ("The EU fined Meta 200 million euros.",
-         [("European Union", "fine", "Meta", False, False)], []),
-    ],
-}
-
 CUT_NAMES = {
     "a listed group's name cut after a nationality word": [
         ("Islamic State denied attacking a Sufi shrine in Sehwan, the group's news agency "
@@ -121,7 +100,7 @@ INTENDED_THROUGH_NOUN = {
 
 
 @pytest.mark.parametrize("sentence, present, absent",
-                         cases(OFFICIAL_BODIES, ACRONYMS, CUT_NAMES,
+                         cases(OFFICIAL_BODIES, CUT_NAMES,
                                INTENDED_THROUGH_NOUN))
 def test_bodies_acronyms_and_intended_phrases(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
