@@ -102,7 +102,7 @@ INTENDED_THROUGH_NOUN = {
 @pytest.mark.parametrize("sentence, present, absent",
                          cases(OFFICIAL_BODIES, CUT_NAMES,
                                INTENDED_THROUGH_NOUN))
-def test_bodies_acronyms_and_intended_phrases(extractor, sentence, present, absent):
+def test_bodies_names_and_intended_phrases(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
 
 
