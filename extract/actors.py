@@ -218,7 +218,7 @@ from actorgraph.extract.lexicon import (
     pairs,
 )
 from actorgraph.extract.tree import has_neg, kids, per_token, window_start
-from actorgraph.extract.vague import people_lemma, person_lemma
+from actorgraph.extract.vague import kind_of_body, official_body, people_lemma, person_lemma
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
@@ -1540,6 +1540,10 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     priced = named and (_after_price(head) or _after_amount(head))
     prep = priced or doc[head.i + 1]
     lemma = head.lemma_.lower()
+    if prep.lower_ == "over" and kind_of_body(head):
+        # "disqualified by the electoral authority over irregularities": why the body acted,
+        # not which body it is (as "sovereignty over Taiwan" says which sovereignty)
+        return None
     preps = RELATIONAL_PREPS if lemma in RELATIONAL_HEADS else COMPLEMENT_PREPS
     if head.tag_ == "NNS" and (person_lemma(lemma) or (
             head.dep_ == CONJ and person_lemma(head.head.lemma_.lower()))):
@@ -5183,13 +5187,15 @@ class ActorResolver:
             if found is not None or (head.lemma_.lower() not in _CONCEPT_WHEN_UNRESOLVED
                                      and head.lower_ not in NONSTATE_MEMBERS
                                      and not issued_subject(head)
-                                     and not _own_forces(head) and not _ruling_body(head)):
+                                     and not _own_forces(head) and not _ruling_body(head)
+                                     and not official_body(head)):
                 return found
             # "the airline" (or "the station") that refers to no company (broadcaster)
             # named before stays a concept, and
             # so do "the militants" of no group named before, "the gang" of no gang named
             # before, and "the military" of no country named before (a country's own
-            # forces: "ordered the military to ...")
+            # forces: "ordered the military to ..."), nor "the electoral authority" of no
+            # body named before (the kind of official body it is, :func:`official_body`)
         if head.pos_ == "PROPN":
             # a proper noun the NER missed: keep it if the article names it
             # elsewhere or it is a listed variant ("U.S.")

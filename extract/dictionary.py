@@ -128,9 +128,17 @@ def _actors() -> dict[str, str]:
     young objects while it was read: 0.05-0.1 s on top of reading it).
     """
     table: dict[str, str] = {}
+    articled: list[tuple[str, str]] = []
     for line in _lines("cameo_actors.tsv"):
         phrase, _, rest = line.partition("\t")
         table[phrase] = rest
+        if phrase.startswith("the ") and rest.endswith("\torg") and " " in phrase[4:]:
+            articled.append((phrase[4:], rest))
+    # a name is looked up without its "the" (:func:`phrase_key`), so an organisation the
+    # dictionaries list only with it ("the islamic state") is listed under the rest of its
+    # words too, when no row has them (a one-word rest, "the avengers", is too common)
+    for phrase, rest in articled:
+        table.setdefault(phrase, rest)
     return table
 
 
@@ -318,6 +326,31 @@ def agent_phrase(words: Sequence[str]) -> bool:
         if code is not None and code.startswith("~"):
             return True
     return False
+
+
+def official_kind(modifier: str, head: str, heads: frozenset[str]) -> bool:
+    """Whether ``modifier`` (lower case) says the kind of an official body whose head is
+    one of ``heads``: the agent dictionary lists it with some head of ``heads`` as an agent
+    phrase of a state's sector ("electoral commission", "intelligence bureau"), so that
+    "electoral authority" and "electoral bureau" are bodies of that kind too ("news
+    agency" is a medium's, no official body).
+
+    Examples
+    --------
+    >>> heads = frozenset({"authority", "bureau", "commission"})
+    >>> official_kind("electoral", "bureau", heads), official_kind("tall", "bureau", heads)
+    (True, False)
+    >>> official_kind("news", "agency", frozenset({"agency"}))
+    False
+    """
+    return head in heads and any(
+        code.startswith(_OFFICIAL_SECTORS) for h in heads
+        for code in (_agents()[0].get(f"{modifier} {h}"),) if code is not None)
+
+
+#: Sectors of the agent phrases that name a state's official bodies (government, courts,
+#: legislature, armed forces, intelligence, police): not "news agency" or "tourism office".
+_OFFICIAL_SECTORS = ("~GOV", "~JUD", "~LEG", "~MIL", "~SPY", "~COP")
 
 
 @functools.cache

@@ -573,10 +573,12 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     peoples = {e.start for e in ents if _people_typed_person(e)}
     # "An al-Shabaab ambush on ..." tagged one PERSON with its article: the group's name
     articled = {e.start for e in ents if _articled_organisation(e)}
+    # "Islamic State claimed ..." tagged "Islamic" (NORP): a listed group's name, cut
+    cut_names = {e.start: stop for e in ents if e.label_ == "NORP"
+                 for stop in (_nationality_cut_name(doc, e),) if stop}
     if not (quantities or suffixes or ampersands or named_amounts or scored or capital_ands
             or hyphen_names or linked or name_links or dates or cut_places or nationalities
-            or peoples
-            or articled):
+            or peoples or articled or cut_names):
         return  # nothing to repair: most articles
     owner: dict[int, Span] = {}
     for ent in ents:
@@ -665,6 +667,9 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     _short_and_names(doc, spans)
     _listed_and_names(doc, capital_ands, spans)
     _coordinated_modifiers(doc, capital_ands, spans)
+    for start, stop in cut_names.items():
+        if start in spans:
+            _join(spans, start, stop, "ORG")
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in sorted(spans.values())]
 
 
@@ -1094,6 +1099,41 @@ def _link_names(doc: Doc, link: Token, owner: dict[int, Span],
     start = owner[before.i].start if before.i in owner else before.i
     end = owner[after.i].end if after.i in owner else after.i + 1
     _join(spans, start, end, "ORG")
+
+
+#: How many untyped capitalised words after a nationality may end a listed organisation's name.
+_CUT_NAME_WORDS = 3
+
+
+def _nationality_cut_name(doc: Doc, ent: Span) -> int:
+    """The end of a listed organisation's name that the NER cut after a nationality or
+    religion word it typed NORP, leaving the capitalised proper nouns after it untyped, or
+    0: "Islamic State claimed the bombing", with "Islamic" a NORP and "State" no entity, is
+    the group Islamic State (:func:`~extract.dictionary.listed_organisation`), not the
+    concept "Islamic State" of no actor. The longest listed name wins; "Islamic
+    scholars", "Shiite Muslims" (no organisation listed) stay as they are.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Islamic", "State", "claimed", "it"],
+    ...           pos=["PROPN", "PROPN", "VERB", "PRON"], ents=["B-NORP", "O", "O", "O"])
+    >>> repair_entities(doc)
+    >>> [(e.text, e.label_) for e in doc.ents]
+    [('Islamic State', 'ORG')]
+    """
+    if ent.label_ != "NORP":
+        return 0
+    last = ent.end
+    while (last < len(doc) and last - ent.end < _CUT_NAME_WORDS and not doc[last].ent_type_
+           and doc[last].pos_ == "PROPN" and doc[last].is_alpha
+           and doc[last].text[:1].isupper()):
+        last += 1
+    for stop in range(last, ent.end, -1):
+        if listed_organisation(doc[ent.start:stop].text):
+            return stop
+    return 0
 
 
 def _join(spans: dict[int, tuple[int, int, str]], start: int, end: int, label: str) -> None:

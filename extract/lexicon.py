@@ -403,6 +403,7 @@ __all__ = [
     "OFFER_REACTING_VERBS",
     "OFFICE_PARTICIPLES",
     "OFFICE_WORDS",
+    "OFFICIAL_BODY_HEADS",
     "ONSET_VERBS",
     "ORGANISATION_DESCRIPTIONS",
     "ORGANISATION_KIND_HEADS",
@@ -1635,6 +1636,9 @@ GENERIC_HEADS = GROUP_HEADS | PLACE_HEADS
 #: Kinds of organisation an organisation's name before them says which one is ("Ukraine's SBU
 #: security service", "the Interfax news agency").
 ORGANISATION_KIND_HEADS = words("organisation_kind_heads")
+#: Heads of an official body, which a CAMEO agent phrase's kind word may go with ("the
+#: electoral bureau" as "electoral commission").
+OFFICIAL_BODY_HEADS = words("official_body_heads")
 #: Heads of a singular apposition that make two coordinated names one business ("Wagner and
 #: Brown, a Texas oil and gas firm").
 FIRM_APPOSITIONS = words("firm_appositions") | COMPANY_HEADS

@@ -864,8 +864,13 @@ def _intended_event(tt, lexicon: EventLexicon) -> bool:
     further closings", "Tehran threatens retaliation against Washington" (only intended;
     "planned the attack" presupposes it, :func:`~extract.context.presupposed`; the noun
     is an event noun or one made from a verb, "retaliation", "closing"; a thing or a
-    date is no event: "set a deadline", "prepared a report")."""
+    date is no event: "set a deadline", "prepared a report"). A relation through such a
+    noun to a phrase of its own is as intended: "Israel plans a ground offensive in Rafah"
+    (Israel "plan ground offensive in" Rafah, hedged as "plan" offensive is)."""
     verb, noun = tt.predicate, tt.object
+    if (noun.dep_ == POBJ and noun.head.dep_ == PREP and noun.head.head.dep_ == DOBJ
+            and noun.head.head.head == verb):
+        noun = noun.head.head  # the event noun the phrase belongs to
     return (tt.pos == "VERB" and verb.pos_ == "VERB" and noun.head == verb
             and noun.dep_ == DOBJ and noun.pos_ == "NOUN"
             and verb.lemma_.lower() in _INTENDING_VERBS and not presupposed(noun)

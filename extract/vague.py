@@ -65,7 +65,7 @@ from actorgraph.extract.deps import (
     PUNCT,
     RELCL,
 )
-from actorgraph.extract.dictionary import agent_phrase, sector_of
+from actorgraph.extract.dictionary import agent_phrase, official_kind, sector_of
 from actorgraph.extract.lexicon import (
     AGENT_NOUNS,
     ARTICLES,
@@ -84,6 +84,7 @@ from actorgraph.extract.lexicon import (
     INTENTION_OR_REFUSAL_NOUNS,
     LISTED_MEMBER_HEADS,
     NAMED_KINDS,
+    OFFICIAL_BODY_HEADS,
     ORGANISATION_KIND_HEADS,
     OWNER_WORDS,
     PERSON_AGENT_NOUNS,
@@ -99,8 +100,8 @@ from spacy.tokens import Token
 
 __all__ = ["ABSTRACT_SUFFIXES", "bare_definite", "described_speaker", "fragment_label",
            "hypothetical_agent", "kind_of_body", "listed_members", "named_one", "noun_infinitive",
-           "other_group", "people_lemma", "person_lemma", "person_noun", "pointed_back",
-           "unowned", "vague_agent", "vague_phrase"]
+           "official_body", "other_group", "people_lemma", "person_lemma", "person_noun",
+           "pointed_back", "unowned", "vague_agent", "vague_phrase"]
 
 #: Suffixes of abstract nouns that are vague when bare ("nationalization", "awareness").
 ABSTRACT_SUFFIXES = ("ness", "ization", "isation")
@@ -256,12 +257,41 @@ def _body_of_a_name(head: Token) -> bool:
                if prep.dep_ == PREP and prep.lower_ == "of" for t in prep.subtree)
 
 
+def official_body(head: Token) -> bool:
+    """Whether an official body's head (``[official_body_heads]``) has right before it the
+    kind word of a CAMEO agent phrase of a state body (:func:`~extract.dictionary.
+    official_kind`): "the electoral authority", "the electoral bureau" (as "electoral
+    commission"), "the intelligence directorate" (as "intelligence bureau"). The phrase
+    says what kind of body acted, though it names none; "the authority" alone points back.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["the", "electoral", "bureau", "the", "bureau"],
+    ...           heads=[2, 2, 2, 4, 4], deps=["det", "amod", "ROOT", "det", "ROOT"],
+    ...           lemmas=["the", "electoral", "bureau", "the", "bureau"])
+    >>> official_body(doc[2]), official_body(doc[4])
+    (True, False)
+    """
+    if head.i == 0:
+        return False
+    before = head.doc[head.i - 1]
+    return (before.head.i == head.i and before.dep_ in (AMOD, COMPOUND)
+            and official_kind(before.lower_, head.lemma_.lower(), OFFICIAL_BODY_HEADS))
+
+
 def kind_of_body(head: Token) -> bool:
     """Whether an organisation's head and the words before it are a CAMEO agent phrase
     ("the electoral commission", "the central bank", "an armed group"): the phrase says
     what kind of body acted, though no word of it does alone ("the commission", "the
     group"). Only organisation heads (``[named_kinds]``, ``[group_heads]``,
-    ``[organisation_kind_heads]``): a vehicle's phrase ("a cargo ship") is a thing."""
+    ``[organisation_kind_heads]``): a vehicle's phrase ("a cargo ship") is a thing. An
+    official body's head (``[official_body_heads]``) with the kind word of such a phrase
+    right before it is one too: "the electoral authority", "the electoral bureau" (as
+    "electoral commission", :func:`~extract.dictionary.official_kind`)."""
+    if official_body(head):
+        return True
     lemma = head.lemma_.lower()
     if lemma not in NAMED_KINDS and lemma not in GROUP_HEADS \
             and lemma not in ORGANISATION_KIND_HEADS:

@@ -195,7 +195,9 @@ REQUESTED = {
         # (people of a nation counted by a number are those people, not their state)
         ("Argentina requests the extradition of five Iranians over the AMIA bombing.",
          [("Argentina", "request extradition", "Iranians", False, True)], []),
-        ("Turkey demands the release of its diplomats from the Islamic State.",
+        # (captors no name says: Islamic State is a listed group since session 48, "demand
+        # release" of it as of any named captor)
+        ("Turkey demands the release of its diplomats from their captors.",
          [("Turkey", "demand release", "Turkey's diplomats", False, True)], []),
         # obtained: stated
         ("Argentina secured the extradition of five Iranians.",

@@ -46,9 +46,9 @@ CONSTRUCTIONS = {
     "a reduced relative read as the verb, the verb its dependent": [
         ("Hackers linked to North Korea breached the crypto exchange Bybit on Friday, the "
          "company said.", [("North Korea", "breach", "Bybit", False, False)], []),
+        # (Islamic State is a listed group, read as one since session 48: as al-Qaeda below)
         ("Gunmen linked to the Islamic State attacked a church in Mozambique, police said.",
-         [("gunmen linked to Islamic State", "attack", "church in Mozambique", False,
-          False)], []),
+         [("Islamic State", "attack", "church in Mozambique", False, False)], []),
         ("Fighters linked to al-Qaeda kidnapped two Italian aid workers in Mali, officials "
          "said.", [("al-Qaeda", "kidnap", "Italian aid workers", False, False)], []),
     ],

@@ -140,7 +140,7 @@ CLAIMED = {
           ("rebels", "claim to shoot down", "army helicopter", False, True)], []),
         ("Kurdish fighters are believed to have seized the town of Kobani, forcing Islamic "
          "State fighters to flee.",
-         [("Kurdish fighters", "force", "Islamic State fighters", False, True)], []),
+         [("Kurdish fighters", "force", "Islamic State", False, True)], []),
         ("Boko Haram claimed to have attacked a military base in Borno, killing 30 "
          "soldiers.",
          [("Boko Haram", "kill", "soldiers", False, True)], []),
@@ -151,7 +151,7 @@ CLAIMED = {
          [("rebels", "kill", "soldiers", False, False)], []),
         ("The army said it had recaptured the town of Kobani, forcing Islamic State "
          "fighters to flee.",
-         [("army", "force", "Islamic State fighters", False, False)], []),
+         [("army", "force", "Islamic State", False, False)], []),
         # (who the gunmen are is believed, not the killing; the parse takes "believed"
         # for the verb of "Gunmen")
         ("Gunmen believed to belong to the Islamic State ambush an army convoy near "
