@@ -210,6 +210,7 @@ __all__ = [
     "EFFECT_PARTICIPLES",
     "EMBARKING_VERBS",
     "ENDING_VERBS",
+    "TIE_COURSE_VERBS",
     "ENFORCING_VERBS",
     "ENTRY_PREPS",
     "ENVOY_HEADS",
@@ -915,6 +916,8 @@ BLOCKING_VERBS = words("blocking_verbs")
 RESPONDING_VERBS = words("responding_verbs")
 #: Verbs whose event noun object was going on ("sought to halt clashes between X and Y").
 ENDING_VERBS = words("ending_verbs")
+#: Verbs that open or carry on a tie between partners ("refused to open talks").
+TIE_COURSE_VERBS = words("tie_course_verbs")
 #: Verbs by which talks come to an end, their parties parting ("broke up without a deal").
 PARTING_VERBS = words("parting_verbs")
 #: Conjunctions before a clause that may undo the one before ("..., but a judge rejected it").

@@ -191,6 +191,7 @@ from actorgraph.extract.vague import (
     named_one,
     noun_infinitive,
     other_group,
+    partnerless,
     people_lemma,
     person_noun,
     pointed_back,
@@ -937,6 +938,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     if any(side.is_concept and side.via == "concept" and pointed_back(head)
            for side, head in ((subj, tt.subject), (obj, tt.object))):
         return None  # "Pakistan rejected the charge": which charge is said before
+    if obj.is_concept and obj.via == "concept" and partnerless(tt.object, obj.label):
+        return None  # "ended the talks": between whom is not said
     if obj.is_concept and obj.via == "concept" and other_group(tt.object):
         return None  # "extending the partnership to other products": which ones is unsaid
     if _journey_purpose(tt, obj, lexicon):
