@@ -196,6 +196,7 @@ from actorgraph.extract.vague import (
     person_noun,
     pointed_back,
     unowned,
+    unsaid_claim,
     vague_agent,
     vague_phrase,
 )
@@ -940,6 +941,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         return None  # "Pakistan rejected the charge": which charge is said before
     if obj.is_concept and obj.via == "concept" and partnerless(tt.object, obj.label):
         return None  # "ended the talks": between whom is not said
+    if obj.is_concept and obj.via == "concept" and unsaid_claim(tt.object, obj.label, tt.lemma):
+        return None  # "denied charges by Moscow that ...": whose charges, of what, unsaid
     if obj.is_concept and obj.via == "concept" and other_group(tt.object):
         return None  # "extending the partnership to other products": which ones is unsaid
     if _journey_purpose(tt, obj, lexicon):

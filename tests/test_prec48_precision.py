@@ -7,7 +7,14 @@
   no partner (:func:`~extract.vague.partnerless`): "Boeing —refuse to open→ talks" says
   not with whom; a label that keeps a partner or a kind ("fighting between rival
   militias"), a partner the relation names ("talk with" Israel) and any other verb
-  ("signed a treaty", "blocked the merger") stay.
+  ("signed a treaty", "blocked the merger") stay;
+* a claim that a verb of denial rebuts (:data:`~extract.lexicon.CLAIM_NOUNS` after
+  :data:`~extract.lexicon.DENIAL_VERBS`) is no object when its label names no one and says
+  not what is claimed (:func:`~extract.vague.unsaid_claim`): "denied charges by India that
+  it trains militants" keeps the negated content and the reaction to India, not "deny |
+  charges"; a name ("India's charges of cross-border shelling"), a complement that says
+  what is claimed ("market rumours of devaluation"), a deed denied ("involvement in
+  bombing") and another verb ("investigate reports of abuse") stay.
 """
 
 from __future__ import annotations
@@ -44,6 +51,30 @@ PARTNERLESS = {
 }
 
 
-@pytest.mark.parametrize("sentence, present, absent", cases(PARTNERLESS))
-def test_partnerless_tie(extractor, sentence, present, absent):
+UNSAID_CLAIMS = {
+    "bare claim denied": [
+        ("Pakistan has repeatedly denied charges by India that it trains militants.",
+         [("Pakistan", "deny", "India")], [("Pakistan", "deny", "charges")]),
+        ("Royal Dutch Shell denied a newspaper report that it planned to sell its Pernis refinery.",
+         [], [("Royal Dutch Shell", "deny", "newspaper report")]),
+        ("Turkey and Greece both denied the allegation.",
+         [], [("Turkey", "allegation"), ("Greece", "allegation")]),
+        ("Bank Indonesia dismissed market rumours on Monday.",
+         [], [("Indonesia", "market rumours")]),
+    ],
+    "guard: whose claim, what is claimed, a deed, another verb": [
+        ("Bank Indonesia dismissed market rumours of a devaluation of the rupiah.",
+         [("Indonesia", "dismiss", "market rumours of devaluation")], []),
+        ("Hamas denied involvement in the bombing.",
+         [("Hamas", "deny", "involvement in bombing")], []),
+        ("Pakistan rejected India's charges of cross-border shelling.",
+         [("Pakistan", "reject", "India's charges of cross-border shelling")], []),
+        ("Nigeria's police said they would investigate reports of abuse at the prison.",
+         [("Nigeria", "investigate", "reports of abuse")], []),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, present, absent", cases(PARTNERLESS, UNSAID_CLAIMS))
+def test_bare_object_is_dropped(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)
