@@ -442,6 +442,7 @@ __all__ = [
     "PERSON_OR_SPEAKER_PRONOUNS",
     "PERSON_PRONOUNS",
     "PERSUADING_VERBS",
+    "PLACED_HOLDING_VERBS",
     "PLACE_ATTACK_NOUNS",
     "PLACE_ATTACK_VERBS",
     "PLACE_HEADS",
@@ -916,6 +917,8 @@ BLOCKING_VERBS = words("blocking_verbs")
 RESPONDING_VERBS = words("responding_verbs")
 #: Verbs whose event noun object was going on ("sought to halt clashes between X and Y").
 ENDING_VERBS = words("ending_verbs")
+#: Verbs of having forces or a site somewhere, whose point is where ("had troops in Angola").
+PLACED_HOLDING_VERBS = words("placed_holding_verbs")
 #: Verbs that open or carry on a tie between partners ("refused to open talks").
 TIE_COURSE_VERBS = words("tie_course_verbs")
 #: Verbs by which talks come to an end, their parties parting ("broke up without a deal").

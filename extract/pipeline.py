@@ -194,6 +194,7 @@ from actorgraph.extract.vague import (
     partnerless,
     people_lemma,
     person_noun,
+    placed_holding,
     pointed_back,
     unowned,
     unsaid_claim,
@@ -943,6 +944,8 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         return None  # "ended the talks": between whom is not said
     if obj.is_concept and obj.via == "concept" and unsaid_claim(tt.object, obj.label, tt.lemma):
         return None  # "denied charges by Moscow that ...": whose charges, of what, unsaid
+    if obj.is_concept and obj.via == "concept" and placed_holding(tt.object, obj.label, tt.lemma):
+        return None  # "said it had no troops in Angola": where is the point
     if obj.is_concept and obj.via == "concept" and other_group(tt.object):
         return None  # "extending the partnership to other products": which ones is unsaid
     if _journey_purpose(tt, obj, lexicon):

@@ -14,7 +14,12 @@
   it trains militants" keeps the negated content and the reaction to India, not "deny |
   charges"; a name ("India's charges of cross-border shelling"), a complement that says
   what is claimed ("market rumours of devaluation"), a deed denied ("involvement in
-  bombing") and another verb ("investigate reports of abuse") stay.
+  bombing") and another verb ("investigate reports of abuse") stay;
+* bare forces or a bare site that a verb of having (:data:`~extract.lexicon.PLACED_HOLDING_VERBS`)
+  puts somewhere is no object (:func:`~extract.vague.placed_holding`): "denied that it had
+  troops in eastern Congo" is not "have | troops"; the place triple ("keep soldier in"
+  Transnistria), a label that keeps the place ("military bases in Venezuela"), another
+  verb ("deploy | troops") and a holding with no place stay.
 """
 
 from __future__ import annotations
@@ -75,6 +80,29 @@ UNSAID_CLAIMS = {
 }
 
 
-@pytest.mark.parametrize("sentence, present, absent", cases(PARTNERLESS, UNSAID_CLAIMS))
+PLACED_HOLDINGS = {
+    "bare forces or site had somewhere": [
+        ("Rwanda denied that it had troops in eastern Congo.",
+         [], [("Rwanda", "have", "troops")]),
+        ("The Defence Ministry said Moscow keeps about 1,500 soldiers in Transnistria.",
+         [("Moscow", "keep soldier in", "Transnistria")], [("Moscow", "keep", "soldiers")]),
+        ("Libya has 2,000 troops in Chad, officials said.",
+         [("Libya", "have troop in", "Chad")], [("Libya", "have", "troops")]),
+    ],
+    "guard: the place in the label, another verb, no place": [
+        ("Iran denied that it has any military bases in Venezuela.",
+         [("Iran", "have", "military bases in Venezuela")], []),
+        ("Exxon has a refinery in Baton Rouge.",
+         [("Exxon", "have", "refinery in Baton Rouge")], []),
+        ("Turkey deployed troops in northern Syria.",
+         [("Turkey", "deploy", "troops"), ("Turkey", "deploy troop in", "Syria")], []),
+        ("Russia has troops.",
+         [("Russia", "have", "troops")], []),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, present, absent",
+                         cases(PARTNERLESS, UNSAID_CLAIMS, PLACED_HOLDINGS))
 def test_bare_object_is_dropped(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)
