@@ -574,6 +574,7 @@ __all__ = [
     "STATE_SECTORS",
     "STATE_VERBS",
     "STATIVE_PARTICIPLES",
+    "STRANDED_PARTICLES",
     "SUBJECT_INFINITIVE_VERBS",
     "SUBJECT_PARTICIPLES",
     "SUBJECT_PCOMP_PREPS",
@@ -917,6 +918,8 @@ BLOCKING_VERBS = words("blocking_verbs")
 RESPONDING_VERBS = words("responding_verbs")
 #: Verbs whose event noun object was going on ("sought to halt clashes between X and Y").
 ENDING_VERBS = words("ending_verbs")
+#: Adverb particles the parser may hang on the verb's object ("pull back troops").
+STRANDED_PARTICLES = words("stranded_particles")
 #: Verbs of having forces or a site somewhere, whose point is where ("had troops in Angola").
 PLACED_HOLDING_VERBS = words("placed_holding_verbs")
 #: Verbs that open or carry on a tie between partners ("refused to open talks").

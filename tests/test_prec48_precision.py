@@ -19,7 +19,11 @@
   puts somewhere is no object (:func:`~extract.vague.placed_holding`): "denied that it had
   troops in eastern Congo" is not "have | troops"; the place triple ("keep soldier in"
   Transnistria), a label that keeps the place ("military bases in Venezuela"), another
-  verb ("deploy | troops") and a holding with no place stay.
+  verb ("deploy | troops") and a holding with no place stay;
+* a phrasal verb's adverb particle that the parser hung on the object or on the verb as a
+  modifier (:data:`~extract.lexicon.STRANDED_PARTICLES`) is the verb's particle again
+  (``hygiene._particle_read_as_modifier``): "agreed to pull back troops" is "agree to pull
+  back | troops", not "agree to pull | back troops"; a particle parsed as one stays.
 """
 
 from __future__ import annotations
@@ -102,7 +106,27 @@ PLACED_HOLDINGS = {
 }
 
 
+STRANDED_PARTICLES = {
+    "particle read as the object's or the verb's modifier": [
+        ("Armenia and Azerbaijan agreed to pull back troops stationed along the frontier.",
+         [("Armenia", "agree to pull back", "troops"), ("Azerbaijan", "pull back", "troops")],
+         [("Armenia", "agree to pull", "back troops")]),
+        ("Ethiopia said it would pull back soldiers deployed near the Sudanese border.",
+         [("Ethiopia", "pull back", "soldiers")], [("Ethiopia", "pull", "back soldiers")]),
+        ("Moscow agreed to pull back its troops from the Georgian border.",
+         [("Moscow", "agree to pull back", "Moscow's troops")],
+         [("Moscow", "agree to pull", "Moscow's troops")]),
+        ("Sony said it would buy back shares worth 100 billion yen.",
+         [("Sony", "buy back", "shares")], [("Sony", "buy", "back shares")]),
+    ],
+    "guard: a particle parsed as one": [
+        ("General Motors laid off workers at its Ohio plant.",
+         [("General Motors", "lay off", "workers")], []),
+    ],
+}
+
+
 @pytest.mark.parametrize("sentence, present, absent",
-                         cases(PARTNERLESS, UNSAID_CLAIMS, PLACED_HOLDINGS))
+                         cases(PARTNERLESS, UNSAID_CLAIMS, PLACED_HOLDINGS, STRANDED_PARTICLES))
 def test_bare_object_is_dropped(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)
