@@ -23,7 +23,10 @@
 * a phrasal verb's adverb particle that the parser hung on the object or on the verb as a
   modifier (:data:`~extract.lexicon.STRANDED_PARTICLES`) is the verb's particle again
   (``hygiene._particle_read_as_modifier``): "agreed to pull back troops" is "agree to pull
-  back | troops", not "agree to pull | back troops"; a particle parsed as one stays.
+  back | troops", not "agree to pull | back troops"; a particle parsed as one stays;
+* the idiom's own noun of a walkout ("walked off *the job*") is no object when the employer
+  the stoppage is against is named ("walk off" Safeway Inc); with no employer named it
+  stays, the only word of the stoppage.
 """
 
 from __future__ import annotations
@@ -126,7 +129,23 @@ STRANDED_PARTICLES = {
 }
 
 
+WALKOUT_JOB = {
+    "the idiom's noun beside a named employer": [
+        ("About 3,000 members of the Teamsters union walked off the job at Safeway Inc "
+         "warehouses on Monday.",
+         [("Teamsters", "walk off", "Safeway Inc")], [("Teamsters", "walk off", "job")]),
+        ("About 900 workers walked off the job at the Renault plant in Flins.",
+         [("workers", "walk off", "Renault plant")], [("workers", "walk off", "job")]),
+    ],
+    "guard: no employer named": [
+        ("About 1,200 members of the Machinists union walked off the job on Tuesday.",
+         [("Machinists", "walk off", "job")], []),
+    ],
+}
+
+
 @pytest.mark.parametrize("sentence, present, absent",
-                         cases(PARTNERLESS, UNSAID_CLAIMS, PLACED_HOLDINGS, STRANDED_PARTICLES))
+                         cases(PARTNERLESS, UNSAID_CLAIMS, PLACED_HOLDINGS, STRANDED_PARTICLES,
+                               WALKOUT_JOB))
 def test_bare_object_is_dropped(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)
