@@ -1481,8 +1481,8 @@ def _particle_read_as_modifier(word: Token) -> None:
     """Make a phrasal verb's particle of an adverb the parser hung on the verb's object as
     its modifier: "India and Pakistan agreed to pull *back* troops" (back a modifier of
     troops, read "pull | back troops") is "pull back | troops", as "pulled back its forces"
-    is parsed; so is one read as the verb's adverb ("agreed to pull *back* its troops",
-    read "pull | troops"). Only a word of :data:`~extract.lexicon.STRANDED_PARTICLES`
+    is parsed (an adverb the parser hung on the verb, "shot *down* 20 drones", is left as
+    it is). Only a word of :data:`~extract.lexicon.STRANDED_PARTICLES`
     tagged an adverb or a particle, right after the verb and before its direct object
     ("paid back taxes", an adjective, stays).
 
@@ -1500,12 +1500,8 @@ def _particle_read_as_modifier(word: Token) -> None:
     """
     if word.lower_ not in STRANDED_PARTICLES or word.tag_ not in ("RB", "RP"):
         return
-    if word.dep_ == ADVMOD:  # "agreed to pull back its troops": an adverb of the verb
-        verb = word.head
-        noun = next((c for c in kids(verb) if c.dep_ == DOBJ), verb)
-    else:
-        noun = word.head
-        verb = noun.head
+    noun = word.head
+    verb = noun.head
     if (noun.dep_ != DOBJ or verb.pos_ != "VERB" or word.i != verb.i + 1
             or noun.i <= word.i or any(c.dep_ == PRT for c in kids(verb))):
         return
@@ -2603,8 +2599,6 @@ def _repair_verbs(doc: Doc) -> None:
         _name_as_subject(doc[i])
     for i in numpy.nonzero(deps == NMOD_ID)[0].tolist():
         _object_read_as_speaker(doc[i])
-    for i in numpy.nonzero(deps == ADVMOD_ID)[0].tolist():
-        _particle_read_as_modifier(doc[i])
     for i in numpy.nonzero(deps == NPADVMOD_ID)[0].tolist():
         _for_on_per_unit(doc[i])
         _name_read_into_time_span(doc[i])

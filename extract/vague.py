@@ -53,10 +53,12 @@ from actorgraph.extract.deps import (
     APPOS,
     ATTR,
     CC,
+    CCOMP,
     COMPOUND,
     CONJ,
     DET,
     DOBJ,
+    MARK,
     NMOD,
     NSUBJ,
     POBJ,
@@ -491,19 +493,25 @@ def unsaid_claim(head: Token, label: str, relation: str) -> bool:
     the relation the verb alone). What is denied is the claim's content, which its own
     triple gives, negated ("Pakistan —supply→ weapons", negated); "deny | charges" names
     no one and says not what was charged (judged partly in 11 of 12 tune judgements of
-    sheets 25-40, session 48). A name in the label says whose claim it is ("Iraq's charges",
-    "market speculation that pushed Ranks") and keeps it, as does a complement in the
-    label that says what is claimed ("rumours of devaluation"), a deed denied ("denied
-    involvement", "denied wrongdoing") and any other verb ("investigate reports").
+    sheets 25-40, session 48). Only a claim whose content a "that" clause after it says
+    ("Kabul denies the charges" says no more, and stays). A name in the label says whose
+    claim it is ("Iraq's charges", "market speculation that pushed Ranks") and keeps it,
+    as does a complement in the label that says what is claimed ("rumours of
+    devaluation"), a deed denied ("denied involvement", "denied wrongdoing") and any other
+    verb ("investigate reports").
 
     Examples
     --------
     >>> from tests.docs import parse
-    >>> doc = parse("Pakistan denied the charges", '''
+    >>> doc = parse("Pakistan denied the charges that it armed them", '''
     ...     1 nsubj PROPN Pakistan NNP
     ...     1 ROOT VERB deny VBD
     ...     3 det DET the DT
-    ...     1 dobj NOUN charge NNS''')
+    ...     1 dobj NOUN charge NNS
+    ...     6 mark SCONJ that IN
+    ...     6 nsubj PRON it PRP
+    ...     3 acl VERB arm VBD
+    ...     6 dobj PRON they PRP''')
     >>> unsaid_claim(doc[3], "charges", "deny"), unsaid_claim(doc[3], "Iraq's charges", "deny")
     (True, False)
     """
@@ -511,7 +519,13 @@ def unsaid_claim(head: Token, label: str, relation: str) -> bool:
             or head.lemma_.lower() not in CLAIM_NOUNS or label != label.lower()):
         return False
     # ("rumours of a devaluation": the label's complement says what is claimed)
-    return label.split()[-1:] in ([head.lower_], [head.lemma_.lower()])
+    if label.split()[-1:] not in ([head.lower_], [head.lemma_.lower()]):
+        return False
+    # only a claim whose content a "that" clause after it says, which has its own triple
+    # ("Kabul denies the charges" says no more than that, and stays)
+    return any(t.lower_ == "that" and t.dep_ == MARK and t.i > head.i
+               and t.head.dep_ in (ACL, CCOMP) and t.head.head.i in (head.i, head.head.i)
+               for t in head.head.subtree)
 
 
 def placed_holding(head: Token, label: str, relation: str) -> bool:
