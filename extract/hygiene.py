@@ -187,6 +187,7 @@ from actorgraph.extract.lexicon import (
     ROLE_OR_TITLE_WORDS,
     ROLE_WORDS,
     SCHEDULING_PREDICATES,
+    STRANDED_PARTICLES,
     SUSPICION_NOUNS,
     TIME_TYPES,
     TIME_UNITS,
@@ -1516,6 +1517,38 @@ def _per_unit(token: Token) -> bool:
         c.like_num for c in amount.lefts))
 
 
+def _particle_read_as_modifier(word: Token) -> None:
+    """Make a phrasal verb's particle of an adverb the parser hung on the verb's object as
+    its modifier: "India and Pakistan agreed to pull *back* troops" (back a modifier of
+    troops, read "pull | back troops") is "pull back | troops", as "pulled back its forces"
+    is parsed (an adverb the parser hung on the verb, "shot *down* 20 drones", is left as
+    it is). Only a word of :data:`~extract.lexicon.STRANDED_PARTICLES`
+    tagged an adverb or a particle, right after the verb and before its direct object
+    ("paid back taxes", an adjective, stays).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words="India will pull back troops".split(),
+    ...           heads=[2, 2, 2, 4, 2], deps=["nsubj", "aux", "ROOT", "amod", "dobj"],
+    ...           pos=["PROPN", "AUX", "VERB", "ADV", "NOUN"],
+    ...           tags=["NNP", "MD", "VB", "RB", "NNS"])
+    >>> _particle_read_as_modifier(doc[3])
+    >>> doc[3].dep_, doc[3].head.text
+    ('prt', 'pull')
+    """
+    if word.lower_ not in STRANDED_PARTICLES or word.tag_ not in ("RB", "RP"):
+        return
+    noun = word.head
+    verb = noun.head
+    if (noun.dep_ != DOBJ or verb.pos_ != "VERB" or word.i != verb.i + 1
+            or noun.i <= word.i or any(c.dep_ == PRT for c in kids(verb))):
+        return
+    word.head = verb
+    word.dep_ = PRT
+
+
 def _object_shifted_past_as(adjective: Token) -> None:
     """Make the object a verb's "as" judgement was put before its object again: "its board
     rejected as inadequate an unsolicited offer from X", "denounced as illegal the decision
@@ -2639,6 +2672,7 @@ def _repair_verbs(doc: Doc) -> None:
         _finite_verb_read_as_modifier(doc[i])
         _verb_after_apposition(doc[i])
         _object_shifted_past_as(doc[i])
+        _particle_read_as_modifier(doc[i])
     for i in numpy.nonzero(deps == ADVCL_ID)[0].tolist():
         _reduced_relative_read_as_verb(doc[i].head, doc[i])
         _adjunct_before_speaker(doc[i])

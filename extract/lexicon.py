@@ -444,6 +444,7 @@ __all__ = [
     "PERSON_OR_SPEAKER_PRONOUNS",
     "PERSON_PRONOUNS",
     "PERSUADING_VERBS",
+    "PLACED_HOLDING_VERBS",
     "PLACE_ATTACK_NOUNS",
     "PLACE_ATTACK_VERBS",
     "PLACE_HEADS",
@@ -575,6 +576,7 @@ __all__ = [
     "STATE_SECTORS",
     "STATE_VERBS",
     "STATIVE_PARTICIPLES",
+    "STRANDED_PARTICLES",
     "SUBJECT_INFINITIVE_VERBS",
     "SUBJECT_PARTICIPLES",
     "SUBJECT_PCOMP_PREPS",
@@ -597,6 +599,7 @@ __all__ = [
     "THING_FAMILIES",
     "THING_OR_GROUP_PRONOUNS",
     "THING_PRONOUNS",
+    "TIE_COURSE_VERBS",
     "TIME_PREPS",
     "TIME_SO_FAR_WORDS",
     "TIME_TYPES",
@@ -918,6 +921,12 @@ BLOCKING_VERBS = words("blocking_verbs")
 RESPONDING_VERBS = words("responding_verbs")
 #: Verbs whose event noun object was going on ("sought to halt clashes between X and Y").
 ENDING_VERBS = words("ending_verbs")
+#: Adverb particles the parser may hang on the verb's object ("pull back troops").
+STRANDED_PARTICLES = words("stranded_particles")
+#: Verbs of having forces or a site somewhere, whose point is where ("had troops in Angola").
+PLACED_HOLDING_VERBS = words("placed_holding_verbs")
+#: Verbs that open or carry on a tie between partners ("refused to open talks").
+TIE_COURSE_VERBS = words("tie_course_verbs")
 #: Verbs by which talks come to an end, their parties parting ("broke up without a deal").
 PARTING_VERBS = words("parting_verbs")
 #: Conjunctions before a clause that may undo the one before ("..., but a judge rejected it").

@@ -73,8 +73,10 @@ QUALIFIED = {
            "unsolicited proposal from Basin Partners to acquire company")], []),
     ],
     "guard: no agent's by": [
+        # (no bare "deny | charges" either: a claim rebutted whose content has its own
+        # triple, session 48's vague.unsaid_claim; the reaction to Ecuador stays)
         ("Peru denied charges by Ecuador that it had massed troops on the border.",
-         [("Peru", "deny", "charges")], [("Peru", "deny", "charges by Ecuador")]),
+         [("Peru", "deny", "Ecuador")], [("Peru", "deny", "charges by Ecuador")]),
         ("Senator George Mitchell criticised a proposal by the Reagan administration to cut "
          "farm subsidies.",
          [("George Mitchell", "criticise", "proposal to cut farm subsidies")],

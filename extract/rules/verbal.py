@@ -939,6 +939,11 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                     or prep.lower_ in CAUSE_PREPS):
                 continue
             named = names_something(obj)
+            if (not named and walkout(verb) == f"{lemma} {prep.lower_}"
+                    and walkout_employers(verb, agents)):
+                # "walked off the job at Safeway": the idiom's own noun is no party when
+                # the employer the stoppage is against is named (walkout_employers)
+                continue
             movers = [m for m in admitted(verb, prep) if names_something(m) and m.i != obj.i]
             if movers and named:
                 # "Egypt allowed Hamas officials into Cairo": the officials enter Cairo;
