@@ -152,3 +152,69 @@ def test_the_opening_layout_with_weighted_edges_is_networkx_bit_for_bit(nodes, e
     theirs = nx.spring_layout(G, seed=seed, iterations=50, scale=10.0)
     assert list(mine) == list(theirs)
     assert all(np.array_equal(mine[n], theirs[n]) for n in G)
+
+
+def _labelled_claim_by_subtree(verb, predicate) -> bool:
+    """The former reading of ``context._labelled_claim``: the verb's whole subtree."""
+    from actorgraph.extract import context
+    from actorgraph.extract.lexicon import ALLEGATION_VERBS, LABELLING_CLAIM_NOUNS
+
+    if verb.lemma_.lower() in ALLEGATION_VERBS:
+        return False
+    if context._plural_label_after(verb):
+        return True
+    for tok in verb.subtree:
+        if (tok.dep_ not in context._LABEL_DEPS or tok.pos_ != "NOUN" or tok.i < 2
+                or tok.lemma_.lower() not in LABELLING_CLAIM_NOUNS):
+            continue
+        det = tok.left_edge
+        if (det.dep_ == context.DET and det.lower_ in ("a", "an") and det.i > predicate.i
+                and verb.doc[det.i - 1].text == "," and context.clause_head(tok.head) == verb
+                and not context._confirmed_label(tok)
+                and context._claim_below(verb, verb.doc[det.i - 2]) is None):
+            return True
+    return False
+
+
+#: Clauses labelled a claim, an accusation, a charge, and clauses with no label
+#: (written for this test).
+LABEL_TEXTS = [
+    "Kenya says Somali militants attacked a police post near Mandera, a claim the group "
+    "denies.",
+    "Israeli tanks shelled a school in Rafah, an allegation the army rejects, and troops "
+    "raided two clinics.",
+    "Prosecutors charged the former minister with fraud, a charge he denies.",
+    "Venezuelan forces seized an oil tanker, a move Washington called piracy.",
+    "The rebels said government jets bombed a market in El Fasher, an accusation Khartoum "
+    "dismissed as propaganda. The army denied it.",
+    "Officials confirmed that the drone struck a depot, a claim later backed by satellite "
+    "images.",
+    "Police arrested twelve people in Lagos on Monday.",
+]
+
+
+@pytest.mark.model
+def test_labelled_claim_reads_as_the_verbs_whole_subtree_did(nlp):
+    from actorgraph.extract.context import _labelled_claim
+    from actorgraph.extract.tree import children_cached
+
+    asked, labelled = 0, set()
+    for doc in nlp.pipe(LABEL_TEXTS):
+        for held in (False, True):
+            with children_cached(doc) if held else _nothing():
+                for verb in doc:
+                    for predicate in doc:
+                        found = _labelled_claim(verb, predicate)
+                        assert found == _labelled_claim_by_subtree(verb, predicate), \
+                            (doc.text, verb.text, predicate.text, held)
+                        asked += 1
+                        if found:
+                            labelled.add((doc[0].text, verb.text))
+    assert asked > 1000
+    assert {("Kenya", "attacked"), ("Israeli", "shelled")} <= labelled
+
+
+def _nothing():
+    import contextlib
+
+    return contextlib.nullcontext()
