@@ -205,7 +205,8 @@ def _no_collections() -> Iterator[None]:
     no garbage among them: 0.18 -> 0.06 s of CPU in collections in a one-worker
     build of 300 short articles (about 320 collections -> 70). Left out with
     ``gc.freeze`` (unless something already is: then nothing is), put back when
-    the command's context closes.
+    the command's context closes; the extraction's model and word tables and the
+    finished graph are left out with them (:func:`~extract.parallel.leave_out`).
     """
     import gc
 
@@ -214,10 +215,11 @@ def _no_collections() -> Iterator[None]:
     try:
         yield
     finally:
+        from actorgraph.extract.parallel import leave_out
+
         context = click.get_current_context(silent=True)
-        if context is not None and not gc.get_freeze_count():
-            gc.freeze()
-            context.call_on_close(gc.unfreeze)
+        if context is not None and (put_back := leave_out()) is not None:
+            context.call_on_close(put_back)
         if enabled:
             gc.enable()
 

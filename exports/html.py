@@ -241,13 +241,27 @@ def spring_layout(H: nx.Graph, *, seed: int, iterations: int = 50, scale: float 
     dt = t / (iterations + 1)
     delta = np.empty((n, n, 2), dtype=A.dtype)  # pos[:, newaxis, :] - pos[newaxis, :, :]
     dx, dy = delta[..., 0], delta[..., 1]
+    # each step's n-by-n arrays written into the same two (no new ones each iteration)
+    distance, force = np.empty((n, n), dtype=A.dtype), np.empty((n, n), dtype=A.dtype)
+    # the pairs with an edge: "A * distance / k" is 0 at every other one, and the force
+    # there k * k / distance**2 - 0, the same number
+    linked = np.nonzero(A)
+    weights = A[linked]
     for _ in range(iterations):
         x, y = pos[:, 0], pos[:, 1]
         np.subtract(x[:, np.newaxis], x[np.newaxis, :], out=dx)
         np.subtract(y[:, np.newaxis], y[np.newaxis, :], out=dy)
-        distance = np.sqrt(dx * dx + dy * dy)  # np.linalg.norm(delta, axis=-1)
+        # distance = sqrt(dx * dx + dy * dy), as np.linalg.norm(delta, axis=-1)
+        np.multiply(dx, dx, out=distance)
+        np.multiply(dy, dy, out=force)
+        np.add(distance, force, out=distance)
+        np.sqrt(distance, out=distance)
         np.clip(distance, 0.01, None, out=distance)
-        displacement = np.einsum("ijk,ij->ik", delta, (k * k / distance**2 - A * distance / k))
+        # force = k * k / distance**2 - A * distance / k
+        np.square(distance, out=force)
+        np.divide(k * k, force, out=force)
+        force[linked] -= weights * distance[linked] / k
+        displacement = np.einsum("ijk,ij->ik", delta, force)
         length = np.linalg.norm(displacement, axis=-1)
         length = np.clip(length, a_min=0.01, a_max=None)
         delta_pos = np.einsum("ij,i->ij", displacement, t / length)

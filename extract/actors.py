@@ -1282,10 +1282,18 @@ _FAITH_SECTORS = frozenset({"CHR", "MUS", "JEW", "BUD", "HIN"})
 
 def _is_quantity(text: str) -> bool:
     """:func:`extract.hygiene.is_quantity`, imported when first used (hygiene reads
-    :mod:`extract.news`, which reads this module)."""
-    from actorgraph.extract.hygiene import is_quantity as quantity
+    :mod:`extract.news`, which reads this module) and kept (an import statement run at
+    each of some 4,700 calls a build)."""
+    quantity = _QUANTITY_TEST[0]
+    if quantity is None:
+        from actorgraph.extract.hygiene import is_quantity as quantity
 
+        _QUANTITY_TEST[0] = quantity
     return quantity(text)
+
+
+#: :func:`extract.hygiene.is_quantity` once :func:`_is_quantity` has imported it.
+_QUANTITY_TEST: list = [None]
 
 
 def _corporate_suffix(token: Token) -> bool:

@@ -253,7 +253,8 @@ from actorgraph.extract.lexicon import (
     VOTING_VERBS,
     WISH_SUBJECTS,
 )
-from actorgraph.extract.tree import has_neg, kids
+from actorgraph.extract.tree import has_neg, kids, per_token
+from spacy.symbols import NOUN as NOUN_POS
 from spacy.tokens import Span, Token
 
 __all__ = [
@@ -3736,9 +3737,12 @@ def _labelled_claim(verb: Token, predicate: Token) -> bool:
         return False
     if _plural_label_after(verb):
         return True
-    for tok in verb.subtree:
-        if (tok.dep_ not in _LABEL_DEPS or tok.pos_ != "NOUN" or tok.i < 2
-                or tok.lemma_.lower() not in LABELLING_CLAIM_NOUNS):
+    doc = verb.doc
+    # (the Doc's label nouns, found once while it is held, those of the verb's subtree
+    # kept: walking the subtree, often the whole sentence, for each verb asked cost more)
+    for i in _label_nouns(doc[0]):
+        tok = doc[i]
+        if i != verb.i and not verb.is_ancestor(tok):
             continue
         det = tok.left_edge
         if (det.dep_ == DET and det.lower_ in ("a", "an") and det.i > predicate.i
@@ -3747,6 +3751,17 @@ def _labelled_claim(verb: Token, predicate: Token) -> bool:
                 and _claim_below(verb, verb.doc[det.i - 2]) is None):
             return True
     return False
+
+
+@per_token
+def _label_nouns(first: Token) -> tuple[int, ...]:
+    """The indices of the nouns of ``first``'s Doc (asked of its first token, kept while
+    the Doc is held) that may label a claim (:func:`_labelled_claim`): a noun of
+    :data:`~extract.lexicon.LABELLING_CLAIM_NOUNS` with one of ``_LABEL_DEPS``, from the
+    third word on."""
+    return tuple(tok.i for tok in first.doc
+                 if tok.pos == NOUN_POS and tok.i >= 2 and tok.dep_ in _LABEL_DEPS
+                 and tok.lemma_.lower() in LABELLING_CLAIM_NOUNS)
 
 
 #: Verbs whose clause a claim label after it can name instead of the verb above.

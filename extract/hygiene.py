@@ -5302,7 +5302,8 @@ def _fronted_gerund_subject(subject: Token) -> None:
     if verb.pos_ not in ("VERB", "AUX") or verb.i < subject.i:
         return
     first = subject.left_edge
-    if first.i != first.sent.start or not first.lower_.endswith("ing") or first.i == subject.i:
+    # (the word's ending first: a token's sentence is found by a scan of the Doc)
+    if not first.lower_.endswith("ing") or first.i == subject.i or first.i != first.sent.start:
         return
     word = first
     while word.dep_ in _MODIFIER_DEPS and word.head.i != subject.i:

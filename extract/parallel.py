@@ -35,7 +35,7 @@ from actorgraph.readers import MAX_CHARS, InputError, raise_error
 from actorgraph.records import Article, ArticleResult
 
 __all__ = ["CHUNK_SIZE", "check_model", "extract_chunk", "extract_stream", "fewer_collections",
-           "keep_heap"]
+           "keep_heap", "leave_out"]
 
 #: Articles per chunk: one nlp.pipe batch, one unit of work for a worker.
 CHUNK_SIZE = 16
@@ -110,6 +110,46 @@ def _warm(model: str) -> None:
     gc.set_threshold(*GC_THRESHOLD)
 
 
+#: Whether a block of this package (:func:`leave_out`, :func:`fewer_collections`) keeps
+#: objects out of the collections now, to put them back when it ends. Known here because
+#: ``gc.get_freeze_count`` walks every object left out (10-15 ms once spaCy's and
+#: networkx's modules are: three times in a one-worker build).
+_HELD = [False]
+
+
+def _left_out_elsewhere() -> bool:
+    """Whether objects are left out of the collections by code outside this package."""
+    return not _HELD[0] and gc.get_freeze_count() > 0
+
+
+def leave_out() -> Callable[[], None] | None:
+    """Leave every object allocated so far out of the garbage collections (``gc.freeze``)
+    until the function returned is called, which puts them all back in the oldest
+    generation; None, and nothing left out, if something already is. While they are
+    left out, :func:`fewer_collections` leaves out what it is asked to with them.
+
+    Examples
+    --------
+    >>> import gc
+    >>> put_back = leave_out()
+    >>> gc.get_freeze_count() > 0, leave_out() is None
+    (True, True)
+    >>> put_back()
+    >>> gc.get_freeze_count(), leave_out()()
+    (0, None)
+    """
+    if _HELD[0] or gc.get_freeze_count():
+        return None
+    gc.freeze()
+    _HELD[0] = True
+
+    def put_back() -> None:
+        _HELD[0] = False
+        gc.unfreeze()
+
+    return put_back
+
+
 @contextlib.contextmanager
 def fewer_collections() -> Iterator[Callable[[], None]]:
     """Collect garbage less often for a while, in this process; give a function that
@@ -117,7 +157,9 @@ def fewer_collections() -> Iterator[Callable[[], None]]:
 
     The objects left out (a model just loaded, a finished graph) are put back in
     the oldest generation at the end: a cycle of garbage among them is collected
-    then, nothing is kept for good. Nothing is left out if something already is.
+    then, nothing is kept for good. Inside a :func:`leave_out` (a command's), they are
+    left out with what it left out, and put back with them when it ends. Nothing is
+    left out if something else already is.
 
     Examples
     --------
@@ -133,9 +175,12 @@ def fewer_collections() -> Iterator[Callable[[], None]]:
     frozen = []
 
     def freeze() -> None:
-        if not frozen and not gc.get_freeze_count():  # none left out by another caller
+        if _HELD[0]:  # put back by the block that holds them
             gc.freeze()
-            frozen.append(True)
+        elif not frozen and not _left_out_elsewhere():
+            put_back = leave_out()
+            if put_back is not None:
+                frozen.append(put_back)
 
     gc.set_threshold(*GC_THRESHOLD)
     try:
@@ -143,7 +188,7 @@ def fewer_collections() -> Iterator[Callable[[], None]]:
     finally:
         gc.set_threshold(*before)
         if frozen:
-            gc.unfreeze()
+            frozen[0]()
 
 
 def extract_chunk(model: str, articles: list[Article], max_chars: int = MAX_CHARS

@@ -142,10 +142,11 @@ def join_name_hyphens(doc: Doc) -> Doc:
     >>> [t.text for t in nlp("Police held Lee Jae-myung in Hong Kong-based offices.")]
     ['Police', 'held', 'Lee', 'Jae-myung', 'in', 'Hong', 'Kong', '-', 'based', 'offices', '.']
     """
-    if "-" not in doc.text:
+    text = doc.text  # (joined from every token at each read: read once)
+    if "-" not in text:
         return doc
     found = []
-    for match in _NAME_HYPHEN.finditer(doc.text):
+    for match in _NAME_HYPHEN.finditer(text):
         if match.group(1).lower() in STOP_WORDS:
             continue
         if any(part in HYPHEN_SUFFIXES for part in match.group(2).split("-")[1:]):

@@ -4715,8 +4715,10 @@ def _after_remnant(prep: Token, verb: Token) -> bool:
     """Whether a verb's prepositional phrase comes after what is left of a second clause
     (:func:`gapped_remnant`): "fired 40 missiles at Baghdad and Iraq 25 at Tehran" -- Iraq
     fired at Tehran, the first subject did not."""
-    return any(t.i < prep.i and gapped_remnant(t) for t in verb.subtree
-               if verb.i < t.i < prep.i and t.dep_ == CONJ)
+    # (the words between the verb and the phrase, those of its subtree: not all of its
+    # subtree, which may be the whole sentence, read for each of its phrases)
+    return any(t.dep_ == CONJ and verb.is_ancestor(t) and gapped_remnant(t)
+               for t in verb.doc[verb.i + 1:prep.i])
 
 
 def _after_elaboration(prep: Token, verb: Token) -> bool:
