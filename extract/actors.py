@@ -291,6 +291,21 @@ def _role_noun(head: Token) -> bool:
     return lemma in ROLE_WORDS or (head.tag_ == "NN" and person_lemma(lemma))
 
 
+def _persons_role_acted_on(head: Token) -> bool:
+    """Whether an object is a person's unnamed role said by "his" or "her": "Hichilema
+    sacked *his finance minister*", "the president dismissed *her chief of staff*". It is
+    kept as a concept the pipeline labels with its owner when the subject is the only one
+    who may own it (:meth:`ActorResolver.sole_owner`: "Hakainde Hichilema's finance
+    minister"), else drops (:func:`~extract.vague.unowned`). Only a singular role word
+    (:data:`~extract.lexicon.ROLE_WORDS`) a verb or its preposition acts on, with no name
+    in apposition (that name is meant: "his finance minister, Arun Jaitley") and no phrase
+    after it (whose label would not end in the role: "her chief of staff")."""
+    return (head.pos_ == "NOUN" and head.tag_ == "NN" and head.dep_ in (DOBJ, DATIVE, POBJ)
+            and head.lemma_.lower() in ROLE_WORDS
+            and any(c.dep_ == POSS and c.lower_ in PERSON_PRONOUNS for c in head.lefts)
+            and not any(c.dep_ in (APPOS, PREP) for c in head.rights))
+
+
 #: Entity types of the owner a facility or envoy stands for ("Belarus's top diplomat").
 _OWNER_TYPES = frozenset({"ORG", "GPE", "PERSON"})
 #: Possessive pronouns of a body whose group acts for it ("its forces", "their fighters").
@@ -5193,6 +5208,7 @@ class ActorResolver:
         elif self._is_anaphor(head):
             found = self._coreferent(head)
             if found is not None or (head.lemma_.lower() not in _CONCEPT_WHEN_UNRESOLVED
+                                     and not _persons_role_acted_on(head)
                                      and head.lower_ not in NONSTATE_MEMBERS
                                      and not issued_subject(head)
                                      and not _own_forces(head) and not _ruling_body(head)
@@ -5381,6 +5397,9 @@ class ActorResolver:
         modified = name_modified(head)
         if modified is not None:  # "sanctions Hong Kong-based firms X and Y": X, Y
             return self.resolve_all(modified)
+        listed = self._kind_listed_names(head)
+        if listed:  # "fines the supermarket chains Edeka and Rewe": Edeka, Rewe
+            return listed
         first = self.resolve(head)
         if first is None:
             return []
@@ -5439,6 +5458,42 @@ class ActorResolver:
                 others.append(Mention(extent.text, mention.label, mention.type,
                                       extent.start_char, extent.end_char, via="pronoun"))
         return others
+
+    def _kind_listed_names(self, head: Token) -> list[Mention]:
+        """The firms a plural business kind lists right after it, with no comma, when the
+        NER missed a name or took one for a person: "fines the supermarket chains Edeka
+        and Rewe", "the lenders Sparkasse and Volksbank" stand for each firm named (a
+        list the NER typed as organisations is :meth:`_named_members`'). Only a plural
+        lower-case head that is a kind of business (:data:`~extract.lexicon.FIRM_APPOSITIONS`,
+        :data:`~extract.lexicon.ORGANISATION_KIND_HEADS`), with two or more coordinated
+        names of capitalised proper nouns and nothing after the last."""
+        if head.pos_ != "NOUN" or head.tag_ != "NNS" or not head.text.islower() or (
+                head.lemma_.lower() not in FIRM_APPOSITIONS
+                and head.lemma_.lower() not in ORGANISATION_KIND_HEADS):
+            return []
+        first = next((c for c in head.rights if c.dep_ == APPOS
+                      and c.left_edge.i == head.i + 1), None)
+        if first is None or not first.conjuncts:
+            return []
+        names = []
+        for token in (first, *first.conjuncts):
+            start = min((c.left_edge.i for c in token.lefts if c.dep_ == COMPOUND),
+                        default=token.i)
+            words = self.doc[start:token.i + 1]
+            if not all(t.pos_ == "PROPN" and t.text[:1].isupper()
+                       and t.ent_type_ in ("", "ORG", "PERSON") for t in words):
+                return []
+            names.append(words)
+        if all(all(t.ent_type_ == "ORG" for t in words) for words in names):
+            return []  # (typed names are :meth:`_named_members`')
+        extent = self._extent(head)
+        found: list[Mention] = []
+        for words in names:
+            mention = Mention(words.text, words.text, "ORG", words.start_char, words.end_char)
+            standin = self._as_standin(mention, extent)
+            if standin is not None and standin.label not in {m.label for m in found}:
+                found.append(standin)
+        return found
 
     def _named_members(self, head: Token) -> list[Mention]:
         """The named people a plural group phrase lists: they, not the group, are the actors.

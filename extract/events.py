@@ -99,6 +99,7 @@ from actorgraph.extract.lexicon import (
     QUANTITY_HEADS,
     QUESTION_WORDS,
     RELATION_PARTICLES,
+    ROLE_WORDS,
     SENDING_VERBS,
     SUING_VERBS,
     ULTIMATUM_MARKS,
@@ -1183,9 +1184,13 @@ def _staff_dismissed(verb: Token | None, senses: Senses) -> bool:
     """Whether a dismissing verb's own direct object is workers or staff (``@labour``, lemma
     or word): an employer lays them off, no attack and no rejection ("Boeing fired 500
     workers at its Seattle plant", "might dismiss strikers"); not a "fire on" phrase,
-    whose object is shot at ("police fired on striking workers")."""
+    whose object is shot at ("police fired on striking workers"). So is one's own post
+    holder, a role word (:data:`~extract.lexicon.ROLE_WORDS`) with a possessor: "Boric
+    fired his interior minister", "the board sacked its chief executive"."""
     return verb is not None and any(
-        c.dep_ == DOBJ and (c.lemma_.lower() in senses.labour or c.lower_ in senses.labour)
+        c.dep_ == DOBJ and (c.lemma_.lower() in senses.labour or c.lower_ in senses.labour
+                            or c.lemma_.lower() in ROLE_WORDS
+                            and any(p.dep_ == POSS for p in c.lefts))
         for c in kids(verb))
 
 

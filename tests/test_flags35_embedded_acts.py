@@ -142,7 +142,9 @@ REAL_SENTENCES = {
         ("Germany's Federal Cartel Office fines the supermarket chains Edeka and Rewe a "
          "combined 410 million euros for fixing dairy prices; Rewe says it will challenge "
          "the decision at the Higher Regional Court in Düsseldorf.",
-         [("Rewe", "challenge decision", "Federal Cartel Office", False, True)],
+         # (the fine of each chain named: session 48, tests/test_roles48_unnamed_sides.py)
+         [("Rewe", "challenge decision", "Federal Cartel Office", False, True),
+          ("Federal Cartel Office", "fine", "Rewe", False, False)],
          [("Federal Cartel Office", "Federal Cartel Office")]),
         ("Turkish police raided the offices of Koza. Koza said it would sue the police.",
          # "the police" points back to "Turkish police", which the graph labels Turkey
