@@ -23,7 +23,7 @@ import functools
 import re
 
 import numpy
-from actorgraph.extract.lexicon import HYPHEN_SUFFIXES, ROLE_OR_TITLE_WORDS
+from actorgraph.extract.lexicon import CLAUSE_OPENERS, HYPHEN_SUFFIXES, ROLE_OR_TITLE_WORDS
 from actorgraph.extract.news import news_words
 from spacy.attrs import IS_SPACE
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -182,7 +182,7 @@ def _independent(doc: Doc, start: int, end: int) -> bool:
     if start >= end:
         return False
     first = doc[start]
-    if first.tag_ in _RELATIVE or (first.tag_ == "IN" and first.lower_ in _SUBORDINATORS):
+    if first.tag_ in _RELATIVE or first.lower_ in CLAUSE_OPENERS:
         return False
     nominal = False
     for tok in doc[start:end]:
@@ -191,11 +191,6 @@ def _independent(doc: Doc, start: int, end: int) -> bool:
         elif tok.tag_ in _FINITE and nominal and not (tok.i > 0 and doc[tok.i - 1].tag_ == "TO"):
             return True
     return False
-
-
-#: Conjunctions that make the clause they open a dependent one.
-_SUBORDINATORS = frozenset({"although", "as", "because", "if", "since", "though", "unless",
-                            "until", "whereas", "whether", "while", "that"})
 
 
 def clause_semicolons(doc: Doc):
