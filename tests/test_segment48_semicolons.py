@@ -8,7 +8,11 @@ for what it asked, said or planned (:mod:`~actorgraph.extract.segment`,
 sides each hold a finite verb with a nominal before it, read from the tags before the
 parser runs; a list ("in Paris; Berlin; and Rome"), a semicolon inside parentheses or
 quotation marks, a byline ("Reporting by ...; Editing by ...") and a dependent clause
-("; which ...", "; while ...") keep their sentence.
+("; which ...", "; while ...") keep their sentence. Where a rule reads the text's first
+sentence or a pronoun's own sentence, the clauses a semicolon split are still one
+sentence (:func:`~actorgraph.extract.tree.joined_start`): "the militants" in the lead's
+second clause introduce their own, "it" after "; " may be the treaty named before it
+(rows in ``tests/test_flags_hedges.py``).
 """
 
 from __future__ import annotations
