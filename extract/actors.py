@@ -217,7 +217,7 @@ from actorgraph.extract.lexicon import (
     first_name_gender,
     pairs,
 )
-from actorgraph.extract.tree import has_neg, kids, per_token, window_start
+from actorgraph.extract.tree import has_neg, in_lead, kids, per_token, window_start
 from actorgraph.extract.vague import kind_of_body, official_body, people_lemma, person_lemma
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
@@ -4164,7 +4164,7 @@ class ActorResolver:
         """
         lemma = head.lemma_.lower()
         kinds = _SUMMED_KINDS.get(lemma)
-        if kinds is None or head.sent.start == 0 or head.dep_ in (NSUBJ, NSUBJPASS):
+        if kinds is None or in_lead(head) or head.dep_ in (NSUBJ, NSUBJPASS):
             return None  # (a subject, "the suit seeks to block X", acts: not summed up)
         sentences = self._sentence_roots
         here = next(k for k, sent in enumerate(sentences) if sent.start == head.sent.start)

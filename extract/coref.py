@@ -233,7 +233,7 @@ from actorgraph.extract.lexicon import (
     VOICE_PRONOUNS,
     first_name_gender,
 )
-from actorgraph.extract.tree import kids
+from actorgraph.extract.tree import joined_start, kids
 from actorgraph.extract.vague import people_lemma, person_lemma, person_noun
 from spacy.tokens import Doc, Span, Token
 
@@ -1373,8 +1373,8 @@ class Coreference:
         accord, then broke it").
         """
         plural = pronoun.lower_ in GROUP_PRONOUNS
-        sent = pronoun.sent
-        found = [t for t in self.doc[sent.start:pronoun.i]
+        # (its sentence: a clause after a semicolon reads the clause before it)
+        found = [t for t in self.doc[joined_start(pronoun):pronoun.i]
                  if t.pos_ in ("NOUN", "PROPN") and t.lower_ in PACT_NOUNS
                  and t.dep_ in (DOBJ, POBJ, NSUBJ, NSUBJPASS, CONJ)
                  and (t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s")) == plural

@@ -180,7 +180,7 @@ from actorgraph.extract.rules.base import (
 )
 from actorgraph.extract.rules.registry import PATTERN_CONFIDENCE, STATIVE_PATTERNS
 from actorgraph.extract.segment import COMPONENT as LINE_BREAKS
-from actorgraph.extract.segment import FINAL_STOPS, NAME_HYPHENS
+from actorgraph.extract.segment import FINAL_STOPS, NAME_HYPHENS, SEMICOLON_CLAUSES
 from actorgraph.extract.timex import resolve_date
 from actorgraph.extract.tree import children_cached, kids, window_start
 from actorgraph.extract.triples import all_triples
@@ -253,7 +253,8 @@ class ModelError(Exception):
 
 @functools.lru_cache(maxsize=4)
 def load_model(name: str = DEFAULT_MODEL) -> Language:
-    """Load an installed spaCy pipeline, add the line-break segmenter and the split of a
+    """Load an installed spaCy pipeline, add the line-break segmenter, the sentence start
+    after a semicolon between two clauses and the split of a
     sentence-final "Inc." and the join of a hyphenated given name
     (:mod:`~actorgraph.extract.segment`), the second parse of a sentence whose opening name
     was read as a common word (:mod:`~actorgraph.extract.openers`, after the parser) and of
@@ -286,6 +287,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     if missing:
         raise ModelError(f"spaCy model {name!r} lacks the components {', '.join(missing)}")
     nlp.add_pipe(LINE_BREAKS, before="parser")
+    nlp.add_pipe(SEMICOLON_CLAUSES, before="parser")
     nlp.add_pipe(SENTENCE_OPENERS, after="parser")
     nlp.add_pipe(HEADLINE_VERBS, after=SENTENCE_OPENERS)
     nlp.add_pipe(FINAL_STOPS, first=True)

@@ -23,21 +23,24 @@ import functools
 import re
 
 import numpy
-from actorgraph.extract.lexicon import HYPHEN_SUFFIXES, ROLE_OR_TITLE_WORDS
+from actorgraph.extract.lexicon import CLAUSE_OPENERS, HYPHEN_SUFFIXES, ROLE_OR_TITLE_WORDS
 from actorgraph.extract.news import news_words
 from spacy.attrs import IS_SPACE
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["COMPONENT", "FINAL_STOPS", "NAME_HYPHENS", "hard_breaks", "join_name_hyphens",
-           "mark_line_breaks", "split_final_stops"]
+__all__ = ["COMPONENT", "FINAL_STOPS", "NAME_HYPHENS", "SEMICOLON_CLAUSES", "clause_semicolons",
+           "hard_breaks", "join_name_hyphens", "mark_line_breaks", "mark_semicolon_clauses",
+           "split_final_stops"]
 
 COMPONENT = "actorgraph_line_breaks"
 #: The component that gives a sentence ending in "Inc." its own full stop.
 FINAL_STOPS = "actorgraph_final_stops"
 #: The component that keeps a hyphenated given name one word ("Kim Jong-un").
 NAME_HYPHENS = "actorgraph_name_hyphens"
+#: The component that starts a sentence after a semicolon between two independent clauses.
+SEMICOLON_CLAUSES = "actorgraph_semicolon_clauses"
 #: A capitalised word, then a short capitalised syllable joined by hyphens to short
 #: lower-case ones ("Moon Jae-in", "Prayuth Chan-o-cha"), a word on each side.
 _NAME_HYPHEN = re.compile(r"(?<![\w.-])([A-Z][a-z]+) ([A-Z][a-z]{1,4}(?:-[a-z]{1,5})+)(?![\w-])")
@@ -158,4 +161,93 @@ def join_name_hyphens(doc: Doc) -> Doc:
         with doc.retokenize() as retokenizer:
             for span in found:
                 retokenizer.merge(span)
+    return doc
+
+
+#: Finite verb tags: a clause's own verb (past, present, modal).
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Tags of a word that can be a clause's subject.
+_NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX"})
+#: Tags of a word that opens a dependent clause ("; which ...", "; who ...", "; when ...").
+_RELATIVE = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: Tokens that end a clause's reach on either side of a semicolon.
+_CLAUSE_ENDS = frozenset({";", ".", "!", "?"})
+_OPENS = frozenset({"(", "["})
+_CLOSES = frozenset({")", "]"})
+
+
+def _independent(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tokens ``doc[start:end]`` read as a clause of their own by their tags:
+    a finite verb with a nominal before it (its subject), opened by no relative word or
+    subordinating conjunction and not run on from a line break."""
+    if start >= end:
+        return False
+    first = doc[start]
+    if first.tag_ in _RELATIVE or first.lower_ in CLAUSE_OPENERS:
+        return False
+    nominal = False
+    for tok in doc[start:end]:
+        if tok.tag_ in _NOMINAL:
+            nominal = True
+        elif tok.tag_ in _FINITE and nominal and not (tok.i > 0 and doc[tok.i - 1].tag_ == "TO"):
+            return True
+    return False
+
+
+def clause_semicolons(doc: Doc):
+    """Yield the semicolons of a tagged Doc that join two independent clauses.
+
+    A semicolon counts when the words back to the previous semicolon, sentence stop
+    or line break and the words on to the next each hold a finite verb with a
+    nominal before it (:func:`_independent`); one inside parentheses or brackets or
+    inside double quotes on its line never counts, nor does one in a list ("in Paris;
+    Berlin; and Rome": no verb on the list's side)."""
+    depth, quoted, left = 0, False, 0
+    for tok in doc:
+        text = tok.text
+        if "\n" in text:
+            depth, quoted, left = 0, False, tok.i + 1
+        elif text in _OPENS:
+            depth += 1
+        elif text in _CLOSES:
+            depth = max(depth - 1, 0)
+        elif text == '"' or text in ("\u201c", "\u201d"):
+            quoted = (not quoted) if text == '"' else text == "\u201c"
+        elif text in _CLAUSE_ENDS:
+            if text == ";" and not depth and not quoted and tok.i + 1 < len(doc):
+                right = tok.i + 1
+                while right < len(doc) and doc[right].text not in _CLAUSE_ENDS \
+                        and "\n" not in doc[right].text:
+                    right += 1
+                if _independent(doc, left, tok.i) and _independent(doc, tok.i + 1, right):
+                    yield tok
+            left = tok.i + 1
+
+
+@Language.component(SEMICOLON_CLAUSES)
+def mark_semicolon_clauses(doc: Doc) -> Doc:
+    """Start a sentence after a semicolon that joins two independent clauses.
+
+    Event summaries and wire copy join two events with a semicolon ("Russia shells
+    Kharkiv; Ukraine downs 12 drones over Kyiv"); the parser then tends to hang the
+    first clause's verb on the second's as its complement, so a subject, a negation or
+    a hedge of one clause reaches the other. Runs after the tagger and before the
+    parser, which keeps a preset sentence start; lists, parentheses and quotations
+    are left alone (:func:`clause_semicolons`). The text and its offsets are unchanged.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe(SEMICOLON_CLAUSES)
+    >>> doc = nlp("Rebels seized Goma; troops fled.")
+    >>> for tok, tag in zip(doc, ["NNS", "VBD", "NNP", ":", "NNS", "VBD", "."]):
+    ...     tok.tag_ = tag
+    >>> [t.text for t in nlp.get_pipe(SEMICOLON_CLAUSES)(doc) if t.is_sent_start]
+    ['Rebels', 'troops']
+    """
+    if ";" not in doc.text:
+        return doc
+    for semicolon in list(clause_semicolons(doc)):
+        doc[semicolon.i + 1].is_sent_start = True
     return doc

@@ -38,7 +38,8 @@ from typing import TypeVar
 from actorgraph.extract.deps import NEG
 from spacy.tokens import Doc, Token
 
-__all__ = ["children_cached", "has_neg", "kids", "labelled_kids", "per_token", "window_start"]
+__all__ = ["children_cached", "has_neg", "in_lead", "joined_start", "kids", "labelled_kids",
+           "per_token", "window_start"]
 
 _held: Doc | None = None
 _children: dict[int, tuple[Token, ...]] = {}
@@ -140,6 +141,35 @@ def children_cached(doc: Doc) -> Iterator[None]:
         yield
     finally:
         _held, _children, _labelled, _answers = before
+
+
+def joined_start(tok: Token) -> int:
+    """The index of the first token of ``tok``'s sentence, read back over the semicolons
+    that start a sentence of their own (:mod:`~actorgraph.extract.segment`): the clauses
+    a semicolon joins are one sentence of the text.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> doc = nlp("Hamas fired ; Israel struck . It said so .")
+    >>> for i in (0, 3, 6):
+    ...     doc[i].is_sent_start = True
+    >>> joined_start(doc[4]), joined_start(doc[7])
+    (0, 6)
+    """
+    doc = tok.doc
+    start = tok.sent.start
+    while start > 0 and doc[start - 1].text == ";":
+        start = doc[start - 1].sent.start
+    return start
+
+
+def in_lead(tok: Token) -> bool:
+    """Whether ``tok`` is in the text's first sentence, a clause after a semicolon that
+    starts a sentence of its own included (:func:`joined_start`): a description there
+    introduces its own, it points back to nothing before the text."""
+    return joined_start(tok) == 0
 
 
 def window_start(tok: Token, sentences: int) -> int:

@@ -108,7 +108,7 @@ from actorgraph.extract.lexicon import (
     TIME_UNITS,
     VAGUE_HEADS,
 )
-from actorgraph.extract.tree import kids
+from actorgraph.extract.tree import in_lead, kids
 from spacy.tokens import Token
 
 __all__ = ["ABSTRACT_SUFFIXES", "bare_definite", "described_speaker", "fragment_label",
@@ -342,7 +342,7 @@ def bare_definite(head: Token) -> bool:
     >>> bare_definite(doc[3]), bare_definite(doc[5])
     (True, False)
     """
-    if head.pos_ != "NOUN" or head.ent_type_ or head.sent.start == 0:
+    if head.pos_ != "NOUN" or head.ent_type_ or in_lead(head):
         return False  # (in a text's first sentence it is introduced, not pointed back to)
     lemma = head.lemma_.lower()
     if not people_lemma(lemma):
@@ -465,7 +465,7 @@ def pointed_back(head: Token) -> bool:
     >>> pointed_back(doc[6]), pointed_back(doc[10])
     (True, False)
     """
-    if head.pos_ != "NOUN" or head.ent_type_ or head.sent.start == 0:
+    if head.pos_ != "NOUN" or head.ent_type_ or in_lead(head):
         return False
     if head.lemma_.lower() not in POINTING_NOUNS:
         return False  # ("beat the virus", "passed the bill", "the media" are said plainly)
