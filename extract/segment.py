@@ -23,6 +23,7 @@ import functools
 import re
 
 import numpy
+from actorgraph.extract.deps import FINITE_TAGS, RELATIVE_TAGS, WHOSE_TAG
 from actorgraph.extract.lexicon import CLAUSE_OPENERS, HYPHEN_SUFFIXES, ROLE_OR_TITLE_WORDS
 from actorgraph.extract.news import news_words
 from spacy.attrs import IS_SPACE
@@ -164,12 +165,11 @@ def join_name_hyphens(doc: Doc) -> Doc:
     return doc
 
 
-#: Finite verb tags: a clause's own verb (past, present, modal).
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Tags of a word that can be a clause's subject.
 _NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX"})
-#: Tags of a word that opens a dependent clause ("; which ...", "; who ...", "; when ...").
-_RELATIVE = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: Tags of a word that opens a dependent clause ("; which ...", "; who ...", "; whose ...",
+#: "; when ...": the relative pronouns and the wh-adverb).
+_RELATIVE = RELATIVE_TAGS | {WHOSE_TAG, "WRB"}
 #: Tokens that end a clause's reach on either side of a semicolon.
 _CLAUSE_ENDS = frozenset({";", ".", "!", "?"})
 _OPENS = frozenset({"(", "["})
@@ -189,7 +189,8 @@ def _independent(doc: Doc, start: int, end: int) -> bool:
     for tok in doc[start:end]:
         if tok.tag_ in _NOMINAL:
             nominal = True
-        elif tok.tag_ in _FINITE and nominal and not (tok.i > 0 and doc[tok.i - 1].tag_ == "TO"):
+        elif (tok.tag_ in FINITE_TAGS and nominal
+              and not (tok.i > 0 and doc[tok.i - 1].tag_ == "TO")):
             return True
     return False
 
