@@ -58,9 +58,11 @@ written at the end of session 43 and kept wholly unread, and a twenty-eighth
 same styles), written at the start of session 45 and kept wholly unread, a thirtieth
 (``paraphrases-28.jsonl``, ``wire-27.jsonl``, the same styles), written at the start of session 46
 and kept wholly unread, a thirty-first (``paraphrases-29.jsonl``, ``wire-28.jsonl``, the same
-styles), written at the start of session 47 and kept wholly unread, and a thirty-second
+styles), written at the start of session 47 and kept wholly unread, a thirty-second
 (``paraphrases-30.jsonl``, ``wire-29.jsonl``, the same styles), written at the start of session 48
-and kept wholly unread. By default all fifty-eight files are scored;
+and kept wholly unread, and a thirty-third (``paraphrases-31.jsonl``, ``wire-30.jsonl``, the same
+styles), written in the middle of session 48 and kept wholly unread. By default all sixty files
+are scored;
 each set is reported on its own and the sets together.
 
 ``benchmarks/paraphrases.jsonl``
@@ -226,6 +228,10 @@ each set is reported on its own and the sets together.
     The same formats, ids ``hs30-NN-form`` (25 events, 25 domains, 25 relation verbs) and
     ``wire29-NN`` (60 articles in the 1987 Reuters style, the same mix; up to four main
     triples), written blind at the start of session 48.
+``benchmarks/paraphrases-31.jsonl``, ``benchmarks/wire-30.jsonl``
+    The same formats, ids ``hs31-NN-form`` (25 events, 25 domains, 25 relation verbs) and
+    ``wire30-NN`` (60 articles in the 1987 Reuters style, the same mix; up to four main
+    triples), written blind in the middle of session 48.
 
 Halves follow :mod:`benchmarks.split`, applied to the *event* id of a
 paraphrase (so the six forms of one event are all in the same half: reading
@@ -338,7 +344,8 @@ PARAPHRASES = (ROOT / "benchmarks" / "paraphrases.jsonl",
                ROOT / "benchmarks" / "paraphrases-27.jsonl",
                ROOT / "benchmarks" / "paraphrases-28.jsonl",
                ROOT / "benchmarks" / "paraphrases-29.jsonl",
-               ROOT / "benchmarks" / "paraphrases-30.jsonl")
+               ROOT / "benchmarks" / "paraphrases-30.jsonl",
+               ROOT / "benchmarks" / "paraphrases-31.jsonl")
 WIRE = (ROOT / "benchmarks" / "wire.jsonl", ROOT / "benchmarks" / "wire-2.jsonl",
         ROOT / "benchmarks" / "wire-3.jsonl", ROOT / "benchmarks" / "wire-4.jsonl",
         ROOT / "benchmarks" / "wire-5.jsonl", None, None, ROOT / "benchmarks" / "wire-6.jsonl",
@@ -353,10 +360,10 @@ WIRE = (ROOT / "benchmarks" / "wire.jsonl", ROOT / "benchmarks" / "wire-2.jsonl"
         ROOT / "benchmarks" / "wire-23.jsonl", ROOT / "benchmarks" / "wire-24.jsonl",
         ROOT / "benchmarks" / "wire-25.jsonl", ROOT / "benchmarks" / "wire-26.jsonl",
         ROOT / "benchmarks" / "wire-27.jsonl", ROOT / "benchmarks" / "wire-28.jsonl",
-        ROOT / "benchmarks" / "wire-29.jsonl")
+        ROOT / "benchmarks" / "wire-29.jsonl", ROOT / "benchmarks" / "wire-30.jsonl")
 #: The held-out sets: name -> (paraphrase file or None, wire file or None), in the order
 #: they were written (the fourth, eleventh and twelfth sets have wire articles only, the sixth,
-#: seventh and tenth paraphrases only; the eighth, ninth and thirteenth to thirty-second both).
+#: seventh and tenth paraphrases only; the eighth, ninth and thirteenth to thirty-third both).
 SETS = {f"set {n}": pair for n, pair in enumerate(zip(PARAPHRASES, WIRE, strict=True), 1)}
 FORMS = ("active", "passive", "nominal", "participle", "negated", "hedged")
 
