@@ -234,6 +234,7 @@ from actorgraph.extract.lexicon import (
     STATE_HEADS,
     SUSPECT_MODIFIERS,
     TALK_PURPOSES,
+    TEXT_KILLING_VERBS,
     TIME_PREPS,
     TIME_SO_FAR_WORDS,
     TIME_TYPES,
@@ -280,6 +281,7 @@ __all__ = [
     "claim_label",
     "clause_head",
     "clause_place",
+    "blocked_plan",
     "clause_time",
     "conditional",
     "degree_negated",
@@ -1255,6 +1257,42 @@ def _thwarted(verb: Token) -> bool:
     foiler = noun.head
     return (foiler.lemma_.lower() in FOILING_VERBS
             and not _foiling_undone(foiler))
+
+
+def blocked_plan(verb: Token) -> bool:
+    """Whether a verb is the infinitive of a plan or decision that was blocked, vetoed or
+    rejected, so that what it would do stays a plan (hedged, as "vetoed the planned takeover
+    of X" is; not negated: the plan may yet pass): "Hungary blocked an EU decision to extend
+    sanctions against Russia", "the court rejected the government's move to deport the
+    activists" (the noun one of :data:`~extract.lexicon.INTENTION_NOUNS` or
+    :data:`~extract.lexicon.PLAN_NOUNS`, the object of a verb of
+    :data:`~extract.lexicon.TEXT_KILLING_VERBS` not itself negated or failed: "did not block
+    the decision to extend X" lets it go ahead).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Hungary blocked a decision to extend sanctions", '''
+    ...     1 nsubj PROPN Hungary NNP
+    ...     1 ROOT VERB block VBD
+    ...     3 det DET a DT
+    ...     1 dobj NOUN decision NN
+    ...     5 aux PART to TO
+    ...     3 acl VERB extend VB
+    ...     5 dobj NOUN sanction NNS''')
+    >>> blocked_plan(doc[5]), blocked_plan(doc[1])
+    (True, False)
+    """
+    noun = verb.head
+    if verb.dep_ != ACL or not to_infinitive(verb) or noun.pos_ != "NOUN":
+        return False
+    if noun.lemma_.lower() not in INTENTION_NOUNS | PLAN_NOUNS or noun.dep_ != DOBJ:
+        return False
+    blocker = noun.head
+    phrasal = "_".join([blocker.lemma_.lower(),
+                        *(c.lower_ for c in kids(blocker) if c.dep_ == PRT)])
+    return (blocker.pos_ == "VERB" and phrasal in TEXT_KILLING_VERBS
+            and not _foiling_undone(blocker))
 
 
 def _foiling_undone(verb: Token) -> bool:

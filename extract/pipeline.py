@@ -42,6 +42,7 @@ from actorgraph.extract.coding import ArticleCoder
 from actorgraph.extract.context import (
     PLEDGING_VERBS,
     Modality,
+    blocked_plan,
     called_off,
     clause_place,
     clause_time,
@@ -1138,7 +1139,9 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
         # "struck cities, possibly including Lviv": only Lviv's part is possible
         # "US tariffs on X were due to take effect": the tariffs are yet to begin
         # "it is not entirely accurate that Iran supplied X": only partly true
+        # "blocked an EU decision to extend sanctions": the extension stays a plan
         hedged=(tt.hedged or mood.hedged or intended or condition or half_true(tt.predicate)
+                or (tt.pos == "VERB" and blocked_plan(tt.predicate))
                 or (tt.pos == "NOUN" and onset_pending(tt.predicate))
                 or (tt.pattern not in STATIVE_PATTERNS and (
                     suspected_agent(tt.subject)
