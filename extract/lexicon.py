@@ -1889,6 +1889,9 @@ def first_name_gender(name: str) -> str | None:
 INVOLVEMENT_NOUNS = words("involvement_nouns")
 #: Verbs whose subject takes part in the event noun after "in" ("participates in strikes").
 PARTICIPATING_VERBS = words("participating_verbs")
+#: A verb and its object that together take part in the event noun after "in" ("took
+#: part in talks with X"): verb -> object noun.
+PARTICIPATING_OBJECTS = pairs(words("participating_objects"))
 #: Verbs whose subject does with their object what the gerund after "in" says ("would
 #: not join Washington in imposing sanctions on X").
 JOINING_VERBS = words("joining_verbs")

@@ -231,6 +231,7 @@ from actorgraph.extract.lexicon import (
     OWNING_UP_VERBS,
     OWNING_VERBS,
     PARTAKING_VERBS,
+    PARTICIPATING_OBJECTS,
     PARTICIPATING_VERBS,
     PARTING_VERBS,
     PARTNER_PREPS,
@@ -4077,15 +4078,24 @@ def _passive_with(verb: Token, agents: list[Token], patients: list[Token], lemma
 def _joined_events(verb: Token, agents: list[Token], negated: bool, hedged: bool,
                    lexicon: EventLexicon) -> Iterator[TokenTriple]:
     """"X participates in air strikes against Y": X —strike→ Y (an event with no agent
-    of its own, :data:`~extract.lexicon.PARTICIPATING_VERBS`)."""
-    if verb.lemma_.lower() not in PARTICIPATING_VERBS:
+    of its own, :data:`~extract.lexicon.PARTICIPATING_VERBS`); "X took part in talks
+    with Y": X —take part in talk→ Y (a verb and its object of
+    :data:`~extract.lexicon.PARTICIPATING_OBJECTS`)."""
+    lemma = verb.lemma_.lower()
+    if lemma in PARTICIPATING_OBJECTS:
+        part = PARTICIPATING_OBJECTS[lemma]
+        if not any(c.dep_ == DOBJ and c.lemma_.lower() == part
+                   and not children_of(c, PREP) for c in kids(verb)):
+            return  # "took the part of Iraq in talks": sided with Iraq
+        lemma = f"{lemma} {part}"
+    elif lemma not in PARTICIPATING_VERBS:
         return
     for noun, event in _event_objects(verb, "in", lexicon):
         if noun_agents(noun):
             continue
         for _, target in event_targets(noun, event):
             for agent in agents:
-                yield TokenTriple(agent, noun, target, event, f"{verb.lemma_.lower()} in {event}",
+                yield TokenTriple(agent, noun, target, event, f"{lemma} in {event}",
                                   "NOUN", negated, "support-verb", hedged)
 
 
