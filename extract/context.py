@@ -1992,15 +1992,22 @@ def denied(verb: Token) -> bool:
         head = head.head
         return head.lemma_.lower() in DENIAL_VERBS and not any(
             c.dep_ == NEG for c in kids(head)) and not left_open(head)
-    if verb.dep_ == ACL or (verb.dep_ == CCOMP and head.dep_ in (DOBJ, NSUBJPASS)):
+    if verb.dep_ == ACL or (verb.dep_ in (CCOMP, ADVCL) and head.dep_ in (DOBJ, NSUBJPASS)
+                            and (verb.dep_ == CCOMP or _that_marked(verb))):
         # "rejected claims that X armed Y", "claims that X armed Y were rejected" (also
         # with "claims" tagged a verb whose clause the "that" clause is, as the object of
-        # the denial)
+        # the denial; and a "that" clause the parser hung on the noun as an adverbial
+        # one: "denied market rumours that it had bought a stake")
         if head.lemma_.lower() not in CLAIM_NOUNS or head.dep_ not in (DOBJ, NSUBJPASS):
             return False
         head = head.head
     return head.lemma_.lower() in DENIAL_VERBS and not any(
         c.dep_ == NEG for c in kids(head)) and not left_open(head)
+
+
+def _that_marked(verb: Token) -> bool:
+    """Whether a clause opens with the conjunction "that"."""
+    return any(c.dep_ == MARK and c.lower_ == "that" for c in kids(verb))
 
 
 def _deed_object(gerund: Token) -> tuple[Token, Token] | None:

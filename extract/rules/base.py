@@ -810,8 +810,12 @@ def is_negated(verb: Token) -> bool:
         return True  # "has yet to release", "is yet to answer": not done so far
     if charge_denier(verb) is not None:
         return True  # "denies allegations of arming the Houthis"
-    if verb.dep_ in (CCOMP, ACL, RELCL) and denied(verb):
-        return True  # "denied that its forces had shelled X", "rejects reports it struck X"
+    if (verb.dep_ in (CCOMP, ACL, RELCL)
+            or (verb.dep_ == ADVCL and verb.head.pos_ == "NOUN")) and denied(verb):
+        # "denied that its forces had shelled X", "rejects reports it struck X", "denied
+        # market rumours that it had bought X" (the "that" clause hung on the noun as an
+        # adverbial one)
+        return True
     # ("has not asked the World Bank to reschedule the debt": only the asking is denied)
     return verb.dep_ == XCOMP and has_neg(verb.head) and not asked_of_object(verb)
 

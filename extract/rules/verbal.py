@@ -3480,8 +3480,10 @@ def _reactions(agents: list[Token], verb: Token, noun: Token, rel: str, negated:
                 # (India accuse Pakistan), and the rebuttal by its verb alone (Pakistan
                 # dismiss India); "dismiss accusation -> India" would read as an
                 # accusation of India's
-                if rebutted:
-                    # (labelled by the noun, as the nominal rule does: "accusation")
+                if rebutted and not (owner not in own and _other_accused(noun, agent)):
+                    # (labelled by the noun, as the nominal rule does: "accusation"; not
+                    # for a charge told earlier against another: "Uganda accused Kenya of
+                    # ... Kenyan President Moi denied the charge" charged Kenya, not Moi)
                     yield TokenTriple(owner, noun, agent, rebutted, noun.lemma_.lower(),
                                       "NOUN", False, "reaction", False)
                 rebuttal = verb_lemma(verb)
@@ -3802,6 +3804,42 @@ def earlier_proposers(noun: Token) -> list[Token]:
             or any(_unnamed_proposal(tok) for tok in mentions)):
         return []
     return authors[-1]
+
+
+def _other_accused(noun: Token, denier: Token) -> bool:
+    """Whether the earlier charge a bare definite noun points back to (see
+    :func:`earlier_proposers`) names whom it was made against, and that is not
+    ``denier``: "Uganda accused Kenya of harbouring rebels. Kenyan President Moi denied the
+    charge" (Kenya, not Moi); not "India accused Pakistan of massing troops.
+    Pakistan rejected the charge". Only a person denies for another here: a body or
+    place may stand for the accused ("Pakistan's Foreign Office", "Baghdad", "Anglo
+    American" for Anglo American Corp) and is told apart by no words of its own; a person
+    is the accused only when named in its name ("accused John Smith ... Smith denied").
+    The accused is the object of the accusing verb or the "against" object of the noun
+    ("India's accusation against Pakistan"); a pronoun denier, or a charge that names no
+    one, is not told apart."""
+    family = _FAMILY.get(noun.lemma_.lower())
+    determiner = _bare_definite(noun)
+    if family is None or determiner is None or denier.ent_type_ != "PERSON":
+        return False
+    mentions = [tok for tok in noun.doc[window_start(noun, _EVENT_LOOKBACK):determiner.i]
+                if _FAMILY.get(tok.lemma_.lower()) == family and tok.dep_ != COMPOUND
+                and _proposers(tok)]
+    if not mentions:
+        return False
+    mention = mentions[-1]
+    if mention.pos_ == "VERB":
+        accused = children_of(mention, DOBJ)
+    else:
+        accused = [t for p in children_of(mention, PREP) if p.lower_ == "against"
+                   for t in pobjs(p)]
+    accused = [a for a in accused if a.pos_ != "PRON" and names_something(a)]
+    return bool(accused) and all(denier.lower_ not in _name_words(a) for a in accused)
+
+
+def _name_words(tok: Token) -> set[str]:
+    """A name's words, its compounds with it, lower-cased ("john", "smith")."""
+    return {w.lower_ for w in [*children_of(tok, COMPOUND), tok]}
 
 
 def _own_preps(noun: Token) -> list[Token]:
