@@ -508,6 +508,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     [('Lockhart and Pettus Inc', 'ORG')]
     """
     text = doc.text if text is None else text
+    _cut_at_clause_verb(doc)
     ents = doc.ents  # computed from every token: read once
     quantities = {e.start for e in ents
                   if e.label_ not in QUANTITY_TYPES and _may_be_quantity(e)
@@ -672,6 +673,50 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
         if start in spans:
             _join(spans, start, stop, "ORG")
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in sorted(spans.values())]
+
+
+#: Tags of a verb that ends a name it was read into, with the name as its subject.
+_CLAUSE_VERB_TAGS = frozenset({"VBG", "VBD", "VBZ", "VBP"})
+
+
+def _cut_at_clause_verb(doc: Doc) -> None:
+    """End a name before a verb the NER read into it when the parse makes the name
+    that verb's subject: "with the United Auto Workers picketing Stellantis factories"
+    (one ORG "the United Auto Workers picketing Stellantis") is the union, the verb, and
+    "Stellantis" (a name of its own when a proper noun follows the verb); a name without
+    such a verb ("the Rolling Stones", "Breaking Bad") is kept.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["with", "the", "Teamsters", "blocking", "Amazon", "warehouses"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 2, 3, 0, 5, 3],
+    ...           deps=["ROOT", "det", "nsubj", "pcomp", "compound", "dobj"],
+    ...           pos=["ADP", "DET", "PROPN", "VERB", "PROPN", "NOUN"],
+    ...           tags=["IN", "DT", "NNPS", "VBG", "NNP", "NNS"],
+    ...           ents=["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])
+    >>> _cut_at_clause_verb(doc)
+    >>> [(e.text, e.label_) for e in doc.ents]
+    [('the Teamsters', 'ORG'), ('Amazon', 'ORG')]
+    """
+    ents = list(doc.ents)
+    changed = False
+    for n, ent in enumerate(ents):
+        verb = next((t for t in doc[ent.start + 1:ent.end - 1]
+                     if t.tag_ in _CLAUSE_VERB_TAGS and t.pos_ == "VERB" and any(
+                         c.dep_ == NSUBJ and ent.start <= c.i < t.i for c in t.children)),
+                    None)
+        if verb is None:
+            continue
+        parts = [Span(doc, ent.start, verb.i, label=ent.label_)]
+        if any(t.pos_ == "PROPN" for t in doc[verb.i + 1:ent.end]):
+            parts.append(Span(doc, verb.i + 1, ent.end, label=ent.label_))
+        ents[n:n + 1] = [parts]
+        changed = True
+    if changed:
+        doc.ents = [part for item in ents
+                    for part in (item if isinstance(item, list) else [item])]
 
 
 def _articled_organisation(ent: Span) -> bool:

@@ -92,6 +92,7 @@ from actorgraph.extract.derivation import (
     particle_verb,
     relation_verb,
     verb_of,
+    verb_vocabulary,
 )
 from actorgraph.extract.dictionary import listed_organisation
 from actorgraph.extract.events import EventLexicon, default_lexicon
@@ -126,6 +127,7 @@ from actorgraph.extract.lexicon import (
     MODIFIER_VERBS,
     OFFER_REACTING_VERBS,
     OWN_UNIT_NOUNS,
+    PERCEPTION_VERBS,
     PERMITTING_VERBS,
     PLACE_ATTACK_NOUNS,
     PLACE_HEADS,
@@ -1669,13 +1671,23 @@ def unclassed_nominal(noun: Token) -> bool:
     (True, False)
     """
     lemma = noun.lemma_.lower()
-    if lemma in _NOT_EVENT_HEADS or not any(
-            lemma.endswith(ending) and len(lemma) - len(ending) >= MIN_STEM
-            for ending, _ in NOMINALISATIONS) and particle_verb(lemma) is None:
+    if lemma in _NOT_EVENT_HEADS:
+        return False
+    # a noun spelt as a verb of the vocabulary ("the launch of X by SpaceX", "the
+    # purchase of X by Y") only with both a named "of" side and a named "by" side
+    # (not a noun of a record of what is seen: "a picture of X by Reuters")
+    zero_derived = (lemma in verb_vocabulary() and lemma not in PERCEPTION_VERBS
+                    and noun.lower_ == noun.lemma_.lower())
+    if not any(lemma.endswith(ending) and len(lemma) - len(ending) >= MIN_STEM
+               for ending, _ in NOMINALISATIONS) and particle_verb(lemma) is None and (
+            not zero_derived):
         return False
     patients = [p for prep in children_of(noun, PREP) if prep.lower_ == "of"
                 for p in pobjs(prep) if names_something(p) or unrecognised_name(p)]
     hosts = [noun, *(p for p in patients if p.pos_ == "PROPN")]
+    if zero_derived and not any(
+            lemma.endswith(ending) for ending, _ in NOMINALISATIONS):
+        return bool(patients) and any(_named_side(a) for a in _by_objects(noun))
     if not patients and _undergoing_possessor(noun):
         patients = [p for p in children_of(noun, POSS) if names_something(p)]
     # (or people named by whom they belong to: "the poisoning of Skripal by agents of the
