@@ -675,8 +675,9 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in sorted(spans.values())]
 
 
-#: Tags of a verb that ends a name it was read into, with the name as its subject.
-_CLAUSE_VERB_TAGS = frozenset({"VBG", "VBD", "VBZ", "VBP"})
+#: Tags of a verb that ends a name it was read into, with the name as its subject (a
+#: finite verb, or an -ing participle: "the United Auto Workers picketing Stellantis").
+_CLAUSE_VERB_TAGS = FINITE_VERB_TAGS | {"VBG"}
 
 
 def _cut_at_clause_verb(doc: Doc) -> None:
