@@ -1240,8 +1240,7 @@ def _vetoed(noun: Token) -> bool:
     verb = held.head
     if held.dep_ != DOBJ or verb.pos_ != "VERB":
         return False
-    phrasal = "_".join([verb.lemma_.lower(), *(c.lower_ for c in kids(verb) if c.dep_ == PRT)])
-    return (phrasal in VETOING_VERBS and not _foiling_undone(verb)
+    return (_phrasal(verb) in VETOING_VERBS and not _foiling_undone(verb)
             and not is_future(verb) and not modality(verb).hedged)
 
 
@@ -1249,14 +1248,22 @@ def _thwarted(verb: Token) -> bool:
     """Whether a verb is the infinitive of a plan or attempt that was foiled: "thwarted
     Russia's attempt to assassinate X", "foiled a plot to bomb Y", "repelled a bid to seize
     Z" (the noun the object of [unrealising_verbs] or [repelling_verbs], not itself negated)."""
+    foiler = _plan_taker(verb)
+    return (foiler is not None and foiler.lemma_.lower() in FOILING_VERBS
+            and not _foiling_undone(foiler))
+
+
+def _plan_taker(verb: Token) -> Token | None:
+    """The word whose object is the plan or intention noun a "to" infinitive belongs to
+    ("thwarted an attempt *to assassinate* X": thwarted; "blocked a decision *to lift*
+    sanctions": blocked); None when the infinitive is no such noun's, or the noun no
+    object (:data:`~extract.lexicon.INTENTION_NOUNS`, :data:`~extract.lexicon.PLAN_NOUNS`)."""
     noun = verb.head
     if verb.dep_ != ACL or not to_infinitive(verb) or noun.pos_ != "NOUN":
-        return False
+        return None
     if noun.lemma_.lower() not in INTENTION_NOUNS | PLAN_NOUNS or noun.dep_ != DOBJ:
-        return False
-    foiler = noun.head
-    return (foiler.lemma_.lower() in FOILING_VERBS
-            and not _foiling_undone(foiler))
+        return None
+    return noun.head
 
 
 def blocked_plan(verb: Token) -> bool:
@@ -1283,16 +1290,9 @@ def blocked_plan(verb: Token) -> bool:
     >>> blocked_plan(doc[5]), blocked_plan(doc[1])
     (True, False)
     """
-    noun = verb.head
-    if verb.dep_ != ACL or not to_infinitive(verb) or noun.pos_ != "NOUN":
-        return False
-    if noun.lemma_.lower() not in INTENTION_NOUNS | PLAN_NOUNS or noun.dep_ != DOBJ:
-        return False
-    blocker = noun.head
-    phrasal = "_".join([blocker.lemma_.lower(),
-                        *(c.lower_ for c in kids(blocker) if c.dep_ == PRT)])
-    return (blocker.pos_ == "VERB" and phrasal in TEXT_KILLING_VERBS
-            and not _foiling_undone(blocker))
+    blocker = _plan_taker(verb)
+    return (blocker is not None and blocker.pos_ == "VERB"
+            and _phrasal(blocker) in TEXT_KILLING_VERBS and not _foiling_undone(blocker))
 
 
 def _foiling_undone(verb: Token) -> bool:
