@@ -576,6 +576,7 @@ __all__ = [
     "STATE_SECTORS",
     "STATE_VERBS",
     "STATIVE_PARTICIPLES",
+    "STIPULATING_VERBS",
     "STRANDED_PARTICLES",
     "SUBJECT_INFINITIVE_VERBS",
     "SUBJECT_PARTICIPLES",
@@ -1976,6 +1977,8 @@ RESULT_VERBS = words("result_verbs")
 CLAUSE_LEARNING_VERBS = words("clause_learning_verbs")
 #: Verbs of what a picture or text shows ("a photo showing him"): the thing's, not the poster's.
 DEPICTING_VERBS = words("depicting_verbs")
+#: Verbs of what a text lays down ("a protocol providing for X"): the text's terms, no act.
+STIPULATING_VERBS = words("stipulating_verbs")
 #: Social media platforms: after "on", "via", "to" where a thing was posted, no participant.
 PLATFORM_NAMES = words("platform_names")
 #: Broadcasters ("spoke on Fox News"): after a verb of posting, the medium.

@@ -4971,9 +4971,13 @@ def _under_event(verb: Token, subjects: list[Token], negated: bool,
     ("Under pressure from Washington, Israel allowed aid in", "the government, under
     pressure from the IMF, cut subsidies") says its subject undergoes that event, as
     "Pressured by Washington, Israel ..." does (an event of :data:`_UNDERGONE_CLASSES`);
-    the event is the clause's circumstance, stated whatever the clause says of its own act.
+    the event is the clause's circumstance, stated whatever the clause says of its own act,
+    unless the clause is denied: "the decision was not taken under IMF pressure" denies
+    the very circumstance (which "not" denies the parse does not say, so none is told).
     """
     if verb.lemma_.lower() not in UNDER_VERBS:
+        if negated:
+            return
         for noun, event in _event_objects(verb, "under", lexicon):
             if lexicon.classify(event, pos="NOUN") not in _UNDERGONE_CLASSES:
                 continue  # "under a ruling by the court", "under a deal with X": by its terms
