@@ -175,6 +175,7 @@ __all__ = [
     "COURT_NOUNS",
     "COVER_CAPTIVE_NOUNS",
     "CRITICISED_FOR_PREPS",
+    "CURRENCY_HEADS",
     "DATE_SETTING_VERBS",
     "DATIVE_PREPS",
     "DEADLINE_VERBS",
@@ -1127,6 +1128,8 @@ FUNDING_NOUNS = words("funding_nouns")
 MARKET_RECIPIENTS = words("market_recipients")
 #: Nouns of a company's own part ("sold the unit to its subsidiary": no second party).
 OWN_UNIT_NOUNS = words("own_unit_nouns")
+#: Nouns of a currency after its nationality in a market report ("the U.S. unit").
+CURRENCY_HEADS = words("currency_heads")
 #: Heads of money, securities and market figures ("the Fed's purchase of bonds").
 FINANCIAL_OBJECTS = words("financial_objects")
 #: Verbs of an accident, whose -ing adjunct says its toll ("crashed, killing 142 people").
