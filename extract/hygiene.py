@@ -2241,7 +2241,7 @@ def _object_apposition_on_subject(obj: Token) -> None:
     >>> import spacy
     >>> from spacy.tokens import Doc
     >>> words = "bomb kills the governor , Rahim".split()
-    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 5, 0],
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 1, 0],
     ...           deps=["nsubj", "ROOT", "det", "dobj", "punct", "appos"],
     ...           pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT", "PROPN"],
     ...           ents=["O", "O", "O", "O", "O", "B-PERSON"])
@@ -2259,7 +2259,10 @@ def _object_apposition_on_subject(obj: Token) -> None:
         if subject.dep_ not in _SUBJECT_DEPS or subject.i > verb.i:
             continue
         for appos in kids(subject):
-            if (appos.dep_ == APPOS and appos.left_edge.i == end + 2
+            start = appos.left_edge.i
+            while start < appos.i and doc[start].is_punct:
+                start += 1  # (the parser may hang the comma on the name)
+            if (appos.dep_ == APPOS and start == end + 2
                     and appos.pos_ == "PROPN" and appos.ent_type_ in _SUBJECT_TYPES):
                 appos.head = obj
                 if doc[end + 1].head.i == subject.i:

@@ -12,7 +12,9 @@
   Israel until 1979" still tells a recognition that came;
 * a denied clause with an "under" phrase of pressure denies that very circumstance
   (:func:`~extract.rules.verbal._under_event`): "the decision had not been taken under
-  World Bank pressure" gives no "World Bank pressure" anyone; an affirmed one keeps it;
+  World Bank pressure" gives no "World Bank pressure" anyone; an affirmed one keeps it,
+  and so does a denied one whose subject is an actor ("Israel did not allow aid into Gaza
+  under pressure from Washington": the pressure on Israel stands);
 * a nationality's "unit" with a sum of money in its sentence and no owner is a currency in
   a market report (:func:`~extract.actors._currency_unit`): "bought the U.S. unit at 145
   yen" is the dollar, no "buy United States"; a unit in a report of fighting still stands
@@ -76,14 +78,14 @@ DENIED_PRESSURE = {
     "a denied clause under pressure": [
         ("Ghana said the decision had not been taken under World Bank pressure.",
          [], [("World Bank", "decision")]),
-        ("Egypt said it did not devalue the pound under pressure from the IMF.",
-         [], [("IMF", "Egypt")]),
         ("Kenya insisted that the decision was not made under pressure from Washington.",
          [], [("Washington", "decision")]),
         ("Zambia said the tax was not raised under IMF pressure.",
          [], [("IMF", "tax")]),
     ],
-    "guard: pressure affirmed": [
+    "guard: pressure affirmed, or on an actor": [
+        ("Israel did not allow aid into Gaza under pressure from Washington.",
+         [("Washington", "pressure", "Israel")], []),
         ("Egypt, under pressure from the IMF, cut fuel subsidies.",
          [("IMF", "pressure", "Egypt")], []),
         ("Jordan said the decision was taken under heavy pressure from Washington.",
