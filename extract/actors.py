@@ -129,6 +129,7 @@ from actorgraph.extract.lexicon import (
     COUNT_HEADS,
     COUNTRY_ABBREVIATIONS,
     COUNTRY_HEADS,
+    CURRENCY_HEADS,
     DEFINITE_DETERMINERS,
     DEPARTMENT_HEADS,
     DOMESTIC_BODIES,
@@ -767,6 +768,34 @@ def nationality_agent(agent: Token) -> bool:
     return (agent.dep_ == POBJ and agent.head.lower_ == "by" and agent.pos_ == "NOUN"
             and agent.lower_ in STATE_HEADS
             and any(c.dep_ in (AMOD, COMPOUND) and c.ent_type_ == "NORP" for c in kids(agent)))
+
+
+def _currency_unit(head: Token) -> bool:
+    """Whether a nationality's "unit" is a currency in a market report
+    (:data:`~extract.lexicon.CURRENCY_HEADS`): no owner or "of" phrase, a nationality or
+    country before it, and a sum of money in its sentence ("failed to lift the U.S. unit
+    above 151 yen": the dollar, not the United States; "its U.S. unit" is a company's).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["lift", "the", "U.S.", "unit", "above", "151", "yen"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 3, 3, 0, 0, 6, 4],
+    ...           deps=["ROOT", "det", "compound", "dobj", "prep", "nummod", "pobj"],
+    ...           ents=["O", "O", "B-GPE", "O", "O", "B-MONEY", "I-MONEY"])
+    >>> _currency_unit(doc[3])
+    True
+    """
+    if head.lower_ not in CURRENCY_HEADS:
+        return False
+    lefts = list(head.lefts)
+    if any(c.dep_ == POSS for c in lefts) or any(
+            c.dep_ == PREP and c.lower_ == "of" for c in head.rights):
+        return False
+    if not any(c.ent_type_ in ("GPE", "NORP") for c in lefts):
+        return False
+    return any(t.ent_type_ == "MONEY" for t in head.sent)
 
 
 def _state_agency(head: Token) -> bool:
@@ -3700,6 +3729,8 @@ class ActorResolver:
         if domestic is not None:
             return domestic
         agency = _state_agency(head)  # "Russia's security service"
+        if _currency_unit(head):
+            return None  # "lift the U.S. unit above 151 yen": the dollar
         if not ({lemma, word} & MEMBER_HEADS or _state_institution(head) or agency):
             return None
         # a named side before the head says whose they are, and "from" only where they come

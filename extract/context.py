@@ -2410,6 +2410,10 @@ def degree_negated(predicate: Token) -> bool:
                 and _only_degree(verb, raised))
     if _only_degree(verb, negs):
         return True
+    if to_infinitive(verb):
+        # an infinitive tells no past act the "until" dates: "agreed not to market the
+        # drug until the patent expires" is a marketing that is agreed not to happen
+        return False
     for child in kids(verb):
         # (a future is still denied: "will not recognise X until the war ends")
         if child.dep_ == PREP and child.lower_ in PENDING_MARKS and not is_future(verb):

@@ -2228,6 +2228,48 @@ def _second_object_apposition(obj: Token) -> None:
     obj.head, obj.dep_ = noun, APPOS
 
 
+def _object_apposition_on_subject(obj: Token) -> None:
+    """Hang on a verb's object the name the parser made an apposition of the verb's
+    subject, across the verb: "A car bomb kills the governor of Kandahar province, Mullah
+    Abdul Rahim, outside his office" (the governor is Rahim; no bomb is). A subject's
+    apposition comes before its verb; a name right after the comma that ends the object's
+    phrase names the object, when the object is a common noun (a role: "the governor of
+    X", "the mayor"). A name the object already is, or a second object, is left alone.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "bomb kills the governor , Rahim".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 1, 0],
+    ...           deps=["nsubj", "ROOT", "det", "dobj", "punct", "appos"],
+    ...           pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT", "PROPN"],
+    ...           ents=["O", "O", "O", "O", "O", "B-PERSON"])
+    >>> _object_apposition_on_subject(doc[3])
+    >>> doc[5].dep_, doc[5].head.text
+    ('appos', 'governor')
+    """
+    verb = obj.head
+    end = obj.right_edge.i
+    doc = obj.doc
+    if (obj.pos_ != "NOUN" or obj.ent_type_ or obj.i < verb.i or end + 2 >= len(doc)
+            or doc[end + 1].text != ","):
+        return
+    for subject in kids(verb):
+        if subject.dep_ not in _SUBJECT_DEPS or subject.i > verb.i:
+            continue
+        for appos in kids(subject):
+            start = appos.left_edge.i
+            while start < appos.i and doc[start].is_punct:
+                start += 1  # (the parser may hang the comma on the name)
+            if (appos.dep_ == APPOS and start == end + 2
+                    and appos.pos_ == "PROPN" and appos.ent_type_ in _SUBJECT_TYPES):
+                appos.head = obj
+                if doc[end + 1].head.i == subject.i:
+                    doc[end + 1].head = obj
+                return
+
+
 def _object_name_read_as_adverb(name: Token) -> None:
     """Make a name the parser hung on the verb as a noun-phrase adverb right after the
     verb's common-noun object the object's apposition: "hacked the South Korean
@@ -2760,6 +2802,7 @@ def _repair_verbs(doc: Doc) -> None:
         _role_read_as_verb(doc[i])
         _name_split_from_title(doc[i])
         _second_object_apposition(doc[i])
+        _object_apposition_on_subject(doc[i])
         _recipient_read_into_object(doc[i])
     deps = doc.to_array([DEP]).reshape(-1)
     for i in numpy.nonzero(deps == DOBJ_ID)[0].tolist():

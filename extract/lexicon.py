@@ -175,6 +175,7 @@ __all__ = [
     "COURT_NOUNS",
     "COVER_CAPTIVE_NOUNS",
     "CRITICISED_FOR_PREPS",
+    "CURRENCY_HEADS",
     "DATE_SETTING_VERBS",
     "DATIVE_PREPS",
     "DEADLINE_VERBS",
@@ -576,6 +577,7 @@ __all__ = [
     "STATE_SECTORS",
     "STATE_VERBS",
     "STATIVE_PARTICIPLES",
+    "STIPULATING_VERBS",
     "STRANDED_PARTICLES",
     "SUBJECT_INFINITIVE_VERBS",
     "SUBJECT_PARTICIPLES",
@@ -1126,6 +1128,8 @@ FUNDING_NOUNS = words("funding_nouns")
 MARKET_RECIPIENTS = words("market_recipients")
 #: Nouns of a company's own part ("sold the unit to its subsidiary": no second party).
 OWN_UNIT_NOUNS = words("own_unit_nouns")
+#: Nouns of a currency after its nationality in a market report ("the U.S. unit").
+CURRENCY_HEADS = words("currency_heads")
 #: Heads of money, securities and market figures ("the Fed's purchase of bonds").
 FINANCIAL_OBJECTS = words("financial_objects")
 #: Verbs of an accident, whose -ing adjunct says its toll ("crashed, killing 142 people").
@@ -1976,6 +1980,8 @@ RESULT_VERBS = words("result_verbs")
 CLAUSE_LEARNING_VERBS = words("clause_learning_verbs")
 #: Verbs of what a picture or text shows ("a photo showing him"): the thing's, not the poster's.
 DEPICTING_VERBS = words("depicting_verbs")
+#: Verbs of what a text lays down ("a protocol providing for X"): the text's terms, no act.
+STIPULATING_VERBS = words("stipulating_verbs")
 #: Social media platforms: after "on", "via", "to" where a thing was posted, no participant.
 PLATFORM_NAMES = words("platform_names")
 #: Broadcasters ("spoke on Fox News"): after a verb of posting, the medium.

@@ -248,6 +248,7 @@ from actorgraph.extract.lexicon import (
     SPEAKING_ADJUNCTS,
     STATE_VERBS,
     STATIVE_PARTICIPLES,
+    STIPULATING_VERBS,
     SUBJECT_INFINITIVE_VERBS,
     SUBJECT_PARTICIPLES,
     SUBJECT_PCOMP_PREPS,
@@ -1576,6 +1577,35 @@ def _clause_subject(verb: Token, obj: Token) -> bool:
     return following.tag_ in FINITE_TAGS and following.head.i != verb.i
 
 
+def _stipulated(participle: Token, noun: Token) -> bool:
+    """Whether an -ing clause tells the terms of a text, not anyone's act: its verb lays
+    down (:data:`~extract.lexicon.STIPULATING_VERBS`, "provide for", "envisage") and it
+    follows the thing it hangs on, a noun that names no one ("signed a trade protocol
+    providing for exchanges", "approved a budget envisaging cuts": the protocol provides
+    for them, not the signers).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Rome", "signed", "a", "protocol", "providing", "for", "trade"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 1, 4, 5],
+    ...           deps=["nsubj", "ROOT", "det", "dobj", "advcl", "prep", "pobj"],
+    ...           tags=["NNP", "VBD", "DT", "NN", "VBG", "IN", "NN"],
+    ...           pos=["PROPN", "VERB", "DET", "NOUN", "VERB", "ADP", "NOUN"],
+    ...           lemmas=["Rome", "sign", "a", "protocol", "provide", "for", "trade"])
+    >>> _stipulated(doc[4], doc[3]), _stipulated(doc[4], doc[0])
+    (True, False)
+    """
+    if participle.tag_ != "VBG" or noun.i > participle.i or noun.pos_ != "NOUN":
+        return False
+    lemma = participle.lemma_.lower()
+    preps = {f"{lemma}_{c.lower_}" for c in kids(participle) if c.dep_ in (PREP, PRT)}
+    if lemma not in STIPULATING_VERBS and not preps & STIPULATING_VERBS:
+        return False
+    return not noun.ent_type_ and not actor_noun(noun) and not named_group(noun)
+
+
 def _depicted_by_object(participle: Token) -> bool:
     """Whether an -ing adjunct of showing (:data:`~extract.lexicon.DEPICTING_VERBS`)
     follows the clause's object, a thing: "posted a photo to Twitter showing him with
@@ -1659,7 +1689,9 @@ def adjunct_subjects(participle: Token) -> list[Token]:
         # "Hagan died from the virus, leading to encephalitis", "cut the polling stations
         # to five, leading to long lines": what the event led to, no one's act
         return []
-    if _depicted_by_object(participle):
+    if _depicted_by_object(participle) or any(
+            _stipulated(participle, o) for o in children_of(head, DOBJ)):
+        # "posted a photo showing X", "signed a protocol providing for X": the thing's
         return []
     own = _outcome_subject(participle)
     if own is not None:
@@ -3475,6 +3507,10 @@ def _core(verb: Token) -> tuple[tuple[Token, ...], tuple[Token, ...], str]:
             elif verb.lemma_.lower() in TITLING_VERBS:
                 # "a retrospective about Boseman entitled 'A Tribute' by ABC": a title is
                 # given, no one is acted on
+                subjects = []
+            elif _stipulated(verb, head):
+                # "signed a trade protocol providing for exchanges": the protocol's terms,
+                # not an act of its signers
                 subjects = []
             elif _placed_participle(verb, head):
                 # "clashed with riot police in Seoul and other cities demanding elections":

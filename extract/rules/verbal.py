@@ -4971,9 +4971,16 @@ def _under_event(verb: Token, subjects: list[Token], negated: bool,
     ("Under pressure from Washington, Israel allowed aid in", "the government, under
     pressure from the IMF, cut subsidies") says its subject undergoes that event, as
     "Pressured by Washington, Israel ..." does (an event of :data:`_UNDERGONE_CLASSES`);
-    the event is the clause's circumstance, stated whatever the clause says of its own act.
+    the event is the clause's circumstance, stated whatever the clause says of its own act,
+    unless a denied clause has a thing for its subject: "the decision was not taken under
+    IMF pressure" denies the very circumstance (a decision is pressed by no one), where
+    "Israel did not allow aid in under pressure from Washington" still tells the pressure.
     """
     if verb.lemma_.lower() not in UNDER_VERBS:
+        if negated and subjects and all(
+                s.pos_ == "NOUN" and not s.ent_type_ and not actor_noun(s)
+                and not named_group(s) for s in subjects):
+            return
         for noun, event in _event_objects(verb, "under", lexicon):
             if lexicon.classify(event, pos="NOUN") not in _UNDERGONE_CLASSES:
                 continue  # "under a ruling by the court", "under a deal with X": by its terms
