@@ -211,6 +211,8 @@ def candidates(sent: Span) -> list[tuple[int, int | None]]:
 
 #: The word that opens a mandative clause ("demanding that Brussels unfreeze the funds").
 _THAT = "that"
+#: The tag of an adjective, which the tagger may give a subjunctive ("extradite/JJ").
+_ADJECTIVE_TAG = "JJ"
 #: The hash of "that" (as ``Doc.to_array`` gives a word's LOWER).
 _THAT_HASH = hash_string("that")
 #: Endings of the forms of a verb or noun of demanding before "that" ("demanding",
@@ -250,9 +252,18 @@ def _verbs() -> frozenset[str]:
 
 def _base_verb(tok) -> bool:
     """Whether a token is a lower-case word tagged a noun that is a verb's base form
-    (:func:`_verbs`), not a word that names a role ("leader")."""
+    (:func:`_verbs`), not a word that names a role ("leader"); or tagged an adjective,
+    a verb that is no adjective ("extradite")."""
+    if tok.tag_ == _ADJECTIVE_TAG:  # "that Stockholm extradite/JJ ...", no adjective
+        return tok.is_lower and tok.lower_ in _verbs() and tok.lower_ not in _adjectives()
     return (tok.tag_ in _NOUN_TAGS and tok.is_lower and tok.is_alpha
             and tok.lower_ in _verbs() and tok.lower_ not in VERB_SPELT_ROLES)
+
+
+@functools.cache
+def _adjectives() -> frozenset[str]:
+    """The adjectives of the lemmatizer's tables (:func:`~extract.openers.known_words`)."""
+    return known_words(parts=("adj",))
 
 
 def subjunctives(sent: Span) -> list[tuple[int, int]]:
@@ -371,7 +382,8 @@ class HeadlineVerbs:
             words[at:at + 1] = [_MODAL, doc[k].lower_]
             spaces[at:at + 1] = [True, spaces[at]]
             (variant,) = reparse(self.nlp, [Doc(doc.vocab, words=words, spaces=spaces)])
-            if _accept_subjunctive(variant, at + 1, asker - sent.start):
+            if _accept_subjunctive(variant, at + 1, asker - sent.start) and _kept(
+                    sent, variant, at):
                 parse = doc.to_array([HEAD, DEP, TAG])
                 _copy(parse, sent, variant, at, doc, tag="VB")
                 doc.from_array([HEAD, DEP, TAG], parse)
@@ -439,6 +451,24 @@ def _accept_subjunctive(variant: Doc, verb_at: int, asker: int) -> bool:
     if sum(1 for t in variant if t.dep_ == ROOT) != 1:
         return False
     return any(c.dep_ in _SUBJECT_DEPS and c.i < verb_at for c in verb.children)
+
+
+def _kept(sent: Span, variant: Doc, at: int) -> bool:
+    """Whether the variant (with the modal at ``at``) parses the words outside the clause
+    of its verb after the modal as the sentence does: the re-read mends the clause, it
+    does not change the main verb ("Tens of thousands of Israelis protest in Tel Aviv,
+    demanding that X will resign" reads "protest" as a noun)."""
+    clause = {t.i for t in variant[at + 1].subtree}
+    for j, tok in enumerate(variant):
+        if j in clause or j == at:
+            continue
+        original = sent[j if j < at else j - 1]
+        head = tok.head.i
+        head = head if head < at else head - 1
+        if (tok.dep_, tok.tag_, head) != (original.dep_, original.tag_,
+                                          original.head.i - sent.start):
+            return False
+    return True
 
 
 def _copy(parse: numpy.ndarray, sent: Span, variant: Doc, at: int, doc: Doc, *,

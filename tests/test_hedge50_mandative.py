@@ -1,0 +1,87 @@
+"""The subjunctive of a mandative clause read as a noun (session 50).
+
+A participle of demanding set off by a comma often has its "that" clause's verb, a bare
+subjunctive after a singular subject, read as a noun or an adjective by the small model
+("demanding that Brussels unfreeze/NN the funds", "demanding that Stockholm
+extradite/JJ ...", "demanding that Prime Minister X resign/NN"): the clause is lost, and
+with it what is asked (the asked act, hedged) and whom the demand is made of
+(:func:`~extract.headline.subjunctives`). The sentence is parsed again with "will" before
+the word, as for a summary's verb read as a noun (:mod:`~extract.headline`); the variant
+is taken when it reads the word as a verb whose clause is the complement of the word of
+demanding, and leaves the rest of the sentence as it was parsed. The asked act is hedged
+(only demanded) and the demand is stated, as for a finite "demands that X V".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.constructions import check_precision
+
+ROWS = [
+    # (sentence, wanted (subject, label, object, hedged), unwanted (subject, label, object))
+    ("Slovak Prime Minister Robert Fico vetoes a new package of EU sanctions against Iran, "
+     "demanding that Brussels unfreeze the cohesion funds withheld from Bratislava.",
+     [("Brussels", "unfreeze", "cohesion funds withheld from Bratislava", True),
+      ("Robert Fico", "demand unfreeze cohesion funds", "Brussels", False)],
+     [("Robert Fico", "demand", "that Brussels unfreeze the cohesion funds withheld from "
+                                "Bratislava")]),
+    ("Pakistan suspends trade with Kabul, demanding that the Taliban expel TTP commanders "
+     "from Afghan territory.",
+     [("Taliban", "expel", "TTP", True),
+      ("Pakistan", "demand expel TTP commanders", "Taliban", False)], []),
+    ("Turkey blocks Finland's NATO bid, demanding that Helsinki extradite Kurdish militants.",
+     [("Helsinki", "extradite", "Kurdish militants", True),
+      ("Turkey", "demand extradite Kurdish militants", "Helsinki", False)],
+     [("Turkey", "demand", "Helsinki")]),
+    ("Striking teachers marched through Nairobi, demanding that Education Minister Ezekiel "
+     "Machogu resign.",
+     [("striking teachers", "demand resign", "Ezekiel Machogu", False)],
+     [("striking teachers", "demand", "Ezekiel Machogu")]),
+    # guards: a finite demand (parsed right before), a clause of saying, a main clause the
+    # variant would change ("protest" read as a noun there), a demand noun
+    ("The pilots' union demands that Lufthansa rehire the dismissed captains.",
+     [("Lufthansa", "rehire", "dismissed captains", True),
+      ("pilots' union", "demand rehire dismissed captains", "Lufthansa", False)], []),
+    ("Beijing protested, saying that Manila provoked the clash.",
+     [("Manila", "provoke", "clash", False)], []),
+    ("Armenia boycotts the summit, demanding that Azerbaijan free the Armenian prisoners "
+     "of war.",
+     [("Azerbaijan", "free", "Armenian prisoners of war", True),
+      ("Armenia", "boycott", "summit", False)], []),
+]
+
+
+@pytest.mark.parametrize("sentence, wanted, unwanted", ROWS,
+                         ids=[row[0][:40] for row in ROWS])
+def test_mandative_subjunctive(extractor, sentence, wanted, unwanted):
+    check_precision(extractor, sentence, wanted, unwanted)
+
+
+def test_the_main_clause_is_kept(nlp):
+    """A variant that would read the main verb otherwise is not taken: "protest" stays
+    the verb of "Tens of thousands of Israelis protest ...", though "resign" stays a
+    noun."""
+    doc = nlp("Tens of thousands of Israelis protest in Tel Aviv, demanding that Netanyahu "
+              "resign.")
+    protest = next(t for t in doc if t.text == "protest")
+    assert (protest.tag_, protest.dep_) == ("VBP", "ROOT")
+
+
+@pytest.mark.parametrize("sentence, verb, tag", [
+    ("Protesters rallied outside parliament, demanding that Prime Minister Milos Vucevic "
+     "resign.", "resign", "VB"),
+    ("Turkey blocks Finland's NATO bid, demanding that Helsinki extradite Kurdish militants.",
+     "extradite", "VB"),
+    # (not after a word of saying: "said that police release" is no demand)
+    ("Officials said that police release statements daily.", "release", None),
+])
+def test_the_subjunctive_is_a_verb(nlp, sentence, verb, tag):
+    doc = nlp(sentence)
+    word = next(t for t in doc if t.text == verb)
+    if tag is None:
+        from actorgraph.extract.headline import subjunctives
+        assert not [k for s in doc.sents for k, _ in subjunctives(s)]
+    else:
+        assert word.tag_ == tag and word.pos_ == "VERB"
+        assert word.dep_ == "ccomp" and word.head.lower_ == "demanding"
