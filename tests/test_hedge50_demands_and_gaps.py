@@ -1,4 +1,5 @@
-"""The subjunctive of a mandative clause read as a noun (session 50).
+"""Asked and alleged acts the parse lost (session 50): the subjunctive of a mandative
+clause read as a noun, and the relative pronoun object of an alleged gerund.
 
 A participle of demanding set off by a comma often has its "that" clause's verb, a bare
 subjunctive after a singular subject, read as a noun or an adjective by the small model
@@ -85,3 +86,39 @@ def test_the_subjunctive_is_a_verb(nlp, sentence, verb, tag):
     else:
         assert word.tag_ == tag and word.pos_ == "VERB"
         assert word.dep_ == "ccomp" and word.head.lower_ == "demanding"
+
+
+# The one accused of a bare gerund whose object is the relative pronoun of the clause
+# (session 50): "the rebels, whom Kinshasa accuses Kigali of arming" says Kigali arms the
+# rebels, if at all (hedged), and Kinshasa accuses Kigali, not the rebels. The parser may
+# read the gerund as the preposition's object (pobj, not pcomp:
+# :func:`~extract.rules.base._gerund_prep`), the pronoun as an indirect object beside the
+# accused (:func:`~extract.rules.base._infinitive_relative`), or the gerund as a noun
+# (:func:`~extract.rules.base._gerund_read_as_noun`: then only the wrong accusation goes).
+ACCUSED_GAP = [
+    ("The M23 rebels, whom Kinshasa accuses Kigali of arming, say they will not leave Goma.",
+     [("Kigali", "arm", "M23", True), ("Kinshasa", "accuse", "Kigali", False)],
+     [("Kinshasa", "accuse", "M23")]),
+    ("The Houthis, whom Riyadh accuses Tehran of supplying, fired two drones at Jizan.",
+     [("Tehran", "supply", "Houthis", True), ("Riyadh", "accuse", "Tehran", False)],
+     [("Riyadh", "accuse", "Houthis")]),
+    ("The militants, whom Islamabad accuses Kabul of sheltering, attacked a checkpoint in "
+     "Bannu.",
+     [("Kabul", "shelter", "militants", True), ("Islamabad", "accuse", "Kabul", False)],
+     [("Islamabad", "accuse", "militants")]),
+    ("The RSF, which Khartoum accuses Abu Dhabi of funding, seized El Fasher.",
+     [("Khartoum", "accuse", "Abu Dhabi", False), ("RSF", "seize", "El Fasher", False)],
+     [("Khartoum", "accuse", "RSF")]),
+    # guards: the gerund with an object of its own, a bare gerund with no gap
+    ("Riyadh accuses Tehran of supplying the Houthis with drones.",
+     [("Tehran", "supply with drones", "Houthis", True), ("Riyadh", "accuse", "Tehran", False)],
+     []),
+    ("Baku accuses Yerevan of stalling.",
+     [("Baku", "accuse", "Yerevan", False)], []),
+]
+
+
+@pytest.mark.parametrize("sentence, wanted, unwanted", ACCUSED_GAP,
+                         ids=[row[0][:40] for row in ACCUSED_GAP])
+def test_accused_of_a_relative_gap(extractor, sentence, wanted, unwanted):
+    check_precision(extractor, sentence, wanted, unwanted)
