@@ -34,6 +34,13 @@ clause). Once a variant is taken, the sentence is looked at again: a second verb
 and taken when the variant makes it a conjunct of the first. Few sentences are tried: the
 cost is one parse of those.
 
+The same component mends the bare subjunctive of a mandative "that" clause, which the
+small model reads as a noun or an adjective after a singular subject: "..., demanding that
+Brussels unfreeze/NN the funds", "demanding that Stockholm extradite/JJ Kurdish activists"
+(:func:`subjunctives`). Such a sentence is parsed with "will" before the word; the variant
+is taken when the word is a verb with a subject whose clause is the complement of the word
+of demanding and the rest of the sentence keeps its parse; the word is tagged VB.
+
 Settings (the factory's config): ``max_words``, the longest sentence re-parsed, and
 ``max_tries``, how many candidates of one sentence may be tried.
 
