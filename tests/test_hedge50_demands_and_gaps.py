@@ -1,5 +1,6 @@
-"""Asked and alleged acts the parse lost (session 50): the subjunctive of a mandative
-clause read as a noun, and the relative pronoun object of an alleged gerund.
+"""Asked, alleged and denied acts the parse lost (session 50): the subjunctive of a
+mandative clause read as a noun, the relative pronoun object of an alleged gerund, and
+who is (not) among those a participle acts on.
 
 A participle of demanding set off by a comma often has its "that" clause's verb, a bare
 subjunctive after a singular subject, read as a noun or an adjective by the small model
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 
+from actorgraph.records import Article
 from tests.constructions import check_precision
 
 ROWS = [
@@ -122,3 +124,46 @@ ACCUSED_GAP = [
                          ids=[row[0][:40] for row in ACCUSED_GAP])
 def test_accused_of_a_relative_gap(extractor, sentence, wanted, unwanted):
     check_precision(extractor, sentence, wanted, unwanted)
+
+
+# Who is, or is not, among those a passive participle acts on (session 50,
+# :func:`~extract.rules.verbal._counted_among`): "X is not among the activists released by
+# Y" says Y did not release X (negated with the copula); a bare "those" stands for the
+# group the coordinated clause before acted on, when its verb is of the participle's event
+# class.
+COUNTED_AMONG = [
+    ("Opposition leader Ilya Yashin was among the prisoners freed by Russia in the exchange.",
+     [("Russia", "free", "Ilya Yashin", False, False)]),
+    ("Jimmy Lai is not among the activists released by Hong Kong authorities.",
+     [("Hong Kong", "release", "Jimmy Lai", True, False)]),
+    ("Myanmar's military junta releases 3,000 prisoners, but Aung San Suu Kyi is not among "
+     "those freed.",
+     [("Myanmar's military junta", "free", "Aung San Suu Kyi", True, False)]),
+    ("Iran freed five prisoners, and Siamak Namazi is among those released.",
+     [("Iran", "release", "Siamak Namazi", False, False)]),
+]
+COUNTED_GUARDS = [
+    # another class of act before "those"; a relative clause, no participle
+    ("Israel killed 20 militants, but Yahya Sinwar is not among those freed.",
+     ("Israel", "Yahya Sinwar")),
+    ("Belarus pardons 30 political prisoners, but Maria Kolesnikova is not among those "
+     "released.", ("Belarus", "Maria Kolesnikova")),
+    ("The minister was among those who welcomed the deal.", ("minister", "deal")),
+]
+
+
+@pytest.mark.parametrize("sentence, wanted", COUNTED_AMONG,
+                         ids=[row[0][:40] for row in COUNTED_AMONG])
+def test_counted_among(extractor, sentence, wanted):
+    (result,) = extractor.extract([Article("t", sentence)])
+    found = {(t.subject.label, t.relation.lemma, t.object.label, t.negated, t.hedged)
+             for t in result.triples}
+    for triple in wanted:
+        assert triple in found, sorted(found)
+
+
+@pytest.mark.parametrize("sentence, pair", COUNTED_GUARDS,
+                         ids=[row[0][:40] for row in COUNTED_GUARDS])
+def test_counted_among_guards(extractor, sentence, pair):
+    (result,) = extractor.extract([Article("t", sentence)])
+    assert pair not in {(t.subject.label, t.object.label) for t in result.triples}
