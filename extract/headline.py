@@ -34,6 +34,13 @@ clause). Once a variant is taken, the sentence is looked at again: a second verb
 and taken when the variant makes it a conjunct of the first. Few sentences are tried: the
 cost is one parse of those.
 
+The same component mends the bare subjunctive of a mandative "that" clause, which the
+small model reads as a noun or an adjective after a singular subject: "..., demanding that
+Brussels unfreeze/NN the funds", "demanding that Stockholm extradite/JJ Kurdish activists"
+(:func:`subjunctives`). Such a sentence is parsed with "will" before the word; the variant
+is taken when the word is a verb with a subject whose clause is the complement of the word
+of demanding and the rest of the sentence keeps its parse; the word is tagged VB.
+
 Settings (the factory's config): ``max_words``, the longest sentence re-parsed, and
 ``max_tries``, how many candidates of one sentence may be tried.
 
@@ -69,16 +76,18 @@ from actorgraph.extract.derivation import verb_vocabulary
 from actorgraph.extract.lexicon import (
     CLAUSE_OPENERS,
     CONJUNCTIVE_COORDINATORS,
+    MANDATING_VERBS,
     NOUN_PREPS,
     VERB_SPELT_ROLES,
 )
 from actorgraph.extract.models import reparse
+from actorgraph.extract.openers import known_words
 from spacy.attrs import DEP, HEAD, LOWER, TAG
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
-__all__ = ["COMPONENT", "HeadlineVerbs", "base_form", "candidates"]
+__all__ = ["COMPONENT", "HeadlineVerbs", "base_form", "candidates", "mandative", "subjunctives"]
 
 COMPONENT = "actorgraph_headline_verbs"
 #: The word that makes the next one a verb in the variant.
@@ -207,6 +216,106 @@ def candidates(sent: Span) -> list[tuple[int, int | None]]:
     return found + before_noun + second
 
 
+#: The word that opens a mandative clause ("demanding that Brussels unfreeze the funds").
+_THAT = "that"
+#: The tag of an adjective, which the tagger may give a subjunctive ("extradite/JJ").
+_ADJECTIVE_TAG = "JJ"
+#: The hash of "that" (as ``Doc.to_array`` gives a word's LOWER).
+_THAT_HASH = hash_string("that")
+#: Endings of the forms of a verb or noun of demanding before "that" ("demanding",
+#: "demanded", "demands", "urges"), taken off to find its lemma.
+_MANDATIVE_ENDINGS = ("ing", "ed", "d", "es", "s")
+#: Tags of the words of a subject between "that" and its verb ("that the European Union",
+#: "that Prime Minister Kiran Patel", "that Kyiv's forces").
+_SUBJECT_TAGS = frozenset({"DT", "PDT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$",
+                           "HYPH", "CD"})
+
+
+@functools.lru_cache(maxsize=4096)
+def mandative(word: str) -> bool:
+    """Whether a lower-case word is a form of a verb or noun that asks for what its "that"
+    clause says (:data:`~extract.lexicon.MANDATING_VERBS`: "demanding", "demanded",
+    "urges", "demands"), whose clause's verb is a subjunctive ("demanding that Brussels
+    unfreeze ...", "demands that the minister resign").
+
+    Examples
+    --------
+    >>> mandative("demanding"), mandative("urges"), mandative("demand"), mandative("said")
+    (True, True, True, False)
+    """
+    if word in MANDATING_VERBS:
+        return True
+    return any(word.endswith(e) and (word[:-len(e)] in MANDATING_VERBS
+                                     or word[:-len(e)] + "e" in MANDATING_VERBS)
+               for e in _MANDATIVE_ENDINGS)
+
+
+@functools.cache
+def _verbs() -> frozenset[str]:
+    """The verbs of the lemmatizer's tables (:func:`~extract.openers.known_words`), with
+    the event vocabulary (:func:`~extract.derivation.verb_vocabulary`)."""
+    return known_words(parts=("verb",)) | verb_vocabulary()
+
+
+def _base_verb(tok) -> bool:
+    """Whether a token is a lower-case word tagged a noun that is a verb's base form
+    (:func:`_verbs`), not a word that names a role ("leader"); or tagged an adjective,
+    a verb that is no adjective ("extradite")."""
+    if tok.tag_ == _ADJECTIVE_TAG:  # "that Stockholm extradite/JJ ...", no adjective
+        return tok.is_lower and tok.lower_ in _verbs() and tok.lower_ not in _adjectives()
+    return (tok.tag_ in _NOUN_TAGS and tok.is_lower and tok.is_alpha
+            and tok.lower_ in _verbs() and tok.lower_ not in VERB_SPELT_ROLES)
+
+
+@functools.cache
+def _adjectives() -> frozenset[str]:
+    """The adjectives of the lemmatizer's tables (:func:`~extract.openers.known_words`)."""
+    return known_words(parts=("adj",))
+
+
+def subjunctives(sent: Span) -> list[tuple[int, int]]:
+    """The words of a sentence that may be the subjunctive of a mandative clause read as a
+    noun: ``(index, asker)``, ``asker`` the index of the word of demanding before "that"
+    (:func:`mandative`). The small model reads a base form after a singular subject as a
+    noun ("demanding that Brussels unfreeze/NN funds", "demanding that Prime Minister Kiran
+    Patel resign/NN"), and the clause is lost. A candidate is the first word after "that"
+    and its subject (a run of determiners, adjectives, nouns and names), lower case,
+    tagged a noun, and a verb's base form (:func:`_base_verb`).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Orban vetoes it , demanding that Brussels unfreeze funds .", '''
+    ...     1 nsubj PROPN Orban NNP
+    ...     1 ROOT VERB veto VBZ
+    ...     1 dobj PRON it PRP
+    ...     1 punct PUNCT , ,
+    ...     1 advcl VERB demand VBG
+    ...     8 mark SCONJ that IN
+    ...     7 nsubj PROPN Brussels NNP
+    ...     8 compound NOUN unfreeze NN
+    ...     4 dobj NOUN fund NNS
+    ...     1 punct PUNCT . .''')
+    >>> [(doc[i].text, doc[a].text) for i, a in subjunctives(doc[:])]
+    [('unfreeze', 'demanding')]
+    """
+    found: list[tuple[int, int]] = []
+    tokens = list(sent)
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].lower_ != _THAT or not mandative(tokens[k - 1].lower_):
+            continue
+        j = k + 1
+        while j < len(tokens) and tokens[j].tag_ in _SUBJECT_TAGS and not (
+                j > k + 1 and _base_verb(tokens[j])
+                and tokens[j - 1].tag_ in _SUBJECT_END_TAGS):
+            j += 1
+        if j >= len(tokens) or j == k + 1:
+            continue
+        if _base_verb(tokens[j]) and tokens[j - 1].tag_ in _SUBJECT_END_TAGS:
+            found.append((tokens[j].i, tokens[k - 1].i))
+    return found
+
+
 def _verb_follows(tokens: list, k: int) -> bool:
     """Whether a finite verb follows the word at ``k`` before any word that opens a
     clause of its own (:data:`~extract.lexicon.CLAUSE_OPENERS`): the word is then in
@@ -252,13 +361,39 @@ class HeadlineVerbs:
         hashes = _present_hashes()
         at = numpy.minimum(numpy.searchsorted(hashes, lowers[nouns]), len(hashes) - 1)
         spelt = nouns[hashes[at] == lowers[nouns]]
-        if not len(spelt):
+        # (and the sentences with a mandative "that": "demanding that Brussels unfreeze")
+        thats = [i for i in numpy.flatnonzero(lowers == _THAT_HASH).tolist()
+                 if i > 0 and mandative(doc[i - 1].lower_)]
+        if not len(spelt) and not thats:
             return doc
-        starts = {doc[i].sent.start for i in spelt.tolist()}
+        asked = {doc[i].sent.start for i in thats}
+        starts = {doc[i].sent.start for i in spelt.tolist()} | asked
         for sent in doc.sents:
-            if sent.start in starts and len(sent) <= self.max_words:
+            if len(sent) > self.max_words:
+                continue
+            if sent.start in asked:
+                self._mandate(doc, sent)
+            if sent.start in starts:
                 self._repair(doc, sent)
         return doc
+
+    def _mandate(self, doc: Doc, sent: Span) -> None:
+        """Make verbs of the subjunctives of ``sent`` read as nouns (:func:`subjunctives`),
+        at most ``max_tries``: each is tried in a variant with "will" before it, taken
+        when the variant reads it as a verb with a subject whose clause is the complement
+        of the word of demanding (:func:`_accept_subjunctive`); tagged VB."""
+        for k, asker in subjunctives(sent)[:self.max_tries]:
+            words = [t.text for t in sent]
+            spaces = [bool(t.whitespace_) for t in sent]
+            at = k - sent.start
+            words[at:at + 1] = [_MODAL, doc[k].lower_]
+            spaces[at:at + 1] = [True, spaces[at]]
+            (variant,) = reparse(self.nlp, [Doc(doc.vocab, words=words, spaces=spaces)])
+            if _accept_subjunctive(variant, at + 1, asker - sent.start) and _kept(
+                    sent, variant, at):
+                parse = doc.to_array([HEAD, DEP, TAG])
+                _copy(parse, sent, variant, at, doc, tag="VB")
+                doc.from_array([HEAD, DEP, TAG], parse)
 
     def _repair(self, doc: Doc, sent: Span) -> None:
         """Try the candidates of one sentence, at most ``max_tries``; after a variant is
@@ -310,14 +445,50 @@ def _accept(variant: Doc, verb_at: int, *, plural: bool, partner: int | None) ->
     return many == plural
 
 
-def _copy(parse: numpy.ndarray, sent: Span, variant: Doc, at: int, doc: Doc) -> None:
+def _accept_subjunctive(variant: Doc, verb_at: int, asker: int) -> bool:
+    """Whether the variant reads its word at ``verb_at`` as a verb with a subject before
+    it, the complement (or, as the parser has it, the object) of the word of demanding
+    at ``asker``, in one sentence; its subject is singular or plural alike ("that Brussels
+    unfreeze", "that the rebels withdraw")."""
+    verb = variant[verb_at]
+    if verb.tag_ != "VB" or variant[verb_at - 1].head.i != verb_at:
+        return False
+    if verb.dep_ not in (CCOMP, DOBJ) or verb.head.i != asker:
+        return False
+    if sum(1 for t in variant if t.dep_ == ROOT) != 1:
+        return False
+    return any(c.dep_ in _SUBJECT_DEPS and c.i < verb_at for c in verb.children)
+
+
+def _kept(sent: Span, variant: Doc, at: int) -> bool:
+    """Whether the variant (with the modal at ``at``) parses the words outside the clause
+    of its verb after the modal as the sentence does: the re-read mends the clause, it
+    does not change the main verb ("Tens of thousands of Israelis protest in Tel Aviv,
+    demanding that X will resign" reads "protest" as a noun)."""
+    clause = {t.i for t in variant[at + 1].subtree}
+    for j, tok in enumerate(variant):
+        if j in clause or j == at:
+            continue
+        original = sent[j if j < at else j - 1]
+        head = tok.head.i
+        head = head if head < at else head - 1
+        if (tok.dep_, tok.tag_, head) != (original.dep_, original.tag_,
+                                          original.head.i - sent.start):
+            return False
+    return True
+
+
+def _copy(parse: numpy.ndarray, sent: Span, variant: Doc, at: int, doc: Doc, *,
+          tag: str | None = None) -> None:
     """Write the variant's tags, heads and dependencies into the rows of ``sent`` of
     ``parse`` (relative heads, as ``Doc.to_array`` gives them), the modal at ``at``
-    left out: what hung on it hangs on the verb after it."""
+    left out: what hung on it hangs on the verb after it. The verb is tagged ``tag``,
+    else VBP for a base form and VBZ for a form in "-s"."""
     def original(j: int) -> int:
         return sent.start + (j if j < at else j - 1)
     word = doc[sent.start + at]
-    tag = doc.vocab.strings.add("VBP" if base_form(word.lower_) == word.lower_ else "VBZ")
+    tag = doc.vocab.strings.add(tag or ("VBP" if base_form(word.lower_) == word.lower_
+                                        else "VBZ"))
     for j, tok in enumerate(variant):
         if j == at:
             continue

@@ -2801,6 +2801,13 @@ def _gerund_prep(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ == PCOMP and verb.tag_ == "VBG" and head.dep_ == PREP and is_verb(head.head):
         return head
+    if (verb.dep_ == POBJ and verb.tag_ == "VBG" and head.dep_ == PREP
+            and head.lower_ in ALLEGED_PREPS and is_verb(head.head)
+            and head.head.lemma_.lower() in ALLEGING_VERBS
+            and not any(c.dep_ in (DET, POSS) for c in kids(verb))):
+        # a bare gerund read as the preposition's object: "the rebels, whom Kinshasa
+        # accuses Kigali of arming" (the pronoun its object, :func:`stranded_relative`)
+        return head
     if verb.dep_ != CONJ or verb.tag_ != "VBG" or head.tag_ not in FINITE_VERB_TAGS:
         return None
     links = [c for c in kids(head) if c.dep_ == CC and c.i < verb.i]
@@ -2936,8 +2943,10 @@ def _infinitive_relative(verb: Token, obj: Token) -> bool:
     >>> _infinitive_relative(doc[2], doc[0])
     True
     """
-    if obj.dep_ != DOBJ or obj.tag_ not in RELATIVE_TAGS or obj.i > verb.i:
+    if obj.dep_ not in (DOBJ, DATIVE) or obj.tag_ not in RELATIVE_TAGS or obj.i > verb.i:
         return False
+    if obj.dep_ == DATIVE and not any(c.dep_ == DOBJ for c in kids(verb)):
+        return False  # (a pronoun read as an indirect object beside a direct one only)
     if verb.dep_ == RELCL and _bare_complement(verb) is not None and (
             verb.lemma_.lower() in INFINITIVE_OBJECT_VERBS
             or any(c.dep_ == DOBJ and c.i != obj.i for c in kids(verb))):
@@ -2960,11 +2969,22 @@ def _bare_complement(verb: Token) -> Token | None:
     """The "to" infinitive complement of ``verb``, or the gerund of one of its
     prepositions ("accuses Kigali of arming"), that has no object or clause of its own."""
     gerunds = [g for p in children_of(verb, PREP) for g in children_of(p, PCOMP, POBJ)
-               if g.tag_ == "VBG"]
+               if g.tag_ == "VBG" or _gerund_read_as_noun(verb, p, g)]
     for tok in [t for t in children_of(verb, XCOMP) if to_infinitive(t)] + gerunds:
         if not any(c.dep_ in OBJ_DEPS or c.dep_ in (CCOMP, XCOMP) for c in kids(tok)):
             return tok
     return None
+
+
+def _gerund_read_as_noun(verb: Token, prep: Token, noun: Token) -> bool:
+    """Whether the bare object of an alleging verb's preposition is a gerund the tagger
+    read as a noun: "the RSF, which Khartoum accuses Abu Dhabi of funding/NN" (an "-ing"
+    word with no determiner, possessor or modifier of its own, after "of" / "with" of
+    "accuse" / "charge", :data:`~extract.lexicon.ALLEGED_PREPS`,
+    :data:`~extract.lexicon.ALLEGING_VERBS`)."""
+    return (noun.tag_ == "NN" and noun.dep_ == POBJ and noun.lower_.endswith("ing")
+            and prep.lower_ in ALLEGED_PREPS and verb.lemma_.lower() in ALLEGING_VERBS
+            and not any(True for _ in noun.children))
 
 
 def stranded_relative(verb: Token) -> Token | None:
@@ -2981,7 +3001,10 @@ def stranded_relative(verb: Token) -> Token | None:
     bare = _bare_complement(head) if head.i != verb.i else None
     if head.dep_ != RELCL or bare is None or bare.i != verb.i:
         return None
-    pronoun = next((o for o in children_of(head, DOBJ) if _infinitive_relative(head, o)), None)
+    # (the pronoun may be read as an indirect object beside the direct one: "the
+    # militants, whom Islamabad accuses Kabul of sheltering")
+    pronoun = next((o for o in children_of(head, DOBJ, DATIVE)
+                    if _infinitive_relative(head, o)), None)
     return pronoun if pronoun is not None else _infinitive_gap(verb, head)
 
 

@@ -437,6 +437,50 @@ def verb_triples(doclike: Doc | Span, *,
 _ALLEGING_WORDS = ALLEGING_VERBS | SUSPICION_NOUNS | TRIAL_NOUNS
 
 
+#: The preposition of membership of a group ("X is among the prisoners freed by Y").
+_AMONG = "among"
+#: The copula whose subject is counted among a group.
+_COPULA = "be"
+#: The pronoun of a group the clause before names ("released 3,000 prisoners, but X is
+#: not among those freed").
+_THOSE = "those"
+
+
+def _counted_among(verb: Token, agents: list[Token], lemma: str,
+                   lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """Who is, or is not, among those a passive participle acts on: "Ilya Yashin was among
+    the prisoners freed by Russia" -> Russia free Yashin; "X is not among the activists
+    released by the authorities" -> the authorities release X, negated. The participle
+    is hung on the object of "among", a preposition of the copula whose named subject is
+    counted in (not a pronoun). With no "by" agent, "those" stands for the group the
+    clause before acted on when the copula is coordinated with that clause and its verb
+    is of the participle's event class: "the junta releases 3,000 prisoners, but Aung San
+    Suu Kyi is not among those freed" -> the junta free Aung San Suu Kyi, negated. Stated
+    (as the membership is), negated with the copula."""
+    group = verb.head
+    if verb.dep_ != ACL or group.dep_ != POBJ or group.head.lower_ != _AMONG:
+        return
+    copula = group.head.head
+    if copula.lemma_.lower() != _COPULA or group.head.dep_ != PREP:
+        return
+    members = [m for m in with_conjuncts(children_of(copula, NSUBJ))
+               if m.pos_ != "PRON" and names_something(m)]
+    if not members:
+        return
+    if not agents and group.lower_ == _THOSE and copula.dep_ == CONJ and is_verb(copula.head):
+        clause = copula.head
+        event_class = lexicon.classify(lemma)
+        if event_class is not None and lexicon.classify(verb_lemma(clause)) == event_class \
+                and not is_passive(clause):
+            agents = core(clause)[0]
+    negated = is_negated(copula)
+    for agent in agents:
+        for member in members:
+            if agent.i != member.i:
+                yield TokenTriple(agent, verb, member, lemma, lemma, "VERB", negated,
+                                  "participle")
+
+
 def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[TokenTriple]:
     """Triples of verbal clauses: active, passive, participles, prepositions, places.
 
@@ -565,6 +609,8 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # "Clearview was sold to Brandt": Brandt bought it
             yield from _sold_to(verb, patients, negated, hedged)
         if passive:
+            # "X is not among the prisoners freed by Y": Y did not free X
+            yield from _counted_among(verb, agents, lemma, lexicon)
             yield from _passive_with(verb, agents, patients, lemma, negated, hedged, lexicon)
             if not agents:
                 # "was killed in a U.S. airstrike near Jilib": the strike's owner killed
