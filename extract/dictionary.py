@@ -39,6 +39,7 @@ __all__ = [
     "Entry",
     "POLITICAL_SECTORS",
     "agent_phrase",
+    "agent_sector",
     "bare_body",
     "combine",
     "country_code",
@@ -306,6 +307,22 @@ def sector_of(words: Sequence[str]) -> str | None:
             if code is not None and code.startswith("~"):
                 return code[1:]
     return None
+
+
+def agent_sector(words: Sequence[str]) -> str | None:
+    """Sector of ``words`` (lower case) when they are, all of them, one agent phrase, or None:
+    "riot police" (COP), "government troops" (MIL), "security forces" (MIL); not "rebel
+    soldiers" (no phrase: the agent is only "soldiers"), nor "cheering crowds".
+
+    Examples
+    --------
+    >>> agent_sector(["riot", "police"]), agent_sector(["troops"])
+    ('COP', 'MIL')
+    >>> agent_sector(["rebel", "soldiers"]) is None
+    True
+    """
+    code = _agents()[0].get(" ".join(words))
+    return code[1:] if code is not None and code.startswith("~") else None
 
 
 def agent_phrase(words: Sequence[str]) -> bool:
