@@ -78,6 +78,7 @@ from actorgraph.extract.deps import (
     DET,
     DOBJ,
     FINITE_VERB_TAGS,
+    MARK,
     NEG,
     NMOD,
     NPADVMOD,
@@ -750,19 +751,18 @@ def state_agent(head: Token) -> str | None:
     "rebel soldiers" (REB), "gunmen" (UAF), "Indian troops", "its troops", "troops in Syria",
     "U.N. troops", "the soldiers" (an anaphor of soldiers named before), nor a name. Only who
     acts (a subject or the "by" of a passive, not right after a preposition the parser did not
-    hang it on: "gunmen dressed as soldiers") or a verb's direct object ("ambushed troops").
+    hang it on: "gunmen dressed as soldiers"), and a plural or "police" ("used force": no one).
     """
     if head.ent_type_ or head.pos_ != "NOUN":
         return None
     if head.dep_ in (NSUBJ, NSUBJPASS):
         before = head.left_edge.i - 1
-        if before >= 0 and head.doc[before].tag_ == "IN":
-            return None
-    elif head.dep_ == DOBJ:
-        if any(c.dep_ == NUMMOD for c in head.lefts) or agent_sector([head.lower_]) == "COP":
-            return None  # "killed four policemen": so many people acted on
+        if before >= 0 and head.doc[before].tag_ == "IN" and head.doc[before].dep_ != MARK:
+            return None  # (but "after troops fired on the crowd")
     elif not (head.dep_ == POBJ and head.head.dep_ == AGENT):
-        return None
+        return None  # ("The government sent troops", "killed four policemen": acted on)
+    if head.tag_ != "NNS" and head.lower_ != "police":
+        return None  # "used force to crush the strike": no body of people
     if not all(c.dep_ in (CASE, PUNCT) for c in head.rights):
         return None
     words, the = [], False
