@@ -757,8 +757,12 @@ def state_agent(head: Token) -> str | None:
         return None
     if head.dep_ in (NSUBJ, NSUBJPASS):
         before = head.left_edge.i - 1
-        if before >= 0 and head.doc[before].tag_ == "IN" and head.doc[before].dep_ != MARK:
-            return None  # (but "after troops fired on the crowd")
+        word = head.doc[before] if before >= 0 else None
+        if word is not None and word.tag_ == "IN" and not (
+                word.dep_ == MARK and word.head == head.head and head.head.head.dep_ != ACL):
+            # (but "after troops fired on the crowd"; not "gunmen posing as police
+            # kidnapped", the "as" clause of a participle)
+            return None
     elif not (head.dep_ == POBJ and head.head.dep_ == AGENT):
         return None  # ("The government sent troops", "killed four policemen": acted on)
     if head.tag_ != "NNS" and head.lower_ != "police":
@@ -3148,12 +3152,18 @@ class ActorResolver:
         Gives the country of the article from its resolver
         (:func:`~extract.homeland.article_country`): the state of a bare "the government"
         no one named before is (:meth:`_home_state`); without it, no one's.
+    filed : callable, optional
+        Gives the country of the article's dateline
+        (:func:`~extract.homeland.dateline_country`): a bare armed or police agent is the
+        article's country only when the story is filed from it (:meth:`_home_agent`).
     """
 
     def __init__(self, doc: Doc, stops: frozenset[int] = frozenset(), *,
-                 home: Callable[[ActorResolver], str | None] | None = None):
+                 home: Callable[[ActorResolver], str | None] | None = None,
+                 filed: Callable[[], str | None] | None = None):
         self.doc = doc
         self._home = home
+        self._filed = filed
         self.entities: list[Span] = list(self._merged_entities(doc, stops))
         self._by_token: dict[int, Span] = {}
         for ent in self.entities:
@@ -3184,6 +3194,11 @@ class ActorResolver:
     def home(self) -> str | None:
         """The country of the article (:mod:`extract.homeland`), or None."""
         return self._home(self) if self._home is not None else None
+
+    @functools.cached_property
+    def filed(self) -> str | None:
+        """The country of the article's dateline, or None."""
+        return self._filed() if self._filed is not None else None
 
     @functools.cached_property
     def _person_words(self) -> frozenset[str]:
@@ -3975,11 +3990,19 @@ class ActorResolver:
         place of another country ("Baghdad radio said troops ...", filed from Nicosia), no
         body of states ("the United Nations said troops ..."), and no coup or mutiny in the
         article (:data:`~extract.lexicon.AGENT_DEFECTION_WORDS`: soldiers against their
-        state). Undecided, they stay as they are.
+        state). Either kind only in a story filed from the article's country
+        (:attr:`filed`): a lead that makes the article another country's names the other
+        side ("SEOUL - North Korean patrol boats crossed the sea border ... Troops fired"),
+        and with no dateline the lead's one country may be either side. Undecided, they stay
+        as they are.
         """
         sector = state_agent(head)
+        if sector is None:
+            return False, None
         home = self.home
-        if sector is None or home is None:
+        if home is None or self.filed != home:
+            # ("SEOUL - North Korean patrol boats crossed the sea border ... Troops fired
+            # warning shots": the lead makes the article North Korea's, not the troops')
             return False, None
         coref = self.coreference
         if home in coref.coargument_countries(head):
