@@ -311,14 +311,15 @@ def sector_of(words: Sequence[str]) -> str | None:
 
 def agent_sector(words: Sequence[str]) -> str | None:
     """Sector of ``words`` (lower case) when they are, all of them, one agent phrase, or None:
-    "riot police" (COP), "government troops" (MIL), "security forces" (MIL); not "rebel
-    soldiers" (no phrase: the agent is only "soldiers"), nor "cheering crowds".
+    "riot police" (COP), "government troops" (MIL), "rebel soldiers" (REB, not the MIL of
+    "soldiers" alone, as :func:`sector_of` gives), "security forces" (MIL); not "angry
+    soldiers" (no phrase).
 
     Examples
     --------
-    >>> agent_sector(["riot", "police"]), agent_sector(["troops"])
-    ('COP', 'MIL')
-    >>> agent_sector(["rebel", "soldiers"]) is None
+    >>> agent_sector(["riot", "police"]), agent_sector(["rebel", "soldiers"])
+    ('COP', 'REB')
+    >>> agent_sector(["angry", "soldiers"]) is None
     True
     """
     code = _agents()[0].get(" ".join(words))
