@@ -200,6 +200,7 @@ from actorgraph.extract.lexicon import (
     SEAT_BODIES,
     SERVING_BODY_HEADS,
     SITED_HEADS,
+    STATE_AGENT_HEADS,
     STATE_AGENT_SECTORS,
     STATE_BODIES,
     STATE_HEADS,
@@ -747,14 +748,15 @@ def state_agent(head: Token) -> str | None:
     None: "Troops arrested 34 suspects", "two jets struck the village", "Government troops
     pursued the attackers", "Riot police fired tear gas", "the riot police said" (the whole
     phrase, with at most "government" before it, one agent phrase of
-    :data:`~extract.lexicon.STATE_AGENT_SECTORS` in the agent dictionaries: MIL, COP). Not
+    :data:`~extract.lexicon.STATE_AGENT_SECTORS` in the agent dictionaries: MIL, COP, whose
+    head is one of :data:`~extract.lexicon.STATE_AGENT_HEADS`). Not
     "rebel soldiers" (REB), "gunmen" (UAF), "Indian troops", "its troops", "troops in Syria",
     "U.N. troops", "the soldiers" (an anaphor of soldiers named before), nor a name. Only who
     acts (a subject or the "by" of a passive, not right after a preposition the parser did not
     hang it on: "gunmen dressed as soldiers"), and a plural or "police" ("used force": no one).
     """
-    if head.ent_type_ or head.pos_ != "NOUN":
-        return None
+    if head.ent_type_ or head.pos_ != "NOUN" or head.lower_ not in STATE_AGENT_HEADS:
+        return None  # (:data:`~extract.lexicon.STATE_AGENT_HEADS`: not "Carriers raised fares")
     if head.dep_ in (NSUBJ, NSUBJPASS):
         before = head.left_edge.i - 1
         word = head.doc[before] if before >= 0 else None

@@ -567,6 +567,7 @@ __all__ = [
     "STANCE_PREPS",
     "STANDING_NOUNS",
     "STANDING_TIES",
+    "STATE_AGENT_HEADS",
     "STATE_AGENT_SECTORS",
     "STATE_BODIES",
     "STATE_BODY_SECTORS",
@@ -1666,6 +1667,8 @@ STATE_HEADS = STATE_BODIES | words("state_heads")
 STATE_SECTORS = words("state_sectors")
 #: CAMEO agent sectors of a state's armed and police agents ("troops": MIL, "riot police": COP).
 STATE_AGENT_SECTORS = frozenset(w.upper() for w in words("state_agent_sectors"))
+#: Heads of those agent phrases taken for a state's people ("troops", "riot police").
+STATE_AGENT_HEADS = words("state_agent_heads")
 #: Words of an article in which soldiers may act against their own state ("coup", "mutiny").
 AGENT_DEFECTION_WORDS = words("agent_defection_words")
 #: People or units that stand for the organisation they belong to ("Hamas militants").
