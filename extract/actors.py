@@ -78,6 +78,7 @@ from actorgraph.extract.deps import (
     DET,
     DOBJ,
     FINITE_VERB_TAGS,
+    MARK,
     NEG,
     NMOD,
     NPADVMOD,
@@ -99,6 +100,7 @@ from actorgraph.extract.deps import (
     XCOMP,
 )
 from actorgraph.extract.dictionary import (
+    agent_sector,
     country_name,
     dictionary_variant,
     is_country_code,
@@ -108,6 +110,7 @@ from actorgraph.extract.dictionary import (
 )
 from actorgraph.extract.lexicon import (
     ACTOR_TYPES,
+    AGENT_DEFECTION_WORDS,
     ALLEGIANCE_PREPS,
     ALLEGIANCE_WORDS,
     ALLEGING_VERBS,
@@ -198,6 +201,8 @@ from actorgraph.extract.lexicon import (
     SEAT_BODIES,
     SERVING_BODY_HEADS,
     SITED_HEADS,
+    STATE_AGENT_HEADS,
+    STATE_AGENT_SECTORS,
     STATE_BODIES,
     STATE_HEADS,
     STATE_ROLES,
@@ -737,6 +742,60 @@ def home_body(head: Token) -> bool:
     lefts = [c for c in head.lefts if c.dep_ != PUNCT]
     return all(c.dep_ == DET and c.lower_ == "the" for c in lefts) and all(
         c.dep_ in (CASE, PUNCT) for c in head.rights)
+
+
+def state_agent(head: Token) -> str | None:
+    """The sector of a phrase that is a state's armed or police agent and nothing else, or
+    None: "Troops arrested 34 suspects", "two jets struck the village", "Government troops
+    pursued the attackers", "Riot police fired tear gas", "the riot police said" (the whole
+    phrase, with at most "government" before it, one agent phrase of
+    :data:`~extract.lexicon.STATE_AGENT_SECTORS` in the agent dictionaries: MIL, COP, whose
+    head is one of :data:`~extract.lexicon.STATE_AGENT_HEADS`). Not
+    "rebel soldiers" (REB), "gunmen" (UAF), "Indian troops", "its troops", "troops in Syria",
+    "U.N. troops", "the soldiers" (an anaphor of soldiers named before), nor a name. Only who
+    acts (a subject or the "by" of a passive, not right after a preposition the parser did not
+    hang it on: "gunmen dressed as soldiers"), and a plural or "police" ("used force": no one).
+    """
+    if head.ent_type_ or head.pos_ != "NOUN" or head.lower_ not in STATE_AGENT_HEADS:
+        return None  # (:data:`~extract.lexicon.STATE_AGENT_HEADS`: not "Carriers raised fares")
+    if head.dep_ in (NSUBJ, NSUBJPASS):
+        before = head.left_edge.i - 1
+        word = head.doc[before] if before >= 0 else None
+        if word is not None and word.tag_ == "IN" and not (
+                word.dep_ == MARK and word.head == head.head and head.head.head.dep_ != ACL):
+            # (but "after troops fired on the crowd"; not "gunmen posing as police
+            # kidnapped", the "as" clause of a participle)
+            return None
+    elif not (head.dep_ == POBJ and head.head.dep_ == AGENT):
+        return None  # ("The government sent troops", "killed four policemen": acted on)
+    if head.tag_ != "NNS" and head.lower_ != "police":
+        return None  # "used force to crush the strike": no body of people
+    if not all(c.dep_ in (CASE, PUNCT) for c in head.rights):
+        return None
+    words, the = [], False
+    for child in head.lefts:
+        if child.dep_ == PUNCT:
+            continue
+        if child.dep_ == DET and child.lower_ == "the" and not words:
+            the = True
+        elif child.dep_ == NUMMOD and child.like_num and not words:
+            continue  # "two jets"
+        elif (child.dep_ in (AMOD, COMPOUND) and child.pos_ in ("NOUN", "ADJ", "PROPN")
+              and not child.n_lefts + child.n_rights and child.is_alpha
+              and (not child.ent_type_ or child.lower_ == "government"
+                   # ("Riot police fired", the first word taken for a name)
+                   or (child.is_sent_start and not child.nbor().ent_type_))):
+            words.append(child.lower_)
+        else:
+            return None
+    words.append(head.lower_)
+    owned = words[0] == "government" and len(words) > 1
+    sector = agent_sector(words[1:] if owned else words)
+    if sector is None or sector not in STATE_AGENT_SECTORS:
+        return None
+    if the and sector != "COP" and not owned:
+        return None  # "the soldiers": those named before
+    return sector
 
 
 def _state_head(head: Token) -> bool:
@@ -3124,12 +3183,18 @@ class ActorResolver:
         Gives the country of the article from its resolver
         (:func:`~extract.homeland.article_country`): the state of a bare "the government"
         no one named before is (:meth:`_home_state`); without it, no one's.
+    filed : callable, optional
+        Gives the country of the article's dateline
+        (:func:`~extract.homeland.dateline_country`): a bare armed or police agent is the
+        article's country only when the story is filed from it (:meth:`_home_agent`).
     """
 
     def __init__(self, doc: Doc, stops: frozenset[int] = frozenset(), *,
-                 home: Callable[[ActorResolver], str | None] | None = None):
+                 home: Callable[[ActorResolver], str | None] | None = None,
+                 filed: Callable[[], str | None] | None = None):
         self.doc = doc
         self._home = home
+        self._filed = filed
         self.entities: list[Span] = list(self._merged_entities(doc, stops))
         self._by_token: dict[int, Span] = {}
         for ent in self.entities:
@@ -3160,6 +3225,11 @@ class ActorResolver:
     def home(self) -> str | None:
         """The country of the article (:mod:`extract.homeland`), or None."""
         return self._home(self) if self._home is not None else None
+
+    @functools.cached_property
+    def filed(self) -> str | None:
+        """The country of the article's dateline, or None."""
+        return self._filed() if self._filed is not None else None
 
     @functools.cached_property
     def _person_words(self) -> frozenset[str]:
@@ -3925,7 +3995,9 @@ class ActorResolver:
         disperse Free Hong Kong protesters", with no dateline: not Hong Kong's police).
         """
         home = self.home
-        if not home_body(head) or home is None:
+        if not home_body(head):
+            return self._home_agent(head)
+        if home is None:
             return False, None
         coref = self.coreference
         if coref.named_countries(head) - {home} or home in coref.coargument_countries(head):
@@ -3934,6 +4006,64 @@ class ActorResolver:
         if any(a.sentence == here and coref.country_named(a)[0] == home
                for a in coref.antecedents):
             return False, None  # "Police are preparing to disperse Free Hong Kong protesters"
+        extent = self._extent(head)
+        return True, Mention(extent.text, home, "GPE", extent.start_char, extent.end_char,
+                             via="description")
+
+    def _home_agent(self, head: Token) -> tuple[bool, Mention | None]:
+        """The country a bare armed or police agent is (:func:`state_agent`): the article's
+        (:attr:`home`), as for a bare "the government", when the article leaves no doubt.
+        "COLOMBO - ... Troops launched a search operation and arrested 34 suspects" -> Sri
+        Lanka; "MAPUTO - ... Government troops pursued the attackers" -> Mozambique;
+        "SEOUL - ... Riot police fired tear gas" -> South Korea. Police (COP) act at home and
+        are decided as a bare "police" is (:meth:`_home_police`). Armed forces act abroad
+        too, so they are the article's country only when nothing before them or in their
+        sentence names another state: no other country by name or nationality ("Afghan
+        warplanes bombed a village in Pakistan ... two jets struck": not Pakistan's), no
+        place of another country ("Baghdad radio said troops ...", filed from Nicosia), no
+        body of states ("the United Nations said troops ..."), and no coup or mutiny in the
+        article (:data:`~extract.lexicon.AGENT_DEFECTION_WORDS`: soldiers against their
+        state). Either kind only in a story filed from the article's country
+        (:attr:`filed`): a lead that makes the article another country's names the other
+        side ("SEOUL - North Korean patrol boats crossed the sea border ... Troops fired"),
+        and with no dateline the lead's one country may be either side. Undecided, they stay
+        as they are.
+        """
+        sector = state_agent(head)
+        if sector is None:
+            return False, None
+        home = self.home
+        if home is None or self.filed != home:
+            # ("SEOUL - North Korean patrol boats crossed the sea border ... Troops fired
+            # warning shots": the lead makes the article North Korea's, not the troops')
+            return False, None
+        coref = self.coreference
+        if home in coref.coargument_countries(head):
+            return False, None  # "Troops shelled Lebanese villages", filed from Beirut
+        here = coref.sentence_of(head)
+        if sector == "COP":
+            if coref.named_countries(head) - {home} or any(
+                    a.sentence == here and coref.country_named(a)[0] == home
+                    for a in coref.antecedents):
+                return False, None
+        else:
+            if any(t.lower_ in AGENT_DEFECTION_WORDS for t in self.doc):
+                return False, None
+            from actorgraph.extract.homeland import place_country
+
+            end = head.sent.end
+            for antecedent in coref.antecedents:
+                if antecedent.entity.start >= end:
+                    break
+                country = coref.country_named(antecedent)[0]
+                if country is None and antecedent.type == "GPE":
+                    country = place_country(antecedent.label)
+                if country is not None and country != home:
+                    return False, None
+                entry = lookup(antecedent.label) if antecedent.type == "ORG" else None
+                if entry is not None and any(code.startswith("IGO")
+                                             for code, _, _ in entry.codes):
+                    return False, None  # "the United Nations said troops ..."
         extent = self._extent(head)
         return True, Mention(extent.text, home, "GPE", extent.start_char, extent.end_char,
                              via="description")

@@ -39,6 +39,7 @@ __all__ = [
     "Entry",
     "POLITICAL_SECTORS",
     "agent_phrase",
+    "agent_sector",
     "bare_body",
     "combine",
     "country_code",
@@ -306,6 +307,23 @@ def sector_of(words: Sequence[str]) -> str | None:
             if code is not None and code.startswith("~"):
                 return code[1:]
     return None
+
+
+def agent_sector(words: Sequence[str]) -> str | None:
+    """Sector of ``words`` (lower case) when they are, all of them, one agent phrase, or None:
+    "riot police" (COP), "government troops" (MIL), "rebel soldiers" (REB, not the MIL of
+    "soldiers" alone, as :func:`sector_of` gives), "security forces" (MIL); not "angry
+    soldiers" (no phrase).
+
+    Examples
+    --------
+    >>> agent_sector(["riot", "police"]), agent_sector(["rebel", "soldiers"])
+    ('COP', 'REB')
+    >>> agent_sector(["angry", "soldiers"]) is None
+    True
+    """
+    code = _agents()[0].get(" ".join(words))
+    return code[1:] if code is not None and code.startswith("~") else None
 
 
 def agent_phrase(words: Sequence[str]) -> bool:

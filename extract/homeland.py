@@ -76,14 +76,20 @@ if TYPE_CHECKING:
     from actorgraph.extract.actors import ActorResolver
     from spacy.tokens import Token
 
-__all__ = ["article_country", "dateline_country", "home_country", "title_countries"]
+__all__ = [
+    "article_country",
+    "dateline_country",
+    "home_country",
+    "place_country",
+    "title_countries",
+]
 
 #: Words of a title tried as a country name: one to three at a time.
 _TITLE_WORDS = re.compile(r"[A-Za-z][A-Za-z.'\u2019-]*")
 
 
 @functools.cache
-def _place_country(place: str) -> str | None:
+def place_country(place: str) -> str | None:
     """The canonical name of the country a place is in ("Tokyo" -> "Japan"), or None."""
     if names_country(place):
         return canonical_variant(place)
@@ -111,7 +117,7 @@ def dateline_country(dateline: Dateline | None) -> str | None:
     if region:
         return canonical_variant(region) if names_country(region) else None
     # one of several places ("GAZA CITY/JERUSALEM"): the first, where it was filed
-    return _place_country(place.split("/")[0].strip())
+    return place_country(place.split("/")[0].strip())
 
 
 def title_countries(title: str | None) -> set[str]:

@@ -48,6 +48,7 @@ __all__ = [
     "ADVERBIAL_HEADS",
     "ADVERB_PREPS",
     "AFFILIATION_VERBS",
+    "AGENT_DEFECTION_WORDS",
     "AGENT_HAND_NOUNS",
     "AGENT_NOUNS",
     "AGENT_THINGS",
@@ -567,6 +568,8 @@ __all__ = [
     "STANCE_PREPS",
     "STANDING_NOUNS",
     "STANDING_TIES",
+    "STATE_AGENT_HEADS",
+    "STATE_AGENT_SECTORS",
     "STATE_BODIES",
     "STATE_BODY_SECTORS",
     "STATE_HEADS",
@@ -1666,6 +1669,12 @@ HOME_BODIES = words("home_bodies")
 STATE_HEADS = STATE_BODIES | words("state_heads")
 #: CAMEO agent sectors of a state's security agencies ("security service": SPY).
 STATE_SECTORS = words("state_sectors")
+#: CAMEO agent sectors of a state's armed and police agents ("troops": MIL, "riot police": COP).
+STATE_AGENT_SECTORS = frozenset(w.upper() for w in words("state_agent_sectors"))
+#: Heads of those agent phrases taken for a state's people ("troops", "riot police").
+STATE_AGENT_HEADS = words("state_agent_heads")
+#: Words of an article in which soldiers may act against their own state ("coup", "mutiny").
+AGENT_DEFECTION_WORDS = words("agent_defection_words")
 #: People or units that stand for the organisation they belong to ("Hamas militants").
 MEMBER_HEADS = STATE_HEADS | words("member_heads")
 #: Nouns of the members of a group ("members"), a role holder's organisation's when bare.

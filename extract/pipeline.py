@@ -104,7 +104,7 @@ from actorgraph.extract.events import (
     ultimatum,
 )
 from actorgraph.extract.headline import COMPONENT as HEADLINE_VERBS
-from actorgraph.extract.homeland import article_country
+from actorgraph.extract.homeland import article_country, dateline_country
 from actorgraph.extract.hygiene import (
     amount_of,
     is_quantity,
@@ -1325,7 +1325,8 @@ def extract_doc(doc: Doc, article: Article, *, lexicon: EventLexicon | None = No
     repair_entities(doc, text=parsed)
     repair_verbs(doc)
     with children_cached(doc):  # the parse is final: each token's children read once
-        resolver = ActorResolver(doc, stops, home=functools.partial(article_country, article))
+        resolver = ActorResolver(doc, stops, home=functools.partial(article_country, article),
+                                 filed=functools.partial(dateline_country, article.dateline))
         triples: list[Triple] = []
         sentences = 0
         full_text = article.text or parsed

@@ -5,7 +5,7 @@ for the module):
   [home_bodies]) with no nationality, name or place of its own is the article's country
   when no other country is named in the last sentences (actors.home_body,
   ActorResolver._home_police); a second country named, a place or a modifier of its own
-  ("police in Lyon", "riot police") leave it as written;
+  ("police in Lyon", "city police") leave it as written;
 - a plural group in a subject owned by a possessive pronoun is its owner's: the name
   listed before it ("Acme Corp and its affiliates"), or the person who reports the clause
   ("Raul Castro said his supporters ..."); a singular "his lawyer" and an unnamed first
@@ -49,9 +49,11 @@ _NOT_HOME = [
      "detained three protesters.", ("police", "detain", "protesters"), "France"),
     ("PARIS, April 1 - Protests spread across the country. Police in Lyon detained 40 "
      "students.", ("police", "detain", "students"), "France"),
-    ("MADRID, March 3 - Spanish Prime Minister Felipe Gonzalez met unions on Tuesday. Riot "
+    # (a town's police; "Riot police" is a state's own agent phrase since session 49, the
+    # dateline country's when no other is named: tests/test_state50_agents.py)
+    ("MADRID, March 3 - Spanish Prime Minister Felipe Gonzalez met unions on Tuesday. City "
      "police detained 30 demonstrators near the cathedral.",
-     ("Riot police", "detain", "demonstrators"), "Spain"),
+     ("city police", "detain", "demonstrators"), "Spain"),
     ("BEIRUT, Jan 24 - Gunmen posing as police kidnapped three American professors. The U.S. "
      "State Department condemned the kidnapping.",
      ("U.S. State Department", "condemn", "kidnapping"), "Lebanon's kidnapping"),
