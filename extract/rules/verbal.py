@@ -126,6 +126,7 @@ from actorgraph.extract.lexicon import (
     AIM_VERBS,
     ALLEGED_PREPS,
     ALLEGING_VERBS,
+    ANSWERABLE_WORDS,
     ANYONE_DETERMINERS,
     APART_MODIFIERS,
     APPEAL_VERBS,
@@ -385,8 +386,9 @@ from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["REACTION_CLASSES", "RULING_CLASSES", "VIOLENT_CLASSES", "act_wording",
-           "complement_actor", "conceded_winner", "earlier_agents", "goal_phrase",
-           "joint_sides", "joint_triples", "let_act", "place_label", "gapped_ruling",
+           "answerable_triples", "complement_actor", "conceded_winner", "earlier_agents",
+           "goal_phrase", "joint_sides", "joint_triples", "let_act", "place_label",
+           "gapped_ruling",
            "received_from", "ruling_authors", "taken_party", "verb_triples"]
 
 
@@ -4740,6 +4742,99 @@ def _authored(verb: Token, agents: list[Token], patients: list[Token],
                               False, "attribution", hedged)
 
 
+def answerable_triples(doclike: Iterable[Token],
+                       lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """Who is said to answer for a violent act told just before with no named doer
+    (:data:`~extract.lexicon.ANSWERABLE_WORDS`, :func:`_answering`): "A car bomb killed
+    the governor. Police said the Taliban were responsible" or "... were behind the
+    attack" (Taliban —kill→ governor, alleged), "Officials held Al-Shabaab responsible for
+    the bombing" (alleged). The subject's own word is a claim, stated: "Al-Shabaab said it
+    was behind the attack"; a denial is negated, as "denied involvement" is: "Ukraine
+    denied it was behind the attack", "X was not responsible". The act is the nearest
+    violent one in the sentence or the one before whose doer is unnamed or untold
+    (:func:`_unattributed_act`); a "for" or "behind" phrase must point back to it ("the
+    attack", "it": :func:`_referring_act`), not name an act of its own."""
+    for word in doclike:
+        found = _answering(word, lexicon)
+        if found is None:
+            continue
+        host, doers, negated, hedged = found
+        act = _unattributed_act(host, lexicon, sentences=1)
+        if act is None:
+            continue
+        act_agents, act_patients, _ = core(act)
+        for doer in doers:
+            yield from _done_for(doer, act, act_agents, act_patients, negated, hedged,
+                                 lexicon)
+
+
+#: Pronouns that point back to an act in "was behind it".
+_ACT_PRONOUNS = frozenset({"it", "this", "that"})
+#: Pronouns by which a speaker names itself in "X said it was responsible".
+_OWN_PRONOUNS = frozenset({"it", "they", "we"})
+
+
+def _answering(word: Token, lexicon: EventLexicon
+               ) -> tuple[Token, list[Token], bool, bool] | None:
+    """The clause word, the doers and the flags (negated, hedged) of a word of answering
+    for an act (:func:`answerable_triples`), or None: "X was responsible (for the
+    attack)", "X was behind the attack / it", "X is believed to be behind it", "held X
+    responsible"."""
+    lower = word.lower_
+    if lower not in ANSWERABLE_WORDS:
+        return None
+    if lower == "behind":
+        if word.dep_ != PREP or word.head.lemma_.lower() != "be":
+            return None
+        acts = pobjs(word)
+        if not acts or not all(_referring_act(a, lexicon) or (
+                a.pos_ == "PRON" and a.lower_ in _ACT_PRONOUNS) for a in acts):
+            return None
+        host = word.head
+    else:
+        if word.pos_ != "ADJ":
+            return None
+        host = word.head
+        # ("held X responsible" is parsed with the adjective an object predicate, a
+        # clause, or an adverbial of "held")
+        if word.dep_ not in (ACOMP, OPRD, CCOMP, XCOMP) and not (
+                word.dep_ == ADVCL and host.lemma_.lower() == "hold"):
+            return None
+        acts = [o for p in children_of(word, PREP) if p.lower_ == "for" for o in pobjs(p)]
+        if any(c.dep_ == PREP and c.lower_ != "for" for c in kids(word)):
+            return None
+        if not all(_referring_act(a, lexicon) for a in acts):
+            return None
+    if host.lemma_.lower() == "hold" and word.dep_ in (OPRD, CCOMP, XCOMP, ADVCL):
+        # "held Al-Shabaab responsible (for the attack)": the one held is the doer
+        doers = children_of(host, DOBJ) + children_of(word, NSUBJ)
+        if has_neg(host):
+            return None
+        return (host, [d for d in doers if names_something(d)], False, True) if doers else None
+    if host.lemma_.lower() != "be":
+        return None
+    subjects = children_of(host, NSUBJ)
+    if not subjects and host.dep_ == XCOMP:
+        # "Russia is believed to be behind the attack"
+        subjects = children_of(host.head, NSUBJ, NSUBJPASS)
+    sayer = host.head if host.dep_ == CCOMP else None
+    denied = (sayer is not None and sayer.lemma_.lower() in DENIAL_VERBS
+              and not is_negated(sayer))
+    # (the verb's own "not": is_negated also reads the denial above it)
+    if denied and has_neg(host):
+        return None  # "denied it was not responsible": no reading
+    own = [s for s in subjects if s.pos_ == "PRON" and s.lower_ in _OWN_PRONOUNS
+           and sayer is not None and sayer.lemma_.lower() in REPORTING_VERBS | DENIAL_VERBS
+           and any(names_something(a) for a in children_of(sayer, NSUBJ))]
+    doers = own or [s for s in subjects if names_something(s)]
+    if not doers:
+        return None
+    if denied or (own and has_neg(host)):
+        return host, doers, True, False  # the doer's own denial, as "denied involvement"
+    # someone else's word is alleged; the doer's own claim ("said it was behind it") stated
+    return host, doers, has_neg(host), not own
+
+
 def _done_for(doer: Token, act: Token, agents: list[Token], patients: list[Token],
               negated: bool, hedged: bool, lexicon: EventLexicon) -> Iterator[TokenTriple]:
     """The ``attribution`` triples of a doer said to have done ``act``: to each of its
@@ -4852,21 +4947,35 @@ def _contest_winner(verb: Token, loser: Token) -> Token | None:
     return None
 
 
-def _unattributed_act(verb: Token, lexicon: EventLexicon) -> Token | None:
-    """The nearest verb of a violent act before ``verb`` (in its sentence or the two
-    before) if its doer is unnamed or untold; None if that act has a named doer."""
+def _unattributed_act(verb: Token, lexicon: EventLexicon,
+                      sentences: int = _EVENT_LOOKBACK) -> Token | None:
+    """The nearest verb of a violent act before ``verb`` (in its sentence or the
+    ``sentences`` before) if its doer is unnamed or untold; None if that act has a named
+    doer (a place it is in names no one: "gunmen in Niger")."""
     doc = verb.doc
-    start = window_start(verb, _EVENT_LOOKBACK)
+    start = window_start(verb, sentences)
     for tok in reversed(doc[start:verb.i]):
         if (tok.pos_ != "VERB" or is_negated(tok)
                 or lexicon.classify(verb_lemma(tok)) not in _DOERLESS_CLASSES):
             continue
         act_agents, act_patients, _ = core(tok)
         # "Rebels of the M23 seized Goma": named through the phrase
-        if any(names_something(t) for a in act_agents for t in a.subtree):
+        if any(names_something(t) for a in act_agents for t in _naming_part(a)):
             return None
         return tok if act_patients else None
     return None
+
+
+#: Prepositions of where a doer is, which name no one it acts for ("gunmen in Niger").
+_WHERE_PREPS = frozenset({"in", "at", "near", "outside", "across", "around", "inside"})
+
+
+def _naming_part(agent: Token) -> list[Token]:
+    """The words of an act's agent phrase that may name who did it: all but a phrase of
+    where it is ("gunmen in Niger"; "rebels of the M23" keeps its "of")."""
+    where = {t.i for p in children_of(agent, PREP) if p.lower_ in _WHERE_PREPS
+             for t in p.subtree}
+    return [t for t in agent.subtree if t.i not in where]
 
 
 #: Verbs that lay an event on someone, with the preposition of whom: "blamed the attack
