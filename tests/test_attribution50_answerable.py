@@ -14,6 +14,21 @@
   named doer; a "for" / "behind" phrase must point back to it ("the attack", "it"): a
   named doer, an act two sentences back, an indefinite deed ("other raids") or a duty
   ("responsible for the security of the region") give nothing;
+* a deed noun owned up to, denied or blamed on someone whose relative clause tells the
+  violent act ("claimed responsibility for a suicide bombing that killed 14 people",
+  "denied involvement in a drone strike that killed three people", "was blamed for a car
+  bomb that killed four soldiers", "claimed the bombing, which killed 20 people") makes
+  the claimant, denier or blamed one the doer of the clause's act: stated, negated or
+  alleged (:func:`~extract.rules.verbal._relative_deeds`); not a clause whose subject is
+  someone else ("a bombing that police foiled"), a negated one, nor "accepted
+  responsibility";
+* a speaker's own "said it carried out the strike" makes it the doer of the act before
+  (:func:`~extract.rules.verbal._own_pronouns` in ``_authored``), and a denial of carrying
+  out or ordering the act ("denied carrying out the attack", "said it did not carry out
+  the attack") is negated; a strike told with a target of its own ("carried out the
+  strike on a military target") is not the one before;
+* "blamed the bombing on X" and "the attack was blamed on X" with the deed pointing back
+  to an act with no named doer make X its doer, alleged (``_blamed``);
 * a phrase of where a generic doer is names no one ("Two aid workers were kidnapped by
   gunmen in Niger. Officials blamed Islamic State for the abduction": the blame now
   reaches the act, as it did without "in Niger"; :func:`~extract.rules.verbal._naming_part`).
@@ -87,7 +102,80 @@ SAID_RESPONSIBLE = {
     ],
 }
 
+DEEDS_TOLD = {
+    "a deed's relative clause, claimed (stated)": [
+        ("Islamic State claimed responsibility for a suicide bombing that killed 14 people "
+         "at a mosque in Kabul.",
+         [("Islamic State", "kill", "people", False, False)], []),
+        ("Hamas claimed responsibility for a shooting attack that killed two Israelis near "
+         "Hebron.",
+         [("Hamas", "kill", "Israelis", False, False)], []),
+        ("Al-Shabaab claimed the bombing, which killed 20 people in Mogadishu.",
+         [("Al-Shabaab", "kill", "people", False, False)], []),
+    ],
+    "a deed's relative clause, denied (negated) or blamed (alleged)": [
+        ("Kyiv denied involvement in a drone strike that killed three people in Donetsk.",
+         [("Kyiv", "kill", "people", True, False)], []),
+        ("Petro suspended peace talks after the ELN was blamed for a car bomb that killed "
+         "four soldiers at a base in Cucuta.",
+         [("ELN", "kill", "soldiers", False, True)], []),
+        ("The army blamed Boko Haram for an ambush that killed 12 soldiers near Monguno.",
+         [("Boko Haram", "kill", "soldiers", False, True)], []),
+    ],
+    "the speaker's own 'said it carried out' (stated)": [
+        ("Drones struck an oil depot in Bryansk overnight. Ukraine said it carried out the "
+         "strike.",
+         [("Ukraine", "strike", "oil depot", False, False)], []),
+        ("An explosion killed 12 people at a market in Mogadishu. Al-Shabaab said it carried "
+         "out the bombing in the capital.",
+         [("Al-Shabaab", "bomb", "people", False, False)], []),
+        ("Gunmen attacked a convoy near Diffa, killing nine soldiers. Islamic State West "
+         "Africa Province said it had carried out the ambush.",
+         [("Islamic State West Africa Province", "ambush", "soldiers", False, False)], []),
+    ],
+    "carrying out the act denied (negated)": [
+        ("Drones struck an oil depot in Bryansk overnight. Ukraine denied carrying out the "
+         "attack.",
+         [("Ukraine", "attack", "oil depot", True, False)], []),
+        ("A bomb killed the mayor of Culiacan. Al-Shabaab said it did not carry out the "
+         "attack.",
+         [("Al-Shabaab", "attack", "mayor of Culiacan", True, False)], []),
+        ("Gunmen killed five police officers in Zamfara. Police said Bello Turji did not "
+         "carry out the attack.",
+         [("Bello Turji", "attack", "police officers", True, False)], []),
+    ],
+    "blamed the act before on X (alleged)": [
+        ("A bomb exploded outside a church in Lahore, killing nine worshippers. Police "
+         "blamed the bombing on Lashkar-e-Jhangvi.",
+         [("Lashkar-e-Jhangvi", "kill", "worshippers", False, True)], []),
+        ("A car bomb killed the police chief of Kirkuk. The attack was blamed on Islamic "
+         "State.",
+         [("Islamic State", "kill", "police chief of Kirkuk", False, True)], []),
+        ("Militants stormed a checkpoint in Sinai, killing five conscripts. Cairo blamed the "
+         "assault on the Muslim Brotherhood.",
+         [("Muslim Brotherhood", "kill", "conscripts", False, True)], []),
+    ],
+}
+
 GUARDS = {
+    "guard: no deed told by the clause": [
+        ("The army blamed Boko Haram for a bombing that police foiled in Maiduguri.",
+         [], [("Boko Haram", "police")]),
+        ("Hamas claimed responsibility for an attack that wounded no one.", [], []),
+        ("The prime minister accepted responsibility for a raid that killed four "
+         "civilians.",
+         [], [("prime minister", "civilians")]),
+    ],
+    "guard: a deed with a target of its own": [
+        ("A rocket hit a hospital in Kharkiv. Russia said it carried out the strike on a "
+         "military target.",
+         [("Russia", "strike", "military target", False, False)],
+         [("Russia", "hospital in Kharkiv")]),
+        ("Fighters of the M23 attacked Goma. Kinshasa blamed the assault on Rwanda.",
+         [], [("Rwanda", "Goma")]),
+        ("Officials blamed the attack on the police station on Hamas.",
+         [("Hamas", "attack", "police station", False, True)], []),
+    ],
     "guard: the act has a named doer": [
         ("Hamas fighters attacked the kibbutz at dawn. Israel said Iran was behind the "
          "attack.",
@@ -112,6 +200,7 @@ GUARDS = {
 }
 
 
-@pytest.mark.parametrize("sentence, present, absent", cases(SAID_RESPONSIBLE, GUARDS))
+@pytest.mark.parametrize("sentence, present, absent", cases(SAID_RESPONSIBLE, DEEDS_TOLD,
+                                                                GUARDS))
 def test_who_answers_for_the_act(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
