@@ -25,7 +25,11 @@ Patterns
 ``converse``      the giver of what is taken: "took bribes from X" (X bribe the taker)
 ``attribution``   the doer a blame or claim names for a violent act told before with
                   no named doer: "Gunmen killed X. The army blames Y" (Y kill X, hedged),
-                  "... Y claimed responsibility" (Y kill X)
+                  "... Y claimed responsibility" (Y kill X), "... police said Y was
+                  responsible / was behind the attack" (hedged), "... Y said it carried
+                  out the strike", "... Y denied it was behind it" (negated); or for the
+                  act a deed's relative clause tells: "Y claimed responsibility for a
+                  bombing that killed X", "Y was blamed for a car bomb that killed X"
 
 Examples
 --------
