@@ -130,6 +130,7 @@ from actorgraph.extract.lexicon import (
     AIM_VERBS,
     ALLEGED_PREPS,
     ALLEGING_VERBS,
+    ANAPHORIC_HEADS,
     ANSWERABLE_WORDS,
     ANYONE_DETERMINERS,
     APART_MODIFIERS,
@@ -4781,9 +4782,13 @@ def _relative_deeds(verb: Token, agents: list[Token], patients: list[Token],
 
 
 def _named_doer(tok: Token) -> bool:
-    """Whether a doer is named: an entity, or a proper noun the NER missed ("the ELN",
-    "Kyiv" read as no entity)."""
-    return names_something(tok) or (tok.pos_ == "PROPN" and tok.ent_type_ not in TIME_TYPES)
+    """Whether a doer is named: an entity, a proper noun the NER missed ("the ELN", "Kyiv"
+    read as no entity), or a definite noun that points back to one ("the guerrilla group",
+    "the militants": :data:`~extract.lexicon.ANAPHORIC_HEADS`, resolved by the pipeline or
+    dropped as vague)."""
+    return names_something(tok) or (tok.pos_ == "PROPN" and tok.ent_type_ not in TIME_TYPES) or (
+        tok.lemma_.lower() in ANAPHORIC_HEADS | GROUP_NOUNS
+        and any(c.dep_ == DET and c.lower_ in DEFINITE_DETERMINERS for c in kids(tok)))
 
 
 #: The verb of claiming a deed as one's own ("claimed the bombing").
@@ -4917,7 +4922,7 @@ def _answering(word: Token, lexicon: EventLexicon
         doers = children_of(host, DOBJ) + children_of(word, NSUBJ)
         if has_neg(host):
             return None
-        return (host, [d for d in doers if names_something(d)], False, True) if doers else None
+        return (host, [d for d in doers if _named_doer(d)], False, True) if doers else None
     if host.lemma_.lower() != "be":
         return None
     subjects = children_of(host, NSUBJ)
@@ -4931,7 +4936,7 @@ def _answering(word: Token, lexicon: EventLexicon
     if denied and has_neg(host):
         return None  # "denied it was not responsible": no reading
     own = _own_pronouns(host, subjects)
-    doers = own or [s for s in subjects if names_something(s)]
+    doers = own or [s for s in subjects if _named_doer(s)]
     if not doers:
         return None
     if denied or (own and has_neg(host)):
