@@ -4693,7 +4693,7 @@ def _attributed(verb: Token, agents: list[Token], patients: list[Token],
     ("A car bomb kills 15 people in Mogadishu. Al-Shabaab claims responsibility": stated).
     Only when the blame or claim names no act of its own or refers back to one ("blames
     X for the attack", not "for the attack on Y", read by :func:`_blamed`), and the act
-    is the nearest violent one before it, in its sentence or the two before, whose doer
+    is the nearest violent one before it, in its sentence or the one before, whose doer
     is unnamed ("gunmen", "a car bomb") or untold ("12 soldiers were killed")."""
     lemma = verb.lemma_.lower()
     if lemma in ATTRIBUTING_VERBS:
@@ -4813,9 +4813,10 @@ def _authored(verb: Token, agents: list[Token], patients: list[Token],
     say Los Chapitos probably ordered the attack" (Los Chapitos —kill→ the mayor, hedged as
     the ordering is; :data:`~extract.lexicon.AUTHORING_VERBS`, :func:`_referring_act`, the
     act found as for a blame, :func:`_unattributed_act`). Stated when the ordering is
-    ("Al-Shabaab's leader ordered the attack"). ``negated`` when it is denied, not hedged
-    when the doer denies it itself ("Al-Shabaab said it did not carry out the attack"),
-    as "denied involvement" is."""
+    ("Al-Shabaab's leader ordered the attack"). ``negated`` when carrying it out is denied,
+    not hedged when the doer denies it itself ("Al-Shabaab said it did not carry out the
+    attack"), as "denied involvement" is; a denied order says nothing ("did not order the
+    attack")."""
     lemma = verb_lemma(verb)
     if lemma.replace(" ", "_") not in AUTHORING_VERBS and verb.lemma_.lower() not in (
             AUTHORING_VERBS):
@@ -4837,7 +4838,10 @@ def _authored(verb: Token, agents: list[Token], patients: list[Token],
         # bombing in the capital" says where the one before was)
         return
     # as "ordered an attack on X" is "order attack", "carried out an attack on X" "attack"
-    label = event if verb.lemma_.lower() in LIGHT_VERBS else f"{lemma} {event}"
+    done = verb.lemma_.lower() in LIGHT_VERBS
+    if negated and not done:
+        return  # "did not order the attack" does not say who did not do it
+    label = event if done else f"{lemma} {event}"
     act_agents, act_patients, _ = core(act)
     own_denial = negated and (verb.head.lemma_.lower() in DENIAL_VERBS
                               or bool(_own_pronouns(verb, agents)))
@@ -4871,7 +4875,7 @@ def answerable_triples(doclike: Iterable[Token],
         if found is None:
             continue
         host, doers, negated, hedged = found
-        act = _unattributed_act(host, lexicon, sentences=1)
+        act = _unattributed_act(host, lexicon)
         if act is None:
             continue
         act_agents, act_patients, _ = core(act)
@@ -5072,8 +5076,13 @@ def _contest_winner(verb: Token, loser: Token) -> Token | None:
     return None
 
 
+#: Sentences before a blame, claim or denial in which the act it names a doer for is
+#: looked for (the one right before: further back, another act may have come between).
+_DEED_LOOKBACK = 1
+
+
 def _unattributed_act(verb: Token, lexicon: EventLexicon,
-                      sentences: int = _EVENT_LOOKBACK) -> Token | None:
+                      sentences: int = _DEED_LOOKBACK) -> Token | None:
     """The nearest verb of a violent act before ``verb`` (in its sentence or the
     ``sentences`` before) if its doer is unnamed or untold; None if that act has a named
     doer (a place it is in names no one: "gunmen in Niger")."""
@@ -5135,7 +5144,7 @@ def _blamed(verb: Token, noun: Token, agents: list[Token], negated: bool,
     if not targets and not negated and _referring_act(noun, lexicon, preps[-1]):
         # "A bomb killed two policemen. Officials blamed the attack on the PKK": the PKK
         # killed them (alleged), the act before with no named doer (:func:`_attributed`)
-        act = _unattributed_act(verb, lexicon, sentences=1)
+        act = _unattributed_act(verb, lexicon)
         if act is not None:
             act_agents, act_patients, _ = core(act)
             for doer in blamed:
