@@ -69,6 +69,7 @@ __all__ = [
     "AMOUNT_PREPS",
     "ANAPHORIC_HEADS",
     "ANONYMITY_MODIFIERS",
+    "ANSWERABLE_WORDS",
     "ANYONE_DETERMINERS",
     "ANY_LEADER_WORDS",
     "ANY_PERSON_WORDS",
@@ -1763,6 +1764,9 @@ ATTRIBUTING_VERBS = words("attributing_verbs")
 #: Verbs whose named subject authored a violent act told before that their definite event
 #: noun points back to ("A bomb killed X. Prosecutors say Y ordered the attack").
 AUTHORING_VERBS = words("authoring_verbs")
+#: Words by which a subject answers for a violent act told before with no named doer
+#: ("Police said the Taliban were responsible / behind the attack").
+ANSWERABLE_WORDS = words("answerable_words")
 #: Verbs of "Y came under attack from X".
 UNDER_VERBS = words("under_verbs")
 #: Verbs of "X placed Y under sanctions / arrest".

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from actorgraph.extract.coref import pair_types
 from actorgraph.extract.deps import AMOD, APPOS, COMPOUND, NSUBJ, POBJ
 from actorgraph.extract.events import EventLexicon, default_lexicon
+from actorgraph.extract.lexicon import ANSWERABLE_WORDS
 from actorgraph.extract.rules.base import TokenTriple
 from actorgraph.extract.rules.complements import (
     _complement_triples,
@@ -43,7 +44,12 @@ from actorgraph.extract.rules.nominal import (
     stance_events,
 )
 from actorgraph.extract.rules.roles import LEADER_OF, MEMBER_OF, role_triples
-from actorgraph.extract.rules.verbal import _verb_triples, joint_triples, verb_triples
+from actorgraph.extract.rules.verbal import (
+    _verb_triples,
+    answerable_triples,
+    joint_triples,
+    verb_triples,
+)
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -80,6 +86,10 @@ def _participle_modifier(tok: Token) -> bool:
     return tok.dep == _AMOD and tok.tag == _VBN
 
 
+def _answerable(tok: Token) -> bool:
+    return tok.lower_ in ANSWERABLE_WORDS
+
+
 def _role_candidate(tok: Token) -> bool:
     dep = tok.dep
     return dep == _APPOS or (dep != _COMPOUND and tok.ent_type == _PERSON)
@@ -99,6 +109,7 @@ class Extractor:
 EXTRACTORS = (
     Extractor("verbal", _verb, _verb_triples),
     Extractor("verbal", _verb, joint_triples),
+    Extractor("verbal", _answerable, answerable_triples),
     Extractor("complements", _verb, _complement_triples),
     Extractor("complements", _verb, _demand_triples),
     Extractor("nominal", _noun, _nominal_triples),

@@ -98,7 +98,8 @@ _DECLARED = (
             "the mayor took bribes from Odebrecht → Odebrecht bribe mayor"),
     Pattern("attribution", 0.6, "verbal", "the doer a blame or claim names for an act told before",
             "Gunmen killed eight officers. The army blames Ansaroul Islam → Ansaroul Islam kill "
-            "officers (hedged); ... Al-Shabaab claimed responsibility → Al-Shabaab kill ..."),
+            "officers (hedged); ... Al-Shabaab claimed responsibility → Al-Shabaab kill ...; "
+            "... police said X was behind the attack → X kill ... (hedged)"),
     Pattern("place", 0.55, "verbal", "a place as the only named participant (not a town or "
             "province where a thing of its own is attacked on the ground)",
             "Serbia lifted a night curfew in Montenegro → lift curfew in Montenegro (but "

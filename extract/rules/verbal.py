@@ -25,7 +25,11 @@ Patterns
 ``converse``      the giver of what is taken: "took bribes from X" (X bribe the taker)
 ``attribution``   the doer a blame or claim names for a violent act told before with
                   no named doer: "Gunmen killed X. The army blames Y" (Y kill X, hedged),
-                  "... Y claimed responsibility" (Y kill X)
+                  "... Y claimed responsibility" (Y kill X), "... police said Y was
+                  responsible / was behind the attack" (hedged), "... Y said it carried
+                  out the strike", "... Y denied it was behind it" (negated); or for the
+                  act a deed's relative clause tells: "Y claimed responsibility for a
+                  bombing that killed X", "Y was blamed for a car bomb that killed X"
 
 Examples
 --------
@@ -126,6 +130,8 @@ from actorgraph.extract.lexicon import (
     AIM_VERBS,
     ALLEGED_PREPS,
     ALLEGING_VERBS,
+    ANAPHORIC_HEADS,
+    ANSWERABLE_WORDS,
     ANYONE_DETERMINERS,
     APART_MODIFIERS,
     APPEAL_VERBS,
@@ -221,6 +227,7 @@ from actorgraph.extract.lexicon import (
     MILITARY_HEADS,
     MOTION_PREPS,
     MOVING_VERBS,
+    MUNITIONS,
     NAMING_VERBS,
     NOT_DONE_VERBS,
     NOUN_TARGET_PREPS,
@@ -385,8 +392,9 @@ from actorgraph.extract.vague import people_lemma, person_lemma
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["REACTION_CLASSES", "RULING_CLASSES", "VIOLENT_CLASSES", "act_wording",
-           "complement_actor", "conceded_winner", "earlier_agents", "goal_phrase",
-           "joint_sides", "joint_triples", "let_act", "place_label", "gapped_ruling",
+           "answerable_triples", "complement_actor", "conceded_winner", "earlier_agents",
+           "goal_phrase", "joint_sides", "joint_triples", "let_act", "place_label",
+           "gapped_ruling",
            "received_from", "ruling_authors", "taken_party", "verb_triples"]
 
 
@@ -651,6 +659,20 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             yield from _attributed(verb, agents, patients, lexicon)
             # "A bomb killed the mayor. Prosecutors say X probably ordered the attack"
             yield from _authored(verb, agents, patients, lexicon)
+        if not passive and negated:
+            # "A bomb killed the mayor. The cartel said it did not order the attack"
+            yield from _authored(verb, agents, patients, lexicon, negated=True)
+        if not passive and not negated and lemma in DENIAL_VERBS:
+            # "Drones struck a depot. Ukraine denied carrying out the attack" (the gerund
+            # is left to the complements, so its denied deed is read here)
+            for gerund in children_of(verb, XCOMP):
+                if gerund.tag_ == "VBG" and gerund.pos_ == "VERB":
+                    yield from _authored(gerund, agents, core(gerund)[1], lexicon,
+                                         negated=True)
+        if not negated:
+            # "X claimed responsibility for a bombing that killed 14 people": X killed
+            # them; "X was blamed for a car bomb that killed ..." (alleged)
+            yield from _relative_deeds(verb, agents, patients, lexicon)
         if not passive:
             # "Gunmen believed to belong to JNIM killed 14 soldiers": JNIM did (alleged)
             yield from _alleged_groups(verb, agents, patients, negated, lexicon)
@@ -4717,7 +4739,7 @@ def _attributed(verb: Token, agents: list[Token], patients: list[Token],
     ("A car bomb kills 15 people in Mogadishu. Al-Shabaab claims responsibility": stated).
     Only when the blame or claim names no act of its own or refers back to one ("blames
     X for the attack", not "for the attack on Y", read by :func:`_blamed`), and the act
-    is the nearest violent one before it, in its sentence or the two before, whose doer
+    is the nearest violent one before it, in its sentence or the one before, whose doer
     is unnamed ("gunmen", "a car bomb") or untold ("12 soldiers were killed")."""
     lemma = verb.lemma_.lower()
     if lemma in ATTRIBUTING_VERBS:
@@ -4747,19 +4769,106 @@ def _attributed(verb: Token, agents: list[Token], patients: list[Token],
         yield from _done_for(doer, act, act_agents, act_patients, False, hedged, lexicon)
 
 
+def _relative_deeds(verb: Token, agents: list[Token], patients: list[Token],
+                    lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """Who did the violent act a relative clause tells of a deed noun that someone owns
+    up to, denies or is blamed for: "Islamic State claimed responsibility for a suicide
+    bombing that killed 14 people" (Islamic State —kill→ people, stated), "Kyiv denied
+    involvement in a drone strike that killed three people" (negated, as "denied
+    involvement" is), "the ELN was blamed for a car bomb that killed four soldiers",
+    "the army accused Boko Haram of an ambush that killed 12 soldiers" (alleged:
+    :data:`~extract.lexicon.ATTRIBUTING_VERBS`). The deed is a violent event noun
+    (:data:`_DOERLESS_CLASSES`) or a munition ("a car bomb"), after "responsibility for"
+    / "involvement in" (:func:`_part_in`), a blame's "for" / "of", or the object of
+    "claimed"; the clause's subject is its relative pronoun, its verb a violent act, not
+    negated. The verb itself is not negated (the pipeline reads its flags otherwise)."""
+    lemma = verb.lemma_.lower()
+    deeds: list[Token] = []
+    if lemma in ATTRIBUTING_VERBS:
+        # "blamed X for ...", "X was blamed for ...", "accused X of ..."
+        doers = [p for p in patients if _named_doer(p)]
+        deeds = [o for t in (verb, *doers) for p in children_of(t, PREP)
+                 if p.lower_ in ("for", "of") for o in pobjs(p)]
+        negated, hedged = False, True
+    elif lemma in OWNING_UP_VERBS | DENIAL_VERBS and not is_passive(verb):
+        doers = [a for a in agents if _named_doer(a)]
+        for patient in patients:
+            part = _part_in(patient) if part_preposition(patient.lemma_.lower()) else None
+            if part is None and patient.dep_ == DOBJ and part_preposition(
+                    patient.lemma_.lower()):
+                # "denied any involvement | in a strike that ..." hung on the verb
+                part = next(((o, p) for p in children_of(verb, PREP)
+                             if p.i == patient.right_edge.i + 1
+                             and p.lower_ == part_preposition(patient.lemma_.lower())
+                             for o in pobjs(p)), None)
+            if part is not None:
+                deeds.append(part[0])
+            elif lemma == _CLAIMING_VERB and patient.dep_ == DOBJ:
+                deeds.append(patient)  # "Al-Shabaab claimed the bombing, which killed 20"
+        negated, hedged = lemma in DENIAL_VERBS, False
+    else:
+        return
+    if not doers:
+        return
+    for deed in deeds:
+        if not _violent_deed(deed, lexicon):
+            continue
+        for clause in children_of(deed, RELCL):
+            if (clause.pos_ != "VERB" or is_negated(clause) or is_passive(clause)
+                    or lexicon.classify(verb_lemma(clause)) not in _DOERLESS_CLASSES):
+                continue
+            clause_agents, clause_patients, _ = core(clause)
+            # (its subject the relative pronoun, which core reads as the deed itself)
+            if not clause_agents or any(a.i != deed.i and a.tag_ not in RELATIVE_TAGS
+                                        for a in clause_agents):
+                continue  # "a bombing that the army blamed on X": not its subject
+            for doer in doers:
+                yield from _done_for(doer, clause, clause_agents, clause_patients, negated,
+                                     hedged, lexicon)
+
+
+def _named_doer(tok: Token) -> bool:
+    """Whether a doer is named: an entity, a proper noun the NER missed ("the ELN", "Kyiv"
+    read as no entity), or a definite noun that points back to one ("the guerrilla group",
+    "the militants": :data:`~extract.lexicon.ANAPHORIC_HEADS`, resolved by the pipeline or
+    dropped as vague)."""
+    return names_something(tok) or (tok.pos_ == "PROPN" and tok.ent_type_ not in TIME_TYPES) or (
+        tok.lemma_.lower() in ANAPHORIC_HEADS | GROUP_NOUNS
+        and any(c.dep_ == DET and c.lower_ in DEFINITE_DETERMINERS for c in kids(tok)))
+
+
+#: The verb of claiming a deed as one's own ("claimed the bombing").
+_CLAIMING_VERB = "claim"
+
+
+def _violent_deed(noun: Token, lexicon: EventLexicon) -> bool:
+    """Whether a noun is a violent deed (an event noun of :data:`_DOERLESS_CLASSES`:
+    "a suicide bombing", "an ambush") or a munition that stands for one ("a car bomb")."""
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.lemma_.lower() in MUNITIONS:
+        return True
+    event = event_lemma(noun, lexicon) or derived_event(noun, lexicon)
+    return event is not None and lexicon.classify(event, pos="NOUN") in _DOERLESS_CLASSES
+
+
 def _authored(verb: Token, agents: list[Token], patients: list[Token],
-              lexicon: EventLexicon) -> Iterator[TokenTriple]:
+              lexicon: EventLexicon, negated: bool = False) -> Iterator[TokenTriple]:
     """Who ordered or carried out a violent act told before with no named doer, when a
     definite event noun points back to it: "A bomb kills the mayor of Culiacan. Prosecutors
     say Los Chapitos probably ordered the attack" (Los Chapitos —kill→ the mayor, hedged as
     the ordering is; :data:`~extract.lexicon.AUTHORING_VERBS`, :func:`_referring_act`, the
     act found as for a blame, :func:`_unattributed_act`). Stated when the ordering is
-    ("Al-Shabaab's leader ordered the attack")."""
+    ("Al-Shabaab's leader ordered the attack"). ``negated`` when carrying it out is denied,
+    not hedged when the doer denies it itself ("Al-Shabaab said it did not carry out the
+    attack"), as "denied involvement" is; a denied order says nothing ("did not order the
+    attack")."""
     lemma = verb_lemma(verb)
     if lemma.replace(" ", "_") not in AUTHORING_VERBS and verb.lemma_.lower() not in (
             AUTHORING_VERBS):
         return
-    doers = [a for a in agents if names_something(a)]
+    # ("Al-Shabaab said it carried out the attack": the speaker's own deed)
+    doers = [a for a in agents if names_something(a)] or _own_pronouns(verb, agents)
     nouns = [p for p in patients if _referring_act(p, lexicon)]
     if not doers or not nouns:
         return
@@ -4768,12 +4877,21 @@ def _authored(verb: Token, agents: list[Token], patients: list[Token],
         return
     noun = nouns[0]
     event = event_lemma(noun, lexicon) or derived_event(noun, lexicon)
-    if event is None:
+    if event is None or any(is_target_prep(p.lower_, lexicon.classify(event))
+                            and p.lower_ not in _WHERE_PREPS for p, _ in prep_objects(verb)):
+        # "Russia said it carried out the strike | on a military target" (the phrase hung
+        # on the verb): a strike told of its own, not the one before ("carried out the
+        # bombing in the capital" says where the one before was)
         return
     # as "ordered an attack on X" is "order attack", "carried out an attack on X" "attack"
-    label = event if verb.lemma_.lower() in LIGHT_VERBS else f"{lemma} {event}"
+    done = verb.lemma_.lower() in LIGHT_VERBS
+    if negated and not done:
+        return  # "did not order the attack" does not say who did not do it
+    label = event if done else f"{lemma} {event}"
     act_agents, act_patients, _ = core(act)
-    hedged = modality(verb).hedged
+    own_denial = negated and (verb.head.lemma_.lower() in DENIAL_VERBS
+                              or bool(_own_pronouns(verb, agents)))
+    hedged = not own_denial and modality(verb).hedged
     targets = [(None, p) for p in act_patients]
     targets += [(p, o) for p, o in prep_objects(act)
                 if names_something(o) and is_target_prep(p.lower_, lexicon.classify(event))]
@@ -4783,7 +4901,109 @@ def _authored(verb: Token, agents: list[Token], patients: list[Token],
                 continue
             yield TokenTriple(doer, noun, target, event,
                               label if prep is None else f"{label} {prep.lower_}", "NOUN",
-                              False, "attribution", hedged)
+                              negated, "attribution", hedged)
+
+
+def answerable_triples(doclike: Iterable[Token],
+                       lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """Who is said to answer for a violent act told just before with no named doer
+    (:data:`~extract.lexicon.ANSWERABLE_WORDS`, :func:`_answering`): "A car bomb killed
+    the governor. Police said the Taliban were responsible" or "... were behind the
+    attack" (Taliban —kill→ governor, alleged), "Officials held Al-Shabaab responsible for
+    the bombing" (alleged). The subject's own word is a claim, stated: "Al-Shabaab said it
+    was behind the attack"; a denial is negated, as "denied involvement" is: "Ukraine
+    denied it was behind the attack", "X was not responsible". The act is the nearest
+    violent one in the sentence or the one before whose doer is unnamed or untold
+    (:func:`_unattributed_act`); a "for" or "behind" phrase must point back to it ("the
+    attack", "it": :func:`_referring_act`), not name an act of its own."""
+    for word in doclike:
+        found = _answering(word, lexicon)
+        if found is None:
+            continue
+        host, doers, negated, hedged = found
+        act = _unattributed_act(host, lexicon)
+        if act is None:
+            continue
+        act_agents, act_patients, _ = core(act)
+        for doer in doers:
+            yield from _done_for(doer, act, act_agents, act_patients, negated, hedged,
+                                 lexicon)
+
+
+#: Pronouns that point back to an act in "was behind it".
+_ACT_PRONOUNS = frozenset({"it", "this", "that"})
+#: Pronouns by which a speaker names itself in "X said it was responsible".
+_OWN_PRONOUNS = frozenset({"it", "they", "we"})
+
+
+def _answering(word: Token, lexicon: EventLexicon
+               ) -> tuple[Token, list[Token], bool, bool] | None:
+    """The clause word, the doers and the flags (negated, hedged) of a word of answering
+    for an act (:func:`answerable_triples`), or None: "X was responsible (for the
+    attack)", "X was behind the attack / it", "X is believed to be behind it", "held X
+    responsible"."""
+    lower = word.lower_
+    if lower not in ANSWERABLE_WORDS:
+        return None
+    if lower == "behind":
+        if word.dep_ != PREP or word.head.lemma_.lower() != "be":
+            return None
+        acts = pobjs(word)
+        if not acts or not all(_referring_act(a, lexicon) or (
+                a.pos_ == "PRON" and a.lower_ in _ACT_PRONOUNS) for a in acts):
+            return None
+        host = word.head
+    else:
+        if word.pos_ != "ADJ":
+            return None
+        host = word.head
+        # ("held X responsible" is parsed with the adjective an object predicate, a
+        # clause, or an adverbial of "held")
+        if word.dep_ not in (ACOMP, OPRD, CCOMP, XCOMP) and not (
+                word.dep_ == ADVCL and host.lemma_.lower() == "hold"):
+            return None
+        acts = [o for p in children_of(word, PREP) if p.lower_ == "for" for o in pobjs(p)]
+        if any(c.dep_ == PREP and c.lower_ != "for" for c in kids(word)):
+            return None
+        if not all(_referring_act(a, lexicon) for a in acts):
+            return None
+    if host.lemma_.lower() == "hold" and word.dep_ in (OPRD, CCOMP, XCOMP, ADVCL):
+        # "held Al-Shabaab responsible (for the attack)": the one held is the doer
+        doers = children_of(host, DOBJ) + children_of(word, NSUBJ)
+        if has_neg(host):
+            return None
+        return (host, [d for d in doers if _named_doer(d)], False, True) if doers else None
+    if host.lemma_.lower() != "be":
+        return None
+    subjects = children_of(host, NSUBJ)
+    if not subjects and host.dep_ == XCOMP:
+        # "Russia is believed to be behind the attack"
+        subjects = children_of(host.head, NSUBJ, NSUBJPASS)
+    sayer = host.head if host.dep_ == CCOMP else None
+    denied = (sayer is not None and sayer.lemma_.lower() in DENIAL_VERBS
+              and not is_negated(sayer))
+    # (the verb's own "not": is_negated also reads the denial above it)
+    if denied and has_neg(host):
+        return None  # "denied it was not responsible": no reading
+    own = _own_pronouns(host, subjects)
+    doers = own or [s for s in subjects if _named_doer(s)]
+    if not doers:
+        return None
+    if denied or (own and has_neg(host)):
+        return host, doers, True, False  # the doer's own denial, as "denied involvement"
+    # someone else's word is alleged; the doer's own claim ("said it was behind it") stated
+    return host, doers, has_neg(host), not own
+
+
+def _own_pronouns(clause: Token, subjects: list[Token]) -> list[Token]:
+    """The subjects of a reported clause that are a pronoun by which the named speaker or
+    denier names itself ("Al-Shabaab said it carried out the attack", "Ukraine denied it
+    was behind the attack"; :data:`_OWN_PRONOUNS`): who speaks of its own deed."""
+    sayer = clause.head if clause.dep_ == CCOMP else None
+    if sayer is None or sayer.lemma_.lower() not in REPORTING_VERBS | DENIAL_VERBS or not any(
+            names_something(a) for a in children_of(sayer, NSUBJ)):
+        return []
+    return [s for s in subjects if s.pos_ == "PRON" and s.lower_ in _OWN_PRONOUNS]
 
 
 def _done_for(doer: Token, act: Token, agents: list[Token], patients: list[Token],
@@ -4824,13 +5044,17 @@ def _alleged_groups(verb: Token, agents: list[Token], patients: list[Token], neg
 _DOERLESS_CLASSES = frozenset({"ASSAULT", "FIGHT"})
 
 
-def _referring_act(noun: Token, lexicon: EventLexicon) -> bool:
+def _referring_act(noun: Token, lexicon: EventLexicon, laid: Token | None = None) -> bool:
     """Whether a noun refers back to a violent act without naming its participants:
-    "(blames X for) the attack", "(claimed responsibility for) the bombing"."""
+    "(blames X for) the attack", "(claimed responsibility for) the bombing (in the
+    capital)"; ``laid`` is a preposition of whom it is laid on that the parser may hang
+    on the noun ("blamed the attack | on X", :func:`_blamed`)."""
     event = (event_lemma(noun, lexicon) or derived_event(noun, lexicon)
              if noun.pos_ == "NOUN" else None)
+    # (a phrase of where names no one of it: "the bombing in the capital")
     return (event is not None and lexicon.classify(event, pos="NOUN") in _DOERLESS_CLASSES
-            and not children_of(noun, PREP)
+            and all(p.lower_ in _WHERE_PREPS or (laid is not None and p.i == laid.i)
+                    for p in children_of(noun, PREP))
             and any(c.dep_ == DET and c.lower_ in DEFINITE_DETERMINERS for c in kids(noun)))
 
 
@@ -4898,21 +5122,40 @@ def _contest_winner(verb: Token, loser: Token) -> Token | None:
     return None
 
 
-def _unattributed_act(verb: Token, lexicon: EventLexicon) -> Token | None:
-    """The nearest verb of a violent act before ``verb`` (in its sentence or the two
-    before) if its doer is unnamed or untold; None if that act has a named doer."""
+#: Sentences before a blame, claim or denial in which the act it names a doer for is
+#: looked for (the one right before: further back, another act may have come between).
+_DEED_LOOKBACK = 1
+
+
+def _unattributed_act(verb: Token, lexicon: EventLexicon,
+                      sentences: int = _DEED_LOOKBACK) -> Token | None:
+    """The nearest verb of a violent act before ``verb`` (in its sentence or the
+    ``sentences`` before) if its doer is unnamed or untold; None if that act has a named
+    doer (a place it is in names no one: "gunmen in Niger")."""
     doc = verb.doc
-    start = window_start(verb, _EVENT_LOOKBACK)
+    start = window_start(verb, sentences)
     for tok in reversed(doc[start:verb.i]):
         if (tok.pos_ != "VERB" or is_negated(tok)
                 or lexicon.classify(verb_lemma(tok)) not in _DOERLESS_CLASSES):
             continue
         act_agents, act_patients, _ = core(tok)
         # "Rebels of the M23 seized Goma": named through the phrase
-        if any(names_something(t) for a in act_agents for t in a.subtree):
+        if any(names_something(t) for a in act_agents for t in _naming_part(a)):
             return None
         return tok if act_patients else None
     return None
+
+
+#: Prepositions of where a doer is, which name no one it acts for ("gunmen in Niger").
+_WHERE_PREPS = frozenset({"in", "at", "near", "outside", "across", "around", "inside"})
+
+
+def _naming_part(agent: Token) -> list[Token]:
+    """The words of an act's agent phrase that may name who did it: all but a phrase of
+    where it is ("gunmen in Niger"; "rebels of the M23" keeps its "of")."""
+    where = {t.i for p in children_of(agent, PREP) if p.lower_ in _WHERE_PREPS
+             for t in p.subtree}
+    return [t for t in agent.subtree if t.i not in where]
 
 
 #: Verbs that lay an event on someone, with the preposition of whom: "blamed the attack
@@ -4943,6 +5186,17 @@ def _blamed(verb: Token, noun: Token, agents: list[Token], negated: bool,
     targets = event_targets(noun, event) + [
         (p, t) for p, t in prep_objects(verb) if is_target_prep(p.lower_, event)
         and p.i != preps[-1].i]
+    targets = [(p, t) for p, t in targets if p is None or p.i != preps[-1].i]
+    if not targets and not negated and _referring_act(noun, lexicon, preps[-1]):
+        # "A bomb killed two policemen. Officials blamed the attack on the PKK": the PKK
+        # killed them (alleged), the act before with no named doer (:func:`_attributed`)
+        act = _unattributed_act(verb, lexicon)
+        if act is not None:
+            act_agents, act_patients, _ = core(act)
+            for doer in blamed:
+                yield from _done_for(doer, act, act_agents, act_patients, False, True,
+                                     lexicon)
+        return
     for _, target in targets:
         for agent in blamed:
             if target.i != agent.i:
