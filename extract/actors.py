@@ -133,6 +133,7 @@ from actorgraph.extract.lexicon import (
     DEPARTMENT_HEADS,
     DOMESTIC_BODIES,
     DURATION_NOUNS,
+    EDGE_PLACE_HEADS,
     FIRM_APPOSITIONS,
     FLOW_NOUNS,
     FLOW_PREPS,
@@ -183,6 +184,7 @@ from actorgraph.extract.lexicon import (
     PLACE_TYPES,
     POSSESSED_HEADS,
     QUANTITY_HEADS,
+    READYING_VERBS,
     RECIPROCAL_NOUNS,
     RELATIONAL_HEADS,
     REPORTING_VERBS,
@@ -2357,6 +2359,8 @@ def which_modifier(head: Token) -> tuple[Token, Token, Token] | None:
     while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
         last = doc[last.i + 1]  # the name's own last word
     words = doc[obj.left_edge.i:last.i + 1]
+    if _placed_at_edge(modifier, after, obj):
+        return modifier, obj, last  # "troops massed along their border": which troops
     if sum(not t.is_punct for t in words) > _NAMED_COMPLEMENT_WORDS or not any(
             t.ent_type_ in NAMED_TYPES or _missed_name(t, obj) for t in words):
         return None
@@ -2382,6 +2386,26 @@ def which_modifier(head: Token) -> tuple[Token, Token, Token] | None:
            for t in doc[head.left_edge.i:last.i + 1]) > _MODIFIED_WORDS:
         return None  # "the cellular automaton invented by ...": too long a side
     return modifier, obj, last
+
+
+def _placed_at_edge(modifier: Token, prep: Token, obj: Token) -> bool:
+    """Whether a past participle of massing or posting forces
+    (:data:`~extract.lexicon.READYING_VERBS`) puts the noun at the edge of a territory or
+    sea (:data:`~extract.lexicon.EDGE_PLACE_HEADS`, after a place preposition or "on"):
+    "pull back troops *massed along their border*", "tanks *deployed on the frontier*",
+    "warships *stationed off the coast*". Unnamed, the edge still says which forces are
+    meant (bare, "troops" says nobody in particular; :func:`which_modifier`). Only the
+    edge noun and at most its article, a possessive pronoun or one modifier before it, and
+    nothing after it: "stationed near the border with X" is the named kind."""
+    if (modifier.tag_ != "VBN" or modifier.lemma_.lower() not in READYING_VERBS
+            or prep.dep_ != PREP or prep.head.i != modifier.i
+            or prep.lower_ not in PLACE_PREPS | SURFACE_PLACE_PREPS
+            or obj.pos_ != "NOUN" or obj.lemma_.lower() not in EDGE_PLACE_HEADS
+            or obj.left_edge.i != prep.i + 1 or any(True for _ in obj.rights)):
+        return False
+    before = [t for t in obj.lefts if t.dep_ not in (DET, POSS)]
+    return len(before) <= 1 and all(t.pos_ in ("ADJ", "NOUN") and not t.ent_type_
+                                    for t in before)
 
 
 def _by_agent(prep: Token) -> bool:
