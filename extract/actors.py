@@ -4477,10 +4477,50 @@ class ActorResolver:
         """
         pronoun = next((c for c in obj.lefts if c.dep_ == POSS and c.lower_ == _PLURAL_OWNER),
                        None)
-        if (pronoun is None or not mention.is_concept or mention.via != "concept"
+        if pronoun is None:
+            return self._each_owns_complement(obj, subject, mention, owner)
+        if (not mention.is_concept or mention.via != "concept"
                 or owner.type not in _BODY_TYPES or self._pronoun_possessor(obj) is not None
                 or obj.lemma_.lower() in RECIPROCAL_NOUNS or _amount_concept(mention)):
             return mention  # ("Israel and Egypt signed their peace treaty": one, theirs)
+        if not self._listed_owner(obj, subject):
+            return mention
+        return dataclasses.replace(mention, label=f"{possessive(owner.label)} {mention.label}")
+
+    def _each_owns_complement(self, obj: Token, subject: Token, mention: Mention,
+                              owner: Mention) -> Mention:
+        """:meth:`each_owns` for a "their" on the object of the concept's first complement:
+        "HSBC and Lloyds announced cuts *in their mortgage rates*" gives "cuts in HSBC's
+        mortgage rates" to HSBC and "cuts in Lloyds's ..." to Lloyds, as one subject's "its"
+        there does ("cut in Brazil's share": :meth:`_complement_owner`). Only a complement
+        whose preposition names no side of its own (:func:`without_own_side`), neither noun a
+        thing shared (:data:`~extract.lexicon.RECIPROCAL_NOUNS`, "talks on their dispute";
+        :data:`~extract.lexicon.EDGE_PLACE_HEADS`, "the reopening of their border"), a
+        label that still begins with the head's words and that preposition, and no longer
+        than a side may be (:func:`_short_side`); ``mention`` as it is otherwise."""
+        chain = complement_chain(obj)
+        if not chain or not mention.is_concept or mention.via != "concept" \
+                or owner.type not in _BODY_TYPES or _amount_concept(mention):
+            return mention
+        prep, pobj = chain[0]
+        if (prep.lower_ in _OWN_SIDE_PREPS
+                or {obj.lemma_.lower(), pobj.lemma_.lower()} & RECIPROCAL_NOUNS
+                or pobj.lemma_.lower() in EDGE_PLACE_HEADS  # ("reopening of their border")
+                or not any(c.dep_ == POSS and c.lower_ == _PLURAL_OWNER for c in pobj.lefts)
+                or self._complement_owner(pobj) is not None
+                or not self._listed_owner(obj, subject)):
+            return mention
+        start = f"{self._phrase_label(self._extent(obj), obj)} {prep.lower_} "
+        label = mention.label
+        if not label.startswith(start):
+            return mention
+        longer = f"{start}{possessive(owner.label)} {label[len(start):]}"
+        return dataclasses.replace(mention, label=longer) if _short_side(longer) else mention
+
+    def _listed_owner(self, obj: Token, subject: Token) -> bool:
+        """Whether the triple's subject is one of a list of named organisations or states
+        that a "their" on (or under) ``obj`` is bound to, and no other list or plural on the
+        way up may be meant (:meth:`each_owns`)."""
         first = subject
         while first.dep_ == CONJ:
             first = first.head
@@ -4488,14 +4528,12 @@ class ActorResolver:
         binders = listed_binders(obj)
         if len(members) < 2 or any(m.ent_type_ not in _BODY_TYPES for m in members) \
                 or first.i not in binders:
-            return mention
+            return False
         listed = {obj.i, *(m.i for m in members)}
-        if any(self.doc[i].conjuncts or self.doc[i].tag_ in ("NNS", "NNPS")
-               for i in binders - listed):
-            # "Britain and France accused Russia and China of vetoing *their* resolution":
-            # another list (or plural) on the way up may be whom "their" means
-            return mention
-        return dataclasses.replace(mention, label=f"{possessive(owner.label)} {mention.label}")
+        # "Britain and France accused Russia and China of vetoing *their* resolution":
+        # another list (or plural) on the way up may be whom "their" means
+        return not any(self.doc[i].conjuncts or self.doc[i].tag_ in ("NNS", "NNPS")
+                       for i in binders - listed)
 
     def _binding_owner(self, pronoun: Token, binder: Token | None) -> Mention | None:
         """The actor a possessive pronoun's binding subject (:func:`binding_subject`) is, when
