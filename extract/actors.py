@@ -1635,9 +1635,12 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
         prep = shared
         if shared.lower_ in PLACE_PREPS and shared.lower_ not in preps:
             sited, preps = True, preps | PLACE_PREPS  # (its place named: below)
+    # "imposed a duty *on imports of U.S. corn*": what a measure bears on, on the verb
+    measured = named and lemma in MEASURE_HEADS and prep.lower_ in MEASURE_PREPS
     hung = prep.head.i in (head.i, owner) or bool(priced) or shared is not None or (
         sited and _site_place(head) is not None) or (  # "bombing a camp near X": on the verb
-        (name_only or partner) and _verb_hung_prep(head, prep))  # "made an offer for Dart"
+        (name_only or partner or measured) and _verb_hung_prep(head, prep))  # "made an offer
+    # for Dart"
     if prep.dep_ != PREP or not hung or prep.lower_ not in preps:
         return None
     if (prep.lower_ == _REASON_PREP and head.dep_ == DOBJ
@@ -2005,7 +2008,10 @@ def _after_amount(head: Token) -> Token | None:
     if end >= len(head.doc):
         return None
     prep = head.doc[end]
-    if prep.lower_ not in NAMED_COMPLEMENT_PREPS or not (
+    # ("a countervailing duty of 84.9 cents a bushel *on imports of U.S. corn*": what a
+    # measure bears on, :data:`~extract.lexicon.MEASURE_HEADS`)
+    measured = head.lemma_.lower() in MEASURE_HEADS and prep.lower_ in MEASURE_PREPS
+    if (prep.lower_ not in NAMED_COMPLEMENT_PREPS and not measured) or not (
             prep.head.i == head.i or _verb_hung_prep(head, prep)):
         return None
     return prep
@@ -2049,6 +2055,9 @@ def _verb_hung_prep(head: Token, prep: Token) -> bool:
         return False
     if head.lemma_.lower() in FLOW_NOUNS and prep.lower_ in FLOW_PREPS:
         return True  # "banned arms sales *to Iran*": where the goods go, whatever the verb
+    if head.lemma_.lower() in MEASURE_HEADS and prep.lower_ in MEASURE_PREPS:
+        return True  # "imposed a duty *on imports*", "lifted a ban *on exports*": what the
+        # measure bears on, whatever the verb (a date is no complement: concept_complement)
     # "for", and a tie's partner ("refused to make deals *with kidnappers*": the deals'
     # partner, :func:`_unnamed_partner`), only: "launched a rocket *from Cape Canaveral*"
     # is where it was launched from
