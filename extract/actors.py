@@ -1610,10 +1610,6 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
              and not _own_name(head))
     if sited:
         preps = preps | PLACE_PREPS
-    # "halted production *at the Oyu Tolgoi mine*", "guaranteed jobs *at AMC's Kenosha
-    # plant*": a named site says which (bare, "production", "jobs" say not where)
-    if named and not priced and prep.head.i == head.i and _at_named_site(prep):
-        preps = preps | {prep.lower_}
     # "a tender offer from Harmon Brands": only with a name (:data:`NAMED_COMPLEMENT_PREPS`),
     # and not where a thing moved is moved from ("evacuated residents from Idlib", "the
     # release of its diplomats from Islamic State")
@@ -1701,30 +1697,6 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
                 and any(c.dep_ == DET and c.lower_ not in ARTICLES for c in kids(obj)))):
         return None  # "reserves of any country", "requests of this nature"
     return prep, obj
-
-
-def _at_named_site(prep: Token) -> bool:
-    """Whether a preposition is "at" a site (:data:`~extract.lexicon.SITED_HEADS`: a plant,
-    a mine, a factory) that a name before its noun says which one it is: "at the Oyu Tolgoi
-    mine", "at AMC's Kenosha plant", "at its Olympic Dam mine" (a proper noun, or a name
-    the NER typed, among the words before it). Not "at the plant", "at three plants": no
-    name says which (:func:`concept_complement`)."""
-    if prep.lower_ != _SITE_PREP:
-        return False
-    objects = [c for c in kids(prep) if c.dep_ == POBJ]
-    if len(objects) != 1:
-        return False
-    site = objects[0]
-    if site.pos_ != "NOUN" or site.lemma_.lower() not in SITED_HEADS \
-            or site.left_edge.i != prep.i + 1:
-        return False
-    before = site.doc[prep.i + 1:site.i]
-    return any(t.pos_ == "PROPN" or t.ent_type_ in NAMED_TYPES for t in before) and not any(
-        t.like_num for t in before)
-
-
-#: The preposition of a site a thing is at (:func:`_at_named_site`).
-_SITE_PREP = "at"
 
 
 def _named_complement(obj: Token) -> bool:
