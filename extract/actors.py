@@ -137,6 +137,7 @@ from actorgraph.extract.lexicon import (
     DEPARTMENT_HEADS,
     DOMESTIC_BODIES,
     DURATION_NOUNS,
+    EDGE_PLACE_HEADS,
     FIRM_APPOSITIONS,
     FLOW_NOUNS,
     FLOW_PREPS,
@@ -187,6 +188,7 @@ from actorgraph.extract.lexicon import (
     PLACE_TYPES,
     POSSESSED_HEADS,
     QUANTITY_HEADS,
+    READYING_VERBS,
     RECIPROCAL_NOUNS,
     RELATIONAL_HEADS,
     REPORTING_VERBS,
@@ -1721,9 +1723,12 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
         prep = shared
         if shared.lower_ in PLACE_PREPS and shared.lower_ not in preps:
             sited, preps = True, preps | PLACE_PREPS  # (its place named: below)
+    # "imposed a duty *on imports of U.S. corn*": what a measure bears on, on the verb
+    measured = named and lemma in MEASURE_HEADS and prep.lower_ in MEASURE_PREPS
     hung = prep.head.i in (head.i, owner) or bool(priced) or shared is not None or (
         sited and _site_place(head) is not None) or (  # "bombing a camp near X": on the verb
-        (name_only or partner) and _verb_hung_prep(head, prep))  # "made an offer for Dart"
+        (name_only or partner or measured) and _verb_hung_prep(head, prep))  # "made an offer
+    # for Dart"
     if prep.dep_ != PREP or not hung or prep.lower_ not in preps:
         return None
     if (prep.lower_ == _REASON_PREP and head.dep_ == DOBJ
@@ -2091,7 +2096,10 @@ def _after_amount(head: Token) -> Token | None:
     if end >= len(head.doc):
         return None
     prep = head.doc[end]
-    if prep.lower_ not in NAMED_COMPLEMENT_PREPS or not (
+    # ("a countervailing duty of 84.9 cents a bushel *on imports of U.S. corn*": what a
+    # measure bears on, :data:`~extract.lexicon.MEASURE_HEADS`)
+    measured = head.lemma_.lower() in MEASURE_HEADS and prep.lower_ in MEASURE_PREPS
+    if (prep.lower_ not in NAMED_COMPLEMENT_PREPS and not measured) or not (
             prep.head.i == head.i or _verb_hung_prep(head, prep)):
         return None
     return prep
@@ -2135,6 +2143,9 @@ def _verb_hung_prep(head: Token, prep: Token) -> bool:
         return False
     if head.lemma_.lower() in FLOW_NOUNS and prep.lower_ in FLOW_PREPS:
         return True  # "banned arms sales *to Iran*": where the goods go, whatever the verb
+    if head.lemma_.lower() in MEASURE_HEADS and prep.lower_ in MEASURE_PREPS:
+        return True  # "imposed a duty *on imports*", "lifted a ban *on exports*": what the
+        # measure bears on, whatever the verb (a date is no complement: concept_complement)
     # "for", and a tie's partner ("refused to make deals *with kidnappers*": the deals'
     # partner, :func:`_unnamed_partner`), only: "launched a rocket *from Cape Canaveral*"
     # is where it was launched from
@@ -2445,6 +2456,8 @@ def which_modifier(head: Token) -> tuple[Token, Token, Token] | None:
     while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
         last = doc[last.i + 1]  # the name's own last word
     words = doc[obj.left_edge.i:last.i + 1]
+    if _placed_at_edge(modifier, after, obj):
+        return modifier, obj, last  # "troops massed along their border": which troops
     if sum(not t.is_punct for t in words) > _NAMED_COMPLEMENT_WORDS or not any(
             t.ent_type_ in NAMED_TYPES or _missed_name(t, obj) for t in words):
         return None
@@ -2470,6 +2483,26 @@ def which_modifier(head: Token) -> tuple[Token, Token, Token] | None:
            for t in doc[head.left_edge.i:last.i + 1]) > _MODIFIED_WORDS:
         return None  # "the cellular automaton invented by ...": too long a side
     return modifier, obj, last
+
+
+def _placed_at_edge(modifier: Token, prep: Token, obj: Token) -> bool:
+    """Whether a past participle of massing or posting forces
+    (:data:`~extract.lexicon.READYING_VERBS`) puts the noun at the edge of a territory or
+    sea (:data:`~extract.lexicon.EDGE_PLACE_HEADS`, after a place preposition or "on"):
+    "pull back troops *massed along their border*", "tanks *deployed on the frontier*",
+    "warships *stationed off the coast*". Unnamed, the edge still says which forces are
+    meant (bare, "troops" says nobody in particular; :func:`which_modifier`). Only the
+    edge noun and at most its article, a possessive pronoun or one modifier before it, and
+    nothing after it: "stationed near the border with X" is the named kind."""
+    if (modifier.tag_ != "VBN" or modifier.lemma_.lower() not in READYING_VERBS
+            or prep.dep_ != PREP or prep.head.i != modifier.i
+            or prep.lower_ not in PLACE_PREPS | SURFACE_PLACE_PREPS
+            or obj.pos_ != "NOUN" or obj.lemma_.lower() not in EDGE_PLACE_HEADS
+            or obj.left_edge.i != prep.i + 1 or any(True for _ in obj.rights)):
+        return False
+    before = [t for t in obj.lefts if t.dep_ not in (DET, POSS)]
+    return len(before) <= 1 and all(t.pos_ in ("ADJ", "NOUN") and not t.ent_type_
+                                    for t in before)
 
 
 def _by_agent(prep: Token) -> bool:
@@ -4614,10 +4647,50 @@ class ActorResolver:
         """
         pronoun = next((c for c in obj.lefts if c.dep_ == POSS and c.lower_ == _PLURAL_OWNER),
                        None)
-        if (pronoun is None or not mention.is_concept or mention.via != "concept"
+        if pronoun is None:
+            return self._each_owns_complement(obj, subject, mention, owner)
+        if (not mention.is_concept or mention.via != "concept"
                 or owner.type not in _BODY_TYPES or self._pronoun_possessor(obj) is not None
                 or obj.lemma_.lower() in RECIPROCAL_NOUNS or _amount_concept(mention)):
             return mention  # ("Israel and Egypt signed their peace treaty": one, theirs)
+        if not self._listed_owner(obj, subject):
+            return mention
+        return dataclasses.replace(mention, label=f"{possessive(owner.label)} {mention.label}")
+
+    def _each_owns_complement(self, obj: Token, subject: Token, mention: Mention,
+                              owner: Mention) -> Mention:
+        """:meth:`each_owns` for a "their" on the object of the concept's first complement:
+        "HSBC and Lloyds announced cuts *in their mortgage rates*" gives "cuts in HSBC's
+        mortgage rates" to HSBC and "cuts in Lloyds's ..." to Lloyds, as one subject's "its"
+        there does ("cut in Brazil's share": :meth:`_complement_owner`). Only a complement
+        whose preposition names no side of its own (:func:`without_own_side`), neither noun a
+        thing shared (:data:`~extract.lexicon.RECIPROCAL_NOUNS`, "talks on their dispute";
+        :data:`~extract.lexicon.EDGE_PLACE_HEADS`, "the reopening of their border"), a
+        label that still begins with the head's words and that preposition, and no longer
+        than a side may be (:func:`_short_side`); ``mention`` as it is otherwise."""
+        chain = complement_chain(obj)
+        if not chain or not mention.is_concept or mention.via != "concept" \
+                or owner.type not in _BODY_TYPES or _amount_concept(mention):
+            return mention
+        prep, pobj = chain[0]
+        if (prep.lower_ in _OWN_SIDE_PREPS
+                or {obj.lemma_.lower(), pobj.lemma_.lower()} & RECIPROCAL_NOUNS
+                or pobj.lemma_.lower() in EDGE_PLACE_HEADS  # ("reopening of their border")
+                or not any(c.dep_ == POSS and c.lower_ == _PLURAL_OWNER for c in pobj.lefts)
+                or self._complement_owner(pobj) is not None
+                or not self._listed_owner(obj, subject)):
+            return mention
+        start = f"{self._phrase_label(self._extent(obj), obj)} {prep.lower_} "
+        label = mention.label
+        if not label.startswith(start):
+            return mention
+        longer = f"{start}{possessive(owner.label)} {label[len(start):]}"
+        return dataclasses.replace(mention, label=longer) if _short_side(longer) else mention
+
+    def _listed_owner(self, obj: Token, subject: Token) -> bool:
+        """Whether the triple's subject is one of a list of named organisations or states
+        that a "their" on (or under) ``obj`` is bound to, and no other list or plural on the
+        way up may be meant (:meth:`each_owns`)."""
         first = subject
         while first.dep_ == CONJ:
             first = first.head
@@ -4625,14 +4698,12 @@ class ActorResolver:
         binders = listed_binders(obj)
         if len(members) < 2 or any(m.ent_type_ not in _BODY_TYPES for m in members) \
                 or first.i not in binders:
-            return mention
+            return False
         listed = {obj.i, *(m.i for m in members)}
-        if any(self.doc[i].conjuncts or self.doc[i].tag_ in ("NNS", "NNPS")
-               for i in binders - listed):
-            # "Britain and France accused Russia and China of vetoing *their* resolution":
-            # another list (or plural) on the way up may be whom "their" means
-            return mention
-        return dataclasses.replace(mention, label=f"{possessive(owner.label)} {mention.label}")
+        # "Britain and France accused Russia and China of vetoing *their* resolution":
+        # another list (or plural) on the way up may be whom "their" means
+        return not any(self.doc[i].conjuncts or self.doc[i].tag_ in ("NNS", "NNPS")
+                       for i in binders - listed)
 
     def _binding_owner(self, pronoun: Token, binder: Token | None) -> Mention | None:
         """The actor a possessive pronoun's binding subject (:func:`binding_subject`) is, when

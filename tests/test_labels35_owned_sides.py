@@ -48,7 +48,7 @@ _OWNED_OBJECTS = [
      ["copper smelters"]),
     # the subject of the verb whose infinitive it is; a name ending in "s"
     ("The Philippines agreed to cut its import duties on cars.",
-     ("Philippines", "agree to cut", "Philippines' import duties"), ["import duties"]),
+     ("Philippines", "agree to cut", "Philippines' import duties on cars"), ["import duties"]),
     ("The Federation of Cocoa Producers will extend its export quotas until June.",
      ("Federation of Cocoa Producers", "extend",
       "Federation of Cocoa Producers' export quotas"), ["export quotas"]),

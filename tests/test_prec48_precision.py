@@ -114,7 +114,9 @@ PLACED_HOLDINGS = {
 STRANDED_PARTICLES = {
     "particle read as the object's or the verb's modifier": [
         ("Armenia and Azerbaijan agreed to pull back troops stationed along the frontier.",
-         [("Armenia", "agree to pull back", "troops"), ("Azerbaijan", "pull back", "troops")],
+         # (the edge says which troops since session 50: test_labels50_forces_at_edge.py)
+         [("Armenia", "agree to pull back", "troops stationed along frontier"),
+          ("Azerbaijan", "pull back", "troops stationed along frontier")],
          [("Armenia", "agree to pull", "back troops")]),
         ("Ethiopia said it would pull back soldiers deployed near the Sudanese border.",
          [("Ethiopia", "pull back", "soldiers")], [("Ethiopia", "pull", "back soldiers")]),

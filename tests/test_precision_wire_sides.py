@@ -282,7 +282,8 @@ _MODEL_TABLE = {
     "institution by its head": [
         ("The European Community and the United States settled the dispute. The Community "
          "will also cut tariffs on almonds.",
-         [("European Community", "cut", "tariffs", False, True)], [("Community", "tariffs")]),
+         [("European Community", "cut", "tariffs on almonds", False, True)],
+         [("Community", "tariffs")]),
         ("The European Commission approved the merger. The Commission will appeal the "
          "ruling.", [("European Commission", "appeal", "ruling", False, True)],
          [("Commission", "ruling")]),

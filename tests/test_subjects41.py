@@ -163,7 +163,8 @@ _DEPARTMENT_NAMED_BEFORE = [
      "rejected India's explanation.", ("Pakistan", "reject", "India's explanation"), "India"),
     ("WASHINGTON, June 2 - China's Commerce Ministry criticised new U.S. tariffs on Chinese "
      "steel. The Commerce Ministry said the government would retaliate against the tariffs.",
-     ("China", "retaliate against", "United States tariffs"), "United States"),
+     ("China", "retaliate against", "United States tariffs on Chinese steel"),
+     "United States"),
 ]
 #: guard: the article's own department named before with its nationality is still its own
 _OWN_DEPARTMENT_NAMED_BEFORE = (
