@@ -3812,7 +3812,7 @@ def _core(verb: Token) -> tuple[tuple[Token, ...], tuple[Token, ...], str]:
             # on the union to return", with "called" read as a participle on the ministry,
             # whose passive subject it would otherwise be)
             subjects = head_agents if using else [] if _means_object(
-                verb, head, head_patients) else (
+                verb, head, head_patients) or _assaulted_object(verb, head, head_patients) else (
                 addressees(head) or head_patients or head_agents)
             pattern = "control"
     # an antecedent of a relative clause that holds the verb stands alone, as the relative
@@ -4462,6 +4462,18 @@ def _means_object(verb: Token, head: Token, objects: list[Token]) -> bool:
     return (bool(objects) and to_infinitive(verb) and not is_passive(head)
             and head.lemma_.lower() not in OBJECT_CONTROL_VERBS
             and not any(may_act(o) for o in objects))
+
+
+def _assaulted_object(verb: Token, head: Token, objects: list[Token]) -> bool:
+    """Whether the objects of an active verb of assault (the event class ``ASSAULT``)
+    with a to-infinitive hung on it as its complement are its victims, not who does the
+    infinitive: "hacked Verizon and AT&T to spy on wiretap requests", "kidnapped two
+    engineers to demand a ransom" (the victims spy and demand nothing; who does is the
+    purpose's doer, left unsaid as for a purpose clause on a named object). Not after a
+    verb of object control (:data:`~extract.lexicon.OBJECT_CONTROL_VERBS`)."""
+    return (bool(objects) and to_infinitive(verb) and not is_passive(head)
+            and head.lemma_.lower() not in OBJECT_CONTROL_VERBS
+            and default_lexicon().classify(head.lemma_.lower()) == "ASSAULT")
 
 
 def may_act(noun: Token) -> bool:

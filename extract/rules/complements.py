@@ -375,6 +375,18 @@ def _complement_triples(doclike: Iterable[Token],
             # "threaten to buy"; "failed to stop supplying X": a negated "stop supplying"
             inner = f"{stop.lemma_.lower()} {verb.lower_}{inner[len(verb.lemma_):]}"
         agents = core(matrix)[0] or (core(denier)[0] if denier is not None else [])
+        # "Sandworm is likely to try to hack PSE": the subject of the adjective's copula,
+        # as for "is likely to hack PSE" (above), hedged as it is ("is eager to try to
+        # draw X in"; not after an implicative one: "was able to try to reach X"); not a
+        # negative or improbable adjective, nor a denied one, whose "not" the relation
+        # would lose ("is unlikely to try to close X", "is not likely to try to")
+        unsure_adjective = False
+        if (not agents and adjective_control(matrix)
+                and matrix.head.lower_ not in NEGATIVE_ADJECTIVES | IMPROBABLE_ADJECTIVES
+                and not is_negated(matrix.head.head)):
+            agents = core(matrix.head.head)[0]
+            unsure_adjective = (matrix.head.lemma_.lower() not in IMPLICATIVE_ADJECTIVES
+                                or is_future(matrix.head.head))
         if _after_to_phrase(verb, matrix):
             # "agreed to the settlement to avoid the costs": what it agreed to is the
             # settlement; avoiding the costs is its purpose, only intended (as "agreed to
@@ -438,7 +450,7 @@ def _complement_triples(doclike: Iterable[Token],
             # X": a past habit; "decided whether to buy X": an open question, no decision
             # to buy stated
             hedged = ((matrix_lemma not in _STATED_VERBS or is_future(matrix))
-                      and not _habit(matrix, verb)) or _open_question(verb)
+                      and not _habit(matrix, verb)) or _open_question(verb) or unsure_adjective
             # "claimed to have no memory of it": the infinitive's own negation counts
             negated = (is_negated(matrix) != _own_negation(verb)) != (denier is not None)
             yield from _objects(verb, agents, base, negated, hedged, lexicon,

@@ -461,7 +461,10 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
         # "an attack by X killed twelve children": what the event did is the agent's
         # deed only when it is an event itself ("the arrest by X sparked protests",
         # "drew condemnation", "ended an ordeal" are not X's doing)
+        # (nor of a noun the lexicon does not class: "the launch of X by SpaceX gives
+        # Norway its first satellite" is no gift of SpaceX's)
         if (pos == "NOUN" and noun.dep_ == NSUBJ and noun.head.pos_ == "VERB"
+                and lexicon.classify(lemma, pos=pos) is not None
                 and noun.head.lemma_.lower() not in SEQUENCE_VERBS
                 and lexicon.classify(verb_lemma(noun.head)) is not None):
             verb = noun.head
@@ -1687,13 +1690,13 @@ def unclassed_nominal(noun: Token) -> bool:
     hosts = [noun, *(p for p in patients if p.pos_ == "PROPN")]
     if zero_derived and not any(
             lemma.endswith(ending) for ending, _ in NOMINALISATIONS):
-        return bool(patients) and any(_named_side(a) for a in _by_objects(noun))
+        return bool(patients) and any(_named_side(a) or _missed_agent(a) for a in _by_objects(noun))
     if not patients and _undergoing_possessor(noun):
         patients = [p for p in children_of(noun, POSS) if names_something(p)]
     # (or people named by whom they belong to: "the poisoning of Skripal by agents of the
     # GRU", :func:`~extract.rules.base.named_following`; not with a name in apposition,
     # the swallowed verb's object: "by agents of the NSA angered Berlin")
-    if patients and any(_named_side(a) or actor_noun(a)
+    if patients and any(_named_side(a) or actor_noun(a) or _missed_agent(a)
                         or (named_following(a) and not children_of(a, APPOS))
                         for host in hosts for a in _by_objects(host)):
         return True
@@ -1709,7 +1712,7 @@ def unclassed_nominal(noun: Token) -> bool:
 
 
 #: Entity types of a name on the "of" side of :func:`_body_acts_on_name`.
-_ACTED_ON_TYPES = frozenset({"PERSON", "ORG", "GPE", "FAC"})
+_ACTED_ON_TYPES = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
 
 
 def _body_acts_on_name(noun: Token, lemma: str) -> bool:
@@ -1798,6 +1801,14 @@ def _named_side(tok: Token) -> bool:
     return tok.ent_type_ in _NOMINAL_SIDE_TYPES or any(
         c.ent_type_ in _NOMINAL_SIDE_TYPES for c in kids(tok)
         if c.dep_ in (COMPOUND, NMOD, AMOD, POSS))
+
+
+def _missed_agent(tok: Token) -> bool:
+    """Whether a "by" side is a one-word name the NER missed ("the launch of X by SpaceX",
+    "the cutoff of X by Gazprom"): a capitalised proper noun of no entity type with no
+    compound or modifier before it (:func:`~actorgraph.extract.hygiene.unrecognised_name`;
+    "by Just Stop Oil" parsed as a verb is none)."""
+    return unrecognised_name(tok) and not any(c.dep_ in (COMPOUND, AMOD) for c in tok.lefts)
 
 
 #: Verbs that carry out or permit the event noun they take, made once.
