@@ -173,6 +173,7 @@ from actorgraph.extract.lexicon import (
     ORGANISATION_DESCRIPTIONS,
     ORGANISATION_KIND_HEADS,
     OWN_FORCES,
+    OWNED_HOLDINGS,
     OWNER_WORDS,
     PARTNER_PREPS,
     PARTY_PREPS,
@@ -197,6 +198,7 @@ from actorgraph.extract.lexicon import (
     SEAT_BODIES,
     SERVING_BODY_HEADS,
     SITED_HEADS,
+    STAKE_VERBS,
     STATE_BODIES,
     STATE_HEADS,
     STATE_ROLES,
@@ -1051,6 +1053,8 @@ def binding_subject(noun: Token) -> Token | None:
     if tok.pos_ not in ("VERB", "AUX") or tok is noun \
             or tok.lemma_.lower() in FOREIGN_OBJECT_VERBS:  # "infringed its patents"
         return None
+    if _held_part(noun, tok):
+        return None  # "GAF, which held 19.9 pct of its shares": the target's shares
     verb = tok
     for _ in range(_BINDING_STEPS):
         subjects = [c for c in kids(verb) if c.dep_ == NSUBJ]
@@ -1085,6 +1089,21 @@ def binding_subject(noun: Token) -> Token | None:
                 c.dep_ in (DOBJ, DATIVE) and _may_own(c, pronoun) for c in kids(verb)):
             return None
     return None
+
+
+def _held_part(noun: Token, verb: Token) -> bool:
+    """Whether a possessed stock noun is a part of a company's stock that a verb's subject
+    holds (:data:`~extract.lexicon.STAKE_VERBS`): "Harlow, which holds about 9 pct of *its*
+    shares", "a fund that owns 12 pct of *their* stock" (another's shares, the company's
+    the article speaks of: :func:`binding_subject` binds no subject to them); not one's
+    "own" ("holds 5 pct of its own shares"), nor the shares themselves ("sold its shares").
+    """
+    if noun.lemma_.lower() not in OWNED_HOLDINGS or noun.dep_ != POBJ \
+            or noun.head.lower_ != "of" or verb.lemma_.lower() not in STAKE_VERBS \
+            or any(c.lower_ == "own" for c in noun.lefts):
+        return False
+    part = noun.head.head
+    return part.i != verb.i and part.dep_ == DOBJ and part.head.i == verb.i
 
 
 def _may_own(obj: Token, pronoun: Token | None) -> bool:

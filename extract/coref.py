@@ -165,6 +165,7 @@ from actorgraph.extract.lexicon import (
     ANY_PLACE_HEADS,
     ARMED_GROUP_MODIFIERS,
     ARMED_GROUP_NAME_WORDS,
+    ASSOCIATION_HEADS,
     AWARD_NOUNS,
     BELIEF_NOUNS,
     BROADCASTER_DESCRIPTIONS,
@@ -908,8 +909,10 @@ def _other_sector(antecedent: Antecedent, head: str) -> bool:
     ("the World Bank ... the bank")."""
     if _kind_in_name(antecedent.entity, head) or head in antecedent.label.lower().split():
         return False
-    if head in _COMPANY_WORDS and _labour_union(antecedent):
-        return True  # "The UAW refused talks with Chrysler until the company": Chrysler
+    if head in _COMPANY_WORDS and (_labour_union(antecedent) or _membership_body(antecedent)):
+        # "The UAW refused talks with Chrysler until the company": Chrysler; "the Air Line
+        # Pilots Association sued Texas Air ... the company": Texas Air
+        return True
     sectors = listed_sectors(antecedent.label)
     if sectors is None:
         return False
@@ -938,6 +941,18 @@ def _labour_union(antecedent: Antecedent) -> bool:
             or any(w in UNION_HEADS for w in words)  # lower case: "the Teamsters union"
             or any(w.lower().endswith(member) for w in words for member in UNION_MEMBER_WORDS)
             or _kind_of(entity) in UNION_HEADS or _compound_kind(entity) in UNION_HEADS)
+
+
+def _membership_body(antecedent: Antecedent) -> bool:
+    """Whether a named organisation is a body of people of one trade or kind: a name with a
+    head of ``[association_heads]`` ("Association", "Federation", "Brotherhood") and a plural
+    word that names people (:func:`~extract.vague.person_lemma`: "Air Line *Pilots*
+    Association", "American Federation of *Teachers*"), which no company word means."""
+    words = antecedent.entity.text.split()
+    if not any(w.lower() in ASSOCIATION_HEADS for w in words):
+        return False
+    return any(len(w) > 3 and w[:1].isupper() and w.endswith("s") and not w.endswith("ss")
+               and person_lemma(w[:-1].lower()) for w in words)
 
 
 #: The CAMEO sector of labour (unions, workers).

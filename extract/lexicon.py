@@ -412,6 +412,7 @@ __all__ = [
     "OUTCOME_VERBS",
     "OUTRUNNING_VERBS",
     "OWNED_HOLDINGS",
+    "STAKE_VERBS",
     "OWNER_PREPS",
     "OWNER_WORDS",
     "OWNING_UP_VERBS",
@@ -621,6 +622,7 @@ __all__ = [
     "UNHESITATING_VERBS",
     "UNION_HEADS",
     "UNION_MEMBER_WORDS",
+    "ASSOCIATION_HEADS",
     "UNNAMED_SPEAKERS",
     "UNREALISING_MODIFIERS",
     "UNREALISING_VERBS",
@@ -1490,6 +1492,8 @@ DEFINITE_WORDS = words("definite_words")
 OWNER_WORDS = DEFINITE_WORDS - {"the"}
 #: Holdings that are the stock of a company the article names ("bought the stock").
 OWNED_HOLDINGS = words("owned_holdings")
+#: Verbs of holding a part of a company's stock ("held 19.9 pct of its shares").
+STAKE_VERBS = words("stake_verbs")
 #: Words that leave a holding bare ("the common stock", "more stock").
 HOLDING_MODIFIERS = words("holding_modifiers")
 GROUP_PRONOUNS = words("group_pronouns")
@@ -1522,6 +1526,9 @@ UNION_HEADS = words("union_heads")
 #: Members of a trade whose word (or a word ending with it) names a labour union
 #: ("United Steelworkers of America", "International Association of Machinists").
 UNION_MEMBER_WORDS = words("union_member_words")
+#: Heads of the name of a body of people of one trade or kind ("Air Line Pilots
+#: Association", "National Federation of Teachers"): no company word points back to one.
+ASSOCIATION_HEADS = words("association_heads")
 ORGANISATION_DESCRIPTIONS = words("organisation_descriptions") | COMPANY_HEADS
 PERSON_DESCRIPTIONS = words("person_descriptions")
 #: Organisation kinds whose name says so ("the Labour Party").
