@@ -1106,6 +1106,17 @@ def _held_part(noun: Token, verb: Token) -> bool:
     return part.i != verb.i and part.dep_ == DOBJ and part.head.i == verb.i
 
 
+def _listed_owners(subject: Token) -> bool:
+    """Whether a subject's people are those of a list of owners, which a plural possessive
+    bound to it means together: "the foreign ministers *of Kenya and Uganda*", "*French and
+    German* officials", "the *Exxon and Mobil* boards" (:meth:`ActorResolver._binding_owner`:
+    "their" is all of them, not the first one the subject is resolved to)."""
+    return any(c.conjuncts and (c.dep_ in (AMOD, COMPOUND, NMOD, POSS) or c.dep_ == POBJ)
+               for c in subject.subtree
+               if c.head.i == subject.i or (c.dep_ == POBJ and c.head.head.i == subject.i
+                                            and c.head.lower_ == "of"))
+
+
 def _may_own(obj: Token, pronoun: Token | None) -> bool:
     """Whether a verb's object may be the one a possessive pronoun in its clause means
     (:func:`binding_subject`): any may, but a list or a plural common noun is not what
@@ -4505,6 +4516,10 @@ class ActorResolver:
         """
         if binder is None or (pronoun.lower_ == _SINGULAR_OWNER and (
                 binder.tag_ == _PLURAL_NOUN or binder.lower_ in GROUP_PRONOUNS)):
+            return None
+        if pronoun.lower_ != _SINGULAR_OWNER and _listed_owners(binder):
+            # "the foreign ministers of Kenya and Uganda agreed to withdraw troops from
+            # *their* common border": both countries', not the first one's
             return None
         owner = self.resolve(binder)
         reporter = _reporting_subject(binder)

@@ -179,6 +179,7 @@ from actorgraph.extract.lexicon import (
     CONTRACT_WINNING_VERBS,
     COUNTRY_HEADS,
     DEFINITE_DETERMINERS,
+    DEMAND_MARKS,
     DENIAL_VERBS,
     DIRECTIVE_VERBS,
     ENVOY_HEADS,
@@ -1569,11 +1570,24 @@ class Coreference:
         (:meth:`_armed_group`), or its name says it is one and names no country ("the
         National Liberation Army", "the Kachin Independence Army"; not "the Ukrainian
         Army", "Lebanese Forces")."""
-        if self._armed_group(antecedent):
+        if self._armed_group(antecedent) or antecedent.label in self._called_armed:
             return True
         words = antecedent.label.split()
         return (any(w.lower() in ARMED_GROUP_NAME_WORDS for w in words)
                 and not any(self.country_of(w) or self.is_country(w) for w in words))
+
+    @functools.cached_property
+    def _called_armed(self) -> frozenset[str]:
+        """The names the article calls an armed group outside a state by a word right before
+        a mention of them (:data:`~extract.lexicon.ARMED_GROUP_MODIFIERS`): "the *rebel* Sudan
+        People's Liberation Army", "the *guerrilla* Farabundo Marti National Liberation
+        Front" (a country in the name says where they fight, not that they are its army:
+        "the army" is not theirs, :meth:`armed_named`)."""
+        doc = self.doc
+        return frozenset(
+            a.label for a in self.antecedents
+            if a.entity.start and doc[a.entity.start - 1].lower_ in ARMED_GROUP_MODIFIERS
+            and doc[a.entity.start - 1].head.i in range(a.entity.start, a.entity.end))
 
     def _lead(self, token: Token, accept: Callable[[Antecedent], bool]) -> Antecedent | None:
         """The one organisation the article has named so far, however far back, or None.
@@ -2493,7 +2507,8 @@ class Coreference:
     def _either_party(self, pronoun: Token) -> bool:
         """Whether an it/they subject of a clause of cause or occasion
         (:data:`~extract.lexicon.MOTIVE_MARKS`) may be the named object of the act the
-        clause explains as well as its subject: "the EU fined Apple because *it* had
+        clause explains as well as its subject, or of a clause of what must be done first
+        (:data:`~extract.lexicon.DEMAND_MARKS`): "the EU fined Apple because *it* had
         blocked rival services", "Washington sanctioned the bank because *it* had financed
         Hamas", "China warned the Philippines after *it* rammed a vessel" (the one acted on,
         mostly; "the EU fined Apple because it wanted to set an example" the doer): which
@@ -2501,13 +2516,20 @@ class Coreference:
         which names an actor (a name or a body, :data:`ORGANISATION_DESCRIPTIONS`) and
         agrees with the pronoun."""
         act = _explained_act(pronoun, MOTIVE_MARKS)
+        demand = act is None
+        if demand:
+            # "Machinists threatened to strike the carrier unless *it* dropped its demand":
+            # what the one struck must do first, or what the strikers want (DEMAND_MARKS)
+            act = _explained_act(pronoun, DEMAND_MARKS)
         if act is None or act.pos_ not in ("VERB", "AUX"):
             return False
         clause = pronoun.head
-        # two parties: a subject of the act's own, and an object that names an actor (a
-        # name, or a body: "the bank"), not a thing ("banned from doing business after it
+        # two parties: a subject of the act's own (or, for a demand, of the verb whose
+        # infinitive the act is: "threatened to strike"), and an object that names an actor
+        # (a name, or a body: "the bank"), not a thing ("banned from doing business after it
         # signed a contract": the one banned)
-        if not any(c.dep_ == NSUBJ for c in kids(act)):
+        if not any(c.dep_ == NSUBJ for c in kids(act)) and not (
+                demand and act.dep_ == XCOMP and any(c.dep_ == NSUBJ for c in kids(act.head))):
             return False
         objects = [o for o in kids(act) if o.dep_ == DOBJ and o.i < clause.i and (
             o.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or o.pos_ == "PROPN"

@@ -489,6 +489,7 @@ __all__ = [
     "READYING_VERBS",
     "REALIZED_VERBS",
     "REASON_MARKS",
+    "DEMAND_MARKS",
     "REBUFFING_VERBS",
     "RECEIVED_NOUNS",
     "RECEIVE_VERBS",
@@ -1208,6 +1209,8 @@ CONCEPT_GROUPS = words("concept_groups")
 ISSUED_DOCUMENTS = words("issued_documents")
 #: Words that open a clause of the reason for an act ("because", "since").
 REASON_MARKS = words("reason_marks")
+#: Subordinators of what the one acted on must do first ("unless it drops its demand").
+DEMAND_MARKS = words("demand_marks")
 #: Issued documents only a court or a judge issues ("the ruling", "the verdict").
 JUDICIAL_DOCUMENTS = words("judicial_documents")
 #: Heads of department names every state has ("Foreign Ministry"): with a country's
