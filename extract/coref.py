@@ -2531,7 +2531,10 @@ class Coreference:
         if not any(c.dep_ == NSUBJ for c in kids(act)) and not (
                 demand and act.dep_ == XCOMP and any(c.dep_ == NSUBJ for c in kids(act.head))):
             return False
-        objects = [o for o in kids(act) if o.dep_ == DOBJ and o.i < clause.i and (
+        # (a demand may hang on the verb whose infinitive acts: "threatened to picket X
+        # unless it rehired")
+        acts = [act, *(c for c in kids(act) if c.dep_ == XCOMP and demand)]
+        objects = [o for a in acts for o in kids(a) if o.dep_ == DOBJ and o.i < clause.i and (
             o.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or o.pos_ == "PROPN"
             or o.lemma_.lower() in ORGANISATION_DESCRIPTIONS)]
         return any(self._fits_object(pronoun, o) for o in objects)
