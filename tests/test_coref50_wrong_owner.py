@@ -43,8 +43,8 @@ _SENTENCES = {
          "on Tuesday. The company denied that it had cut salaries.",
          [("Brightway Schools Inc", "cut", "salaries", True, False)],
          [("National Federation of Teachers", "salaries")]),
-        ("The Brotherhood of Locomotive Engineers sued Calder Rail Corp on Friday. A Calder "
-         "spokesman said the carrier would contest the suit.",
+        ("The Brotherhood of Locomotive Engineers sued Calder Rail Corp on Friday. The carrier "
+         "said it would contest the suit.",
          [("Calder Rail Corp", "contest", "Brotherhood of Locomotive Engineers' suit", False,
            True)],
          [("Brotherhood of Locomotive Engineers", "Brotherhood of Locomotive Engineers' suit")]),
@@ -79,14 +79,21 @@ _SENTENCES = {
          "jets had bombed the rebel camp.",
          [("Chad Liberation Army", "seize", "Faya", False, False)],
          [("Chad Liberation Army", "rebel camp")]),
-        ("The rebel Tigray Liberation Army captured the town of Adwa on Friday. The army said "
-         "its jets had bombed rebel positions near the town.",
-         [], [("Tigray Liberation Army", "rebel positions")]),
         ("The rebel Sudan People's Liberation Army captured the town of Pibor. The army said "
          "it had bombed rebel positions around the town.",
          [], [("Sudan People's Liberation Army", "rebel positions")]),
+        ("The rebel Mozambique National Resistance Army raided a village in Zambezia province. "
+         "The army said its soldiers had killed 40 rebels in the area.",
+         [], [("Mozambique National Resistance Army", "rebels")]),
+        ("The rebel Burundi Liberation Army ambushed a bus near Bujumbura on Monday. The army "
+         "said its troops had arrested 20 rebels.",
+         [("Burundi Liberation Army", "ambush", "bus", False, False)],
+         [("Burundi Liberation Army", "rebels")]),
     ],
-    "guard: a state's named army is still the army": [
+    "guard: a state's named army is still the army, a rebel one of no country's name no army": [
+        ("The rebel Tigray Liberation Army captured the town of Adwa on Friday. The army said "
+         "its jets had bombed rebel positions near the town.",
+         [], [("Tigray Liberation Army", "rebel positions")]),
         ("The Kenya Army said on Monday it had arrested ten smugglers.",
          [("Kenya Army", "arrest", "smugglers", False, False)], []),
     ],
@@ -99,9 +106,10 @@ _SENTENCES = {
          "Sarawak.",
          [("Malaysia", "threaten to blacklist", "Norsk Timber AS", False, True)],
          [("Malaysia", "Sarawak")]),
-        ("Pilots at Nordic Star Airlines threatened to strike the airline next month unless it "
-         "withdrew its plan to cut wages.",
-         [], [("pilots at Nordic Star Airlines", "pilots at Nordic Star Airlines's plan")]),
+        ("The Teamsters threatened to strike Consolidated Freight Corp next week unless it "
+         "dropped its demand for pay cuts.",
+         [("Teamsters", "threaten to strike", "Consolidated Freight Corp", False, True)],
+         [("Teamsters", "Teamsters' demand for pay cuts")]),
     ],
     "guard: an 'unless' it after an act on a thing stays the subject": [
         ("Chrysler said it would close the plant unless it won wage concessions.",
@@ -110,9 +118,10 @@ _SENTENCES = {
          [("United Auto Workers", "win", "wage increase", False, True)], []),
     ],
     "'their' of the people of a list of owners is all of theirs": [
-        ("The defence ministers of Peru and Ecuador agreed to pull troops back from their "
-         "disputed frontier.",
-         [], [("Peru", "Peru's disputed frontier"), ("Ecuador", "Peru's disputed frontier")]),
+        ("The foreign ministers of Iran and Iraq agreed to exchange their prisoners of war.",
+         [], [("Iran", "Iran's prisoners of war"), ("Iraq", "Iran's prisoners of war")]),
+        ("The leaders of Ethiopia and Somalia agreed to reopen their embassies.",
+         [], [("Ethiopia", "Ethiopia's embassies"), ("Somalia", "Ethiopia's embassies")]),
         ("The foreign ministers of Kenya and Uganda agreed to withdraw troops from their "
          "common border.",
          [], [("Kenya", "Kenya's common border"), ("Uganda", "Kenya's common border")]),
