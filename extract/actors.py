@@ -4342,7 +4342,9 @@ class ActorResolver:
         for a plural people noun, the one the pronoun refers to; any other argument's is the
         subject its pronoun is bound to (:func:`binding_subject`; the nearest organisation
         named before may be another: "The IMF approved a credit for Mexico on condition that
-        it cut its budget deficit"). Only an organisation or a state; None otherwise.
+        it cut its budget deficit"). Only an organisation or a state (a country the NER
+        typed a place as well: "Ivory Coast has withheld sales of *its* main crop"); None
+        otherwise.
         """
         if head.pos_ != "NOUN":
             return None
@@ -4362,7 +4364,8 @@ class ActorResolver:
                      else self._coreferent(pronoun) if people else None)
         else:
             owner = self._binding_owner(pronoun, binding_subject(head))
-        return owner if owner is not None and owner.type in _BODY_TYPES else None
+        return owner if owner is not None and (owner.type in _BODY_TYPES or (
+            owner.type == "LOC" and names_country(owner.label))) else None
 
     def _listed_subject_owner(self, head: Token) -> Mention | None:
         """The named actor a group listed after it in a subject owns by its possessive

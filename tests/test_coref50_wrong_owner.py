@@ -20,8 +20,11 @@ costs more than a missing one):
   Steel Corp unless *it* rehired the workers"), as one of a clause of cause is
   (coref ``_either_party``);
 - a plural possessive bound to a subject whose people are those of a list of owners ("the
-  defence ministers of Peru and Ecuador ... *their* disputed frontier") is all of theirs,
-  not the first one's (actors ``_listed_owners``, in ``_binding_owner``).
+  foreign ministers of Iran and Iraq ... *their* prisoners of war") is all of theirs,
+  not the first one's (actors ``_listed_owners``, in ``_binding_owner``);
+- a partly right row's cause: a country the NER typed a place (LOC: "Ivory Coast") owns
+  the concept its "its" says as a state does ("Ivory Coast's cocoa exports"; actors
+  ``_pronoun_possessor``, by ``names_country``).
 
 Guards: the readings that were right stay as they were.
 """
@@ -134,6 +137,19 @@ _SENTENCES = {
         ("Oil ministers of OPEC agreed to cut their output.",
          [("Organization of Petroleum Exporting Countries", "cut",
            "Organization of Petroleum Exporting Countries' output", False, True)], []),
+    ],
+    "a country the NER typed a place owns what its 'its' says": [
+        ("Ivory Coast raised the price of its coffee exports on Monday.",
+         [("Ivory Coast", "raise", "price of Ivory Coast's coffee exports", False, False)], []),
+        ("Ivory Coast will reduce its cocoa exports to Europe next year.",
+         [("Ivory Coast", "reduce", "Ivory Coast's cocoa exports to Europe", False, True)], []),
+        ("Ivory Coast suspended payments on its foreign debt.",
+         [("Ivory Coast", "suspend", "payments on Ivory Coast's foreign debt", False, False)],
+         []),
+    ],
+    "guard: a place that is no country owns nothing": [
+        ("The Sahara lost half of its grazing land to the drought.", [],
+         [("Sahara", "Sahara's grazing land")]),
     ],
 }
 
