@@ -178,6 +178,7 @@ from actorgraph.extract.lexicon import (
     ORGANISATION_DESCRIPTIONS,
     ORGANISATION_KIND_HEADS,
     OWN_FORCES,
+    OWNED_HOLDINGS,
     OWNER_WORDS,
     PARTNER_PREPS,
     PARTY_PREPS,
@@ -203,6 +204,7 @@ from actorgraph.extract.lexicon import (
     SEAT_BODIES,
     SERVING_BODY_HEADS,
     SITED_HEADS,
+    STAKE_VERBS,
     STATE_AGENT_HEADS,
     STATE_AGENT_SECTORS,
     STATE_BODIES,
@@ -1141,6 +1143,8 @@ def binding_subject(noun: Token) -> Token | None:
     if tok.pos_ not in ("VERB", "AUX") or tok is noun \
             or tok.lemma_.lower() in FOREIGN_OBJECT_VERBS:  # "infringed its patents"
         return None
+    if _held_part(noun, tok):
+        return None  # "GAF, which held 19.9 pct of its shares": the target's shares
     verb = tok
     for _ in range(_BINDING_STEPS):
         subjects = [c for c in kids(verb) if c.dep_ == NSUBJ]
@@ -1175,6 +1179,32 @@ def binding_subject(noun: Token) -> Token | None:
                 c.dep_ in (DOBJ, DATIVE) and _may_own(c, pronoun) for c in kids(verb)):
             return None
     return None
+
+
+def _held_part(noun: Token, verb: Token) -> bool:
+    """Whether a possessed stock noun is a part of a company's stock that a verb's subject
+    holds (:data:`~extract.lexicon.STAKE_VERBS`): "Harlow, which holds about 9 pct of *its*
+    shares", "a fund that owns 12 pct of *their* stock" (another's shares, the company's
+    the article speaks of: :func:`binding_subject` binds no subject to them); not one's
+    "own" ("holds 5 pct of its own shares"), nor the shares themselves ("sold its shares").
+    """
+    if noun.lemma_.lower() not in OWNED_HOLDINGS or noun.dep_ != POBJ \
+            or noun.head.lower_ != "of" or verb.lemma_.lower() not in STAKE_VERBS \
+            or any(c.lower_ == "own" for c in noun.lefts):
+        return False
+    part = noun.head.head
+    return part.i != verb.i and part.dep_ == DOBJ and part.head.i == verb.i
+
+
+def _listed_owners(subject: Token) -> bool:
+    """Whether a subject's people are those of a list of owners, which a plural possessive
+    bound to it means together: "the foreign ministers *of Kenya and Uganda*", "*French and
+    German* officials", "the *Exxon and Mobil* boards" (:meth:`ActorResolver._binding_owner`:
+    "their" is all of them, not the first one the subject is resolved to)."""
+    return any(c.conjuncts and (c.dep_ in (AMOD, COMPOUND, NMOD, POSS) or c.dep_ == POBJ)
+               for c in subject.subtree
+               if c.head.i == subject.i or (c.dep_ == POBJ and c.head.head.i == subject.i
+                                            and c.head.lower_ == "of"))
 
 
 def _may_own(obj: Token, pronoun: Token | None) -> bool:
@@ -4506,7 +4536,9 @@ class ActorResolver:
         for a plural people noun, the one the pronoun refers to; any other argument's is the
         subject its pronoun is bound to (:func:`binding_subject`; the nearest organisation
         named before may be another: "The IMF approved a credit for Mexico on condition that
-        it cut its budget deficit"). Only an organisation or a state; None otherwise.
+        it cut its budget deficit"). Only an organisation or a state (a country the NER
+        typed a place as well: "Ivory Coast has withheld sales of *its* main crop"); None
+        otherwise.
         """
         if head.pos_ != "NOUN":
             return None
@@ -4526,7 +4558,8 @@ class ActorResolver:
                      else self._coreferent(pronoun) if people else None)
         else:
             owner = self._binding_owner(pronoun, binding_subject(head))
-        return owner if owner is not None and owner.type in _BODY_TYPES else None
+        return owner if owner is not None and (owner.type in _BODY_TYPES or (
+            owner.type == "LOC" and names_country(owner.label))) else None
 
     def _listed_subject_owner(self, head: Token) -> Mention | None:
         """The named actor a group listed after it in a subject owns by its possessive
@@ -4718,6 +4751,10 @@ class ActorResolver:
         """
         if binder is None or (pronoun.lower_ == _SINGULAR_OWNER and (
                 binder.tag_ == _PLURAL_NOUN or binder.lower_ in GROUP_PRONOUNS)):
+            return None
+        if pronoun.lower_ != _SINGULAR_OWNER and _listed_owners(binder):
+            # "the foreign ministers of Kenya and Uganda agreed to withdraw troops from
+            # *their* common border": both countries', not the first one's
             return None
         owner = self.resolve(binder)
         reporter = _reporting_subject(binder)

@@ -165,6 +165,7 @@ from actorgraph.extract.lexicon import (
     ANY_PLACE_HEADS,
     ARMED_GROUP_MODIFIERS,
     ARMED_GROUP_NAME_WORDS,
+    ASSOCIATION_HEADS,
     AWARD_NOUNS,
     BELIEF_NOUNS,
     BROADCASTER_DESCRIPTIONS,
@@ -178,6 +179,7 @@ from actorgraph.extract.lexicon import (
     CONTRACT_WINNING_VERBS,
     COUNTRY_HEADS,
     DEFINITE_DETERMINERS,
+    DEMAND_MARKS,
     DENIAL_VERBS,
     DIRECTIVE_VERBS,
     ENVOY_HEADS,
@@ -908,8 +910,10 @@ def _other_sector(antecedent: Antecedent, head: str) -> bool:
     ("the World Bank ... the bank")."""
     if _kind_in_name(antecedent.entity, head) or head in antecedent.label.lower().split():
         return False
-    if head in _COMPANY_WORDS and _labour_union(antecedent):
-        return True  # "The UAW refused talks with Chrysler until the company": Chrysler
+    if head in _COMPANY_WORDS and (_labour_union(antecedent) or _membership_body(antecedent)):
+        # "The UAW refused talks with Chrysler until the company": Chrysler; "the Air Line
+        # Pilots Association sued Texas Air ... the company": Texas Air
+        return True
     sectors = listed_sectors(antecedent.label)
     if sectors is None:
         return False
@@ -938,6 +942,18 @@ def _labour_union(antecedent: Antecedent) -> bool:
             or any(w in UNION_HEADS for w in words)  # lower case: "the Teamsters union"
             or any(w.lower().endswith(member) for w in words for member in UNION_MEMBER_WORDS)
             or _kind_of(entity) in UNION_HEADS or _compound_kind(entity) in UNION_HEADS)
+
+
+def _membership_body(antecedent: Antecedent) -> bool:
+    """Whether a named organisation is a body of people of one trade or kind: a name with a
+    head of ``[association_heads]`` ("Association", "Federation", "Brotherhood") and a plural
+    word that names people (:func:`~extract.vague.person_lemma`: "Air Line *Pilots*
+    Association", "American Federation of *Teachers*"), which no company word means."""
+    words = antecedent.entity.text.split()
+    if not any(w.lower() in ASSOCIATION_HEADS for w in words):
+        return False
+    return any(len(w) > 3 and w[:1].isupper() and w.endswith("s") and not w.endswith("ss")
+               and person_lemma(w[:-1].lower()) for w in words)
 
 
 #: The CAMEO sector of labour (unions, workers).
@@ -1554,11 +1570,24 @@ class Coreference:
         (:meth:`_armed_group`), or its name says it is one and names no country ("the
         National Liberation Army", "the Kachin Independence Army"; not "the Ukrainian
         Army", "Lebanese Forces")."""
-        if self._armed_group(antecedent):
+        if self._armed_group(antecedent) or antecedent.label in self._called_armed:
             return True
         words = antecedent.label.split()
         return (any(w.lower() in ARMED_GROUP_NAME_WORDS for w in words)
                 and not any(self.country_of(w) or self.is_country(w) for w in words))
+
+    @functools.cached_property
+    def _called_armed(self) -> frozenset[str]:
+        """The names the article calls an armed group outside a state by a word right before
+        a mention of them (:data:`~extract.lexicon.ARMED_GROUP_MODIFIERS`): "the *rebel* Sudan
+        People's Liberation Army", "the *guerrilla* Farabundo Marti National Liberation
+        Front" (a country in the name says where they fight, not that they are its army:
+        "the army" is not theirs, :meth:`armed_named`)."""
+        doc = self.doc
+        return frozenset(
+            a.label for a in self.antecedents
+            if a.entity.start and doc[a.entity.start - 1].lower_ in ARMED_GROUP_MODIFIERS
+            and doc[a.entity.start - 1].head.i in range(a.entity.start, a.entity.end))
 
     def _lead(self, token: Token, accept: Callable[[Antecedent], bool]) -> Antecedent | None:
         """The one organisation the article has named so far, however far back, or None.
@@ -2478,7 +2507,8 @@ class Coreference:
     def _either_party(self, pronoun: Token) -> bool:
         """Whether an it/they subject of a clause of cause or occasion
         (:data:`~extract.lexicon.MOTIVE_MARKS`) may be the named object of the act the
-        clause explains as well as its subject: "the EU fined Apple because *it* had
+        clause explains as well as its subject, or of a clause of what must be done first
+        (:data:`~extract.lexicon.DEMAND_MARKS`): "the EU fined Apple because *it* had
         blocked rival services", "Washington sanctioned the bank because *it* had financed
         Hamas", "China warned the Philippines after *it* rammed a vessel" (the one acted on,
         mostly; "the EU fined Apple because it wanted to set an example" the doer): which
@@ -2486,15 +2516,25 @@ class Coreference:
         which names an actor (a name or a body, :data:`ORGANISATION_DESCRIPTIONS`) and
         agrees with the pronoun."""
         act = _explained_act(pronoun, MOTIVE_MARKS)
+        demand = act is None
+        if demand:
+            # "Machinists threatened to strike the carrier unless *it* dropped its demand":
+            # what the one struck must do first, or what the strikers want (DEMAND_MARKS)
+            act = _explained_act(pronoun, DEMAND_MARKS)
         if act is None or act.pos_ not in ("VERB", "AUX"):
             return False
         clause = pronoun.head
-        # two parties: a subject of the act's own, and an object that names an actor (a
-        # name, or a body: "the bank"), not a thing ("banned from doing business after it
+        # two parties: a subject of the act's own (or, for a demand, of the verb whose
+        # infinitive the act is: "threatened to strike"), and an object that names an actor
+        # (a name, or a body: "the bank"), not a thing ("banned from doing business after it
         # signed a contract": the one banned)
-        if not any(c.dep_ == NSUBJ for c in kids(act)):
+        if not any(c.dep_ == NSUBJ for c in kids(act)) and not (
+                demand and act.dep_ == XCOMP and any(c.dep_ == NSUBJ for c in kids(act.head))):
             return False
-        objects = [o for o in kids(act) if o.dep_ == DOBJ and o.i < clause.i and (
+        # (a demand may hang on the verb whose infinitive acts: "threatened to picket X
+        # unless it rehired")
+        acts = [act, *(c for c in kids(act) if c.dep_ == XCOMP and demand)]
+        objects = [o for a in acts for o in kids(a) if o.dep_ == DOBJ and o.i < clause.i and (
             o.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or o.pos_ == "PROPN"
             or o.lemma_.lower() in ORGANISATION_DESCRIPTIONS)]
         return any(self._fits_object(pronoun, o) for o in objects)

@@ -84,6 +84,7 @@ __all__ = [
     "ARTICLES",
     "ASPECTUAL_VERBS",
     "ASSOCIATE_NOUNS",
+    "ASSOCIATION_HEADS",
     "AS_PREP_VERBS",
     "ATTEMPT_NOUNS",
     "ATTEMPT_VERBS",
@@ -191,6 +192,7 @@ __all__ = [
     "DEGREE_ADJECTIVES",
     "DEGREE_WORDS",
     "DELEGATED_AGENTS",
+    "DEMAND_MARKS",
     "DENIAL_VERBS",
     "DENIED_ACCUSING_VERBS",
     "DENIED_INTENTION_VERBS",
@@ -566,6 +568,7 @@ __all__ = [
     "SPEECH_NOUNS",
     "SPEECH_SETTING_PREPS",
     "SPEECH_VERBS",
+    "STAKE_VERBS",
     "STANCE_PREPS",
     "STANDING_NOUNS",
     "STANDING_TIES",
@@ -1214,6 +1217,8 @@ CONCEPT_GROUPS = words("concept_groups")
 ISSUED_DOCUMENTS = words("issued_documents")
 #: Words that open a clause of the reason for an act ("because", "since").
 REASON_MARKS = words("reason_marks")
+#: Subordinators of what the one acted on must do first ("unless it drops its demand").
+DEMAND_MARKS = words("demand_marks")
 #: Issued documents only a court or a judge issues ("the ruling", "the verdict").
 JUDICIAL_DOCUMENTS = words("judicial_documents")
 #: Heads of department names every state has ("Foreign Ministry"): with a country's
@@ -1498,6 +1503,8 @@ DEFINITE_WORDS = words("definite_words")
 OWNER_WORDS = DEFINITE_WORDS - {"the"}
 #: Holdings that are the stock of a company the article names ("bought the stock").
 OWNED_HOLDINGS = words("owned_holdings")
+#: Verbs of holding a part of a company's stock ("held 19.9 pct of its shares").
+STAKE_VERBS = words("stake_verbs")
 #: Words that leave a holding bare ("the common stock", "more stock").
 HOLDING_MODIFIERS = words("holding_modifiers")
 GROUP_PRONOUNS = words("group_pronouns")
@@ -1530,6 +1537,9 @@ UNION_HEADS = words("union_heads")
 #: Members of a trade whose word (or a word ending with it) names a labour union
 #: ("United Steelworkers of America", "International Association of Machinists").
 UNION_MEMBER_WORDS = words("union_member_words")
+#: Heads of the name of a body of people of one trade or kind ("Air Line Pilots
+#: Association", "National Federation of Teachers"): no company word points back to one.
+ASSOCIATION_HEADS = words("association_heads")
 ORGANISATION_DESCRIPTIONS = words("organisation_descriptions") | COMPANY_HEADS
 PERSON_DESCRIPTIONS = words("person_descriptions")
 #: Organisation kinds whose name says so ("the Labour Party").
