@@ -53,11 +53,13 @@ def test_a_freeze_inside_a_hold_adds_to_it_and_is_put_back_with_it(nothing_left_
         made = [[i] for i in range(1000)]  # tracked objects made after the hold
         assert gc.get_threshold() == GC_THRESHOLD
         freeze()
-        assert gc.get_freeze_count() >= held + len(made)
+        # the thousand lists made are left out (with slack: an object left out before
+        # leaves the count when it dies, which another thread may make happen meanwhile)
+        assert gc.get_freeze_count() > held + len(made) // 2
         freeze()  # again: what was made since is left out too
     # the block's end puts nothing back: the hold does, when it ends
     assert gc.get_threshold() == before
-    assert gc.get_freeze_count() >= held + len(made) and parallel._HELD[0]
+    assert gc.get_freeze_count() > held + len(made) // 2 and parallel._HELD[0]
     put_back()
     assert not gc.get_freeze_count()
 
@@ -76,10 +78,12 @@ def test_a_freeze_after_another_callers_does_nothing(nothing_left_out):
     gc.freeze()
     count = gc.get_freeze_count()
     with fewer_collections() as freeze:
-        _ = [[i] for i in range(100)]
+        made = [[i] for i in range(1000)]
         freeze()
-        assert gc.get_freeze_count() == count
-    assert gc.get_freeze_count() == count  # still theirs, left out
+        # a freeze would leave out the thousand lists just made; the count may only fall
+        # meanwhile (an object left out leaves it when it dies, maybe in another thread)
+        assert gc.get_freeze_count() < count + len(made) // 2
+    assert gc.get_freeze_count() > count // 2  # still theirs, left out: not put back
     gc.unfreeze()
 
 
