@@ -1060,6 +1060,18 @@ def _verb_agent(verb: Token) -> Token | None:
     return None
 
 
+def _adjunct_agent(verb: Token) -> Token | None:
+    """Who does what an -ing adjunct with no subject of its own says: the one subject of
+    the clause it follows (:func:`~extract.rules.base.adjunct_subjects`): "Canada said it
+    will impose a duty on U.S. corn, *ruling* that subsidies harmed its growers" -> it
+    (Canada rules); None for any other verb, or when there is no one such subject."""
+    from actorgraph.extract.rules.base import adjunct_subjects  # base imports this module
+    if verb.dep_ != ADVCL or verb.tag_ != "VBG" or verb.i < verb.head.i:
+        return None
+    subjects = adjunct_subjects(verb)
+    return subjects[0] if len(subjects) == 1 else None
+
+
 def _same_actor(first: str, second: str) -> bool:
     """Whether two labels may name one actor, the one all of the other's words ("Ridgeway",
     "Ridgeway Grain")."""
@@ -1090,6 +1102,19 @@ def _told_act(verb: Token) -> bool:
     return not (has_neg(verb) or is_future(verb) or conditional(verb)
                 or any(c.dep_ == AUX and c.tag_ == "MD" for c in kids(verb))
                 or modality(verb).hedged)
+
+
+def _told_adjunct(verb: Token, agent: Token) -> bool:
+    """Whether an -ing adjunct tells its act as done, its subject ``agent`` that of the
+    clause it follows (:func:`_adjunct_agent`), when that clause is one to come: "Canada
+    said it will impose a duty, *ruling* that subsidies harmed its growers" (Canada has
+    ruled); not when either is negated, a condition, or hedged by a modal other than
+    "will" or "would" ("may impose a duty, ruling that ...")."""
+    head, own = verb.head, _adjunct_agent(verb)
+    return own is not None and own.i == agent.i and not any(
+        has_neg(v) or conditional(v) or any(
+            c.dep_ == AUX and c.tag_ == "MD" and c.lower_ not in FUTURE_AUX for c in kids(v))
+        for v in (verb, head))
 
 
 def _clause_verb(verb: Token) -> bool:
@@ -4310,14 +4335,15 @@ class ActorResolver:
             for earlier in self._verbs_by_lemma.get(relation_verb(lemma), []):
                 if earlier.i >= head.i:
                     break
-                agent = _verb_agent(earlier)
+                agent = _verb_agent(earlier) or _adjunct_agent(earlier)
                 mention = self.resolve(agent) if agent is not None \
                     and agent.i not in self._resolving else None
                 if any(c.dep_ == PRT for c in kids(earlier)) or not _clause_verb(earlier):
                     continue  # "ruled out changes ... change the rules", "President-elect"
                 if lemma in OBJECTLESS_ACT_NOUNS and _acts_on_thing(earlier):
                     continue  # "Assad ruled Syria ... annulled the ruling": no ruling
-                if mention is None or mention.is_concept or not _told_act(earlier) \
+                if mention is None or mention.is_concept or not (
+                        _told_act(earlier) or _told_adjunct(earlier, agent)) \
                         or any(c.dep_ == CONJ for c in kids(agent)):
                     # an act of someone unnamed, of several ("petitioned by Cherry and 78
                     # co-petitioners"), or untold ("did not order", "will launch"): whose
