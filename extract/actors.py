@@ -1117,6 +1117,45 @@ def _told_adjunct(verb: Token, agent: Token) -> bool:
         for v in (verb, head))
 
 
+def _means_with(head: Token, prep: Token) -> bool:
+    """Whether a "with" phrase the parse hung on an act noun labelled by what was done
+    to ("noun:of" of ``[summed_acts]``) says the means, not which act: "financed the
+    purchase *with a bank credit line*" (not "the purchase with Acme", "with the
+    rebels": someone it was done with)."""
+    if prep.lower_ != "with" or "of" not in _SUMMED_KINDS.get(head.lemma_.lower(), ()):
+        return False
+    objs = [c for c in kids(prep) if c.dep_ == POBJ]
+    return len(objs) == 1 and objs[0].pos_ == "NOUN" and not objs[0].ent_type_ \
+        and not people_lemma(objs[0].lemma_.lower()) \
+        and objs[0].lemma_.lower() not in ORGANISATION_DESCRIPTIONS
+
+
+def _own_act_of(head: Token, verb: Token, extent: Span) -> Mention | None:
+    """A bare definite act noun its own doer acts on, labelled with what the act told
+    was done to ("noun:of" of ``[summed_acts]``, :meth:`ActorResolver._summed_act`):
+    "Standard Packaging bought the plastic container division of Borg Industries ...
+    Standard Packaging financed *the purchase*" -> "purchase of plastic container
+    division". The object's own words only, no name, number or complement (a name there
+    would read as the side acted on); None for an object that is a name, a pronoun, a
+    count or amount ("bought 15,000 tonnes of cocoa"), or has a name among its words.
+    """
+    obj = next((c for c in kids(verb) if c.dep_ == DOBJ), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or any(
+            c.dep_ in (NUMMOD, QUANTMOD) or c.like_num or c.ent_type_ or c.pos_ == "PROPN"
+            or (c.dep_ == POSS and c.pos_ != "PRON") for c in obj.lefts) or any(
+            c.dep_ == PREP and c.lower_ == "of" and not any(
+                g.dep_ == POBJ and g.ent_type_ for g in kids(c)) for c in obj.rights):
+        return None  # (a measure of something: "a tonne of cocoa", "much of the output")
+    words = [c for c in obj.lefts if c.dep_ in (AMOD, COMPOUND) and c.i == obj.i - 1
+             or c.dep_ in (AMOD, COMPOUND) and all(
+                 t.dep_ in (AMOD, COMPOUND) for t in obj.doc[c.i + 1:obj.i])]
+    if any(w.pos_ not in ("ADJ", "NOUN") for w in words):
+        return None
+    label = " ".join([*(w.lower_ for w in words), obj.lower_])
+    return Mention(text=extent.text, label=f"{head.lower_} of {label}", type=CONCEPT,
+                   start=extent.start_char, end=extent.end_char, via="concept")
+
+
 def _clause_verb(verb: Token) -> bool:
     """Whether a verb is a clause's own, no word of a name or a compound ("President-elect",
     "the president elect": a verb joined to the word before it by a hyphen, or parsed as a
@@ -4265,7 +4304,8 @@ class ActorResolver:
         """
         if head.ent_type_ or any(c.dep_ != DET or c.lower_ not in DEFINITE_DETERMINERS
                                  for c in head.lefts) or not any(True for _ in head.lefts) \
-                or any(c.dep_ in (PREP, APPOS) or (c.dep_ in (RELCL, ACL) and not _set_off(c))
+                or any((c.dep_ in (PREP, APPOS) and not _means_with(head, c))
+                       or (c.dep_ in (RELCL, ACL) and not _set_off(c))
                        for c in head.rights) \
                 or head.i in self._resolving:
             return None
@@ -4451,8 +4491,13 @@ class ActorResolver:
                     return None
                 owner = mention
                 break
-            if owner is None or self._own_act(head, owner):
-                return None  # its own act: "Israel defended the operation"
+            if owner is None:
+                return None
+            if self._own_act(head, owner):
+                # its own act: "Israel defended the operation"; what it was done to may
+                # say which ("bought the container division of Borg ... financed the
+                # purchase": purchase of container division)
+                return _own_act_of(head, verb, self._extent(head)) if "of" in kinds else None
         finally:
             self._resolving.discard(head.i)
         extent = self._extent(head)
