@@ -1060,6 +1060,18 @@ def _verb_agent(verb: Token) -> Token | None:
     return None
 
 
+def _adjunct_agent(verb: Token) -> Token | None:
+    """Who does what an -ing adjunct with no subject of its own says: the one subject of
+    the clause it follows (:func:`~extract.rules.base.adjunct_subjects`): "Canada said it
+    will impose a duty on U.S. corn, *ruling* that subsidies harmed its growers" -> it
+    (Canada rules); None for any other verb, or when there is no one such subject."""
+    from actorgraph.extract.rules.base import adjunct_subjects  # base imports this module
+    if verb.dep_ != ADVCL or verb.tag_ != "VBG" or verb.i < verb.head.i:
+        return None
+    subjects = adjunct_subjects(verb)
+    return subjects[0] if len(subjects) == 1 else None
+
+
 def _same_actor(first: str, second: str) -> bool:
     """Whether two labels may name one actor, the one all of the other's words ("Ridgeway",
     "Ridgeway Grain")."""
@@ -1090,6 +1102,58 @@ def _told_act(verb: Token) -> bool:
     return not (has_neg(verb) or is_future(verb) or conditional(verb)
                 or any(c.dep_ == AUX and c.tag_ == "MD" for c in kids(verb))
                 or modality(verb).hedged)
+
+
+def _told_adjunct(verb: Token, agent: Token) -> bool:
+    """Whether an -ing adjunct tells its act as done, its subject ``agent`` that of the
+    clause it follows (:func:`_adjunct_agent`), when that clause is one to come: "Canada
+    said it will impose a duty, *ruling* that subsidies harmed its growers" (Canada has
+    ruled); not when either is negated, a condition, or hedged by a modal other than
+    "will" or "would" ("may impose a duty, ruling that ...")."""
+    head, own = verb.head, _adjunct_agent(verb)
+    return own is not None and own.i == agent.i and not any(
+        has_neg(v) or conditional(v) or any(
+            c.dep_ == AUX and c.tag_ == "MD" and c.lower_ not in FUTURE_AUX for c in kids(v))
+        for v in (verb, head))
+
+
+def _means_with(head: Token, prep: Token) -> bool:
+    """Whether a "with" phrase the parse hung on an act noun labelled by what was done
+    to ("noun:of" of ``[summed_acts]``) says the means, not which act: "financed the
+    purchase *with a bank credit line*" (not "the purchase with Acme", "with the
+    rebels": someone it was done with)."""
+    if prep.lower_ != "with" or "of" not in _SUMMED_KINDS.get(head.lemma_.lower(), ()):
+        return False
+    objs = [c for c in kids(prep) if c.dep_ == POBJ]
+    return len(objs) == 1 and objs[0].pos_ == "NOUN" and not objs[0].ent_type_ \
+        and not people_lemma(objs[0].lemma_.lower()) \
+        and objs[0].lemma_.lower() not in ORGANISATION_DESCRIPTIONS
+
+
+def _own_act_of(head: Token, verb: Token, extent: Span) -> Mention | None:
+    """A bare definite act noun its own doer acts on, labelled with what the act told
+    was done to ("noun:of" of ``[summed_acts]``, :meth:`ActorResolver._summed_act`):
+    "Standard Packaging bought the plastic container division of Borg Industries ...
+    Standard Packaging financed *the purchase*" -> "purchase of plastic container
+    division". The object's own words only, no name, number or complement (a name there
+    would read as the side acted on); None for an object that is a name, a pronoun, a
+    count or amount ("bought 15,000 tonnes of cocoa"), or has a name among its words.
+    """
+    obj = next((c for c in kids(verb) if c.dep_ == DOBJ), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or any(
+            c.dep_ in (NUMMOD, QUANTMOD) or c.like_num or c.ent_type_ or c.pos_ == "PROPN"
+            or (c.dep_ == POSS and c.pos_ != "PRON") for c in obj.lefts) or any(
+            c.dep_ == PREP and c.lower_ == "of" and not any(
+                g.dep_ == POBJ and g.ent_type_ for g in kids(c)) for c in obj.rights):
+        return None  # (a measure of something: "a tonne of cocoa", "much of the output")
+    words = [c for c in obj.lefts if c.dep_ in (AMOD, COMPOUND) and c.i == obj.i - 1
+             or c.dep_ in (AMOD, COMPOUND) and all(
+                 t.dep_ in (AMOD, COMPOUND) for t in obj.doc[c.i + 1:obj.i])]
+    if any(w.pos_ not in ("ADJ", "NOUN") for w in words):
+        return None
+    label = " ".join([*(w.lower_ for w in words), obj.lower_])
+    return Mention(text=extent.text, label=f"{head.lower_} of {label}", type=CONCEPT,
+                   start=extent.start_char, end=extent.end_char, via="concept")
 
 
 def _clause_verb(verb: Token) -> bool:
@@ -4240,7 +4304,8 @@ class ActorResolver:
         """
         if head.ent_type_ or any(c.dep_ != DET or c.lower_ not in DEFINITE_DETERMINERS
                                  for c in head.lefts) or not any(True for _ in head.lefts) \
-                or any(c.dep_ in (PREP, APPOS) or (c.dep_ in (RELCL, ACL) and not _set_off(c))
+                or any((c.dep_ in (PREP, APPOS) and not _means_with(head, c))
+                       or (c.dep_ in (RELCL, ACL) and not _set_off(c))
                        for c in head.rights) \
                 or head.i in self._resolving:
             return None
@@ -4310,14 +4375,15 @@ class ActorResolver:
             for earlier in self._verbs_by_lemma.get(relation_verb(lemma), []):
                 if earlier.i >= head.i:
                     break
-                agent = _verb_agent(earlier)
+                agent = _verb_agent(earlier) or _adjunct_agent(earlier)
                 mention = self.resolve(agent) if agent is not None \
                     and agent.i not in self._resolving else None
                 if any(c.dep_ == PRT for c in kids(earlier)) or not _clause_verb(earlier):
                     continue  # "ruled out changes ... change the rules", "President-elect"
                 if lemma in OBJECTLESS_ACT_NOUNS and _acts_on_thing(earlier):
                     continue  # "Assad ruled Syria ... annulled the ruling": no ruling
-                if mention is None or mention.is_concept or not _told_act(earlier) \
+                if mention is None or mention.is_concept or not (
+                        _told_act(earlier) or _told_adjunct(earlier, agent)) \
                         or any(c.dep_ == CONJ for c in kids(agent)):
                     # an act of someone unnamed, of several ("petitioned by Cherry and 78
                     # co-petitioners"), or untold ("did not order", "will launch"): whose
@@ -4425,8 +4491,13 @@ class ActorResolver:
                     return None
                 owner = mention
                 break
-            if owner is None or self._own_act(head, owner):
-                return None  # its own act: "Israel defended the operation"
+            if owner is None:
+                return None
+            if self._own_act(head, owner):
+                # its own act: "Israel defended the operation"; what it was done to may
+                # say which ("bought the container division of Borg ... financed the
+                # purchase": purchase of container division)
+                return _own_act_of(head, verb, self._extent(head)) if "of" in kinds else None
         finally:
             self._resolving.discard(head.i)
         extent = self._extent(head)
