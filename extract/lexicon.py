@@ -215,7 +215,6 @@ __all__ = [
     "EFFECT_PARTICIPLES",
     "EMBARKING_VERBS",
     "ENDING_VERBS",
-    "ENFORCING_VERBS",
     "ENTRY_PREPS",
     "ENVOY_HEADS",
     "EVENT_CONTAINERS",
@@ -480,7 +479,6 @@ __all__ = [
     "PROOF_VERBS",
     "PROPOSAL_NOUNS",
     "PROPOSING_VERBS",
-    "PROSECUTING_SOURCES",
     "PUBLIC_BODY_WORDS",
     "PURPOSE_PASSIVES",
     "PURSUING_ADVERBS",
@@ -1383,7 +1381,7 @@ COURSE_HEADS = words("course_heads")
 #: Adjectives that make a course or rule the one laid down ("proper procedure").
 PRESCRIBED_MODIFIERS = words("prescribed_modifiers")
 VAGUE_HEADS = words("vague_heads") | COURSE_HEADS
-#: Sources whose report is an allegation ("according to prosecutors").
+#: Sources whose report is an allegation ("in its lawsuit, Regal said"); not prosecutors.
 ALLEGING_SOURCES = words("alleging_sources")
 #: Alleging sources that are the charge or suit itself: the accusing they record is done.
 CHARGING_SOURCES = words("charging_sources")
@@ -1406,10 +1404,6 @@ OFFER_REACTING_VERBS = words("offer_reacting_verbs")
 #: Participles that make the report they hang on an accusation ("said X shelled Y,
 #: accusing Z of war crimes").
 DISPUTING_PARTICIPLES = words("disputing_participles")
-#: Alleging sources that bring the charges: the charging they report is done.
-PROSECUTING_SOURCES = words("prosecuting_sources")
-#: Acts of the police and courts that a prosecuting source records as done ("arrested").
-ENFORCING_VERBS = words("enforcing_verbs")
 #: Alleging sources that a named author makes a statement ("a report by ESET").
 AUTHORED_REPORTS = words("authored_reports")
 #: Verbs whose base form is spelt like a past tense ("cut", "lay").
