@@ -215,6 +215,7 @@ __all__ = [
     "EFFECT_PARTICIPLES",
     "EMBARKING_VERBS",
     "ENDING_VERBS",
+    "ENFORCING_VERBS",
     "ENTRY_PREPS",
     "ENVOY_HEADS",
     "EVENT_CONTAINERS",
@@ -1404,6 +1405,8 @@ OFFER_REACTING_VERBS = words("offer_reacting_verbs")
 #: Participles that make the report they hang on an accusation ("said X shelled Y,
 #: accusing Z of war crimes").
 DISPUTING_PARTICIPLES = words("disputing_participles")
+#: Acts of the police and courts ("arrested", "intercepted"); known verbs for derivation.
+ENFORCING_VERBS = words("enforcing_verbs")
 #: Alleging sources that a named author makes a statement ("a report by ESET").
 AUTHORED_REPORTS = words("authored_reports")
 #: Verbs whose base form is spelt like a past tense ("cut", "lay").
