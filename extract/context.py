@@ -18,10 +18,12 @@ decided once, here:
 - What a claimant puts forward is hedged: a verb of claim or belief
   ("claimed", "alleged", "believes", "suspects"; ``[hedge_verbs]``), a claim
   noun's clause with or without "that" ("allegations (that) X tried to
-  pressure Y", "reports Kyiv had shelled the plant"), an accuser as source
-  ("according to prosecutors", "the indictment says"), an unnamed report
+  pressure Y", "reports Kyiv had shelled the plant"), a party's suit as source
+  ("according to the lawsuit", "in its lawsuit, X said"), an unnamed report
   ("according to reports"), or an opinion ("I think there are tools that X
-  used").
+  used"). Prosecutors and indictments are attribution like any official
+  source ("X recruited Y, prosecutors said" is stated); "prosecutors allege",
+  "investigators believe" are claims.
 - Pledges, promises, vows, offers, threats, calls and demands: the speech act itself is
   a fact, the act it commits to or asks for is hedged. A relation of the speech act with
   its own addressee or recipient is stated: "the EU pledges 50 billion euros to Ukraine"
@@ -154,7 +156,6 @@ from actorgraph.extract.lexicon import (
     DISPUTING_PARTICIPLES,
     DISSUADING_PREPS,
     ENDING_VERBS,
-    ENFORCING_VERBS,
     EVENT_CONTAINERS,
     EVIDENCE_NOUNS,
     EXCLUSIVE_WORDS,
@@ -209,7 +210,6 @@ from actorgraph.extract.lexicon import (
     PREVENTING_VERBS,
     PRIOR_PREPS,
     PROOF_VERBS,
-    PROSECUTING_SOURCES,
     PURPOSE_PASSIVES,
     PURSUING_ADVERBS,
     PURSUING_PHRASAL_VERBS,
@@ -4219,7 +4219,8 @@ def modality(predicate: Token) -> Modality:
     belief or claim verb ("believe", "claim", "suggest") or impersonally ("it
     is believed that ..."), or when it is only intended ("plans to leave",
     "plans on leaving") or required ("demanded that Ukraine withdraw"), or when
-    its source is an accuser ("according to prosecutors", "the indictment says").
+    its source is a party's suit ("according to the lawsuit"; not "according to
+    prosecutors", "the indictment says", which are attribution).
     """
     hedged = (_hedged_here(predicate) or _asked_for(predicate) or _described(predicate)
               or _foreseen(predicate) or _claimed_as_what(predicate))
@@ -4439,17 +4440,14 @@ def modality(predicate: Token) -> Modality:
     # (the act is the predicate's or, for a noun of its clause, the clause's verb: "searched
     # the home of X" read as "search home of")
     acts = {predicate.lemma_.lower(), verb.lemma_.lower()}
-    # (but the accusing itself is what such a source records: "X was charged by
-    # prosecutors, according to an indictment" is stated)
-    # and the charging or arresting that prosecutors report is the justice system's own
-    # act: "X was charged by magistrates, prosecutors said")
+    # (but the accusing itself is what such a source records: "Epic sued Apple, the
+    # lawsuit says" is stated; prosecutors and indictments are attribution, not alleging
+    # sources: "X recruited Y, prosecutors said" is stated, "prosecutors allege" is not)
     if (source is not None and source.lemma_.lower() in ALLEGING_SOURCES
             and not authored_report(source)
             and not (source.lemma_.lower() in CHARGING_SOURCES
-                     and acts & ACCUSING_VERBS)
-            and not (source.lemma_.lower() in PROSECUTING_SOURCES
-                     and acts & (ACCUSING_VERBS | ENFORCING_VERBS))):
-        hedged = True  # "according to prosecutors": an allegation
+                     and acts & ACCUSING_VERBS)):
+        hedged = True  # "the plaintiffs say", "according to the lawsuit": an allegation
     if source is not None and unnamed_source(source):
         hedged = True  # "sources said", "according to anonymous officials"
     return Modality(hedged=hedged, reported=reported, source=source)

@@ -480,7 +480,6 @@ __all__ = [
     "PROOF_VERBS",
     "PROPOSAL_NOUNS",
     "PROPOSING_VERBS",
-    "PROSECUTING_SOURCES",
     "PUBLIC_BODY_WORDS",
     "PURPOSE_PASSIVES",
     "PURSUING_ADVERBS",
@@ -1383,7 +1382,7 @@ COURSE_HEADS = words("course_heads")
 #: Adjectives that make a course or rule the one laid down ("proper procedure").
 PRESCRIBED_MODIFIERS = words("prescribed_modifiers")
 VAGUE_HEADS = words("vague_heads") | COURSE_HEADS
-#: Sources whose report is an allegation ("according to prosecutors").
+#: Sources whose report is an allegation ("in its lawsuit, Regal said"); not prosecutors.
 ALLEGING_SOURCES = words("alleging_sources")
 #: Alleging sources that are the charge or suit itself: the accusing they record is done.
 CHARGING_SOURCES = words("charging_sources")
@@ -1406,9 +1405,7 @@ OFFER_REACTING_VERBS = words("offer_reacting_verbs")
 #: Participles that make the report they hang on an accusation ("said X shelled Y,
 #: accusing Z of war crimes").
 DISPUTING_PARTICIPLES = words("disputing_participles")
-#: Alleging sources that bring the charges: the charging they report is done.
-PROSECUTING_SOURCES = words("prosecuting_sources")
-#: Acts of the police and courts that a prosecuting source records as done ("arrested").
+#: Acts of the police and courts ("arrested", "intercepted"); known verbs for derivation.
 ENFORCING_VERBS = words("enforcing_verbs")
 #: Alleging sources that a named author makes a statement ("a report by ESET").
 AUTHORED_REPORTS = words("authored_reports")

@@ -5,8 +5,9 @@
   (:func:`extract.context.authored_report`): "according to a report by the security firm
   ESET", "according to Microsoft's report"; a bare "according to reports" stays hedged;
 * what the police and investigators did that prosecutors report is the justice system's
-  own act, done (``enforcing_verbs``: raids and searches beside arrests): "tax police
-  raided the offices, prosecutors said"; a crime prosecutors report stays alleged.
+  own act, done: "tax police raided the offices, prosecutors said" (since session 51 a
+  crime prosecutors report is stated too: prosecutors are attribution, not an alleging
+  source, tests/test_policy51_attribution.py).
 """
 
 from __future__ import annotations
@@ -40,9 +41,10 @@ _TABLE = {
          "prosecutors.", [("investigators", "raid", "Helios Bank", False, False)], []),
         ("Police searched the home of Senator Mark Doyle on Monday, prosecutors said.",
          [("police", "search home", "Mark Doyle", False, False)], []),
-        # guard: a crime that prosecutors report is alleged
+        # a crime that prosecutors report is attributed, stated since session 51
+        # (tests/test_policy51_attribution.py)
         ("Gunmen killed the mayor of Tacambaro on Sunday, prosecutors said.",
-         [("gunmen", "kill", "mayor of Tacambaro", False, True)], []),
+         [("gunmen", "kill", "mayor of Tacambaro", False, False)], []),
     ],
 }
 

@@ -74,7 +74,8 @@ def test_the_grid_is_well_formed():
     assert len(ITEMS) == 170
     check_items(ITEMS, KNOWN_MISSES, words=(5, 30))
     negated, hedged, controls = flag_counts(ITEMS)
-    assert (negated, hedged, controls) == (10, 111, 51)
+    # (fg4-032, "the indictment says", stated since session 51: prosecution papers attribute)
+    assert (negated, hedged, controls) == (10, 110, 51)
 
 
 @pytest.mark.model

@@ -32,10 +32,11 @@ CONSTRUCTIONS = {
          "prosecutors said.",
          [("Italian coast guard", "intercept", "Ocean Viking", False, False)], []),
     ],
-    # guards: the crime that prosecutors report is alleged, and a lawsuit's arrest too
-    "a crime that prosecutors report stays alleged": [
+    # guards: a lawsuit's arrest is alleged (since session 51 the crime that prosecutors
+    # report is attributed, stated: tests/test_policy51_attribution.py)
+    "a crime that prosecutors report is stated, a lawsuit's stays alleged": [
         ("The gang smuggled 40 migrants into Italy, prosecutors said.",
-         [("gang", "smuggle into", "Italy", False, True)], []),
+         [("gang", "smuggle into", "Italy", False, False)], []),
         ("Police arrested the protesters without cause, the lawsuit says.",
          [("police", "arrest", "protesters", False, True)], []),
     ],

@@ -183,8 +183,9 @@ CONSTRUCTIONS = {
          [("federal prosecutors", "charge", "Sam Bankman-Fried", False, False)], []),
         ("Binance was sued by the SEC, according to a complaint filed in Washington.",
          [("SEC", "sue", "Binance", False, False)], []),
+        # (and what the indictment says of the accused: attributed, stated since session 51)
         ("Huawei stole trade secrets from T-Mobile, according to the indictment.",
-         [("Huawei", "steal from", "T-Mobile", False, True)], []),
+         [("Huawei", "steal from", "T-Mobile", False, False)], []),
     ],
     # the "by" agent of a passive hung on what it was done with
     "a passive's agent after its with phrase": [

@@ -113,11 +113,14 @@ CASES = {
         ("Boeing won a contract from Delta. The company then sued the Pentagon.",
          [("Boeing", "sue", "Pentagon", False)], []),
     ],
+    # (prosecutors are attribution since session 51: tests/test_policy51_attribution.py)
     "an allegation or a claim is hedged; a plain report is not": [
         ("According to prosecutors, Paul Manafort lied to the FBI.",
-         [("Paul Manafort", "lie to", "Federal Bureau of Investigation", True)], []),
-        ("Prosecutors said Elizabeth Holmes deceived Walgreens about the tests.",
+         [("Paul Manafort", "lie to", "Federal Bureau of Investigation", False)], []),
+        ("Prosecutors allege that Elizabeth Holmes deceived Walgreens about the tests.",
          [("Elizabeth Holmes", "deceive", "Walgreens", True)], []),
+        ("Prosecutors said Elizabeth Holmes deceived Walgreens about the tests.",
+         [("Elizabeth Holmes", "deceive", "Walgreens", False)], []),
         ("Hezbollah claimed that it attacked an Israeli patrol near Metula.",
          [("Hezbollah", "attack", "Israeli patrol", True)], []),
         ("Ukraine said that Russia shelled the Zaporizhzhia plant.",
