@@ -2889,6 +2889,13 @@ def _secondary(verb: Token, patient: Token) -> str | None:
             continue
         if child.dep_ == OPRD and (child.pos_ in ("NOUN", "ADJ", "ADV") or child.tag_ == "VBN"):
             return _wording(child)
+        if (child.dep_ == ADVMOD and child.tag_ == "JJ" and child.pos_ == "ADJ"
+                and child.left_edge.i == patient.right_edge.i + 1
+                and verb.lemma_.lower() in STATE_KEEPING_VERBS):
+            # the parser's reading of a result adjective after a gerund ("criticised the
+            # Bundesbank for keeping rates too low": "low" an adverb of "keeping"), as
+            # "kept rates too low" is "keep too low"
+            return _wording(child)
         if (state := _kept_going(verb, patient)) is not None:
             return state
         if (child.dep_ in (XCOMP, ADVCL) and child.pos_ == "VERB" and to_infinitive(child)
