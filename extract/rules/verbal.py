@@ -3176,12 +3176,23 @@ def _put_in_state(verb: Token, prep: Token, obj: Token) -> bool:
     place, a time or an amount, nor an event noun of a class ("placed X under sanctions"
     is the sanction itself, see :func:`_placed_under`)."""
     if not (verb.lemma_.lower() in PLACING_VERBS and prep.lower_ in STATE_PREPS
-            and prep.head.i == verb.i and obj.pos_ == "NOUN" and not names_something(obj)
+            and prep.head.i == verb.i and obj.pos_ == "NOUN"
+            and (not names_something(obj) or _named_state(obj))
             and not is_place(obj) and not _circumstance(obj)):
         return False
     lexicon = default_lexicon()
     event = event_lemma(obj, lexicon)
     return event is None or lexicon.classify(event, pos="NOUN") is None
+
+
+def _named_state(obj: Token) -> bool:
+    """Whether a common noun a name only modifies is a state or an authority one is put
+    under, not a party: "under the U.S. flag", "under United Nations command", "under
+    Chinese control" (the name a word before the noun, the noun no actor: not "under
+    Iraqi forces", "under U.S. troops")."""
+    return (not obj.ent_type_ and not actor_noun(obj) and not named_group(obj)
+            and not person_lemma(obj.lemma_.lower())
+            and all(not c.ent_type_ or c.dep_ in (COMPOUND, AMOD, NMOD) for c in kids(obj)))
 
 
 def _done_to(infinitive: Token, *, total: bool = False) -> str:
