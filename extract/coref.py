@@ -1225,6 +1225,13 @@ class Coreference:
         armed = types == {"ORG"} and self._armed_description(token)
         if types == {"ORG"} and self._kind_said(token) and not armed:
             return None
+        if types == {"GPE"} and token.lemma_.lower() in COUNTRY_WORDS:
+            # "Saudi Foreign Minister Faisal bin Farhan says *the kingdom* will not ...":
+            # Saudi Arabia, though Iran was named with it before
+            state = self._speakers_country(token, functools.partial(self._fits_description,
+                                                                    token))
+            if state is not None:
+                return state.entity.root, "description"
         if types == {"ORG"}:
             # "A Regal spokesman said *the company* had not seen the suit": Regal
             employer = self._speakers_organisation(
@@ -1731,6 +1738,38 @@ class Coreference:
                  if a.entity.end <= token.i and a.type == "ORG" and accept(a)
                  and owners & set(f"{a.label} {a.entity.text}".lower().split())]
         return found[-1] if len({a.label for a in found}) == 1 else None
+
+    def _speakers_country(self, token: Token,
+                          accept: Callable[[Antecedent], bool]) -> Antecedent | None:
+        """The country of the title of the person who says what a country description does,
+        or None.
+
+        "*Saudi* Foreign Minister Faisal bin Farhan says *the kingdom* will not restore
+        flights", "*Iran's* foreign minister said *the country* would not negotiate", "the
+        foreign minister of *Jordan* said *the kingdom* ...": the description, the subject
+        of the reported clause, is the speaker's own country, when the speaker is a person
+        (a name or a person noun) whose phrase names one country before its head or in its
+        "of" phrase, and that country was named before the description (as the title's own
+        nationality word may be). Not when the speaker's phrase names two countries ("Turkey's
+        ambassador to Greece") or none.
+        """
+        speaker = self._description_speaker(token)
+        if speaker is None or not (
+                speaker.ent_type_ == "PERSON"
+                or not speaker.ent_type_ and person_lemma(speaker.lemma_.lower())):
+            return None
+        words = [t for t in speaker.subtree if t.i < speaker.i]
+        words += [t for prep in kids(speaker) if prep.dep_ == PREP and prep.lower_ == "of"
+                  for t in prep.subtree]
+        at = {t.i for t in words}
+        phrase = {t.i for t in speaker.subtree}
+        countries = [a for a in self.antecedents
+                     if a.entity.root.i in phrase and self.is_country(a.label)]
+        named = [a for a in countries if a.entity.root.i in at]
+        # ("Turkey's ambassador to Greece": which one is not said)
+        if len({a.label for a in countries}) != 1 or not named:
+            return None
+        return named[-1] if accept(named[-1]) else None
 
     @staticmethod
     def _description_speaker(token: Token) -> Token | None:

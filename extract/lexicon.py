@@ -1709,11 +1709,13 @@ BODY_KINDS = words("body_kinds")
 ARMED_GROUP_MODIFIERS = words("armed_group_modifiers")
 #: Words of armed groups' names ("National Liberation Army", "Polisario Front").
 ARMED_GROUP_NAME_WORDS = words("armed_group_name_words")
-#: Heads that refer back to an actor when definite ("the group", "its leader").
 #: Heads that refer back only to a broadcaster ("the station").
 BROADCASTER_DESCRIPTIONS = words("broadcaster_descriptions")
+#: Heads that refer back to an actor when definite ("the group", "its leader"), the country
+#: words among them ("the kingdom", "the republic"; not the rulers, "the government", whose
+#: country is found as a state body's is).
 ANAPHORIC_HEADS = (GENERIC_HEADS | words("anaphoric_heads") | COMPANY_HEADS
-                   | BROADCASTER_DESCRIPTIONS)
+                   | BROADCASTER_DESCRIPTIONS | (COUNTRY_HEADS - RULING_HEADS))
 #: Head nouns of an agent that make it armed forces ("Serb forces").
 MILITARY_HEADS = words("military_heads")
 #: Verbs in "X-led", "X-run": the group stands for X.
