@@ -168,6 +168,7 @@ from actorgraph.extract.lexicon import (
     ASSOCIATION_HEADS,
     AWARD_NOUNS,
     BELIEF_NOUNS,
+    BLOC_DESCRIPTIONS,
     BROADCASTER_DESCRIPTIONS,
     BUSINESS_NOUNS,
     CITY_HEADS,
@@ -2873,6 +2874,39 @@ class Coreference:
             return None
         return found[-1]
 
+    def _bloc(self, token: Token, antecedent: Antecedent, head: str) -> bool:
+        """Whether a bloc description ("the bloc", "the alliance":
+        :data:`~extract.lexicon.BLOC_DESCRIPTIONS`) fits a named antecedent: the description
+        bare or with a nationality only ("the ruling alliance" is a party's), and the
+        antecedent a name with the head ("the Alliance of Democratic Forces") or an
+        intergovernmental body the actor dictionaries list, not one of the UN's family or a
+        lender ("NATO" IGOWSTNAT, "the European Union" IGOEUREEC; not "the World Bank"
+        IGOUNODEVWBK, "the IMF" IGOBUSIMF).
+
+        Examples
+        --------
+        >>> from tests.docs import parse
+        >>> doc = parse("NATO met . the alliance", '''
+        ...     2 nsubj PROPN NATO NNP
+        ...     2 ROOT VERB meet VBD
+        ...     2 punct PUNCT . .
+        ...     5 det DET the DT
+        ...     5 ROOT NOUN alliance NN''')
+        >>> nato = Antecedent(doc[0:1], "NATO", "ORG", 0, True)
+        >>> un = Antecedent(doc[0:1], "United Nations", "ORG", 0, True)
+        >>> coref = Coreference(doc, [nato], lambda word: None)
+        >>> coref._bloc(doc[4], nato, "alliance"), coref._bloc(doc[4], un, "alliance")
+        (True, False)
+        """
+        if any(c.dep_ != DET and self.country_of(c.text) is None for c in token.lefts):
+            return False
+        if _kind_in_name(antecedent.entity, head) or head in antecedent.label.lower().split():
+            return True
+        entry = lookup(antecedent.label) if antecedent.type == "ORG" else None
+        return entry is not None and any(
+            code.startswith("IGO") and not code.startswith(("IGOUNO", "IGOBUS"))
+            for code, _, _ in entry.codes)
+
     def _fits_description(self, token: Token, antecedent: Antecedent, *,
                           head: str | None = None) -> bool:
         """Whether a named antecedent fits a description (``head``: its head word as a
@@ -2887,6 +2921,8 @@ class Coreference:
             # Ministry said ... The ministry said the group had planned to blow up
             # pylons": the group the police arrested, not the ministry
             return False
+        if head in BLOC_DESCRIPTIONS and not self._bloc(token, antecedent, head):
+            return False  # "NATO ... the alliance", not the last organisation named
         if antecedent.type == "ORG" and _other_sector(antecedent, head):
             return False  # "the World Bank ... the carrier", "Boeing ... the agency"
         if head in COUNTRY_WORDS and not self.is_country(antecedent.label):

@@ -411,6 +411,7 @@ __all__ = [
     "OFFICIAL_BODY_HEADS",
     "ONSET_VERBS",
     "ORGANISATION_DESCRIPTIONS",
+    "BLOC_DESCRIPTIONS",
     "ORGANISATION_KIND_HEADS",
     "OTHER_SIDE_PREPS",
     "OUTCOME_ADJUNCT_VERBS",
@@ -1540,7 +1541,10 @@ UNION_MEMBER_WORDS = words("union_member_words")
 #: Heads of the name of a body of people of one trade or kind ("Air Line Pilots
 #: Association", "National Federation of Teachers"): no company word points back to one.
 ASSOCIATION_HEADS = words("association_heads")
-ORGANISATION_DESCRIPTIONS = words("organisation_descriptions") | COMPANY_HEADS
+#: Heads of descriptions that refer back to a bloc of states ("the bloc", "the alliance").
+BLOC_DESCRIPTIONS = words("bloc_descriptions")
+ORGANISATION_DESCRIPTIONS = (words("organisation_descriptions") | COMPANY_HEADS
+                             | BLOC_DESCRIPTIONS)
 PERSON_DESCRIPTIONS = words("person_descriptions")
 #: Organisation kinds whose name says so ("the Labour Party").
 NAMED_KINDS = words("named_kinds")
@@ -1715,7 +1719,8 @@ BROADCASTER_DESCRIPTIONS = words("broadcaster_descriptions")
 #: words among them ("the kingdom", "the republic"; not the rulers, "the government", whose
 #: country is found as a state body's is).
 ANAPHORIC_HEADS = (GENERIC_HEADS | words("anaphoric_heads") | COMPANY_HEADS
-                   | BROADCASTER_DESCRIPTIONS | (COUNTRY_HEADS - RULING_HEADS))
+                   | BROADCASTER_DESCRIPTIONS | BLOC_DESCRIPTIONS
+                   | (COUNTRY_HEADS - RULING_HEADS))
 #: Head nouns of an agent that make it armed forces ("Serb forces").
 MILITARY_HEADS = words("military_heads")
 #: Verbs in "X-led", "X-run": the group stands for X.
