@@ -1284,7 +1284,9 @@ class Coreference:
             if given is not None:
                 found = given
             elif len({a.label for a in fitting}) > 1:
-                found = self._main_subject(token, fitting) if types == {"ORG"} else None
+                # ("NATO and the European Union met ... *the bloc*": which one is not said)
+                found = self._main_subject(token, fitting) if types == {"ORG"} and (
+                    token.lemma_.lower() not in BLOC_DESCRIPTIONS) else None
         return (found.entity.root, "description") if found else None
 
     def state(self, token: Token) -> Antecedent | None:
