@@ -6,11 +6,16 @@
 - a country word that is the subject of a clause reported by a person whose title names one
   country ("*Saudi* Foreign Minister X says *the kingdom* will not ...", "*Iran's* foreign
   minister said *the country* would ...") is that country, though another one was named
-  before (coref ``_speakers_country``).
+  before (coref ``_speakers_country``);
+- "the bloc" and "the alliance" (``[bloc_descriptions]``) point back to the one
+  intergovernmental body the actor dictionaries list in the window ("NATO", "the European
+  Union", "the Arab League"; not the UN's family nor a lender) or a name with the head, when
+  bare (coref ``_bloc``), and to none when two fit.
 
 Guards: two countries in the window and no title to choose, a description with no country
 named before or a generic one, a speaker with no country in the title, and one whose
-phrase names two ("Turkey's ambassador to Greece").
+phrase names two ("Turkey's ambassador to Greece"); a bloc word after two blocs, after the
+UN or a lender, after countries only, or with a modifier of its own ("the ruling alliance").
 """
 
 from __future__ import annotations
@@ -59,6 +64,31 @@ _SENTENCES = {
         ("Turkey and Greece met in Athens. Turkey's ambassador to Greece said the country "
          "would defend its islands.", [],
          [("Greece", "Greece's islands"), ("Turkey", "Turkey's islands")]),
+    ],
+    "the bloc or the alliance is the one bloc of states named before": [
+        ("NATO held a summit in Vilnius on Tuesday. The alliance will deploy more troops to "
+         "Lithuania.",
+         [("NATO", "deploy", "troops", False, True)], []),
+        ("The Arab League met in Cairo on Sunday. The bloc condemned the Israeli strikes.",
+         [("Arab League", "condemn", "Israeli strikes", False, False)], []),
+        ("ASEAN leaders met in Jakarta on Friday. The bloc urged Myanmar to end the violence.",
+         [("ASEAN", "urge", "Myanmar", False, False)], []),
+        ("Hungary blocked the European Union's new aid package for Ukraine. The bloc will "
+         "impose sanctions on Belarus instead.",
+         [("European Union", "impose sanction", "Belarus", False, True)], [("Hungary", "Belarus")]),
+    ],
+    "guard: two blocs, the UN, countries only, or a ruling alliance": [
+        ("NATO and the European Union met in Brussels on Monday. The bloc will impose new "
+         "sanctions on Russia.", [],
+         [("NATO", "Russia"), ("European Union", "Russia")]),
+        ("The Arab League criticised NATO on Monday. The alliance will send more ships to "
+         "Libya.", [], [("Arab League", "more ships"), ("NATO", "more ships")]),
+        ("The United Nations warned of famine in Sudan. The alliance will send food aid to "
+         "Darfur.", [], [("United Nations", "food aid")]),
+        ("Germany and France met in Paris. The bloc will impose sanctions on Belarus.", [],
+         [("Germany", "Belarus"), ("France", "Belarus")]),
+        ("NATO held a summit in Vilnius on Tuesday. The ruling alliance lost the vote on the "
+         "budget.", [], [("NATO", "vote on budget"), ("NATO", "vote")]),
     ],
 }
 
