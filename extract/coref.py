@@ -2889,11 +2889,11 @@ class Coreference:
         --------
         >>> from tests.docs import parse
         >>> doc = parse("NATO met . the alliance", '''
-        ...     2 nsubj PROPN NATO NNP
-        ...     2 ROOT VERB meet VBD
-        ...     2 punct PUNCT . .
-        ...     5 det DET the DT
-        ...     5 ROOT NOUN alliance NN''')
+        ...     1 nsubj PROPN NATO NNP
+        ...     1 ROOT VERB meet VBD
+        ...     1 punct PUNCT . .
+        ...     4 det DET the DT
+        ...     4 ROOT NOUN alliance NN''')
         >>> nato = Antecedent(doc[0:1], "NATO", "ORG", 0, True)
         >>> un = Antecedent(doc[0:1], "United Nations", "ORG", 0, True)
         >>> coref = Coreference(doc, [nato], lambda word: None)
