@@ -66,6 +66,12 @@ from the actor graph, never guessed):
    point back (:class:`~actorgraph.extract.actors.ActorResolver`). "The government",
    "the regime" (``[ruling_heads]``) are not a country named only to say where a city
    is ("a spokesman in Madras, India"); "the two nations" are two named in one sentence.
+   "The kingdom", "the republic" are countries as "the country" is; a country word that is
+   the subject of a clause reported by a person whose title names one country ("*Saudi*
+   Foreign Minister X says *the kingdom* will not ...") is that country
+   (:meth:`Coreference._speakers_country`). "The bloc", "the alliance" are only an
+   intergovernmental body the actor dictionaries list or a name with the head, and none when
+   two fit (:meth:`Coreference._bloc`).
    The other bare bodies of a state ("the army", "the cabinet", "the authorities":
    ``[state_bodies]``) find their country as "the government" does (:meth:`Coreference.state`);
    with none, the country of the article is meant (``ActorResolver._home_state``,
