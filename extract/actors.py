@@ -118,6 +118,7 @@ from actorgraph.extract.lexicon import (
     ARTICLES,
     ATTRIBUTING_VERBS,
     BARE_PLACE_TARGETS,
+    BLOC_DESCRIPTIONS,
     BLOC_WORDS,
     BODY_KINDS,
     BROADCASTER_DESCRIPTIONS,
@@ -201,6 +202,7 @@ from actorgraph.extract.lexicon import (
     ROLE_WORDS,
     RULING_COUNCIL_MODIFIERS,
     RULING_COUNCILS,
+    RULING_HEADS,
     SEAT_BODIES,
     SERVING_BODY_HEADS,
     SITED_HEADS,
@@ -284,8 +286,11 @@ _NAME_PREFIXES = TITLE_WORDS | COUNTRY_ABBREVIATIONS
 _LEADER_OR_STATE = LEADER_ROLES | STATE_ROLES
 #: Heads of descriptions that stay a concept when they point back to no one named before:
 #: "the airline" of no company, "the station" of no broadcaster ("attacked the police
-#: station"), the groups of concepts.
-_CONCEPT_WHEN_UNRESOLVED = COMPANY_HEADS | CONCEPT_GROUPS | BROADCASTER_DESCRIPTIONS
+#: station"), the groups of concepts, and "the alliance", "the bloc", "the kingdom" of no
+#: bloc or country named before ("pressured Armenia to leave the alliance").
+_CONCEPT_WHEN_UNRESOLVED = (COMPANY_HEADS | CONCEPT_GROUPS | BROADCASTER_DESCRIPTIONS
+                            | BLOC_DESCRIPTIONS
+                            | (COUNTRY_HEADS - RULING_HEADS - GENERIC_HEADS))
 #: How the parser hangs a name cut from the noun of people before it elsewhere.
 _DETACHED_NAME_DEPS = frozenset({APPOS, COMPOUND, CONJ, NMOD})
 #: Entity types of a name the parser may hang a role holder's name on (:meth:`_named_holder`).

@@ -66,6 +66,12 @@ from the actor graph, never guessed):
    point back (:class:`~actorgraph.extract.actors.ActorResolver`). "The government",
    "the regime" (``[ruling_heads]``) are not a country named only to say where a city
    is ("a spokesman in Madras, India"); "the two nations" are two named in one sentence.
+   "The kingdom", "the republic" are countries as "the country" is; a country word that is
+   the subject of a clause reported by a person whose title names one country ("*Saudi*
+   Foreign Minister X says *the kingdom* will not ...") is that country
+   (:meth:`Coreference._speakers_country`). "The bloc", "the alliance" are only an
+   intergovernmental body the actor dictionaries list or a name with the head, and none when
+   two fit (:meth:`Coreference._bloc`).
    The other bare bodies of a state ("the army", "the cabinet", "the authorities":
    ``[state_bodies]``) find their country as "the government" does (:meth:`Coreference.state`);
    with none, the country of the article is meant (``ActorResolver._home_state``,
@@ -168,6 +174,7 @@ from actorgraph.extract.lexicon import (
     ASSOCIATION_HEADS,
     AWARD_NOUNS,
     BELIEF_NOUNS,
+    BLOC_DESCRIPTIONS,
     BROADCASTER_DESCRIPTIONS,
     BUSINESS_NOUNS,
     CITY_HEADS,
@@ -1225,6 +1232,13 @@ class Coreference:
         armed = types == {"ORG"} and self._armed_description(token)
         if types == {"ORG"} and self._kind_said(token) and not armed:
             return None
+        if types == {"GPE"} and token.lemma_.lower() in COUNTRY_WORDS:
+            # "Saudi Foreign Minister Faisal bin Farhan says *the kingdom* will not ...":
+            # Saudi Arabia, though Iran was named with it before
+            state = self._speakers_country(token, functools.partial(self._fits_description,
+                                                                    token))
+            if state is not None:
+                return state.entity.root, "description"
         if types == {"ORG"}:
             # "A Regal spokesman said *the company* had not seen the suit": Regal
             employer = self._speakers_organisation(
@@ -1276,7 +1290,9 @@ class Coreference:
             if given is not None:
                 found = given
             elif len({a.label for a in fitting}) > 1:
-                found = self._main_subject(token, fitting) if types == {"ORG"} else None
+                # ("NATO and the European Union met ... *the bloc*": which one is not said)
+                found = self._main_subject(token, fitting) if types == {"ORG"} and (
+                    token.lemma_.lower() not in BLOC_DESCRIPTIONS) else None
         return (found.entity.root, "description") if found else None
 
     def state(self, token: Token) -> Antecedent | None:
@@ -1731,6 +1747,38 @@ class Coreference:
                  if a.entity.end <= token.i and a.type == "ORG" and accept(a)
                  and owners & set(f"{a.label} {a.entity.text}".lower().split())]
         return found[-1] if len({a.label for a in found}) == 1 else None
+
+    def _speakers_country(self, token: Token,
+                          accept: Callable[[Antecedent], bool]) -> Antecedent | None:
+        """The country of the title of the person who says what a country description does,
+        or None.
+
+        "*Saudi* Foreign Minister Faisal bin Farhan says *the kingdom* will not restore
+        flights", "*Iran's* foreign minister said *the country* would not negotiate", "the
+        foreign minister of *Jordan* said *the kingdom* ...": the description, the subject
+        of the reported clause, is the speaker's own country, when the speaker is a person
+        (a name or a person noun) whose phrase names one country before its head or in its
+        "of" phrase, and that country was named before the description (as the title's own
+        nationality word may be). Not when the speaker's phrase names two countries ("Turkey's
+        ambassador to Greece") or none.
+        """
+        speaker = self._description_speaker(token)
+        if speaker is None or not (
+                speaker.ent_type_ == "PERSON"
+                or not speaker.ent_type_ and person_lemma(speaker.lemma_.lower())):
+            return None
+        words = [t for t in speaker.subtree if t.i < speaker.i]
+        words += [t for prep in kids(speaker) if prep.dep_ == PREP and prep.lower_ == "of"
+                  for t in prep.subtree]
+        at = {t.i for t in words}
+        phrase = {t.i for t in speaker.subtree}
+        countries = [a for a in self.antecedents
+                     if a.entity.root.i in phrase and self.is_country(a.label)]
+        named = [a for a in countries if a.entity.root.i in at]
+        # ("Turkey's ambassador to Greece": which one is not said)
+        if len({a.label for a in countries}) != 1 or not named:
+            return None
+        return named[-1] if accept(named[-1]) else None
 
     @staticmethod
     def _description_speaker(token: Token) -> Token | None:
@@ -2834,6 +2882,39 @@ class Coreference:
             return None
         return found[-1]
 
+    def _bloc(self, token: Token, antecedent: Antecedent, head: str) -> bool:
+        """Whether a bloc description ("the bloc", "the alliance":
+        :data:`~extract.lexicon.BLOC_DESCRIPTIONS`) fits a named antecedent: the description
+        bare or with a nationality only ("the ruling alliance" is a party's), and the
+        antecedent a name with the head ("the Alliance of Democratic Forces") or an
+        intergovernmental body the actor dictionaries list, not one of the UN's family or a
+        lender ("NATO" IGOWSTNAT, "the European Union" IGOEUREEC; not "the World Bank"
+        IGOUNODEVWBK, "the IMF" IGOBUSIMF).
+
+        Examples
+        --------
+        >>> from tests.docs import parse
+        >>> doc = parse("NATO met . the alliance", '''
+        ...     1 nsubj PROPN NATO NNP
+        ...     1 ROOT VERB meet VBD
+        ...     1 punct PUNCT . .
+        ...     4 det DET the DT
+        ...     4 ROOT NOUN alliance NN''')
+        >>> nato = Antecedent(doc[0:1], "NATO", "ORG", 0, True)
+        >>> un = Antecedent(doc[0:1], "United Nations", "ORG", 0, True)
+        >>> coref = Coreference(doc, [nato], lambda word: None)
+        >>> coref._bloc(doc[4], nato, "alliance"), coref._bloc(doc[4], un, "alliance")
+        (True, False)
+        """
+        if any(c.dep_ != DET and self.country_of(c.text) is None for c in token.lefts):
+            return False
+        if _kind_in_name(antecedent.entity, head) or head in antecedent.label.lower().split():
+            return True
+        entry = lookup(antecedent.label) if antecedent.type == "ORG" else None
+        return entry is not None and any(
+            code.startswith("IGO") and not code.startswith(("IGOUNO", "IGOBUS"))
+            for code, _, _ in entry.codes)
+
     def _fits_description(self, token: Token, antecedent: Antecedent, *,
                           head: str | None = None) -> bool:
         """Whether a named antecedent fits a description (``head``: its head word as a
@@ -2848,6 +2929,8 @@ class Coreference:
             # Ministry said ... The ministry said the group had planned to blow up
             # pylons": the group the police arrested, not the ministry
             return False
+        if head in BLOC_DESCRIPTIONS and not self._bloc(token, antecedent, head):
+            return False  # "NATO ... the alliance", not the last organisation named
         if antecedent.type == "ORG" and _other_sector(antecedent, head):
             return False  # "the World Bank ... the carrier", "Boeing ... the agency"
         if head in COUNTRY_WORDS and not self.is_country(antecedent.label):

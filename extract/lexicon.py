@@ -106,6 +106,7 @@ __all__ = [
     "BID_NOUNS",
     "BID_PREPS",
     "BLOCKING_VERBS",
+    "BLOC_DESCRIPTIONS",
     "BLOC_WORDS",
     "BODY_KINDS",
     "BODY_NOUNS",
@@ -1537,7 +1538,10 @@ UNION_MEMBER_WORDS = words("union_member_words")
 #: Heads of the name of a body of people of one trade or kind ("Air Line Pilots
 #: Association", "National Federation of Teachers"): no company word points back to one.
 ASSOCIATION_HEADS = words("association_heads")
-ORGANISATION_DESCRIPTIONS = words("organisation_descriptions") | COMPANY_HEADS
+#: Heads of descriptions that refer back to a bloc of states ("the bloc", "the alliance").
+BLOC_DESCRIPTIONS = words("bloc_descriptions")
+ORGANISATION_DESCRIPTIONS = (words("organisation_descriptions") | COMPANY_HEADS
+                             | BLOC_DESCRIPTIONS)
 PERSON_DESCRIPTIONS = words("person_descriptions")
 #: Organisation kinds whose name says so ("the Labour Party").
 NAMED_KINDS = words("named_kinds")
@@ -1706,11 +1710,14 @@ BODY_KINDS = words("body_kinds")
 ARMED_GROUP_MODIFIERS = words("armed_group_modifiers")
 #: Words of armed groups' names ("National Liberation Army", "Polisario Front").
 ARMED_GROUP_NAME_WORDS = words("armed_group_name_words")
-#: Heads that refer back to an actor when definite ("the group", "its leader").
 #: Heads that refer back only to a broadcaster ("the station").
 BROADCASTER_DESCRIPTIONS = words("broadcaster_descriptions")
+#: Heads that refer back to an actor when definite ("the group", "its leader"), the country
+#: words among them ("the kingdom", "the republic"; not the rulers, "the government", whose
+#: country is found as a state body's is).
 ANAPHORIC_HEADS = (GENERIC_HEADS | words("anaphoric_heads") | COMPANY_HEADS
-                   | BROADCASTER_DESCRIPTIONS)
+                   | BROADCASTER_DESCRIPTIONS | BLOC_DESCRIPTIONS
+                   | (COUNTRY_HEADS - RULING_HEADS))
 #: Head nouns of an agent that make it armed forces ("Serb forces").
 MILITARY_HEADS = words("military_heads")
 #: Verbs in "X-led", "X-run": the group stands for X.
