@@ -2776,6 +2776,10 @@ def _repair_verbs(doc: Doc) -> None:
     deps = doc.to_array([DEP]).reshape(-1)
     # ("Armenia and Azerbaijan sign a peace treaty": "Armenia" read as a verb's nmod;
     # "FIFA reinstated the federation": "FIFA" read as an adverb)
+    # ("Toretsk could sue Kia": the unknown town tagged an adverb, its subject or advmod)
+    for i in numpy.nonzero(((deps == ADVMOD_ID) | (deps == NSUBJ_ID))
+                           & (tags == _RB_HASH))[0].tolist():
+        _unknown_name_read_as_adverb(doc[i])
     for i in numpy.nonzero((deps == NPADVMOD_ID) | (deps == NMOD_ID)
                            | (deps == ADVMOD_ID))[0].tolist():
         _name_as_subject(doc[i])
@@ -3009,6 +3013,8 @@ _VBG = hash_string("VBG")
 _COMPOUND_HASH = hash_string(COMPOUND)
 #: The hash of the interjection dependency (an unknown name after a verb may get it).
 _INTJ_HASH = hash_string("intj")
+#: The tag of an adverb (an unknown name may get it: "Toretsk could sue").
+_RB_HASH = hash_string("RB")
 #: The tag of a present verb of the third person singular.
 _VBZ = hash_string("VBZ")
 #: Numbers that count one, after which a singular noun is no misread plural.
@@ -5233,6 +5239,52 @@ def _name_as_subject(name: Token) -> None:
             and not any(c.dep_ in (NSUBJ, NSUBJPASS, EXPL, CSUBJ)
                         for c in kids(verb))):
         name.dep_ = NSUBJPASS if any(c.dep_ == AUXPASS for c in kids(verb)) else NSUBJ
+
+
+def _unknown_name_read_as_adverb(word: Token) -> None:
+    """Make a proper noun of a capitalised word the tagger did not know and tagged as an
+    adverb before the verb ("Toretsk could sue the carmakers", "Novocherkassk has not
+    sued X": "Toretsk" an RB, the verb's subject or its advmod); read as an adverb of
+    the verb, it is the subject of a finite verb with none, only auxiliaries, negation
+    and adverbs between. No word of the lemmatizer's English is taken ("Meanwhile",
+    "Yesterday", "Separately" stay adverbs).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Novocherkassk has not sued Kia", '''
+    ...     3 advmod ADV Novocherkassk RB
+    ...     3 aux AUX has VBZ
+    ...     3 neg PART not RB
+    ...     3 ROOT VERB sued VBN
+    ...     3 dobj PROPN Kia NNP''', ents={"Kia": "ORG"})
+    >>> _unknown_name_read_as_adverb(doc[0])
+    >>> doc[0].dep_, doc[0].tag_, doc[0].pos_
+    ('nsubj', 'NNP', 'PROPN')
+    >>> doc = parse("Meanwhile troops shelled Kia", '''
+    ...     3 advmod ADV Meanwhile RB
+    ...     3 nsubj NOUN troops NNS
+    ...     3 ROOT VERB shelled VBD
+    ...     3 dobj PROPN Kia NNP''', ents={"Kia": "ORG"})
+    >>> _unknown_name_read_as_adverb(doc[0])
+    >>> doc[0].dep_, doc[0].tag_
+    ('advmod', 'RB')
+    """
+    verb = word.head
+    if (word.tag_ != "RB" or word.dep_ not in (NSUBJ, ADVMOD) or not word.is_alpha
+            or not word.text[:1].isupper() or word.text.isupper() or word.i > verb.i
+            or verb.pos_ not in ("VERB", "AUX") or word.n_lefts or word.n_rights):
+        return
+    known = known_words()
+    if not known or english_word(word.lower_, known):
+        return
+    if word.dep_ == ADVMOD:
+        if not ((verb.tag_ in FINITE_VERB_TAGS or _finite_auxiliary(verb))
+                and _only_auxiliaries_between(word, verb)
+                and not any(c.dep_ in (NSUBJ, NSUBJPASS, EXPL, CSUBJ) for c in kids(verb))):
+            return
+        word.dep_ = NSUBJPASS if any(c.dep_ == AUXPASS for c in kids(verb)) else NSUBJ
+    word.tag_, word.pos_ = "NNP", "PROPN"
 
 
 def _finite_auxiliary(verb: Token) -> bool:

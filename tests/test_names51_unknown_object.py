@@ -6,6 +6,12 @@ the verb as an adverb, an adverbial noun or an interjection ("had not shelled Ku
 in every form. :func:`~extract.hygiene._object_name_read_as_modifier` makes it the
 verb's object. A date after the verb is no object ("said Tuesday", "expire April 6",
 "closed Friday"), nor is a name after which the verb has a noun object of its own.
+
+An unknown name before the verb may be tagged an adverb ("Toretsk could sue Kia",
+"Novocherkassk has not sued Kia": "Toretsk" an RB, the verb's subject or its advmod) and
+dropped as a subject; :func:`~extract.hygiene._unknown_name_read_as_adverb` makes it a
+proper noun (and the subject of a finite verb with none). A word of the lemmatizer's
+English stays an adverb ("Meanwhile", "Separately").
 """
 
 from __future__ import annotations
@@ -52,3 +58,26 @@ def test_a_date_after_the_verb_is_no_object(extractor, sentence, date):
     assert not any(date in t.object.text or date in t.object.label
                    for t in result.triples), [(t.subject.label, t.object.label)
                                               for t in result.triples]
+
+
+UNKNOWN_SUBJECT = {
+    "unknown name tagged an adverb before the verb": [
+        ("Toretsk could sue the carmakers over the thefts.",
+         [("Toretsk", "sue", "carmakers", False, True)], []),
+        ("Novocherkassk has not sued Rosneft.",
+         [("Novocherkassk", "sue", "Rosneft", True, False)], []),
+        ("Novocherkassk will buy the refinery from Lukoil.",
+         [("Novocherkassk", "buy", "refinery", False, True)], []),
+    ],
+    "guard: an English adverb stays one": [
+        ("Meanwhile, police arrested two men in Kharkiv.",
+         [("police", "arrest", "men", False, False)], [("Meanwhile", "men")]),
+        ("Separately, the army shelled Marib.",
+         [("army", "shell", "Marib", False, False)], [("Separately", "Marib")]),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, present, absent", cases(UNKNOWN_SUBJECT))
+def test_unknown_name_is_the_subject(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
