@@ -2305,6 +2305,60 @@ def _object_name_read_as_adverb(name: Token) -> None:
     name.head, name.dep_ = before, APPOS
 
 
+#: The labels the parser gives an unknown name right after a verb in place of its object
+#: ("had not shelled Kupiansk": "Kupiansk" an advmod; "to fine Moldovagaz": an intj).
+_OBJECT_NAME_MISREAD = frozenset({ADVMOD, NPADVMOD, "intj"})
+#: Entity types no object name has (a date or an amount after the verb is no object).
+_NOT_NAME_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                             "QUANTITY"})
+
+
+def _object_name_read_as_modifier(name: Token) -> None:
+    """Make the object of a verb a proper noun the parser did not know and hung on the
+    verb right after it as an adverb, an adverbial noun or an interjection ("Russian
+    artillery units had not shelled Kupiansk": "Kupiansk" an advmod; "is set to fine
+    Moldovagaz": an intj): a capitalised proper noun straight after a verb that has no
+    object or complement of its own. A date is no object ("said Tuesday", "expire April
+    6", "closed Friday": a weekday or month, a DATE or TIME entity, a calendar date), nor
+    is a name before which the verb takes a second noun ("fined X 5 million euros" is
+    left alone).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Rebels shelled Kupiansk", '''
+    ...     1 nsubj NOUN Rebels NNS
+    ...     1 ROOT VERB shelled VBD
+    ...     1 advmod PROPN Kupiansk NNP''', ents={"Kupiansk": "ORG"})
+    >>> _object_name_read_as_modifier(doc[2])
+    >>> doc[2].dep_
+    'dobj'
+    >>> doc = parse("The talks closed Friday", '''
+    ...     1 det DET The DT
+    ...     2 nsubj NOUN talks NNS
+    ...     2 ROOT VERB closed VBD
+    ...     2 npadvmod PROPN Friday NNP''', ents={"Friday": "DATE"})
+    >>> _object_name_read_as_modifier(doc[3])
+    >>> doc[3].dep_
+    'npadvmod'
+    """
+    verb = name.head
+    if (name.dep_ not in _OBJECT_NAME_MISREAD or name.tag_ != "NNP" or verb.pos_ != "VERB"
+            or name.left_edge.i != verb.i + 1 or not name.text[:1].isupper()
+            or name.ent_type_ in _NOT_NAME_TYPES):
+        return
+    words = [t for t in name.subtree]
+    if any(t.tag_ not in ("NNP", "NNPS", "HYPH") or t.lower_ in WEEKDAY_NAMES
+           or t.lower_ in MONTH_NAMES or t.ent_type_ in _NOT_NAME_TYPES for t in words):
+        return
+    if is_calendar_date(name.doc[name.left_edge.i:name.right_edge.i + 1].text):
+        return
+    if any(c.dep_ in (DOBJ, DATIVE, CCOMP, XCOMP, OPRD, ATTR, ACOMP, NSUBJPASS, AUXPASS)
+           for c in kids(verb)):
+        return
+    name.dep_ = DOBJ
+
+
 def _recipient_read_into_object(obj: Token) -> None:
     """Make the name of a country or city that opens the bare object of a verb of handing
     over the verb's dative, who receives: "sold Moscow computer-guided milling machines"
@@ -2722,6 +2776,10 @@ def _repair_verbs(doc: Doc) -> None:
     deps = doc.to_array([DEP]).reshape(-1)
     # ("Armenia and Azerbaijan sign a peace treaty": "Armenia" read as a verb's nmod;
     # "FIFA reinstated the federation": "FIFA" read as an adverb)
+    # ("Toretsk could sue Kia": the unknown town tagged an adverb, its subject or advmod)
+    for i in numpy.nonzero(((deps == ADVMOD_ID) | (deps == NSUBJ_ID))
+                           & (tags == _RB_HASH))[0].tolist():
+        _unknown_name_read_as_adverb(doc[i])
     for i in numpy.nonzero((deps == NPADVMOD_ID) | (deps == NMOD_ID)
                            | (deps == ADVMOD_ID))[0].tolist():
         _name_as_subject(doc[i])
@@ -2731,6 +2789,10 @@ def _repair_verbs(doc: Doc) -> None:
         _for_on_per_unit(doc[i])
         _name_read_into_time_span(doc[i])
         _object_name_read_as_adverb(doc[i])
+    # ("had not shelled Kupiansk": the unknown town read as an adverb of the verb)
+    for i in numpy.nonzero((deps == NPADVMOD_ID) | (deps == ADVMOD_ID)
+                           | (deps == _INTJ_HASH))[0].tolist():
+        _object_name_read_as_modifier(doc[i])
     deps = doc.to_array([DEP]).reshape(-1)
     subjects = numpy.nonzero(deps == NSUBJ_ID)[0].tolist()
     for i in subjects:
@@ -2949,6 +3011,10 @@ def _object_relative_read_as_clause(verb: Token) -> None:
 _VBG = hash_string("VBG")
 #: The hash of the compound dependency (spacy.symbols has no symbol of it).
 _COMPOUND_HASH = hash_string(COMPOUND)
+#: The hash of the interjection dependency (an unknown name after a verb may get it).
+_INTJ_HASH = hash_string("intj")
+#: The tag of an adverb (an unknown name may get it: "Toretsk could sue").
+_RB_HASH = hash_string("RB")
 #: The tag of a present verb of the third person singular.
 _VBZ = hash_string("VBZ")
 #: Numbers that count one, after which a singular noun is no misread plural.
@@ -5173,6 +5239,52 @@ def _name_as_subject(name: Token) -> None:
             and not any(c.dep_ in (NSUBJ, NSUBJPASS, EXPL, CSUBJ)
                         for c in kids(verb))):
         name.dep_ = NSUBJPASS if any(c.dep_ == AUXPASS for c in kids(verb)) else NSUBJ
+
+
+def _unknown_name_read_as_adverb(word: Token) -> None:
+    """Make a proper noun of a capitalised word the tagger did not know and tagged as an
+    adverb before the verb ("Toretsk could sue the carmakers", "Novocherkassk has not
+    sued X": "Toretsk" an RB, the verb's subject or its advmod); read as an adverb of
+    the verb, it is the subject of a finite verb with none, only auxiliaries, negation
+    and adverbs between. No word of the lemmatizer's English is taken ("Meanwhile",
+    "Yesterday", "Separately" stay adverbs).
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Novocherkassk has not sued Kia", '''
+    ...     3 advmod ADV Novocherkassk RB
+    ...     3 aux AUX has VBZ
+    ...     3 neg PART not RB
+    ...     3 ROOT VERB sued VBN
+    ...     3 dobj PROPN Kia NNP''', ents={"Kia": "ORG"})
+    >>> _unknown_name_read_as_adverb(doc[0])
+    >>> doc[0].dep_, doc[0].tag_, doc[0].pos_
+    ('nsubj', 'NNP', 'PROPN')
+    >>> doc = parse("Meanwhile troops shelled Kia", '''
+    ...     3 advmod ADV Meanwhile RB
+    ...     3 nsubj NOUN troops NNS
+    ...     3 ROOT VERB shelled VBD
+    ...     3 dobj PROPN Kia NNP''', ents={"Kia": "ORG"})
+    >>> _unknown_name_read_as_adverb(doc[0])
+    >>> doc[0].dep_, doc[0].tag_
+    ('advmod', 'RB')
+    """
+    verb = word.head
+    if (word.tag_ != "RB" or word.dep_ not in (NSUBJ, ADVMOD) or not word.is_alpha
+            or not word.text[:1].isupper() or word.text.isupper() or word.i > verb.i
+            or verb.pos_ not in ("VERB", "AUX") or word.n_lefts or word.n_rights):
+        return
+    known = known_words()
+    if not known or english_word(word.lower_, known):
+        return
+    if word.dep_ == ADVMOD:
+        if not ((verb.tag_ in FINITE_VERB_TAGS or _finite_auxiliary(verb))
+                and _only_auxiliaries_between(word, verb)
+                and not any(c.dep_ in (NSUBJ, NSUBJPASS, EXPL, CSUBJ) for c in kids(verb))):
+            return
+        word.dep_ = NSUBJPASS if any(c.dep_ == AUXPASS for c in kids(verb)) else NSUBJ
+    word.tag_, word.pos_ = "NNP", "PROPN"
 
 
 def _finite_auxiliary(verb: Token) -> bool:
