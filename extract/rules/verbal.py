@@ -5164,8 +5164,9 @@ def _unattributed_act(verb: Token, lexicon: EventLexicon,
     return None
 
 
-#: Prepositions of where a doer is, which name no one it acts for ("gunmen in Niger").
-_WHERE_PREPS = frozenset({"in", "at", "near", "outside", "across", "around", "inside"})
+#: Prepositions of where a doer is, which name no one it acts for ("gunmen in Niger"):
+#: the lexicon's place prepositions.
+_WHERE_PREPS = PLACE_PREPS
 
 
 def _naming_part(agent: Token) -> list[Token]:
