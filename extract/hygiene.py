@@ -2308,9 +2308,9 @@ def _object_name_read_as_adverb(name: Token) -> None:
 #: The labels the parser gives an unknown name right after a verb in place of its object
 #: ("had not shelled Kupiansk": "Kupiansk" an advmod; "to fine Moldovagaz": an intj).
 _OBJECT_NAME_MISREAD = frozenset({ADVMOD, NPADVMOD, "intj"})
-#: Entity types no object name has (a date or an amount after the verb is no object).
-_NOT_NAME_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
-                             "QUANTITY"})
+#: Entity types no object name has (a date or an amount after the verb is no object): the
+#: lexicon's non-participant types.
+_NOT_NAME_TYPES = NON_PARTICIPANT_TYPES
 
 
 def _object_name_read_as_modifier(name: Token) -> None:
