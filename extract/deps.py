@@ -19,9 +19,9 @@ from __future__ import annotations
 __all__ = [
     "ACL", "ACOMP", "ADVCL", "ADVMOD", "AGENT", "AMOD", "APPOS", "ATTR", "AUX", "AUXPASS", "CASE",
     "CC", "CCOMP", "COMPOUND", "CONJ", "CSUBJ", "DATIVE", "DET", "DOBJ", "EXPL", "FINITE_TAGS",
-    "FINITE_VERB_TAGS", "MARK", "NEG", "NMOD", "NPADVMOD", "NSUBJ", "NSUBJPASS", "NUMMOD", "OPRD",
-    "PARATAXIS", "PCOMP", "POBJ", "POSS", "PRECONJ", "PREDET", "PREP", "PRT", "PUNCT", "QUANTMOD",
-    "RELATIVE_TAGS", "RELCL", "ROOT", "WHOSE_TAG", "XCOMP",
+    "FINITE_VERB_TAGS", "INTJ", "MARK", "NEG", "NMOD", "NPADVMOD", "NSUBJ", "NSUBJPASS", "NUMMOD",
+    "OPRD", "PARATAXIS", "PCOMP", "POBJ", "POSS", "PRECONJ", "PREDET", "PREP", "PRT", "PUNCT",
+    "QUANTMOD", "RELATIVE_TAGS", "RELCL", "ROOT", "WHOSE_TAG", "XCOMP",
 ]
 
 # the root of a sentence
@@ -70,6 +70,7 @@ CASE = "case"
 QUANTMOD = "quantmod"
 NPADVMOD = "npadvmod"
 ADVMOD = "advmod"
+INTJ = "intj"
 PUNCT = "punct"
 
 #: Tags of a finite verb, which heads a clause of its own ("attacked", "attacks", "attack").

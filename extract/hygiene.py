@@ -104,6 +104,7 @@ from actorgraph.extract.deps import (
     DOBJ,
     EXPL,
     FINITE_VERB_TAGS,
+    INTJ,
     MARK,
     NEG,
     NMOD,
@@ -2307,7 +2308,7 @@ def _object_name_read_as_adverb(name: Token) -> None:
 
 #: The labels the parser gives an unknown name right after a verb in place of its object
 #: ("had not shelled Kupiansk": "Kupiansk" an advmod; "to fine Moldovagaz": an intj).
-_OBJECT_NAME_MISREAD = frozenset({ADVMOD, NPADVMOD, "intj"})
+_OBJECT_NAME_MISREAD = frozenset({ADVMOD, NPADVMOD, INTJ})
 #: Entity types no object name has (a date or an amount after the verb is no object): the
 #: lexicon's non-participant types.
 _NOT_NAME_TYPES = NON_PARTICIPANT_TYPES
@@ -3012,7 +3013,7 @@ _VBG = hash_string("VBG")
 #: The hash of the compound dependency (spacy.symbols has no symbol of it).
 _COMPOUND_HASH = hash_string(COMPOUND)
 #: The hash of the interjection dependency (an unknown name after a verb may get it).
-_INTJ_HASH = hash_string("intj")
+_INTJ_HASH = hash_string(INTJ)
 #: The tag of an adverb (an unknown name may get it: "Toretsk could sue").
 _RB_HASH = hash_string("RB")
 #: The tag of a present verb of the third person singular.
