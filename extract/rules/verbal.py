@@ -5145,13 +5145,12 @@ def _contest_winner(verb: Token, loser: Token) -> Token | None:
 _DEED_LOOKBACK = 1
 
 
-def _unattributed_act(verb: Token, lexicon: EventLexicon,
-                      sentences: int = _DEED_LOOKBACK) -> Token | None:
+def _unattributed_act(verb: Token, lexicon: EventLexicon) -> Token | None:
     """The nearest verb of a violent act before ``verb`` (in its sentence or the
-    ``sentences`` before) if its doer is unnamed or untold; None if that act has a named
-    doer (a place it is in names no one: "gunmen in Niger")."""
+    :data:`_DEED_LOOKBACK` before) if its doer is unnamed or untold; None if that act has
+    a named doer (a place it is in names no one: "gunmen in Niger")."""
     doc = verb.doc
-    start = window_start(verb, sentences)
+    start = window_start(verb, _DEED_LOOKBACK)
     for tok in reversed(doc[start:verb.i]):
         if (tok.pos_ != "VERB" or is_negated(tok)
                 or lexicon.classify(verb_lemma(tok)) not in _DOERLESS_CLASSES):
