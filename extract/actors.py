@@ -3364,6 +3364,12 @@ class ActorResolver:
         return self._filed() if self._filed is not None else None
 
     @functools.cached_property
+    def _defection_told(self) -> bool:
+        """Whether the article tells of soldiers against their state, a coup or a mutiny
+        (:data:`~extract.lexicon.AGENT_DEFECTION_WORDS`; :meth:`_home_agent`)."""
+        return any(t.lower_ in AGENT_DEFECTION_WORDS for t in self.doc)
+
+    @functools.cached_property
     def _person_words(self) -> frozenset[str]:
         """The words the NER typed a person somewhere in the article."""
         return frozenset(t.text for t in self.doc if t.ent_type_ == "PERSON" and t.is_alpha)
@@ -4179,9 +4185,9 @@ class ActorResolver:
                     for a in coref.antecedents):
                 return False, None
         else:
-            if any(t.lower_ in AGENT_DEFECTION_WORDS for t in self.doc):
+            if self._defection_told:
                 return False, None
-            from actorgraph.extract.homeland import place_country
+            from actorgraph.extract.homeland import place_country  # homeland imports this
 
             end = head.sent.end
             for antecedent in coref.antecedents:
