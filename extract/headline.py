@@ -221,7 +221,7 @@ _THAT = "that"
 #: The tag of an adjective, which the tagger may give a subjunctive ("extradite/JJ").
 _ADJECTIVE_TAG = "JJ"
 #: The hash of "that" (as ``Doc.to_array`` gives a word's LOWER).
-_THAT_HASH = hash_string("that")
+_THAT_HASH = hash_string(_THAT)
 #: Endings of the forms of a verb or noun of demanding before "that" ("demanding",
 #: "demanded", "demands", "urges"), taken off to find its lemma.
 _MANDATIVE_ENDINGS = ("ing", "ed", "d", "es", "s")
