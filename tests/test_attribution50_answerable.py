@@ -92,6 +92,12 @@ SAID_RESPONSIBLE = {
         ("Gunmen kidnapped three engineers in Zamfara. The governor held Ansaru responsible "
          "for the abduction.",
          [("Ansaru", "kidnap", "engineers", False, True)], []),
+        ("A car bomb killed four policemen in Kirkuk. The police chief held Islamic State "
+         "responsible for the bombing.",
+         [("Islamic State", "kill", "policemen", False, True)], []),
+        ("Mortar shells hit a refugee camp near Goma, killing seven people. The government "
+         "held the M23 responsible.",
+         [("M23", "kill", "people", False, True)], []),
     ],
     "a generic doer's place names no one": [
         ("Two aid workers were kidnapped by gunmen in Niger on Tuesday. Officials blamed "
