@@ -74,6 +74,7 @@ evaluate: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/wcep.py benchmarks/summaries-25.jsonl --section summaries-25 --write
 	$(BIN)/python benchmarks/wcep.py benchmarks/summaries-26.jsonl --section summaries-26 --write
 	$(BIN)/python benchmarks/wcep.py benchmarks/summaries-27.jsonl --section summaries-27 --write
+	$(BIN)/python benchmarks/wcep.py benchmarks/summaries-28.jsonl --section summaries-28 --write
 	$(BIN)/python benchmarks/heldout.py --write
 
 # an unjudged sheet of random triples of a fresh build, for judging by hand

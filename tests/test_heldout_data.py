@@ -32,7 +32,7 @@ PARAPHRASE_FILES = ("paraphrases.jsonl", "paraphrases-2.jsonl", "paraphrases-3.j
                     "paraphrases-24.jsonl", "paraphrases-25.jsonl",
                     "paraphrases-26.jsonl", "paraphrases-27.jsonl", "paraphrases-28.jsonl",
                     "paraphrases-29.jsonl", "paraphrases-30.jsonl", "paraphrases-31.jsonl",
-                    "paraphrases-32.jsonl", "paraphrases-33.jsonl")
+                    "paraphrases-32.jsonl", "paraphrases-33.jsonl", "paraphrases-34.jsonl")
 WIRE_FILES = ("wire.jsonl", "wire-2.jsonl", "wire-3.jsonl", "wire-4.jsonl", "wire-5.jsonl",
               "wire-6.jsonl", "wire-7.jsonl", "wire-8.jsonl",
               "wire-9.jsonl", "wire-10.jsonl", "wire-11.jsonl", "wire-12.jsonl", "wire-13.jsonl",
@@ -40,7 +40,7 @@ WIRE_FILES = ("wire.jsonl", "wire-2.jsonl", "wire-3.jsonl", "wire-4.jsonl", "wir
               "wire-17.jsonl", "wire-18.jsonl", "wire-19.jsonl", "wire-20.jsonl",
               "wire-21.jsonl", "wire-22.jsonl", "wire-23.jsonl", "wire-24.jsonl",
               "wire-25.jsonl", "wire-26.jsonl", "wire-27.jsonl", "wire-28.jsonl",
-              "wire-29.jsonl", "wire-30.jsonl", "wire-31.jsonl")
+              "wire-29.jsonl", "wire-30.jsonl", "wire-31.jsonl", "wire-32.jsonl")
 PARAPHRASES = [r for name in PARAPHRASE_FILES for r in _records(name)]
 WIRE = [r for name in WIRE_FILES for r in _records(name)]
 #: the later sets' paraphrases: (records, their event prefix)
@@ -74,7 +74,8 @@ LATER_PARAPHRASES = {"set 2": (_records("paraphrases-2.jsonl"), "hq-"),
                      "set 32": (_records("paraphrases-30.jsonl"), "hs30-"),
                      "set 33": (_records("paraphrases-31.jsonl"), "hs31-"),
                      "set 34": (_records("paraphrases-32.jsonl"), "hs32-"),
-                     "set 35": (_records("paraphrases-33.jsonl"), "hs33-")}
+                     "set 35": (_records("paraphrases-33.jsonl"), "hs33-"),
+                     "set 36": (_records("paraphrases-34.jsonl"), "hs34-")}
 #: the later sets' wire articles: (records, their id prefix, how many)
 LATER_WIRE = {"set 2": (_records("wire-2.jsonl"), "wire2-", 30),
               "set 3": (_records("wire-3.jsonl"), "wire3-", 30),
@@ -108,6 +109,7 @@ WIRE_28 = _records("wire-28.jsonl")
 WIRE_29 = _records("wire-29.jsonl")
 WIRE_30 = _records("wire-30.jsonl")
 WIRE_31 = _records("wire-31.jsonl")
+WIRE_32 = _records("wire-32.jsonl")
 #: the wire sets whose gold lists the articles' main actor triples (the second set on)
 WIRE_TRIPLE_SETS = {name: wire for name, (wire, _, _) in LATER_WIRE.items()} | {
     "set 4": WIRE_4, "set 11": WIRE_8, "set 12": WIRE_9,
@@ -117,7 +119,7 @@ WIRE_TRIPLE_SETS = {name: wire for name, (wire, _, _) in LATER_WIRE.items()} | {
     "set 22": WIRE_19, "set 23": WIRE_20, "set 24": WIRE_21,
     "set 25": WIRE_22, "set 26": WIRE_23, "set 27": WIRE_24,
     "set 28": WIRE_25, "set 29": WIRE_26, "set 30": WIRE_27, "set 31": WIRE_28,
-    "set 32": WIRE_29, "set 33": WIRE_30, "set 34": WIRE_31}
+    "set 32": WIRE_29, "set 33": WIRE_30, "set 34": WIRE_31, "set 36": WIRE_32}
 #: wire articles whose gold lists at least one main actor triple
 WIRE_WITH_TRIPLES = [r for wire in WIRE_TRIPLE_SETS.values() for r in wire
                      if r["gold"].get("triples")]
@@ -129,7 +131,7 @@ LINES_BEFORE_DATELINE = {"wire-": 0, "wire2-": 1, "wire3-": 2, "wire4-": 1, "wir
                          "wire19-": 1, "wire20-": 1, "wire21-": 1, "wire22-": 1, "wire23-": 1,
                          "wire24-": 1, "wire25-": 1,
                          "wire26-": 1, "wire27-": 1, "wire28-": 1, "wire29-": 1,
-                         "wire30-": 1, "wire31-": 1}
+                         "wire30-": 1, "wire31-": 1, "wire32-": 1}
 #: a 1987 Reuters dateline: "CITY, Month D -" or "CITY, State, Month D -" (body may follow)
 REUTERS_DATELINE = re.compile(r"^[A-Z][A-Z. -]+(?:, (?:[A-Z][a-z]*\.?)(?: ?[A-Z][a-z]*\.?)*)?, "
                               r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec) "
@@ -153,8 +155,9 @@ def test_the_scorer_defaults_to_all_sets():
         ("paraphrases-26.jsonl", "wire-25.jsonl"), ("paraphrases-27.jsonl", "wire-26.jsonl"),
         ("paraphrases-28.jsonl", "wire-27.jsonl"), ("paraphrases-29.jsonl", "wire-28.jsonl"),
         ("paraphrases-30.jsonl", "wire-29.jsonl"), ("paraphrases-31.jsonl", "wire-30.jsonl"),
-        ("paraphrases-32.jsonl", "wire-31.jsonl"), ("paraphrases-33.jsonl", None)]
-    assert list(SETS) == [f"set {n}" for n in range(1, 36)]
+        ("paraphrases-32.jsonl", "wire-31.jsonl"), ("paraphrases-33.jsonl", None),
+        ("paraphrases-34.jsonl", "wire-32.jsonl")]
+    assert list(SETS) == [f"set {n}" for n in range(1, 37)]
 
 
 @pytest.mark.parametrize(("wire", "prefix"), [(WIRE_4, "wire4-"), (WIRE_8, "wire8-"),
@@ -169,7 +172,7 @@ def test_the_scorer_defaults_to_all_sets():
                                                   (WIRE_25, "wire25-"), (WIRE_26, "wire26-"),
                                                   (WIRE_27, "wire27-"), (WIRE_28, "wire28-"),
                                                   (WIRE_29, "wire29-"), (WIRE_30, "wire30-"),
-                                                  (WIRE_31, "wire31-")])
+                                                  (WIRE_31, "wire31-"), (WIRE_32, "wire32-")])
 def test_the_1987_style_sets_have_their_size_ids_and_halves(wire, prefix):
     assert len(wire) == 60
     assert all(r["id"] == f"{prefix}{n:02d}" for n, r in enumerate(wire, 1))
@@ -378,11 +381,11 @@ def test_a_named_side_is_judged_as_a_quantity_by_its_label():
 @pytest.mark.parametrize("record", WIRE_WITH_TRIPLES, ids=lambda r: r["id"])
 def test_later_wire_sets_list_main_triples_whose_names_occur(record):
     triples = record["gold"]["triples"]
-    # the writers of sets 18 to 34 were asked for up to four main triples, the earlier ones for
-    # one to three
+    # the writers of sets 18 to 34 and 36 were asked for up to four main triples, the earlier
+    # ones for one to three
     up_to_four = ("wire15-", "wire16-", "wire17-", "wire18-", "wire19-", "wire20-", "wire21-",
                   "wire22-", "wire23-", "wire24-", "wire25-", "wire26-", "wire27-", "wire28-",
-                  "wire29-", "wire30-", "wire31-")
+                  "wire29-", "wire30-", "wire31-", "wire32-")
     assert 1 <= len(triples) <= (4 if record["id"].startswith(up_to_four) else 3)
     for t in triples:
         assert set(t) == {"subject", "relation", "object", "negated", "hedged"}
@@ -454,7 +457,8 @@ SUMMARY_SETS = {"sum1-": _summaries("summaries-1.jsonl"), "sum2-": _summaries("s
                 "sum24-": _summaries("summaries-24.jsonl"),
                 "sum25-": _summaries("summaries-25.jsonl"),
                 "sum26-": _summaries("summaries-26.jsonl"),
-                "sum27-": _summaries("summaries-27.jsonl")}
+                "sum27-": _summaries("summaries-27.jsonl"),
+                "sum28-": _summaries("summaries-28.jsonl")}
 #: how many summaries a set has and how many core triples at least (the seventh and later sets
 #: are smaller, written with more flags than core triples per summary)
 SUMMARY_SIZES = dict.fromkeys(SUMMARY_SETS, (80, 60)) | {"sum7-": (50, 40), "sum8-": (50, 40),
@@ -474,7 +478,8 @@ SUMMARY_SIZES = dict.fromkeys(SUMMARY_SETS, (80, 60)) | {"sum7-": (50, 40), "sum
                                                          "sum24-": (50, 40),
                                                          "sum25-": (50, 40),
                                                          "sum26-": (50, 40),
-                                                         "sum27-": (50, 40)}
+                                                         "sum27-": (50, 40),
+                                                         "sum28-": (50, 40)}
 SUMMARIES = [s for summaries in SUMMARY_SETS.values() for s in summaries]
 
 
