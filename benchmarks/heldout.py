@@ -66,7 +66,9 @@ styles), written in the middle of session 48 and kept wholly unread, and a thirt
 and kept wholly unread, a thirty-fifth (``paraphrases-33.jsonl``, paraphrases only, the same
 style), written in the middle of session 49 and kept wholly unread, and a thirty-sixth
 (``paraphrases-34.jsonl``, ``wire-32.jsonl``, the same styles), written at the start of session 50
-and kept wholly unread. By default all sixty-five files are scored;
+and kept wholly unread, and a thirty-seventh (``paraphrases-35.jsonl``, paraphrases only, the same
+style), written in the middle of session 50 and kept wholly unread. By default all sixty-six
+files are scored;
 each set is reported on its own and the sets together.
 
 ``benchmarks/paraphrases.jsonl``
@@ -247,6 +249,9 @@ each set is reported on its own and the sets together.
     The same formats, ids ``hs34-NN-form`` (25 events, 25 domains, 25 relation verbs) and
     ``wire32-NN`` (60 articles in the 1987 Reuters style, the same mix; up to four main
     triples), written blind at the start of session 50.
+``benchmarks/paraphrases-35.jsonl``
+    The same format, ids ``hs35-NN-form`` (25 events, 25 domains, 25 relation verbs), written
+    blind in the middle of session 50 (paraphrases only).
 
 Halves follow :mod:`benchmarks.split`, applied to the *event* id of a
 paraphrase (so the six forms of one event are all in the same half: reading
@@ -363,7 +368,8 @@ PARAPHRASES = (ROOT / "benchmarks" / "paraphrases.jsonl",
                ROOT / "benchmarks" / "paraphrases-31.jsonl",
                ROOT / "benchmarks" / "paraphrases-32.jsonl",
                ROOT / "benchmarks" / "paraphrases-33.jsonl",
-               ROOT / "benchmarks" / "paraphrases-34.jsonl")
+               ROOT / "benchmarks" / "paraphrases-34.jsonl",
+               ROOT / "benchmarks" / "paraphrases-35.jsonl")
 WIRE = (ROOT / "benchmarks" / "wire.jsonl", ROOT / "benchmarks" / "wire-2.jsonl",
         ROOT / "benchmarks" / "wire-3.jsonl", ROOT / "benchmarks" / "wire-4.jsonl",
         ROOT / "benchmarks" / "wire-5.jsonl", None, None, ROOT / "benchmarks" / "wire-6.jsonl",
@@ -379,11 +385,11 @@ WIRE = (ROOT / "benchmarks" / "wire.jsonl", ROOT / "benchmarks" / "wire-2.jsonl"
         ROOT / "benchmarks" / "wire-25.jsonl", ROOT / "benchmarks" / "wire-26.jsonl",
         ROOT / "benchmarks" / "wire-27.jsonl", ROOT / "benchmarks" / "wire-28.jsonl",
         ROOT / "benchmarks" / "wire-29.jsonl", ROOT / "benchmarks" / "wire-30.jsonl",
-        ROOT / "benchmarks" / "wire-31.jsonl", None, ROOT / "benchmarks" / "wire-32.jsonl")
+        ROOT / "benchmarks" / "wire-31.jsonl", None, ROOT / "benchmarks" / "wire-32.jsonl", None)
 #: The held-out sets: name -> (paraphrase file or None, wire file or None), in the order
 #: they were written (the fourth, eleventh and twelfth sets have wire articles only, the sixth,
-#: seventh, tenth and thirty-fifth paraphrases only; the eighth, ninth, thirteenth to
-#: thirty-fourth and thirty-sixth both).
+#: seventh, tenth, thirty-fifth and thirty-seventh paraphrases only; the eighth, ninth,
+#: thirteenth to thirty-fourth and thirty-sixth both).
 SETS = {f"set {n}": pair for n, pair in enumerate(zip(PARAPHRASES, WIRE, strict=True), 1)}
 FORMS = ("active", "passive", "nominal", "participle", "negated", "hedged")
 

@@ -32,7 +32,8 @@ PARAPHRASE_FILES = ("paraphrases.jsonl", "paraphrases-2.jsonl", "paraphrases-3.j
                     "paraphrases-24.jsonl", "paraphrases-25.jsonl",
                     "paraphrases-26.jsonl", "paraphrases-27.jsonl", "paraphrases-28.jsonl",
                     "paraphrases-29.jsonl", "paraphrases-30.jsonl", "paraphrases-31.jsonl",
-                    "paraphrases-32.jsonl", "paraphrases-33.jsonl", "paraphrases-34.jsonl")
+                    "paraphrases-32.jsonl", "paraphrases-33.jsonl", "paraphrases-34.jsonl",
+                    "paraphrases-35.jsonl")
 WIRE_FILES = ("wire.jsonl", "wire-2.jsonl", "wire-3.jsonl", "wire-4.jsonl", "wire-5.jsonl",
               "wire-6.jsonl", "wire-7.jsonl", "wire-8.jsonl",
               "wire-9.jsonl", "wire-10.jsonl", "wire-11.jsonl", "wire-12.jsonl", "wire-13.jsonl",
@@ -75,7 +76,8 @@ LATER_PARAPHRASES = {"set 2": (_records("paraphrases-2.jsonl"), "hq-"),
                      "set 33": (_records("paraphrases-31.jsonl"), "hs31-"),
                      "set 34": (_records("paraphrases-32.jsonl"), "hs32-"),
                      "set 35": (_records("paraphrases-33.jsonl"), "hs33-"),
-                     "set 36": (_records("paraphrases-34.jsonl"), "hs34-")}
+                     "set 36": (_records("paraphrases-34.jsonl"), "hs34-"),
+                     "set 37": (_records("paraphrases-35.jsonl"), "hs35-")}
 #: the later sets' wire articles: (records, their id prefix, how many)
 LATER_WIRE = {"set 2": (_records("wire-2.jsonl"), "wire2-", 30),
               "set 3": (_records("wire-3.jsonl"), "wire3-", 30),
@@ -156,8 +158,8 @@ def test_the_scorer_defaults_to_all_sets():
         ("paraphrases-28.jsonl", "wire-27.jsonl"), ("paraphrases-29.jsonl", "wire-28.jsonl"),
         ("paraphrases-30.jsonl", "wire-29.jsonl"), ("paraphrases-31.jsonl", "wire-30.jsonl"),
         ("paraphrases-32.jsonl", "wire-31.jsonl"), ("paraphrases-33.jsonl", None),
-        ("paraphrases-34.jsonl", "wire-32.jsonl")]
-    assert list(SETS) == [f"set {n}" for n in range(1, 37)]
+        ("paraphrases-34.jsonl", "wire-32.jsonl"), ("paraphrases-35.jsonl", None)]
+    assert list(SETS) == [f"set {n}" for n in range(1, 38)]
 
 
 @pytest.mark.parametrize(("wire", "prefix"), [(WIRE_4, "wire4-"), (WIRE_8, "wire8-"),
