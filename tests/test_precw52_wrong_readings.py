@@ -56,6 +56,9 @@ SPOKESMAN_FOR = {
          "A spokesman for American Natural said the company had not violated the contract.",
          [("American Natural Resources", "violate", "gas supply contract")],
          [("Coastal Corp", "violate", "gas supply contract")]),
+        ("Boeing Co said it won a contract from the Air Force.\n"
+         "The chairman of Lockheed Corp said the company would appeal the award.",
+         [("Lockheed Corp", "appeal", "award")], [("Boeing Co", "appeal", "award")]),
     ],
     "guard: a speaker with no firm named": [
         ("Texaco Inc said it sued Pennzoil Co over the merger agreement.\n"
