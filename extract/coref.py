@@ -697,12 +697,12 @@ _SPEAKING_OR_VOWING = REPORTING_VERBS | COMMISSIVE_VERBS
 #: Dependencies of a name that says whose its head is ("Israeli warplanes", "Israel's army").
 _OWNER_DEPS = frozenset({POSS, AMOD, COMPOUND, NMOD})
 #: Prepositions that name whom a speaker works for ("a spokesman for X", "the chairman of
-#: X", "an analyst at X").
-_EMPLOYER_PREPS = frozenset({"for", "of", "at"})
+#: X"; not "at": "an analyst at Merrill Lynch said the company" speaks of another).
+_EMPLOYER_PREPS = frozenset({"for", "of"})
 
 
 def _employers_words(speaker: Token) -> list[Token]:
-    """The words of a name (not a person's) in the "for"/"of"/"at" phrase of a person noun
+    """The words of a name (not a person's) in the "for" or "of" phrase of a person noun
     that speaks ("A spokesman *for American Natural* said", "the chairman *of Brandt
     Shipping* said"); none for a name ("Smith of Texaco" is left to the NER's own reading)."""
     if speaker.pos_ == "PROPN" or speaker.ent_type_:
@@ -1759,8 +1759,8 @@ class Coreference:
         owners = {t.lower_ for t in speaker.subtree if t.i < speaker.i and t.pos_ == "PROPN"
                   and t.ent_type_ != "PERSON" and t.dep_ in _OWNER_DEPS}
         # "A spokesman *for American Natural* said the company", "the chairman *of Brandt*
-        # told reporters the company": the name in the speaker's own "for"/"of"/"at"
-        # phrase owns the speaker as one before it does
+        # told reporters the company": the name in the speaker's own "for" or "of" phrase
+        # owns the speaker as one before it does
         owners |= {t.lower_ for t in _employers_words(speaker)}
         if not owners:
             return None
