@@ -696,6 +696,23 @@ _WINDOW = {"pronoun": 2, "it": 1, "description": 3, "role": 1_000_000}
 _SPEAKING_OR_VOWING = REPORTING_VERBS | COMMISSIVE_VERBS
 #: Dependencies of a name that says whose its head is ("Israeli warplanes", "Israel's army").
 _OWNER_DEPS = frozenset({POSS, AMOD, COMPOUND, NMOD})
+#: Prepositions that name whom a speaker works for ("a spokesman for X", "the chairman of
+#: X"; not "at": "an analyst at Merrill Lynch said the company" speaks of another).
+_EMPLOYER_PREPS = frozenset({"for", "of"})
+
+
+def _employers_words(speaker: Token) -> list[Token]:
+    """The words of a name (not a person's) in the "for" or "of" phrase of a person noun
+    that speaks ("A spokesman *for American Natural* said", "the chairman *of Brandt
+    Shipping* said"); none for a name ("Smith of Texaco" is left to the NER's own reading)."""
+    if speaker.pos_ == "PROPN" or speaker.ent_type_:
+        return []
+    return [t for prep in kids(speaker) if prep.dep_ == PREP and prep.lower_ in _EMPLOYER_PREPS
+            for obj in kids(prep) if obj.dep_ == POBJ and obj.pos_ == "PROPN"
+            and obj.ent_type_ != "PERSON"
+            for t in obj.subtree if t.pos_ == "PROPN" and t.ent_type_ != "PERSON"]
+
+
 #: Dependencies of the arguments of a verb.
 _ARGUMENT_DEPS = frozenset({NSUBJ, NSUBJPASS, DOBJ, DATIVE, AGENT})
 #: The description head a state body ("the cabinet", "the army") is matched as.
@@ -1741,11 +1758,26 @@ class Coreference:
             return None  # ("the Sudanese Armed Forces say the group": no one's title)
         owners = {t.lower_ for t in speaker.subtree if t.i < speaker.i and t.pos_ == "PROPN"
                   and t.ent_type_ != "PERSON" and t.dep_ in _OWNER_DEPS}
+        # "A spokesman *for American Natural* said the company", "the chairman *of Brandt*
+        # told reporters the company": the name in the speaker's own "for" or "of" phrase
+        # owns the speaker as one before it does
+        owners |= {t.lower_ for t in _employers_words(speaker)}
         if not owners:
             return None
         found = [a for a in self.antecedents
                  if a.entity.end <= token.i and a.type == "ORG" and accept(a)
                  and owners & set(f"{a.label} {a.entity.text}".lower().split())]
+        # the name in the speaker's own phrase, when there is one, is the employer, whatever
+        # longer name came before it ("American Natural Resources ... a spokesman for
+        # American Natural")
+        own = [a for a in found if speaker.left_edge.i <= a.entity.root.i <= speaker.right_edge.i]
+        if own:
+            # (by the fuller name given of it: "Granger Partners ... A Granger spokesman";
+            # but "A Chrysler spokesman" after Chrysler Corp and Chrysler Canada is neither)
+            words = set(own[-1].entity.text.lower().split())
+            fuller = [a for a in found if a.label != own[-1].label
+                      and words <= set(a.label.lower().split())]
+            return fuller[-1] if len({a.label for a in fuller}) == 1 else own[-1]
         return found[-1] if len({a.label for a in found}) == 1 else None
 
     def _speakers_country(self, token: Token,
@@ -1812,7 +1844,11 @@ class Coreference:
         name ("*Gold* Fields said") owns nothing."""
         named = set(f"{antecedent.label} {antecedent.entity.text}".lower().split())
         return any(t.pos_ == "PROPN" and t.dep_ in _OWNER_DEPS and t.head.pos_ != "PROPN"
-                   and t.lower_ not in named for t in token.doc[token.sent.start:token.i])
+                   and t.lower_ not in named for t in token.doc[token.sent.start:token.i]) or (
+            # "A spokesman for American Natural said the company": that one's
+            (speaker := Coreference._description_speaker(token)) is not None
+            and person_lemma(speaker.lemma_.lower()) and bool(words := _employers_words(speaker))
+            and not any(t.lower_ in named for t in words))
 
     def _introduced(self, token: Token) -> bool:
         """Whether the window of descriptions before ``token`` introduced another one with

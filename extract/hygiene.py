@@ -5592,6 +5592,11 @@ def _gerund_complement_read_as_modifier(obj: Token) -> None:
     gerund.head, gerund.dep_ = verb, XCOMP
     gerund.pos_, gerund.tag_, gerund.lemma_ = "VERB", "VBG", lemma
     obj.head, obj.dep_ = gerund, DOBJ
+    # "Iran denied supplying missiles to the Houthis", "to" hung on "denied": the
+    # prepositions after the object are the gerund's, as where the parser reads the gerund
+    # itself (:func:`_denied_gerund_read_as_modifier`); nothing is denied "to" anyone
+    for prep in [c for c in kids(verb) if c.dep_ in (PREP, DATIVE) and c.i > obj.i]:
+        prep.head = gerund
 
 
 def _denied_act_on_people(verb: Token, gerund: Token, obj: Token, lemma: str) -> bool:

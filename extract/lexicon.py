@@ -193,6 +193,7 @@ __all__ = [
     "DEGREE_ADJECTIVES",
     "DEGREE_WORDS",
     "DELEGATED_AGENTS",
+    "DEMANDING_VERBS",
     "DEMAND_MARKS",
     "DENIAL_VERBS",
     "DENIED_ACCUSING_VERBS",
@@ -338,6 +339,7 @@ __all__ = [
     "LIGHT_VERBS",
     "LIKENING_VERBS",
     "LISTED_MEMBER_HEADS",
+    "LITIGATING_VERBS",
     "LODGING_VERBS",
     "LOSING_NOUNS",
     "LOSING_PREPS",
@@ -974,6 +976,9 @@ SUSPECT_MODIFIERS = words("suspect_modifiers")
 AFFILIATION_VERBS = words("affiliation_verbs")
 SURVIVING_VERBS = words("surviving_verbs")
 REQUESTING_VERBS = words("requesting_verbs")
+#: Verbs of demanding whose purpose infinitive after a thing asked for is the thing's use
+#: ("demanded a raise to offset inflation").
+DEMANDING_VERBS = words("demanding_verbs")
 #: Verbs that characterise something as an event ("described the blast as a strike").
 DESCRIBING_VERBS = words("describing_verbs")
 PEJORATIVE_WORDS = words("pejorative_words")
@@ -1993,8 +1998,12 @@ PROMISING_VERBS = words("promising_verbs")
 #: Verbs of calling on or meeting someone whose infinitive is the caller's purpose
 #: ("telephoned Romanenko to congratulate him").
 VISITING_VERBS = words("visiting_verbs")
-#: Verbs whose subject, not their object, does their infinitive: promising and visiting.
-SUBJECT_INFINITIVE_VERBS = PROMISING_VERBS | VISITING_VERBS
+#: Verbs of taking someone to law whose infinitive is the plaintiff's purpose ("sued
+#: Exxon to halt the project").
+LITIGATING_VERBS = words("litigating_verbs")
+#: Verbs whose subject, not their object, does their infinitive: promising, visiting and
+#: litigating.
+SUBJECT_INFINITIVE_VERBS = PROMISING_VERBS | VISITING_VERBS | LITIGATING_VERBS
 #: verbs of going home, whose object-controlled doer goes to its own country
 HOMECOMING_VERBS = words("homecoming_verbs")
 #: Nouns of a criminal plan whose infinitive is its plotters' ("over a plot to attack X").

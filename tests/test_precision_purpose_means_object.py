@@ -4,7 +4,8 @@ the documents), "would interpret the Constitution to uphold his agenda". It is t
 subject's purpose when the parse is right, which it often is not ("scheduled a town hall
 to air on ABC"), so who does it is left unsaid. After a verb of object control the object
 does the infinitive, even a thing ("ordered the plant to close", "hired a firm to audit
-X"), and an object that may act is kept too ("sued Mazars to block the release")."""
+X"), and an object that may act is kept too ("lobbied Mazars to block the release"; but one
+sued is not who the plaintiff wants to act: tests/test_precw52_wrong_readings.py)."""
 
 from __future__ import annotations
 
@@ -82,9 +83,9 @@ _KEPT = [
         5 dobj PROPN Dubai NNP
     """, "tanker", "Dubai"),
     # an object that may act keeps the reading
-    ("Trump sued Mazars to block Iran", """
+    ("Trump lobbied Mazars to block Iran", """
         1 nsubj PROPN Trump NNP
-        1 ROOT VERB sue VBD
+        1 ROOT VERB lobby VBD
         1 dobj PROPN Mazars NNP
         4 aux PART to TO
         1 xcomp VERB block VB

@@ -140,6 +140,7 @@ from actorgraph.extract.lexicon import (
     DEAL_NOUNS,
     DEAL_VERBS,
     DELEGATED_AGENTS,
+    DEMANDING_VERBS,
     DEPICTING_VERBS,
     DESTINATION_NOUNS,
     DIRECTIVE_VERBS,
@@ -3769,6 +3770,12 @@ def _core(verb: Token) -> tuple[tuple[Token, ...], tuple[Token, ...], str]:
             # subject's (neither done nor denied by the clause): no subject
             pass
         elif (verb.dep_ == ADVCL and _purpose(verb) and is_verb(head) and not is_passive(head)
+              and _demanded_means(head)):
+            # "the union demanded increases of 180 pct to compensate for inflation", "asked
+            # for credits to finance imports": what the thing asked for is to do, by whoever
+            # grants or uses it; not the asker's own act
+            pass
+        elif (verb.dep_ == ADVCL and _purpose(verb) and is_verb(head) and not is_passive(head)
               and (not _actor_object(head) or head.lemma_.lower() in VISITING_VERBS)
               and not _delegated(verb)):
             # "ethnic Turks began a hunger strike to protest against X", "marched in Paris
@@ -4462,6 +4469,20 @@ def _means_object(verb: Token, head: Token, objects: list[Token]) -> bool:
     return (bool(objects) and to_infinitive(verb) and not is_passive(head)
             and head.lemma_.lower() not in OBJECT_CONTROL_VERBS
             and not any(may_act(o) for o in objects))
+
+
+def _demanded_means(head: Token) -> bool:
+    """Whether a verb of demanding (:data:`~extract.lexicon.DEMANDING_VERBS`, not of
+    seeking or proposing, whose asker may do the purpose with what is got: "sought a loan to
+    finance imports") has a thing for its object or its "for" phrase, which its purpose
+    infinitive tells the use of: "demanded a 30 pct raise to offset inflation", "asked for
+    emergency credits to pay for grain imports"."""
+    if head.lemma_.lower() not in DEMANDING_VERBS:
+        return False
+    objects = [c for c in kids(head) if c.dep_ == DOBJ] + [
+        o for p in kids(head) if p.dep_ == PREP and p.lower_ == "for"
+        for o in kids(p) if o.dep_ == POBJ]
+    return bool(objects) and not any(may_act(o) or o.ent_type_ for o in objects)
 
 
 def _assaulted_object(verb: Token, head: Token, objects: list[Token]) -> bool:
