@@ -78,6 +78,7 @@ from actorgraph.extract.lexicon import (
     CONJUNCTIVE_COORDINATORS,
     MANDATING_VERBS,
     NOUN_PREPS,
+    PLURAL_WITHOUT_S,
     VERB_SPELT_ROLES,
 )
 from actorgraph.extract.models import reparse
@@ -92,6 +93,10 @@ __all__ = ["COMPONENT", "HeadlineVerbs", "base_form", "candidates", "mandative",
 COMPONENT = "actorgraph_headline_verbs"
 #: The word that makes the next one a verb in the variant.
 _MODAL = "will"
+#: Words that end a clause as a clause opener starts one: the semicolon between two
+#: sentences of a summary ("Spanish police arrest X in Marbella; Albania requests his
+#: extradition": "requests" is no verb of the first clause).
+_CLAUSE_BREAKS = frozenset({";"})
 #: Tags of a noun the tagger may give a headline verb.
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 #: Tags of a present tense, which the parser may still have read as a noun: "as the army
@@ -102,6 +107,10 @@ _NOUN_DEPS = frozenset({POBJ, DOBJ, NSUBJ, NSUBJPASS, COMPOUND, APPOS, ATTR})
 #: Tags of the word before a candidate: the end of its subject ("Dhaka", "forces",
 #: "(RSF)").
 _SUBJECT_END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "-RRB-"})
+#: Tags of a plural noun the tagger may give as a present tense, at the end of a subject:
+#: "Chinese coast guard vessels/VBZ fire water cannon at ..." ("vessels" is no verb of the
+#: event vocabulary, which :func:`_plural_noun_read_as_verb` checks).
+_SUBJECT_END_PRESENT_TAGS = frozenset({"VBZ"})
 #: Tags of the word after a candidate: the start of an object or of a preposition.
 _OBJECT_START_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "CD", "JJ", "JJR", "JJS",
                                 "NNP", "NNPS", "IN", "TO", "RP", "RB", "``", "NN", "NNS"})
@@ -113,7 +122,8 @@ _COORDINATOR_TAG = "CC"
 #: The hashes of those tags (as ``Doc.to_array`` gives a word's TAG).
 _NOUN_TAG_HASHES, _SUBJECT_END_HASHES, _OBJECT_START_HASHES = (
     numpy.array([hash_string(t) for t in sorted(tags)], dtype=numpy.uint64)
-    for tags in (_NOUN_TAGS | _PRESENT_TAGS, _SUBJECT_END_TAGS | {_COORDINATOR_TAG},
+    for tags in (_NOUN_TAGS | _PRESENT_TAGS,
+                 _SUBJECT_END_TAGS | _SUBJECT_END_PRESENT_TAGS | {_COORDINATOR_TAG},
                  _OBJECT_START_TAGS))
 #: Subject dependencies the verb must have before it in the variant.
 _SUBJECT_DEPS = frozenset({NSUBJ, NSUBJPASS})
@@ -194,7 +204,7 @@ def candidates(sent: Span) -> list[tuple[int, int | None]]:
     verb_before = None
     for k in range(1, len(tokens) - 1):
         tok = tokens[k]
-        if tok.lower_ in CLAUSE_OPENERS:
+        if tok.lower_ in CLAUSE_OPENERS or tok.text in _CLAUSE_BREAKS:
             verb_before = None
             continue
         read_as_noun = tok.tag_ in _NOUN_TAGS or (tok.tag_ in _PRESENT_TAGS
@@ -207,7 +217,8 @@ def candidates(sent: Span) -> list[tuple[int, int | None]]:
                 and tok.lower_ not in VERB_SPELT_ROLES and base_form(tok.lower_) is not None
                 and not _verb_follows(tokens, k)):
             continue
-        if verb_before is None and tokens[k - 1].tag_ in _SUBJECT_END_TAGS:
+        if verb_before is None and (tokens[k - 1].tag_ in _SUBJECT_END_TAGS
+                                    or _plural_noun_read_as_verb(tokens[k - 1])):
             (before_noun if after.tag_ in _BARE_OBJECT_TAGS else found).append((tok.i, None))
         elif (verb_before is not None and verb_before.tag_ in _PRESENT_TAGS
               and tokens[k - 1].lower_ in CONJUNCTIVE_COORDINATORS
@@ -321,14 +332,32 @@ def _verb_follows(tokens: list, k: int) -> bool:
     clause of its own (:data:`~extract.lexicon.CLAUSE_OPENERS`): the word is then in
     that verb's subject ("Australian store chains Woolworths and Coles lowered ...").
     A present tense the parser read as a noun is no such verb ("Castillo fires X and
-    names Y", "names" a compound of Y)."""
-    for tok in tokens[k + 1:]:
-        if tok.lower_ in CLAUSE_OPENERS:
+    names Y", "names" a compound of Y). A capitalised word right after a name is the
+    rest of the name ("sentences blogger Amr Sayed/VBD to ten years"), and a semicolon
+    ends the clause as a clause opener does."""
+    for j in range(k + 1, len(tokens)):
+        tok = tokens[j]
+        if tok.lower_ in CLAUSE_OPENERS or tok.text in _CLAUSE_BREAKS:
             return False
         if tok.tag_ in FINITE_TAGS and not (tok.tag_ in _PRESENT_TAGS
-                                             and tok.dep_ in _NOUN_DEPS):
+                                             and tok.dep_ in _NOUN_DEPS) \
+                and not _name_word(tok, tokens[j - 1]):
             return True
     return False
+
+
+def _name_word(tok, before) -> bool:
+    """Whether a word tagged as a verb is the last part of a name: capitalised, right
+    after a proper noun ("Amr Sayed/VBD"), and no verb of the event vocabulary."""
+    return tok.is_title and before.tag_ in ("NNP", "NNPS") and base_form(tok.lower_) is None
+
+
+def _plural_noun_read_as_verb(tok) -> bool:
+    """Whether a word tagged as a present tense is a plural noun at the end of a subject:
+    read as a noun by the parser, in "-s", and no verb of the event vocabulary
+    ("Chinese coast guard vessels/VBZ fire ...")."""
+    return (tok.tag_ in _SUBJECT_END_PRESENT_TAGS and tok.dep_ in _NOUN_DEPS
+            and tok.is_lower and tok.lower_.endswith("s") and base_form(tok.lower_) is None)
 
 
 class HeadlineVerbs:
@@ -425,8 +454,9 @@ class HeadlineVerbs:
 
 def _accept(variant: Doc, verb_at: int, *, plural: bool, partner: int | None) -> bool:
     """Whether the variant reads its word at ``verb_at`` as a verb, in one sentence: with
-    a subject before it that agrees with the word's form (plural, or a coordination, for a
-    base form: "Police in Lagos arrest"; singular for a form in "-s": "A court in Dhaka
+    a subject before it that agrees with the word's form (plural, or a coordination, or a
+    word of ``[plural_without_s]``, for a base form: "Police in Lagos arrest", "Spanish
+    National Police/NNP arrest"; singular for a form in "-s": "A court in Dhaka
     sentences"; "a U.S. state on the Gulf" is no clause), or, for a second verb, as a
     conjunct of its ``partner`` (the index of the present tense before "and")."""
     verb = variant[verb_at]
@@ -441,7 +471,8 @@ def _accept(variant: Doc, verb_at: int, *, plural: bool, partner: int | None) ->
                    None)
     if subject is None:
         return False
-    many = subject.tag_ in _PLURAL_TAGS or any(c.dep_ == CONJ for c in subject.children)
+    many = (subject.tag_ in _PLURAL_TAGS or subject.lower_ in PLURAL_WITHOUT_S
+            or any(c.dep_ == CONJ for c in subject.children))
     return many == plural
 
 
