@@ -61,6 +61,7 @@ from actorgraph.extract.deps import (
     ADVCL,
     APPOS,
     ATTR,
+    AUX,
     CCOMP,
     COMPOUND,
     CONJ,
@@ -76,6 +77,7 @@ from actorgraph.extract.derivation import verb_vocabulary
 from actorgraph.extract.lexicon import (
     CLAUSE_OPENERS,
     CONJUNCTIVE_COORDINATORS,
+    HYPHEN_VERB_PREFIXES,
     MANDATING_VERBS,
     NOUN_PREPS,
     PLURAL_WITHOUT_S,
@@ -111,6 +113,8 @@ _SUBJECT_END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "-RRB-"})
 #: "Chinese coast guard vessels/VBZ fire water cannon at ..." ("vessels" is no verb of the
 #: event vocabulary, which :func:`_plural_noun_read_as_verb` checks).
 _SUBJECT_END_PRESENT_TAGS = frozenset({"VBZ"})
+#: Tag of the hyphen of a hyphenated verb ("test-fires", split "test", "-", "fires").
+_HYPHEN_TAG = "HYPH"
 #: Tags of the word after a candidate: the start of an object or of a preposition.
 _OBJECT_START_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "CD", "JJ", "JJR", "JJS",
                                 "NNP", "NNPS", "IN", "TO", "RP", "RB", "``", "NN", "NNS"})
@@ -123,7 +127,8 @@ _COORDINATOR_TAG = "CC"
 _NOUN_TAG_HASHES, _SUBJECT_END_HASHES, _OBJECT_START_HASHES = (
     numpy.array([hash_string(t) for t in sorted(tags)], dtype=numpy.uint64)
     for tags in (_NOUN_TAGS | _PRESENT_TAGS,
-                 _SUBJECT_END_TAGS | _SUBJECT_END_PRESENT_TAGS | {_COORDINATOR_TAG},
+                 _SUBJECT_END_TAGS | _SUBJECT_END_PRESENT_TAGS
+                 | {_COORDINATOR_TAG, _HYPHEN_TAG},
                  _OBJECT_START_TAGS))
 #: Subject dependencies the verb must have before it in the variant.
 _SUBJECT_DEPS = frozenset({NSUBJ, NSUBJPASS})
@@ -217,8 +222,11 @@ def candidates(sent: Span) -> list[tuple[int, int | None]]:
                 and tok.lower_ not in VERB_SPELT_ROLES and base_form(tok.lower_) is not None
                 and not _verb_follows(tokens, k)):
             continue
-        if verb_before is None and (tokens[k - 1].tag_ in _SUBJECT_END_TAGS
-                                    or _plural_noun_read_as_verb(tokens[k - 1])):
+        if verb_before is None and (
+                tokens[k - 1].tag_ in _SUBJECT_END_TAGS
+                or _plural_noun_read_as_verb(tokens[k - 1])
+                or k > 2 and hyphen_prefix(tokens[k - 1])
+                and tokens[k - 3].tag_ in _SUBJECT_END_TAGS):
             (before_noun if after.tag_ in _BARE_OBJECT_TAGS else found).append((tok.i, None))
         elif (verb_before is not None and verb_before.tag_ in _PRESENT_TAGS
               and tokens[k - 1].lower_ in CONJUNCTIVE_COORDINATORS
@@ -346,6 +354,16 @@ def _verb_follows(tokens: list, k: int) -> bool:
     return False
 
 
+def hyphen_prefix(hyphen) -> bool:
+    """Whether a hyphen joins a prefix of a hyphenated verb (``[hyphen_verb_prefixes]``)
+    to the word after it: "North Korea test-fires two missiles", split by the tokenizer
+    into "test", "-", "fires"."""
+    doc = hyphen.doc
+    return (hyphen.tag_ == _HYPHEN_TAG and hyphen.i > 0 and not hyphen.whitespace_
+            and not doc[hyphen.i - 1].whitespace_
+            and doc[hyphen.i - 1].lower_ in HYPHEN_VERB_PREFIXES)
+
+
 def _name_word(tok, before) -> bool:
     """Whether a word tagged as a verb is the last part of a name: capitalised, right
     after a proper noun ("Amr Sayed/VBD"), and no verb of the event vocabulary."""
@@ -438,29 +456,40 @@ class HeadlineVerbs:
                 words = [t.text for t in sent]
                 spaces = [bool(t.whitespace_) for t in sent]
                 at = k - sent.start
-                words[at:at + 1] = [_MODAL, base_form(doc[k].lower_)]
-                spaces[at:at + 1] = [True, spaces[at]]
+                words[at] = base_form(doc[k].lower_)
+                # (the modal before the verb, or before the prefix of a hyphenated one:
+                # "will test-fire")
+                modal = at - 2 if at > 1 and hyphen_prefix(doc[k - 1]) else at
+                words.insert(modal, _MODAL)
+                spaces.insert(modal, True)
                 (variant,) = reparse(self.nlp, [Doc(doc.vocab, words=words, spaces=spaces)])
                 plural = base_form(doc[k].lower_) == doc[k].lower_
                 if _accept(variant, at + 1, plural=plural,
-                           partner=None if partner is None else partner - sent.start):
+                           partner=None if partner is None else partner - sent.start,
+                           modal_at=modal if modal != at else None):
                     parse = doc.to_array([HEAD, DEP, TAG])
-                    _copy(parse, sent, variant, at, doc)
+                    _copy(parse, sent, variant, modal, doc, verb_at=at + 1)
                     doc.from_array([HEAD, DEP, TAG], parse)
                     break
             else:
                 return
 
 
-def _accept(variant: Doc, verb_at: int, *, plural: bool, partner: int | None) -> bool:
+def _accept(variant: Doc, verb_at: int, *, plural: bool, partner: int | None,
+            modal_at: int | None = None) -> bool:
     """Whether the variant reads its word at ``verb_at`` as a verb, in one sentence: with
     a subject before it that agrees with the word's form (plural, or a coordination, or a
     word of ``[plural_without_s]``, for a base form: "Police in Lagos arrest", "Spanish
     National Police/NNP arrest"; singular for a form in "-s": "A court in Dhaka
     sentences"; "a U.S. state on the Gulf" is no clause), or, for a second verb, as a
-    conjunct of its ``partner`` (the index of the present tense before "and")."""
+    conjunct of its ``partner`` (the index of the present tense before "and"). A
+    hyphenated verb, its modal at ``modal_at`` ("will test - fire"), may keep a noun's
+    tag when the modal is its auxiliary."""
     verb = variant[verb_at]
-    if (verb.tag_ != "VB" or variant[verb_at - 1].head.i != verb_at
+    as_verb = verb.tag_ == "VB" or (modal_at is not None and verb.tag_ in _NOUN_TAGS
+                                    and variant[modal_at].dep_ == AUX
+                                    and variant[modal_at].head.i == verb_at)
+    if (not as_verb or variant[verb_at - 1].head.i != verb_at
             or verb.dep_ not in _CLAUSE_DEPS):
         return False
     if sum(1 for t in variant if t.dep_ == ROOT) != 1:
@@ -510,14 +539,17 @@ def _kept(sent: Span, variant: Doc, at: int) -> bool:
 
 
 def _copy(parse: numpy.ndarray, sent: Span, variant: Doc, at: int, doc: Doc, *,
-          tag: str | None = None) -> None:
+          tag: str | None = None, verb_at: int | None = None) -> None:
     """Write the variant's tags, heads and dependencies into the rows of ``sent`` of
     ``parse`` (relative heads, as ``Doc.to_array`` gives them), the modal at ``at``
-    left out: what hung on it hangs on the verb after it. The verb is tagged ``tag``,
-    else VBP for a base form and VBZ for a form in "-s"."""
+    left out: what hung on it hangs on the verb (at ``verb_at`` in the variant, the word
+    after the modal unless said: "will test - fire"). The verb is tagged ``tag``, else
+    VBP for a base form and VBZ for a form in "-s"."""
     def original(j: int) -> int:
         return sent.start + (j if j < at else j - 1)
-    word = doc[sent.start + at]
+    if verb_at is None:
+        verb_at = at + 1
+    word = doc[original(verb_at)]
     tag = doc.vocab.strings.add(tag or ("VBP" if base_form(word.lower_) == word.lower_
                                         else "VBZ"))
     for j, tok in enumerate(variant):
@@ -526,10 +558,10 @@ def _copy(parse: numpy.ndarray, sent: Span, variant: Doc, at: int, doc: Doc, *,
         i = original(j)
         head = tok.head.i
         if head == at:
-            head = at + 1
+            head = verb_at
         parse[i, 0] = (original(head) - i) & _UINT64  # (a relative head, as uint64)
         parse[i, 1] = doc.vocab.strings.add(tok.dep_)
-        parse[i, 2] = tag if j == at + 1 else doc.vocab.strings.add(tok.tag_)
+        parse[i, 2] = tag if j == verb_at else doc.vocab.strings.add(tok.tag_)
 
 
 @Language.factory(COMPONENT, default_config={"max_words": 60, "max_tries": 2})
