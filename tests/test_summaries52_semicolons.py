@@ -16,7 +16,10 @@ model read as nouns (session 52).
 * of two subjects the parser gave one verb, the one before a semicolon before the verb is
   the subject of the clause before it (:func:`~extract.rules.base._this_side_of_semicolon`):
   "A court sentences journalist X to a year in prison; the union condemns the verdict"
-  does not make X condemn the verdict.
+  does not make X condemn the verdict;
+* a hyphenated headline verb ("test-fires", ``[hyphen_verb_prefixes]``) is re-read with
+  the modal before its prefix ("will test - fire"), and is a clause's own verb, so that
+  "the launch" a later sentence condemns points back to it.
 
 Every sentence is written for these tests.
 """
@@ -67,7 +70,25 @@ _ROWS = {
         ("A Tunisian court sentences journalist Mourad Zeghidi to one year in prison; the "
          "union condemns the verdict.", [], [("Mourad Zeghidi", "verdict")]),
     ],
+    "hyphenated headline verb": [
+        ("Iran test-fires a ballistic missile over the Gulf. Israel and the United States "
+         "condemn the launch.",
+         [("Iran", "fire", "ballistic missile", False, False),
+          ("Israel", "condemn", "Iran's launch", False, False),
+          ("United States", "condemn", "Iran's launch", False, False)], []),
+        ("North Korea test-fires three cruise missiles into the Yellow Sea. Seoul and Tokyo "
+         "condemn the launches.",
+         [("North Korea", "fire", "cruise missiles", False, False),
+          ("Seoul", "condemn", "North Korea's launches", False, False)], []),
+        ("Pakistan test-fires a nuclear-capable cruise missile. India condemns the launch.",
+         [("Pakistan", "fire", "nuclear-capable cruise missile", False, False),
+          ("India", "condemn", "Pakistan's launch", False, False)], []),
+    ],
     "guards": [
+        # a hyphen after another word joins no verb
+        ("The president-elect meets Putin in Moscow. Kyiv condemns the meeting.",
+         [], [("Kyiv", "Putin")]),
+        ("Anti-war protests spread to Saint Petersburg.", [], []),
         # a semicolon between two clauses the parser reads right changes nothing
         ("Israeli troops raid the Jenin camp; Palestinian officials condemn the operation.",
          [], [("Palestinian officials", "Israel")]),
