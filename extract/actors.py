@@ -155,6 +155,7 @@ from actorgraph.extract.lexicon import (
     HOLDER_ROLES,
     HOME_BODIES,
     HYPHEN_SUFFIXES,
+    HYPHEN_VERB_PREFIXES,
     INCLUSION_VERBS,
     INFINITIVE_HEADS,
     JUDGING_VERBS,
@@ -1164,10 +1165,12 @@ def _own_act_of(head: Token, verb: Token, extent: Span) -> Mention | None:
 def _clause_verb(verb: Token) -> bool:
     """Whether a verb is a clause's own, no word of a name or a compound ("President-elect",
     "the president elect": a verb joined to the word before it by a hyphen, or parsed as a
-    compound or modifier)."""
+    compound or modifier); a hyphenated verb is one ("test-fired":
+    ``[hyphen_verb_prefixes]``)."""
     doc = verb.doc
     return verb.tag_.startswith("VB") and verb.dep_ not in (COMPOUND, AMOD) and not (
-        verb.i > 0 and doc[verb.i - 1].text in _DASHES and not doc[verb.i - 1].whitespace_)
+        verb.i > 0 and doc[verb.i - 1].text in _DASHES and not doc[verb.i - 1].whitespace_
+        and not (verb.i > 1 and doc[verb.i - 2].lower_ in HYPHEN_VERB_PREFIXES))
 
 
 def binding_subject(noun: Token) -> Token | None:

@@ -61,6 +61,7 @@ from actorgraph.extract.deps import (
     ADVCL,
     APPOS,
     ATTR,
+    AUX,
     CCOMP,
     COMPOUND,
     CONJ,
@@ -76,8 +77,10 @@ from actorgraph.extract.derivation import verb_vocabulary
 from actorgraph.extract.lexicon import (
     CLAUSE_OPENERS,
     CONJUNCTIVE_COORDINATORS,
+    HYPHEN_VERB_PREFIXES,
     MANDATING_VERBS,
     NOUN_PREPS,
+    PLURAL_WITHOUT_S,
     VERB_SPELT_ROLES,
 )
 from actorgraph.extract.models import reparse
@@ -92,6 +95,10 @@ __all__ = ["COMPONENT", "HeadlineVerbs", "base_form", "candidates", "mandative",
 COMPONENT = "actorgraph_headline_verbs"
 #: The word that makes the next one a verb in the variant.
 _MODAL = "will"
+#: Words that end a clause as a clause opener starts one: the semicolon between two
+#: sentences of a summary ("Spanish police arrest X in Marbella; Albania requests his
+#: extradition": "requests" is no verb of the first clause).
+_CLAUSE_BREAKS = frozenset({";"})
 #: Tags of a noun the tagger may give a headline verb.
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 #: Tags of a present tense, which the parser may still have read as a noun: "as the army
@@ -102,6 +109,12 @@ _NOUN_DEPS = frozenset({POBJ, DOBJ, NSUBJ, NSUBJPASS, COMPOUND, APPOS, ATTR})
 #: Tags of the word before a candidate: the end of its subject ("Dhaka", "forces",
 #: "(RSF)").
 _SUBJECT_END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "-RRB-"})
+#: Tags of a plural noun the tagger may give as a present tense, at the end of a subject:
+#: "Chinese coast guard vessels/VBZ fire water cannon at ..." ("vessels" is no verb of the
+#: event vocabulary, which :func:`_plural_noun_read_as_verb` checks).
+_SUBJECT_END_PRESENT_TAGS = frozenset({"VBZ"})
+#: Tag of the hyphen of a hyphenated verb ("test-fires", split "test", "-", "fires").
+_HYPHEN_TAG = "HYPH"
 #: Tags of the word after a candidate: the start of an object or of a preposition.
 _OBJECT_START_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "CD", "JJ", "JJR", "JJS",
                                 "NNP", "NNPS", "IN", "TO", "RP", "RB", "``", "NN", "NNS"})
@@ -113,7 +126,9 @@ _COORDINATOR_TAG = "CC"
 #: The hashes of those tags (as ``Doc.to_array`` gives a word's TAG).
 _NOUN_TAG_HASHES, _SUBJECT_END_HASHES, _OBJECT_START_HASHES = (
     numpy.array([hash_string(t) for t in sorted(tags)], dtype=numpy.uint64)
-    for tags in (_NOUN_TAGS | _PRESENT_TAGS, _SUBJECT_END_TAGS | {_COORDINATOR_TAG},
+    for tags in (_NOUN_TAGS | _PRESENT_TAGS,
+                 _SUBJECT_END_TAGS | _SUBJECT_END_PRESENT_TAGS
+                 | {_COORDINATOR_TAG, _HYPHEN_TAG},
                  _OBJECT_START_TAGS))
 #: Subject dependencies the verb must have before it in the variant.
 _SUBJECT_DEPS = frozenset({NSUBJ, NSUBJPASS})
@@ -194,7 +209,7 @@ def candidates(sent: Span) -> list[tuple[int, int | None]]:
     verb_before = None
     for k in range(1, len(tokens) - 1):
         tok = tokens[k]
-        if tok.lower_ in CLAUSE_OPENERS:
+        if tok.lower_ in CLAUSE_OPENERS or tok.text in _CLAUSE_BREAKS:
             verb_before = None
             continue
         read_as_noun = tok.tag_ in _NOUN_TAGS or (tok.tag_ in _PRESENT_TAGS
@@ -207,7 +222,11 @@ def candidates(sent: Span) -> list[tuple[int, int | None]]:
                 and tok.lower_ not in VERB_SPELT_ROLES and base_form(tok.lower_) is not None
                 and not _verb_follows(tokens, k)):
             continue
-        if verb_before is None and tokens[k - 1].tag_ in _SUBJECT_END_TAGS:
+        if verb_before is None and (
+                tokens[k - 1].tag_ in _SUBJECT_END_TAGS
+                or _plural_noun_read_as_verb(tokens[k - 1])
+                or k > 2 and hyphen_prefix(tokens[k - 1])
+                and tokens[k - 3].tag_ in _SUBJECT_END_TAGS):
             (before_noun if after.tag_ in _BARE_OBJECT_TAGS else found).append((tok.i, None))
         elif (verb_before is not None and verb_before.tag_ in _PRESENT_TAGS
               and tokens[k - 1].lower_ in CONJUNCTIVE_COORDINATORS
@@ -321,14 +340,42 @@ def _verb_follows(tokens: list, k: int) -> bool:
     clause of its own (:data:`~extract.lexicon.CLAUSE_OPENERS`): the word is then in
     that verb's subject ("Australian store chains Woolworths and Coles lowered ...").
     A present tense the parser read as a noun is no such verb ("Castillo fires X and
-    names Y", "names" a compound of Y)."""
-    for tok in tokens[k + 1:]:
-        if tok.lower_ in CLAUSE_OPENERS:
+    names Y", "names" a compound of Y). A capitalised word right after a name is the
+    rest of the name ("sentences blogger Amr Sayed/VBD to ten years"), and a semicolon
+    ends the clause as a clause opener does."""
+    for j in range(k + 1, len(tokens)):
+        tok = tokens[j]
+        if tok.lower_ in CLAUSE_OPENERS or tok.text in _CLAUSE_BREAKS:
             return False
         if tok.tag_ in FINITE_TAGS and not (tok.tag_ in _PRESENT_TAGS
-                                             and tok.dep_ in _NOUN_DEPS):
+                                             and tok.dep_ in _NOUN_DEPS) \
+                and not _name_word(tok, tokens[j - 1]):
             return True
     return False
+
+
+def hyphen_prefix(hyphen) -> bool:
+    """Whether a hyphen joins a prefix of a hyphenated verb (``[hyphen_verb_prefixes]``)
+    to the word after it: "North Korea test-fires two missiles", split by the tokenizer
+    into "test", "-", "fires"."""
+    doc = hyphen.doc
+    return (hyphen.tag_ == _HYPHEN_TAG and hyphen.i > 0 and not hyphen.whitespace_
+            and not doc[hyphen.i - 1].whitespace_
+            and doc[hyphen.i - 1].lower_ in HYPHEN_VERB_PREFIXES)
+
+
+def _name_word(tok, before) -> bool:
+    """Whether a word tagged as a verb is the last part of a name: capitalised, right
+    after a proper noun ("Amr Sayed/VBD"), and no verb of the event vocabulary."""
+    return tok.is_title and before.tag_ in ("NNP", "NNPS") and base_form(tok.lower_) is None
+
+
+def _plural_noun_read_as_verb(tok) -> bool:
+    """Whether a word tagged as a present tense is a plural noun at the end of a subject:
+    read as a noun by the parser, in "-s", and no verb of the event vocabulary
+    ("Chinese coast guard vessels/VBZ fire ...")."""
+    return (tok.tag_ in _SUBJECT_END_PRESENT_TAGS and tok.dep_ in _NOUN_DEPS
+            and tok.is_lower and tok.lower_.endswith("s") and base_form(tok.lower_) is None)
 
 
 class HeadlineVerbs:
@@ -409,28 +456,40 @@ class HeadlineVerbs:
                 words = [t.text for t in sent]
                 spaces = [bool(t.whitespace_) for t in sent]
                 at = k - sent.start
-                words[at:at + 1] = [_MODAL, base_form(doc[k].lower_)]
-                spaces[at:at + 1] = [True, spaces[at]]
+                words[at] = base_form(doc[k].lower_)
+                # (the modal before the verb, or before the prefix of a hyphenated one:
+                # "will test-fire")
+                modal = at - 2 if at > 1 and hyphen_prefix(doc[k - 1]) else at
+                words.insert(modal, _MODAL)
+                spaces.insert(modal, True)
                 (variant,) = reparse(self.nlp, [Doc(doc.vocab, words=words, spaces=spaces)])
                 plural = base_form(doc[k].lower_) == doc[k].lower_
                 if _accept(variant, at + 1, plural=plural,
-                           partner=None if partner is None else partner - sent.start):
+                           partner=None if partner is None else partner - sent.start,
+                           modal_at=modal if modal != at else None):
                     parse = doc.to_array([HEAD, DEP, TAG])
-                    _copy(parse, sent, variant, at, doc)
+                    _copy(parse, sent, variant, modal, doc, verb_at=at + 1)
                     doc.from_array([HEAD, DEP, TAG], parse)
                     break
             else:
                 return
 
 
-def _accept(variant: Doc, verb_at: int, *, plural: bool, partner: int | None) -> bool:
+def _accept(variant: Doc, verb_at: int, *, plural: bool, partner: int | None,
+            modal_at: int | None = None) -> bool:
     """Whether the variant reads its word at ``verb_at`` as a verb, in one sentence: with
-    a subject before it that agrees with the word's form (plural, or a coordination, for a
-    base form: "Police in Lagos arrest"; singular for a form in "-s": "A court in Dhaka
+    a subject before it that agrees with the word's form (plural, or a coordination, or a
+    word of ``[plural_without_s]``, for a base form: "Police in Lagos arrest", "Spanish
+    National Police/NNP arrest"; singular for a form in "-s": "A court in Dhaka
     sentences"; "a U.S. state on the Gulf" is no clause), or, for a second verb, as a
-    conjunct of its ``partner`` (the index of the present tense before "and")."""
+    conjunct of its ``partner`` (the index of the present tense before "and"). A
+    hyphenated verb, its modal at ``modal_at`` ("will test - fire"), may keep a noun's
+    tag when the modal is its auxiliary."""
     verb = variant[verb_at]
-    if (verb.tag_ != "VB" or variant[verb_at - 1].head.i != verb_at
+    as_verb = verb.tag_ == "VB" or (modal_at is not None and verb.tag_ in _NOUN_TAGS
+                                    and variant[modal_at].dep_ == AUX
+                                    and variant[modal_at].head.i == verb_at)
+    if (not as_verb or variant[verb_at - 1].head.i != verb_at
             or verb.dep_ not in _CLAUSE_DEPS):
         return False
     if sum(1 for t in variant if t.dep_ == ROOT) != 1:
@@ -441,7 +500,8 @@ def _accept(variant: Doc, verb_at: int, *, plural: bool, partner: int | None) ->
                    None)
     if subject is None:
         return False
-    many = subject.tag_ in _PLURAL_TAGS or any(c.dep_ == CONJ for c in subject.children)
+    many = (subject.tag_ in _PLURAL_TAGS or subject.lower_ in PLURAL_WITHOUT_S
+            or any(c.dep_ == CONJ for c in subject.children))
     return many == plural
 
 
@@ -479,14 +539,17 @@ def _kept(sent: Span, variant: Doc, at: int) -> bool:
 
 
 def _copy(parse: numpy.ndarray, sent: Span, variant: Doc, at: int, doc: Doc, *,
-          tag: str | None = None) -> None:
+          tag: str | None = None, verb_at: int | None = None) -> None:
     """Write the variant's tags, heads and dependencies into the rows of ``sent`` of
     ``parse`` (relative heads, as ``Doc.to_array`` gives them), the modal at ``at``
-    left out: what hung on it hangs on the verb after it. The verb is tagged ``tag``,
-    else VBP for a base form and VBZ for a form in "-s"."""
+    left out: what hung on it hangs on the verb (at ``verb_at`` in the variant, the word
+    after the modal unless said: "will test - fire"). The verb is tagged ``tag``, else
+    VBP for a base form and VBZ for a form in "-s"."""
     def original(j: int) -> int:
         return sent.start + (j if j < at else j - 1)
-    word = doc[sent.start + at]
+    if verb_at is None:
+        verb_at = at + 1
+    word = doc[original(verb_at)]
     tag = doc.vocab.strings.add(tag or ("VBP" if base_form(word.lower_) == word.lower_
                                         else "VBZ"))
     for j, tok in enumerate(variant):
@@ -495,10 +558,10 @@ def _copy(parse: numpy.ndarray, sent: Span, variant: Doc, at: int, doc: Doc, *,
         i = original(j)
         head = tok.head.i
         if head == at:
-            head = at + 1
+            head = verb_at
         parse[i, 0] = (original(head) - i) & _UINT64  # (a relative head, as uint64)
         parse[i, 1] = doc.vocab.strings.add(tok.dep_)
-        parse[i, 2] = tag if j == at + 1 else doc.vocab.strings.add(tok.tag_)
+        parse[i, 2] = tag if j == verb_at else doc.vocab.strings.add(tok.tag_)
 
 
 @Language.factory(COMPONENT, default_config={"max_words": 60, "max_tries": 2})

@@ -295,6 +295,7 @@ __all__ = [
     "HOPING_VERBS",
     "HUNG_TARGET_PREPS",
     "HYPHEN_SUFFIXES",
+    "HYPHEN_VERB_PREFIXES",
     "IMPLICATIVE_ADJECTIVES",
     "IMPLICATIVE_OBJECT_VERBS",
     "IMPLYING_VERBS",
@@ -464,6 +465,7 @@ __all__ = [
     "PLAN_NOUNS",
     "PLATFORM_NAMES",
     "PLOT_NOUNS",
+    "PLURAL_WITHOUT_S",
     "POINTING_NOUNS",
     "PORTFOLIO_BODIES",
     "PORTFOLIO_TITLES",
@@ -2058,6 +2060,10 @@ PLACE_ATTACK_NOUNS = words("place_attack_nouns")
 GENERIC_PEOPLE_NOUNS = words("generic_people_nouns")
 #: Quantity heads that name a body of people when no "of" phrase follows ("a delegation").
 COLLECTIVE_HEADS = words("collective_heads")
+#: Prefixes of a hyphenated verb split off by the tokenizer ("test-fires").
+HYPHEN_VERB_PREFIXES = words("hyphen_verb_prefixes")
+#: Nouns plural without "-s" that take a plural verb ("Police arrest", "people march").
+PLURAL_WITHOUT_S = words("plural_without_s")
 #: State bodies an "in" phrase of a country makes the country's ("police in Bangladesh").
 DOMESTIC_BODIES = words("domestic_bodies")
 #: Bodies of a state that a city "in" phrase names as the city does ("the government in Kabul").

@@ -3444,11 +3444,27 @@ def core(verb: Token) -> tuple[list[Token], list[Token], str]:
     return list(agents), list(patients), pattern
 
 
+def _this_side_of_semicolon(verb: Token, subjects: list[Token]) -> list[Token]:
+    """The subjects of a verb with two or more that are in its own clause: one before a
+    semicolon that comes before the verb is the subject of the clause before it, which
+    the parser left without a verb ("A Tunisian court sentences journalist X to a year in
+    prison; the union condemns the verdict": the union condemns, not X). All of them when
+    none is on the verb's side."""
+    doc = verb.doc
+    breaks = [t.i for t in doc[min(s.i for s in subjects):verb.i] if t.text == ";"]
+    if not breaks:
+        return subjects
+    kept = [s for s in subjects if s.i > breaks[-1]]
+    return kept or subjects
+
+
 @per_token  # (asked about a quarter of the verbs again by other rules: the actors, the context)
 def _core(verb: Token) -> tuple[tuple[Token, ...], tuple[Token, ...], str]:
     """:func:`core`, its lists made tuples."""
     passive = is_passive(verb)
     subjects = children_of(verb, NSUBJPASS if passive else NSUBJ)
+    if len(subjects) > 1:
+        subjects = _this_side_of_semicolon(verb, subjects)
     if passive and not subjects and _misparsed_participle(verb):
         subjects = children_of(verb, NSUBJ)  # "X, warned by Y, withdrew ..." (see there)
     # "fined Apple 500 million euros" parsed as one amount: Apple is the object

@@ -1406,6 +1406,16 @@ def _moved_thing(noun: Token) -> bool:
 _REMOVAL_CLASSES = frozenset({"RETREAT", "SANCTION", "COERCE"})
 
 
+def _before_semicolon(clause: Token, verb: Token) -> bool:
+    """Whether a clause the parser hangs on a verb as its complement is a clause of its
+    own before it, a semicolon between them: "Spanish police arrest X in Marbella; Albania
+    requests his extradition" (Albania asks nothing of the police)."""
+    if clause.i > verb.i:
+        return False
+    doc = verb.doc
+    return any(doc[j].text == ";" for j in range(clause.right_edge.i + 1, verb.i))
+
+
 def demand_triples(doclike: Doc | Span, *,
                    lexicon: EventLexicon | None = None) -> Iterator[TokenTriple]:
     """Whom a demand is addressed to (see :func:`_demand_triples`)."""
@@ -1449,6 +1459,8 @@ def _demand_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator
         for clause in children_of(verb, CCOMP):
             if _stated_fact(clause):
                 continue  # "insisted that Moscow had violated the treaty": a claim
+            if _before_semicolon(clause, verb):
+                continue  # "Police arrest X; Albania requests his extradition"
             for target in with_conjuncts(children_of(clause, NSUBJ, NSUBJPASS)):
                 if not (target.ent_type_ or target.pos_ in ("PROPN", "PRON")
                         or person_noun(target) or target.lemma_.lower() in GROUP_NOUNS):
