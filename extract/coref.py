@@ -193,6 +193,7 @@ from actorgraph.extract.lexicon import (
     FEMALE_PRONOUNS,
     FEMALE_WORDS,
     GENERIC_FRAMES,
+    GROUNDS_PREPS,
     GROUP_PRONOUNS,
     HOMECOMING_VERBS,
     INDEFINITE_WORDS,
@@ -1149,7 +1150,7 @@ class Coreference:
             if word not in SPEAKER_PRONOUNS and self.other_voice(token):
                 return None
             accused = (self._accused(token) or self._acted_on(token) or self.denier(token)
-                       or self._conditioned(token))
+                       or self._conditioned(token) or self._claimed_of(token))
             if accused is not None:
                 return accused, "pronoun"
             if (denier := denying_subject(token)) is not None:
@@ -2011,6 +2012,33 @@ class Coreference:
         named = [t for t in found if t.ent_type_ in ("GPE", "ORG")
                  and self._agrees(pronoun, t)]
         return named[0] if len(named) == 1 else None
+
+    def _claimed_of(self, pronoun: Token) -> Token | None:
+        """Whom a claim an act answers is about: "Ramaphosa dismissed Ngcobo over
+        allegations that *he* shielded a drug syndicate", "the party expelled Senator Ruiz
+        after reports that *he* met Hamas officials" (the one dismissed or expelled, not the
+        one acting, though both agree with the pronoun). Only the subject of the "that"
+        clause of a claim noun (:data:`~extract.lexicon.CLAIM_NOUNS`) that is the object of a
+        preposition of :data:`~extract.lexicon.GROUNDS_PREPS` on a verb whose one direct
+        object is a name that agrees with the pronoun; else None."""
+        clause = pronoun.head
+        noun = clause.head
+        if (pronoun.dep_ not in _SUBJECT_DEPS or clause.dep_ != ACL
+                or noun.lemma_.lower() not in CLAIM_NOUNS
+                or not any(c.dep_ == MARK and c.lower_ == "that" for c in kids(clause))
+                or noun.dep_ != POBJ or noun.head.dep_ != PREP
+                or noun.head.lower_ not in GROUNDS_PREPS):
+            return None
+        verb = noun.head.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in REPORTING_VERBS:
+            return None
+        objects = [c for c in kids(verb) if c.dep_ == DOBJ]
+        if len(objects) != 1 or any(c.dep_ == CONJ for c in kids(objects[0])):
+            return None  # ("expelled X and Y over claims that he ...": which one is not said)
+        obj = objects[0]
+        if obj.pos_ == "PRON" or self._antecedent_at(obj) is None:
+            return None
+        return obj if self._fits_object(pronoun, obj) else None
 
     def _acted_on(self, pronoun: Token) -> Token | None:
         """Whom an accusation after an act on someone accuses: "expelled a delegation of

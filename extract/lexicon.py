@@ -271,6 +271,7 @@ __all__ = [
     "GROUND_ATTACK_VERBS",
     "GROUP_HEADS",
     "GROUP_NOUNS",
+    "GROUNDS_PREPS",
     "GROUP_PRONOUNS",
     "HABIT_VERBS",
     "HARM_ADJUNCTS",
@@ -1342,6 +1343,8 @@ TRIAL_PREPS = words("trial_preps")
 #: Verbs whose subject a suspicion or trial noun object is about ("faces charges of V-ing").
 FACING_VERBS = words("facing_verbs")
 CLAIM_NOUNS = words("claim_nouns")
+#: Prepositions by which an act names the claim it answers ("dismissed X over allegations that he").
+GROUNDS_PREPS = words("grounds_preps")
 #: Nouns that label the clause before them as a claim ("X shelled Y, a claim Z denies").
 LABELLING_CLAIM_NOUNS = words("labelling_claim_nouns")
 #: Nouns of saying whose owner says their clause ("Biden's assurances he had no part").
