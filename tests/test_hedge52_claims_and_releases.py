@@ -8,6 +8,16 @@
   _claimed_of`). Guards: an act on a thing leaves the pronoun to the subject ("Ruto
   cancelled the Adani contract amid claims that he had snubbed Odinga"); the act itself
   stays stated.
+- a release asked for or brought about with a possessive pronoun is done to whom the
+  pronoun stands for: the possessive of a noun of [release_nouns] is, as an object pronoun
+  of [releasing_verbs] already was, what a verb of [seizing_verbs] took just before (also
+  people of a named nation with no name of their own: "detained 17 Indian fishermen ...
+  secure their release"; the one urging is no rival reading) (:meth:`extract.coref.
+  Coreference._held`), and a verb of [securing_verbs] ("secure", "negotiate", "win") takes
+  the possessor of its event noun as the one the event is done to, as "demand his release"
+  already did (:mod:`extract.rules.verbal`): hedged when only urged, stated when done.
+  Guards: a possessive of a noun that is no release ("secured his party's nomination")
+  gives nothing to the one detained; "demanded his release" is as before.
 
 All sentences are written for these tests, not taken from any data file.
 """
@@ -50,4 +60,36 @@ CLAIMED_OF = {
 
 @pytest.mark.parametrize("sentence, present, absent", cases(CLAIMED_OF))
 def test_a_claim_is_about_the_one_acted_on(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+RELEASE_OF_THE_HELD = {
+    "a release urged or secured for the one taken": [
+        ("Sri Lanka's navy detained 17 Indian fishermen near Jaffna on Tuesday. The Tamil "
+         "Nadu government urged New Delhi to secure their release.",
+         [("New Delhi", "release", "Indian fishermen", False, True)], []),
+        ("Russia detained American journalist Evan Gershkovich in Yekaterinburg. The Wall "
+         "Street Journal urged Washington to secure his release.",
+         [("Washington", "release", "Evan Gershkovich", False, True)],
+         [("Washington", "Wall Street Journal")]),
+        ("Israel arrested Marwan Barghouti in Ramallah. Hamas called on Egypt to negotiate "
+         "his release.",
+         [("Egypt", "negotiate release", "Marwan Barghouti", False, True)], []),
+        ("Russia detained Evan Gershkovich in March 2023. The United States secured his "
+         "release in a prisoner swap.",
+         [("United States", "release", "Evan Gershkovich", False, False)], []),
+    ],
+    "guard: no release, or one asked for as before": [
+        ("Russia detained Evan Gershkovich in March 2023. President Joe Biden secured his "
+         "party's nomination in June.",
+         [("Russia", "detain", "Evan Gershkovich", False, False)],
+         [("Joe Biden", "Evan Gershkovich")]),
+        ("Israel arrested Marwan Barghouti in Ramallah. Hamas demanded his release.",
+         [("Hamas", "demand release", "Marwan Barghouti", False, True)], []),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, present, absent", cases(RELEASE_OF_THE_HELD))
+def test_a_release_is_of_the_one_taken(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
