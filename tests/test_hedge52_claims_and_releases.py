@@ -18,6 +18,12 @@
   already did (:mod:`extract.rules.verbal`): hedged when only urged, stated when done.
   Guards: a possessive of a noun that is no release ("secured his party's nomination")
   gives nothing to the one detained; "demanded his release" is as before.
+- the charge or suspicion a sought or done act rests on is no one it is done to: a noun of
+  [suspicion_nouns] after a preposition of [grounds_preps] on an event noun ("the
+  extradition of X *on fentanyl charges*", "an investigation into Y *on money laundering
+  charges*") is no target (:func:`extract.rules.base._grounds`), so "seeks the extradition of
+  X on drug charges" is only sought of X, never of "drug charges". Guards: targets after
+  "on" ("strikes on Hezbollah", "sanctions on Russia") and the one extradited stay.
 
 All sentences are written for these tests, not taken from any data file.
 """
@@ -92,4 +98,33 @@ RELEASE_OF_THE_HELD = {
 
 @pytest.mark.parametrize("sentence, present, absent", cases(RELEASE_OF_THE_HELD))
 def test_a_release_is_of_the_one_taken(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+GROUNDS_ARE_NO_TARGET = {
+    "a charge the act rests on": [
+        ("The United States will seek the extradition of Ovidio Guzmán on fentanyl charges.",
+         [("United States", "seek extradition", "Ovidio Guzmán", False, True)],
+         [("United States", "fentanyl charges")]),
+        ("Mexico requested the extradition of Rafael Caro Quintero on murder charges.",
+         [("Mexico", "request extradition", "Rafael Caro Quintero", False, True)],
+         [("Mexico", "murder charges")]),
+        ("Washington demands Assange's extradition on espionage charges.",
+         [("Washington", "demand extradition", "Assange", False, True)],
+         [("Washington", "espionage charges")]),
+        ("The Justice Department launched an investigation into Binance on money laundering "
+         "charges.",
+         [], [("Justice Department", "money laundering charges")]),
+    ],
+    "guard: a target after 'on'": [
+        ("Israel launched strikes on Hezbollah positions in the Bekaa Valley.",
+         [("Israel", "strike", "Hezbollah positions", False, False)], []),
+        ("The EU imposed sanctions on Russia over its invasion of Ukraine.",
+         [("European Union", "impose sanction", "Russia", False, False)], []),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, present, absent", cases(GROUNDS_ARE_NO_TARGET))
+def test_a_charge_is_no_target(extractor, sentence, present, absent):
     check_construction(extractor, sentence, present, absent)
