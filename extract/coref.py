@@ -193,6 +193,7 @@ from actorgraph.extract.lexicon import (
     FEMALE_PRONOUNS,
     FEMALE_WORDS,
     GENERIC_FRAMES,
+    GROUNDS_PREPS,
     GROUP_PRONOUNS,
     HOMECOMING_VERBS,
     INDEFINITE_WORDS,
@@ -224,6 +225,7 @@ from actorgraph.extract.lexicon import (
     REASON_MARKS,
     RECIPIENT_PREPS,
     REFERRING_PRONOUNS,
+    RELEASE_NOUNS,
     RELEASING_VERBS,
     REPORTING_VERBS,
     RULING_HEADS,
@@ -1166,7 +1168,8 @@ class Coreference:
             if word not in SPEAKER_PRONOUNS and self.other_voice(token):
                 return None
             accused = (self._accused(token) or self._acted_on(token) or self.denier(token)
-                       or self._conditioned(token))
+                       or self._conditioned(token) or self._claimed_of(token)
+                       or self._held(token))
             if accused is not None:
                 return accused, "pronoun"
             if (denier := denying_subject(token)) is not None:
@@ -2048,6 +2051,33 @@ class Coreference:
                  and self._agrees(pronoun, t)]
         return named[0] if len(named) == 1 else None
 
+    def _claimed_of(self, pronoun: Token) -> Token | None:
+        """Whom a claim an act answers is about: "Ramaphosa dismissed Ngcobo over
+        allegations that *he* shielded a drug syndicate", "the party expelled Senator Ruiz
+        after reports that *he* met Hamas officials" (the one dismissed or expelled, not the
+        one acting, though both agree with the pronoun). Only the subject of the "that"
+        clause of a claim noun (:data:`~extract.lexicon.CLAIM_NOUNS`) that is the object of a
+        preposition of :data:`~extract.lexicon.GROUNDS_PREPS` on a verb whose one direct
+        object is a name that agrees with the pronoun; else None."""
+        clause = pronoun.head
+        noun = clause.head
+        if (pronoun.dep_ not in _SUBJECT_DEPS or clause.dep_ != ACL
+                or noun.lemma_.lower() not in CLAIM_NOUNS
+                or not any(c.dep_ == MARK and c.lower_ == "that" for c in kids(clause))
+                or noun.dep_ != POBJ or noun.head.dep_ != PREP
+                or noun.head.lower_ not in GROUNDS_PREPS):
+            return None
+        verb = noun.head.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in REPORTING_VERBS:
+            return None
+        objects = [c for c in kids(verb) if c.dep_ == DOBJ]
+        if len(objects) != 1 or any(c.dep_ == CONJ for c in kids(objects[0])):
+            return None  # ("expelled X and Y over claims that he ...": which one is not said)
+        obj = objects[0]
+        if obj.pos_ == "PRON" or self._antecedent_at(obj) is None:
+            return None
+        return obj if self._fits_object(pronoun, obj) else None
+
     def _acted_on(self, pronoun: Token) -> Token | None:
         """Whom an accusation after an act on someone accuses: "expelled a delegation of
         the European Parliament, accusing it of meddling", "detained two journalists,
@@ -2088,7 +2118,10 @@ class Coreference:
         crew ... release them": which is not said; "seized the tanker Niovi. The oil on
         board belongs to Chevron, which wants Iran to return it": the oil)."""
         verb = pronoun.head
-        if pronoun.dep_ != DOBJ or verb.lemma_.lower() not in RELEASING_VERBS:
+        # ("urged New Delhi to secure *their* release": the possessive of a release noun)
+        freed = (pronoun.dep_ == POSS and verb.lemma_.lower() in RELEASE_NOUNS
+                 and verb.pos_ == "NOUN" and verb.dep_ in (DOBJ, POBJ))
+        if not freed and (pronoun.dep_ != DOBJ or verb.lemma_.lower() not in RELEASING_VERBS):
             return None
         start = self._starts[max(self.sentence_of(pronoun) - 1, 0)]
         seizing = next((t for t in reversed(self.doc[start:pronoun.i])
@@ -2102,6 +2135,13 @@ class Coreference:
         named = held if self._antecedent_at(held) is not None else next(
             (c for c in held.rights if c.dep_ == APPOS and self._antecedent_at(c) is not None),
             None)
+        if named is None and pronoun.lower_ in GROUP_PRONOUNS and held.tag_ == "NNS" \
+                and held.ent_type_ == "" and people_lemma(held.lemma_.lower()) \
+                and any(c.dep_ in (AMOD, COMPOUND) and c.ent_type_ in ("NORP", "GPE", "ORG")
+                        for c in held.lefts):
+            # "arrested 23 Indian fishermen ... secure their release": people of a named
+            # nation or body, no name of their own
+            named = held
         if named is None or any(c.dep_ == CONJ for t in (held, named) for c in kids(t)):
             return None  # "seized the tanker X and a British ship": which one is not said
         # the pronoun agrees with the description where there is one ("it" for "the
@@ -2115,7 +2155,8 @@ class Coreference:
         # (not who the verbs over the pronoun speak of: "the Indian navy freed it", "urged
         # the government to release it")
         kinds = {noun.lemma_.lower(), held.lemma_.lower()}
-        chain, link = {verb.i}, verb
+        link = verb.head if freed else verb  # ("secure their release": from "secure")
+        chain = {verb.i, link.i}
         while link.dep_ in (XCOMP, CCOMP, CONJ) and link.head is not link:
             link = link.head
             chain.add(link.i)

@@ -269,6 +269,7 @@ __all__ = [
     "GERUND_SUBJECT_PREPS",
     "GOAL_VERBS",
     "GOODS_MEASURE_HEADS",
+    "GROUNDS_PREPS",
     "GROUND_ATTACK_VERBS",
     "GROUP_HEADS",
     "GROUP_NOUNS",
@@ -515,6 +516,7 @@ __all__ = [
     "RELATIVE_CLAIMING_VERBS",
     "RELATIVE_DEED_VERBS",
     "RELATIVE_PEOPLE_NOUNS",
+    "RELEASE_NOUNS",
     "RELEASING_VERBS",
     "RELINQUISHING_VERBS",
     "RELYING_PREPS",
@@ -551,6 +553,7 @@ __all__ = [
     "SCALING_VERBS",
     "SCHEDULING_PREDICATES",
     "SEAT_BODIES",
+    "SECURING_VERBS",
     "SEIZING_VERBS",
     "SENDING_VERBS",
     "SEQUENCE_ADVERBS",
@@ -1349,6 +1352,12 @@ TRIAL_PREPS = words("trial_preps")
 #: Verbs whose subject a suspicion or trial noun object is about ("faces charges of V-ing").
 FACING_VERBS = words("facing_verbs")
 CLAIM_NOUNS = words("claim_nouns")
+#: Prepositions by which an act names the claim it answers ("dismissed X over allegations that he").
+GROUNDS_PREPS = words("grounds_preps")
+#: Nouns of letting go whose possessive pronoun is who was taken ("secure their release").
+RELEASE_NOUNS = words("release_nouns")
+#: Verbs that bring about an event noun for its possessor ("secured his release").
+SECURING_VERBS = words("securing_verbs")
 #: Nouns that label the clause before them as a claim ("X shelled Y, a claim Z denies").
 LABELLING_CLAIM_NOUNS = words("labelling_claim_nouns")
 #: Nouns of saying whose owner says their clause ("Biden's assurances he had no part").

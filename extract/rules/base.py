@@ -166,6 +166,7 @@ from actorgraph.extract.lexicon import (
     GENERIC_PEOPLE_NOUNS,
     GERUND_SUBJECT_NOUNS,
     GERUND_SUBJECT_PREPS,
+    GROUNDS_PREPS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     HARM_ADJUNCTS,
@@ -4677,9 +4678,17 @@ def event_targets(noun: Token, event: str | None = None) -> list[tuple[Token, To
     return [(prep, origin) for prep in children_of(noun, PREP)
             if is_target_prep(prep.lower_, event) for t in pobjs(prep)
             if not is_numeric(t) and not (is_amount(t) and not children_of(t, PREP))
-            and t.lower_ not in AGENT_HAND_NOUNS
+            and t.lower_ not in AGENT_HAND_NOUNS and not _grounds(prep, t)
             for origin in traded_origins(appositive_name(t, ACTOR_TYPES))
             if not _given_for(prep, event) or may_get(origin)]
+
+
+def _grounds(prep: Token, obj: Token) -> bool:
+    """Whether a phrase of an event noun names the charge or suspicion it rests on, not
+    whom it is done to: "the extradition of X *on fentanyl charges*", "an investigation
+    into Y *over allegations* of fraud" (a noun of :data:`~extract.lexicon.SUSPICION_NOUNS`
+    after a preposition of :data:`~extract.lexicon.GROUNDS_PREPS`)."""
+    return prep.lower_ in GROUNDS_PREPS and obj.lemma_.lower() in SUSPICION_NOUNS
 
 
 def admitted(verb: Token, prep: Token) -> list[Token]:

@@ -288,6 +288,7 @@ from actorgraph.extract.lexicon import (
     SAID_NOUNS,
     SAY_VERBS,
     SCALING_VERBS,
+    SECURING_VERBS,
     SIDE_BY_SIDE_VERBS,
     SOLD_VERBS,
     SPEAKING_VERBS,
@@ -776,9 +777,11 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 targets = event_targets(patient, event) + [
                     (p, origin) for p, t in prep_objects(verb) if is_target_prep(p.lower_, event)
                     for origin in traded_origins(t)] + _court_hung_targets(verb, event)
-                if sought_event or verb_class in _SEEKING_CLASSES:
+                if (sought_event or verb_class in _SEEKING_CLASSES
+                        or verb.lemma_.lower() in SECURING_VERBS):
                     # "demands Sentsov's release", "is expected to request his extradition":
-                    # whom the sought event is done to, as in "the release of Sentsov"
+                    # whom the sought event is done to, as in "the release of Sentsov";
+                    # "secured their release" ([securing_verbs]) brings it about for them
                     targets += [(p, p) for p in noun_patients(patient, pronouns=True)]
                 if carrier and not targets and event in WORK_STOPPAGE_NOUNS:
                     # "workers at RENFE staged a strike": a strike against their employer
