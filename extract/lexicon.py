@@ -1702,6 +1702,9 @@ RULING_COUNCIL_MODIFIERS = words("ruling_council_modifiers")
 OWN_FORCES = words("own_forces")
 #: People or groups someone acts with: a "with" phrase of one is a party, not a means.
 ASSOCIATE_NOUNS = words("associate_nouns")
+#: Plural heads that name others a side deals with ("its partners", "their creditors"), not
+#: a body of its own (extract.pipeline._owned_group).
+OUTSIDE_PARTIES = words("outside_parties")
 NONSTATE_MEMBERS = words("nonstate_members")
 #: A reporting body and the plural people of it, each as "word:kind" ("army:forces",
 #: "soldiers:forces"): a closing "the army said" credits the soldiers to the army.
