@@ -578,6 +578,8 @@ __all__ = [
     "STATE_BODY_SECTORS",
     "STATE_HEADS",
     "STATE_KEEPING_VERBS",
+    "UNCHANGED_STATES",
+    "CHANGING_VERB",
     "STATE_OFFICE_WORDS",
     "STATE_PREPS",
     "STATE_ROLES",
@@ -1316,6 +1318,11 @@ NEGATING_PREFIXES = words("negating_prefixes")
 USING_VERBS = words("using_verbs")
 #: Verbs whose object is kept or left in the state a participle after it says.
 STATE_KEEPING_VERBS = words("state_keeping_verbs")
+#: States a verb of keeping leaves its object in that say it was not changed ("left its
+#: discount rate unchanged": the rate was not changed).
+UNCHANGED_STATES = words("unchanged_states")
+#: The relation such a keeping also says, negated.
+CHANGING_VERB = "change"
 #: Of those, the verbs after whose object an "-ing" is never a relative clause.
 KEEPING_VERBS = words("keeping_verbs")
 #: Verbs whose "for" object is only asked for ("called for talks").

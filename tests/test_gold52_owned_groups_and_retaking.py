@@ -1,4 +1,5 @@
-"""Wire main triples missed (session 50): a group its possessive names, and retaking.
+"""Wire main triples missed (session 50): a group its possessive names, retaking, and
+leaving a thing unchanged.
 
 "Tehran said its coastal batteries fired on a tanker" says what "Iranian coastal batteries
 fired on a tanker" says: a plural or group noun whose "its" or "their" stands for a named
@@ -11,6 +12,12 @@ are not its body; an act of no class says nothing.
 "Government forces retook the town" is fighting, as "recaptured" is (CAMEO 19x; a row of
 ``extract/data/event_classes.tsv`` for the verb, with the objects of "recapture"). Guards:
 retaking a lead or an exam is no fight.
+
+"The Bundesbank left its discount rate unchanged" says it did not change the rate: beside
+"leave unchanged", a verb of keeping (:data:`~extract.lexicon.STATE_KEEPING_VERBS`) with a
+state of :data:`~extract.lexicon.UNCHANGED_STATES` gives "change", negated (hedged when the
+keeping is only intended). Guards: another state ("kept the border closed") says no change;
+a denied keeping ("did not leave its rate unchanged") is no unchanged rate.
 """
 
 from __future__ import annotations
@@ -42,6 +49,34 @@ OWNED_GROUPS = {
          [("United Kingdom's partners", "arms embargo")]),
     ],
 }
+
+UNCHANGED = {
+    "left its rate unchanged": [
+        ("The Reserve Bank of Australia left its cash rate unchanged at 4.35 percent on Tuesday.",
+         [("Reserve Bank of Australia", "leave", "Reserve Bank of Australia's cash rate",
+           False, False),
+          ("Reserve Bank of Australia", "change", "Reserve Bank of Australia's cash rate",
+           True, False)], []),
+        ("The Fed left the discount rate unchanged but raised margin requirements.",
+         [("Federal Reserve", "change", "discount rate", True, False)], []),
+    ],
+    "kept its rate unchanged": [
+        ("The European Central Bank kept its deposit rate unchanged for a fourth straight "
+         "meeting.",
+         [("European Central Bank", "change", "European Central Bank's deposit rate",
+           True, False)], []),
+        ("Saudi Aramco will keep its official selling prices for Asia unchanged in March, "
+         "traders said.",
+         [("Saudi Aramco", "change", "Saudi Aramco's official selling prices for Asia",
+           True, True)], []),
+    ],
+}
+
+UNCHANGED_GUARDS = [
+    "The ministry kept the border closed.",
+    "The Bank of Canada did not leave its policy rate unchanged.",
+]
+
 
 # sentences that must give no triple at all
 NOTHING = [
@@ -86,3 +121,14 @@ def test_nothing(extractor, sentence):
 @pytest.mark.parametrize("sentence, triple, wanted", RETAKING)
 def test_retaking(retaking, sentence, triple, wanted):
     check_class(retaking, sentence, triple, wanted)
+
+
+@pytest.mark.parametrize("sentence, present, absent", cases(UNCHANGED))
+def test_unchanged(extractor, sentence, present, absent):
+    check_construction(extractor, sentence, present, absent)
+
+
+@pytest.mark.parametrize("sentence", UNCHANGED_GUARDS)
+def test_unchanged_guards(extractor, sentence):
+    (result,) = extractor.extract([Article("t", sentence)])
+    assert not any(t.relation.lemma == "change" for t in result.triples)

@@ -159,6 +159,7 @@ from actorgraph.extract.lexicon import (
     CARRYING_VERBS,
     CAUSATIVE_VERBS,
     CAUSE_PREPS,
+    CHANGING_VERB,
     CLAUSE_SAYING_VERBS,
     CLOCK_WORDS,
     COLLECTIVE_HEADS,
@@ -303,6 +304,7 @@ from actorgraph.extract.lexicon import (
     TRIAL_NOUNS,
     TRIAL_PREPS,
     TRIAL_STANDING_VERBS,
+    UNCHANGED_STATES,
     UNDER_VERBS,
     UNDONE_VERBS,
     UNHESITATING_VERBS,
@@ -976,6 +978,11 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 if rebuffed:
                     # "the board rejected the offer": the offer is not accepted (negated)
                     yield TokenTriple(agent, verb, patient, _ACCEPTING_VERB, _ACCEPTING_VERB,
+                                      "VERB", True, pattern, hedged)
+                if not denied and lemma in STATE_KEEPING_VERBS and said_as in UNCHANGED_STATES:
+                    # "the Bundesbank left its discount rate unchanged": the rate was not
+                    # changed (negated; not "did not leave it unchanged")
+                    yield TokenTriple(agent, verb, patient, CHANGING_VERB, CHANGING_VERB,
                                       "VERB", True, pattern, hedged)
         for subject, said in _small_clauses(verb):
             # "declared the outbreak a pandemic / to be a pandemic"
