@@ -11,7 +11,9 @@ are not its body; an act of no class says nothing.
 
 "Government forces retook the town" is fighting, as "recaptured" is (CAMEO 19x; a row of
 ``extract/data/event_classes.tsv`` for the verb, with the objects of "recapture"). Guards:
-retaking a lead or an exam is no fight.
+retaking a lead or an exam is no fight. Blowing up or dynamiting electricity pylons is
+fighting too: a pylon is infrastructure an armed group targets (``@target``, beside the grid,
+pipelines and substations); painting pylons is nothing.
 
 "The Bundesbank left its discount rate unchanged" says it did not change the rate: beside
 "leave unchanged", a verb of keeping (:data:`~extract.lexicon.STATE_KEEPING_VERBS`) with a
@@ -87,6 +89,8 @@ NOTHING = [
     "Analysts said their models predicted a recession.",
     # retaking a lead is no fight
     "The champion retook the lead in the final lap.",
+    # painting pylons is no act on anyone
+    "Engineers painted the pylons along the motorway.",
 ]
 
 RETAKING = [
@@ -98,6 +102,12 @@ RETAKING = [
      ("Ukraine", "retake", "Robotyne"), "FIGHT"),
     # guard: retaking an exam is no fight
     ("Dimitrov retook the exam in June.", ("Dimitrov", "retake", "exam"), None),
+    ("Rebels blew up three electricity pylons near Bujumbura on Sunday.",
+     ("rebels", "blow up", "electricity pylons"), "FIGHT"),
+    ("Maoist guerrillas dynamited two power pylons in Bihar overnight.",
+     ("Maoist guerrillas", "dynamite", "power pylons"), "FIGHT"),
+    ("Separatists blew up a pylon on the line feeding the port of Odesa, officials said.",
+     ("separatists", "blow up", "pylon"), "FIGHT"),
 ]
 
 
