@@ -13,7 +13,8 @@ are not its body; an act of no class says nothing.
 ``extract/data/event_classes.tsv`` for the verb, with the objects of "recapture"). Guards:
 retaking a lead or an exam is no fight. Blowing up or dynamiting electricity pylons is
 fighting too: a pylon is infrastructure an armed group targets (``@target``, beside the grid,
-pipelines and substations); painting pylons is nothing.
+pipelines and substations); painting pylons is nothing. So are a shipyard, a prison or jail
+and a hotel that is stormed or raided (a prison kitchen is no prison).
 
 "The Bundesbank left its discount rate unchanged" says it did not change the rate: beside
 "leave unchanged", a verb of keeping (:data:`~extract.lexicon.STATE_KEEPING_VERBS`) with a
@@ -91,6 +92,9 @@ NOTHING = [
     "The champion retook the lead in the final lap.",
     # painting pylons is no act on anyone
     "Engineers painted the pylons along the motorway.",
+    # a prison kitchen is no prison; a hotel industry no hotel
+    "Inmates stormed the prison kitchen.",
+    "The minister attacked the hotel industry for raising prices.",
 ]
 
 RETAKING = [
@@ -108,6 +112,11 @@ RETAKING = [
      ("Maoist guerrillas", "dynamite", "power pylons"), "FIGHT"),
     ("Separatists blew up a pylon on the line feeding the port of Odesa, officials said.",
      ("separatists", "blow up", "pylon"), "FIGHT"),
+    ("Riot police stormed the Hanjin shipyard in Busan on Sunday.",
+     ("Riot police", "storm", "Hanjin shipyard"), "FIGHT"),
+    ("Gunmen stormed a hotel in Mogadishu on Friday night.",
+     ("gunmen", "storm", "hotel in Mogadishu"), "FIGHT"),
+    ("Police raided a jail in Lagos.", ("police", "raid", "jail in Lagos"), "COERCE"),
 ]
 
 
