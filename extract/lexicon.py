@@ -417,6 +417,7 @@ __all__ = [
     "OUTCOME_ADJUNCT_VERBS",
     "OUTCOME_VERBS",
     "OUTRUNNING_VERBS",
+    "OUTSIDE_PARTIES",
     "OWNED_HOLDINGS",
     "OWNER_PREPS",
     "OWNER_WORDS",
@@ -578,8 +579,6 @@ __all__ = [
     "STATE_BODY_SECTORS",
     "STATE_HEADS",
     "STATE_KEEPING_VERBS",
-    "UNCHANGED_STATES",
-    "CHANGING_VERB",
     "STATE_OFFICE_WORDS",
     "STATE_PREPS",
     "STATE_ROLES",
@@ -626,6 +625,7 @@ __all__ = [
     "TRIAL_STANDING_VERBS",
     "TRUTH_ADJECTIVES",
     "ULTIMATUM_MARKS",
+    "UNCHANGED_STATES",
     "UNDER_VERBS",
     "UNDOING_CONJUNCTIONS",
     "UNDONE_VERBS",
@@ -1321,8 +1321,6 @@ STATE_KEEPING_VERBS = words("state_keeping_verbs")
 #: States a verb of keeping leaves its object in that say it was not changed ("left its
 #: discount rate unchanged": the rate was not changed).
 UNCHANGED_STATES = words("unchanged_states")
-#: The relation such a keeping also says, negated.
-CHANGING_VERB = "change"
 #: Of those, the verbs after whose object an "-ing" is never a relative clause.
 KEEPING_VERBS = words("keeping_verbs")
 #: Verbs whose "for" object is only asked for ("called for talks").

@@ -159,7 +159,6 @@ from actorgraph.extract.lexicon import (
     CARRYING_VERBS,
     CAUSATIVE_VERBS,
     CAUSE_PREPS,
-    CHANGING_VERB,
     CLAUSE_SAYING_VERBS,
     CLOCK_WORDS,
     COLLECTIVE_HEADS,
@@ -982,7 +981,7 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 if not denied and lemma in STATE_KEEPING_VERBS and said_as in UNCHANGED_STATES:
                     # "the Bundesbank left its discount rate unchanged": the rate was not
                     # changed (negated; not "did not leave it unchanged")
-                    yield TokenTriple(agent, verb, patient, CHANGING_VERB, CHANGING_VERB,
+                    yield TokenTriple(agent, verb, patient, _CHANGING_VERB, _CHANGING_VERB,
                                       "VERB", True, pattern, hedged)
         for subject, said in _small_clauses(verb):
             # "declared the outbreak a pandemic / to be a pandemic"
@@ -3769,6 +3768,9 @@ def _claimant(verb: Token) -> list[Token]:
 
 #: The relation a rejection of an agreement denies ("rejected a truce offered by X").
 _ACCEPTING_VERB = "accept"
+#: The relation a keeping of :data:`~extract.lexicon.UNCHANGED_STATES` also says, negated
+#: ("left its discount rate unchanged": the rate was not changed).
+_CHANGING_VERB = "change"
 
 
 def _rebuffed_proposal(verb: Token, noun: Token, lexicon: EventLexicon, *,
