@@ -188,6 +188,7 @@ from actorgraph.extract.lexicon import (
     ROLE_OR_TITLE_WORDS,
     ROLE_WORDS,
     SCHEDULING_PREDICATES,
+    STATE_KEEPING_VERBS,
     STRANDED_PARTICLES,
     SUSPICION_NOUNS,
     TIME_TYPES,
@@ -2771,6 +2772,7 @@ def _repair_verbs(doc: Doc) -> None:
     for i in numpy.nonzero(tags == _VBG)[0].tolist():
         _modifier_in_open_list(doc[i])
         _possessed_gerund(doc[i])
+        _gerund_compound_read_as_clause(doc[i])
         _gerund_complement_read_as_object(doc[i])
     for i in numpy.nonzero(tags == _VBZ)[0].tolist():
         _plural_noun_read_as_verb(doc[i])
@@ -3126,6 +3128,67 @@ def _gerund_complement_read_as_object(word: Token) -> None:
     if any(c.dep_ in (DOBJ, DATIVE) and c.i != word.i for c in kids(head)):
         return
     word.dep_ = XCOMP
+
+
+def _gerund_compound_read_as_clause(word: Token) -> None:
+    """Re-read as a modifier of the noun after it an -ing word the parser made a clause
+    after a verb that changes a level: "the Bank of England cut its money market dealing
+    rates by half a point" parsed as "cut [its money market] [dealing rates]", a small
+    clause (as "saw the market dealing ...") or the verb's object and an adverbial "dealing
+    rates"; the rates are what was cut, the -ing word and the noun before it their
+    compounds, as in "its base lending rate". Only after a verb of
+    :data:`~extract.lexicon.LEVEL_VERBS` that keeps no state (not "kept the mine running",
+    :data:`~extract.lexicon.STATE_KEEPING_VERBS`), with no other object, and only for a
+    gerund right after that noun (no comma: "cut prices, hurting rivals" stays), with its
+    bare object right after it and nothing else but prepositions after that.
+
+    Examples
+    --------
+    >>> from tests.docs import parse
+    >>> doc = parse("Bank cut its market dealing rates by half", '''
+    ...     1 nsubj PROPN Bank NNP
+    ...     1 ROOT VERB cut VBD
+    ...     3 poss PRON its PRP$
+    ...     4 nsubj NOUN market NN
+    ...     1 xcomp VERB deal VBG
+    ...     4 dobj NOUN rate NNS
+    ...     4 prep ADP by IN
+    ...     6 pobj NOUN half NN''')
+    >>> _gerund_compound_read_as_clause(doc[4])
+    >>> [(t.dep_, t.head.text) for t in doc[2:7]]  # doctest: +NORMALIZE_WHITESPACE
+    [('poss', 'rates'), ('compound', 'rates'), ('compound', 'rates'), ('dobj', 'cut'),
+     ('prep', 'cut')]
+    """
+    verb = word.head
+    if (word.dep_ not in (XCOMP, ADVCL, DOBJ) or word.tag_ != "VBG" or verb.i > word.i
+            or verb.pos_ != "VERB" or verb.lemma_.lower() not in LEVEL_VERBS
+            or verb.lemma_.lower() in STATE_KEEPING_VERBS or word.i + 1 >= len(word.doc)):
+        return
+    doc = word.doc
+    before, obj = doc[word.i - 1], doc[word.i + 1]
+    if before.pos_ != "NOUN" or not (
+            (before.dep_ in (NSUBJ, COMPOUND) and before.head.i == word.i)
+            or (before.dep_ == DOBJ and before.head.i == verb.i)):
+        return
+    if any(c.dep_ in (DOBJ, DATIVE) and c.i not in (before.i, word.i) for c in kids(verb)):
+        return
+    if obj.dep_ != DOBJ or obj.head.i != word.i or obj.pos_ != "NOUN" or any(
+            c.i < obj.i for c in kids(obj)):
+        return
+    if any(c.i not in (before.i, obj.i) and not (c.dep_ in (PREP, PUNCT) and c.i > obj.i)
+           and not (c.dep_ in (DET, POSS) and c.i < before.i) for c in kids(word)):
+        return
+    if any(c.dep_ not in (DET, POSS, COMPOUND, AMOD, NMOD) or c.i > before.i
+           for c in kids(before)):
+        return
+    obj.head, obj.dep_ = verb, DOBJ
+    for owner in [c for c in (*kids(before), *kids(word)) if c.dep_ in (DET, POSS)]:
+        owner.head = obj
+    before.head, before.dep_ = obj, COMPOUND
+    for later in [c for c in kids(word) if c.dep_ in (PREP, PUNCT)]:
+        later.head = verb
+    word.head, word.dep_ = obj, COMPOUND
+    word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", word.lower_
 
 
 def _possessed_gerund(word: Token) -> None:

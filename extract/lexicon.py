@@ -421,6 +421,7 @@ __all__ = [
     "OUTCOME_ADJUNCT_VERBS",
     "OUTCOME_VERBS",
     "OUTRUNNING_VERBS",
+    "OUTSIDE_PARTIES",
     "OWNED_HOLDINGS",
     "OWNER_PREPS",
     "OWNER_WORDS",
@@ -631,6 +632,7 @@ __all__ = [
     "TRIAL_STANDING_VERBS",
     "TRUTH_ADJECTIVES",
     "ULTIMATUM_MARKS",
+    "UNCHANGED_STATES",
     "UNDER_VERBS",
     "UNDOING_CONJUNCTIONS",
     "UNDONE_VERBS",
@@ -1326,6 +1328,9 @@ NEGATING_PREFIXES = words("negating_prefixes")
 USING_VERBS = words("using_verbs")
 #: Verbs whose object is kept or left in the state a participle after it says.
 STATE_KEEPING_VERBS = words("state_keeping_verbs")
+#: States a verb of keeping leaves its object in that say it was not changed ("left its
+#: discount rate unchanged": the rate was not changed).
+UNCHANGED_STATES = words("unchanged_states")
 #: Of those, the verbs after whose object an "-ing" is never a relative clause.
 KEEPING_VERBS = words("keeping_verbs")
 #: Verbs whose "for" object is only asked for ("called for talks").
@@ -1718,6 +1723,9 @@ RULING_COUNCIL_MODIFIERS = words("ruling_council_modifiers")
 OWN_FORCES = words("own_forces")
 #: People or groups someone acts with: a "with" phrase of one is a party, not a means.
 ASSOCIATE_NOUNS = words("associate_nouns")
+#: Plural heads that name others a side deals with ("its partners", "their creditors"), not
+#: a body of its own (extract.pipeline._owned_group).
+OUTSIDE_PARTIES = words("outside_parties")
 NONSTATE_MEMBERS = words("nonstate_members")
 #: A reporting body and the plural people of it, each as "word:kind" ("army:forces",
 #: "soldiers:forces"): a closing "the army said" credits the soldiers to the army.

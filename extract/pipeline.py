@@ -128,6 +128,7 @@ from actorgraph.extract.lexicon import (
     DATE_SETTING_VERBS,
     DISGUISE_VERBS,
     EXCHANGE_WORDS,
+    GROUP_NOUNS,
     HOLDER_VERBS,
     HOLDING_MODIFIERS,
     HOLDING_OWNER_PREPS,
@@ -139,6 +140,7 @@ from actorgraph.extract.lexicon import (
     MEDIA_WORDS,
     MEDIUM_PREPS,
     OBLIGATION_MODALS,
+    OUTSIDE_PARTIES,
     OWNED_HOLDINGS,
     OWNER_WORDS,
     PLACE_PREPS,
@@ -893,6 +895,25 @@ def _pronoun_noun(resolver: ActorResolver, token: Token) -> Token:
     return found[0] if found is not None and found[0].pos_ == "NOUN" else token
 
 
+def _owned_group(resolver: ActorResolver, token: Token) -> bool:
+    """Whether a common noun phrase is a group whose possessive pronoun names its side:
+    "Iran said *its air defences* shot down an Iraqi jet", "Baghdad said *its gunners*
+    downed two Iranian aircraft" (a plural or group noun, as :func:`named_group`, whose
+    "its" or "their" stands for a named actor). Such a group acts for that actor as "Iraqi
+    gunners" would; a pronoun left unresolved, or one standing for a common noun ("the
+    company said its workers ..."), names no side, nor do others it deals with ("Britain
+    pressed its partners to impose an embargo": :data:`OUTSIDE_PARTIES`)."""
+    if token.pos_ != "NOUN" or not (token.tag_ == "NNS" or token.lemma_.lower() in GROUP_NOUNS):
+        return False
+    if token.lemma_.lower() in OUTSIDE_PARTIES:
+        return False
+    for owner in kids(token):
+        if owner.dep_ == POSS and owner.pos_ == "PRON":
+            found = resolver.resolve(owner)
+            return found is not None and not found.is_concept
+    return False
+
+
 def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: Article,
             lexicon: EventLexicon, sentence: tuple[str, int, int],
             seen: set[tuple[str, str, str, bool]]) -> Triple | None:
@@ -914,6 +935,9 @@ def _triple(tt, subj: Mention, obj: Mention, resolver: ActorResolver, article: A
     # parliament"; also only for an event of a class), or one whose leader is named ("its
     # lenders, led by Lone Star National Bank, agreed to defer payments")
     acting_body = (named_group(doer) or acting_group(doer)
+                   # a group that its possessive names ("Iran said its air defences shot
+                   # down an Iraqi jet"; also only for an event of a class)
+                   or (unnamed and _owned_group(resolver, doer))
                    or (affiliated(doer) and actor_noun(doer)) or led_by_name(doer)
                    # its crew, for the body the craft is of ("a Chinese Coast Guard cutter
                    # rammed a Philippine patrol boat"; also only for an event of a class)

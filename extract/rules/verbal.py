@@ -304,6 +304,7 @@ from actorgraph.extract.lexicon import (
     TRIAL_NOUNS,
     TRIAL_PREPS,
     TRIAL_STANDING_VERBS,
+    UNCHANGED_STATES,
     UNDER_VERBS,
     UNDONE_VERBS,
     UNHESITATING_VERBS,
@@ -979,6 +980,11 @@ def _verb_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                 if rebuffed:
                     # "the board rejected the offer": the offer is not accepted (negated)
                     yield TokenTriple(agent, verb, patient, _ACCEPTING_VERB, _ACCEPTING_VERB,
+                                      "VERB", True, pattern, hedged)
+                if not denied and lemma in STATE_KEEPING_VERBS and said_as in UNCHANGED_STATES:
+                    # "the Bundesbank left its discount rate unchanged": the rate was not
+                    # changed (negated; not "did not leave it unchanged")
+                    yield TokenTriple(agent, verb, patient, _CHANGING_VERB, _CHANGING_VERB,
                                       "VERB", True, pattern, hedged)
         for subject, said in _small_clauses(verb):
             # "declared the outbreak a pandemic / to be a pandemic"
@@ -3765,6 +3771,9 @@ def _claimant(verb: Token) -> list[Token]:
 
 #: The relation a rejection of an agreement denies ("rejected a truce offered by X").
 _ACCEPTING_VERB = "accept"
+#: The relation a keeping of :data:`~extract.lexicon.UNCHANGED_STATES` also says, negated
+#: ("left its discount rate unchanged": the rate was not changed).
+_CHANGING_VERB = "change"
 
 
 def _rebuffed_proposal(verb: Token, noun: Token, lexicon: EventLexicon, *,
