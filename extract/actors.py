@@ -184,6 +184,7 @@ from actorgraph.extract.lexicon import (
     PARTNER_PREPS,
     PARTY_PREPS,
     PEOPLE_PLACE_PREPS,
+    PERCENT_UNITS,
     PERSON_PRONOUNS,
     PLACE_HEADS,
     PLACE_PREPS,
@@ -1837,10 +1838,18 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     if len(objects) != 1:
         return None
     obj = objects[0]
+    counted = _counted_object(obj) if named else None
+    if counted is not None:
+        # "suspended interest payments on 67 billion dlrs of medium-term debt": the amount
+        # says how much, its "of" phrase which payments (label "interest payments on
+        # medium-term debt"; bare, "interest payments" say not on what)
+        obj = counted
     last = complement_end(obj)
     if last is None:
         return None  # "reserves of gold and Saudi Arabia": names or phrases in a list
-    words = sum(not t.is_punct for t in doc[prep.i + 1:last.i + 1])  # "third-quarter": two
+    # (the words of a counted thing from its own phrase: the amount is left out)
+    start = obj.head.i if counted is not None else prep.i
+    words = sum(not t.is_punct for t in doc[start + 1:last.i + 1])  # "third-quarter": two
     if obj.ent_type_ == "PERSON" and words <= 2 * _NAMED_COMPLEMENT_WORDS:
         # the title before a person's name says who it is: "the resignation of armed
         # forces commander General Manuel Antonio Noriega" counts the name
@@ -1884,6 +1893,34 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
                 and any(c.dep_ == DET and c.lower_ not in ARTICLES for c in kids(obj)))):
         return None  # "reserves of any country", "requests of this nature"
     return prep, obj
+
+
+def _counted_object(obj: Token) -> Token | None:
+    """The thing an amount in a unit counts, in the "of" phrase right after it, or None:
+    "debt" of "on 67 billion dlrs *of* medium-term debt", "maize" of "of 2.3 mln tonnes *of*
+    maize" (:func:`concept_complement`). Only an amount of money or a quantity (by its
+    name type, :data:`_COUNTED_TYPES`, or as written), not a percentage ("a stake of 5 pct
+    of X" is a share, not a thing counted: :data:`~extract.lexicon.PERCENT_UNITS`), and
+    a common noun after it (not a pronoun, an amount or a list: :func:`complement_end`)."""
+    amount = obj.ent_type_ in _COUNTED_TYPES or (
+        obj.ent_type_ != "PERCENT" and obj.lower_ not in PERCENT_UNITS and _amount(obj))
+    if not amount or obj.i + 1 >= len(obj.doc):
+        return None
+    prep = obj.doc[obj.i + 1]
+    if prep.dep_ != PREP or prep.head.i != obj.i or prep.lower_ != "of":
+        return None
+    objects = [c for c in kids(prep) if c.dep_ == POBJ]
+    if len(objects) != 1:
+        return None
+    thing = objects[0]
+    if (thing.pos_ != "NOUN" or thing.ent_type_ or thing.like_num or _amount(thing)
+            or thing.lemma_.lower() in QUANTITY_HEADS):
+        return None
+    return thing
+
+
+#: Entity types of an amount whose "of" phrase says what it counts (:func:`_counted_object`).
+_COUNTED_TYPES = frozenset({"MONEY", "QUANTITY"})
 
 
 def _named_complement(obj: Token) -> bool:
