@@ -2522,6 +2522,41 @@ def _verb_hung_infinitive(obj: Token) -> Token | None:
                  and c.left_edge.i == obj.right_edge.i + 1), None)
 
 
+def said_gerund(head: Token) -> tuple[Token, Token, Token] | None:
+    """The "-ing" clause right after a common noun that says which one it is by what it is
+    about or for, as (preposition, gerund, the gerund's object), or None: "signed an accord
+    *on easing tension* along their border", "agreed on a timetable *for eliminating
+    medium-range missiles*", "a formula *for sharing out quotas*" (bare, "accord",
+    "timetable", "formula" say not which). The preposition is a :data:`~extract.lexicon.WHICH_PREPS`
+    one or "for" (:data:`_GERUND_PREPS`), hung on the noun and right after it; the gerund
+    has no subject of its own and acts on a common noun or a name (not a pronoun, number or
+    amount). Not a noun that is itself an amount or a count ("ten years for smuggling
+    drugs"), nor a person ("soldiers for guarding the border": the people's job)."""
+    doc = head.doc
+    if (head.pos_ != "NOUN" or head.i + 2 >= len(doc) or head.ent_type_
+            or head.lemma_.lower() in QUANTITY_HEADS or person_lemma(head.lemma_.lower())
+            or any(c.like_num for c in head.lefts)):
+        return None
+    prep = doc[head.i + 1]
+    if prep.dep_ != PREP or prep.head.i != head.i or prep.lower_ not in _GERUND_PREPS:
+        return None
+    gerund = doc[head.i + 2]
+    if (gerund.dep_ != PCOMP or gerund.head.i != prep.i or gerund.tag_ != "VBG"
+            or any(c.dep_ in (NSUBJ, NSUBJPASS) for c in gerund.lefts)):
+        return None
+    obj = next((c for c in gerund.rights if c.dep_ == DOBJ), None)
+    if (obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.like_num or _amount(obj)
+            or (obj.ent_type_ and obj.ent_type_ not in NAMED_TYPES)):
+        return None
+    if any(c.dep_ not in (PRT, DOBJ) and c.i < obj.i for c in gerund.rights):
+        return None  # "for selling last year the shares": not the object right after it
+    return prep, gerund, obj
+
+
+#: Prepositions of an "-ing" clause that says which one a noun is (:func:`said_gerund`).
+_GERUND_PREPS = WHICH_PREPS | {"for"}
+
+
 def which_modifier(head: Token) -> tuple[Token, Token, Token] | None:
     """The restrictive modifier after a common noun that names which ones it means, as
     (modifier, head of the named argument, last word of that argument), or None.
@@ -5436,6 +5471,8 @@ class ActorResolver:
                     text = f"{text}{self._infinitive_label(head)}"
         elif said_infinitive(head) is not None:
             text = f"{text}{self._infinitive_label(head)}"
+        elif said_gerund(head) is not None:  # "accord on easing tension"
+            text = f"{text}{self._gerund_label(head, text)}"
         else:
             text = f"{text}{self.modifier_label(head)}"  # "traders linked to Rosneft"
         return clean_label(text), (kept if cut else len(chain))
@@ -5483,6 +5520,21 @@ class ActorResolver:
         # "an undertaking not to seek seats": what it binds not to do
         negation = "not " if any(c.dep_ == NEG for c in verb.lefts) else ""
         return f" {negation}to {verb.lemma_.lower()}" + (f" {wording}" if wording else "")
+
+    def _gerund_label(self, head: Token, text: str) -> str:
+        """The short "-ing" clause that says which one a noun is (:func:`said_gerund`): " on
+        easing tension" of "an accord on easing tension along their border", " for
+        eliminating medium-range missiles" of "a timetable for eliminating medium-range
+        missiles"; the object's head alone when its words are many, and "" when the side
+        would be too long (:func:`_short_side`)."""
+        prep, gerund, obj = said_gerund(head)
+        wording = self._phrase_label(self._extent(obj), obj)
+        if len(wording.split()) > _COMPLEMENT_WORDS:
+            wording = self._phrase_label(self.doc[obj.i:obj.i + 1], obj)
+        particle = "".join(f" {c.lower_}" for c in gerund.rights
+                           if c.dep_ == PRT and c.i < obj.i)
+        found = f" {prep.lower_} {gerund.lower_}{particle} {wording}" if wording else ""
+        return found if _short_side(f"{text}{found}") else ""
 
     def _phrase_label(self, extent: Span, head: Token) -> str:
         """The words of ``extent`` that say what ``head`` is (see :meth:`_concept_label`)."""

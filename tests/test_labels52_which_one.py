@@ -1,5 +1,5 @@
-"""Objects that say which one from the sentence: through an amount, and at a named site
-(session 52).
+"""Objects that say which one from the sentence: through an amount, at a named site, and by
+the "-ing" clause they are about or for (session 52).
 
 * a complement whose object is an amount of money or a quantity says which thing by the
   amount's own "of" phrase (:func:`~extract.actors._counted_object`): "halted payments on 2.5
@@ -13,7 +13,15 @@
   in Jinotega province", "overran an army garrison in Chalatenango province", "bombed a
   guerrilla outpost near Sidon" (judges: "object bare 'farm cooperative'", "garrison not
   identified"); a place with no name ("a police post in the mountains") or none at all keeps
-  the bare noun, as for the other sites.
+  the bare noun, as for the other sites;
+* an "-ing" clause after "on" (or another :data:`~extract.lexicon.WHICH_PREPS` preposition) or
+  "for", hung on the noun right after it, says which accord, timetable or formula it is
+  (:func:`~extract.actors.said_gerund`, labelled as a noun's "to" infinitive is): "signed an
+  accord on easing tension along their border" is "accord on easing tension", "agreed on a
+  timetable for withdrawing troops" "timetable for withdrawing troops" (judges: "object bare
+  'accord', sentence says which"); not a gerund without an object ("an accord on fishing"),
+  with an amount ("sharing 40 pct of the costs"), a pronoun ("on it") or hung on the verb
+  ("passed a law against importing toxic waste").
 """
 
 from __future__ import annotations
@@ -46,6 +54,19 @@ CHANGED = [
      ("Israel", "bomb", "Palestinian guerrilla outpost")),
     ("Police raided a compound in Soweto township today.",
      ("police", "raid", "compound in Soweto township"), ("police", "raid", "compound")),
+    # by the "-ing" clause it is about or for
+    ("Chile and Argentina signed an accord on easing tension along their border.",
+     ("Chile", "sign", "accord on easing tension"), ("Chile", "sign", "accord")),
+    ("The Soviet and U.S. delegations agreed on a timetable for withdrawing troops from "
+     "Afghanistan.",
+     ("Soviet and United States delegations", "agree on", "timetable for withdrawing troops"),
+     ("Soviet and United States delegations", "agree on", "timetable")),
+    ("Japan and the United States reached an agreement on opening Japan's rice market.",
+     ("Japan", "reach", "agreement on opening Japan's rice market"),
+     ("Japan", "reach", "agreement")),
+    ("OPEC ministers rejected a formula for sharing out quotas among producers.",
+     ("Organization of Petroleum Exporting Countries", "reject", "formula for sharing out quotas"),
+     ("Organization of Petroleum Exporting Countries", "reject", "formula")),
 ]
 
 UNCHANGED = [
@@ -63,6 +84,14 @@ UNCHANGED = [
     # a site the list held before keeps its reading
     ("Iraqi warplanes struck an oil refinery in Basra province on Tuesday.",
      ("Iraq", "strike", "oil refinery in Basra province")),
+    # a gerund with no object, an amount or a pronoun, or hung on the verb
+    ("Israel and Jordan signed an accord on fishing in the Gulf of Aqaba.",
+     ("Israel", "sign", "accord")),
+    ("Toyota and Suzuki signed an agreement on sharing 40 pct of the costs.",
+     ("Toyota", "sign", "agreement")),
+    ("Bolivia and Chile signed an accord on it.", ("Bolivia", "sign", "accord")),
+    ("Parliament passed a law against importing toxic waste.",
+     ("Parliament", "pass", "law")),
 ]
 
 SENTENCES = list(dict.fromkeys([s for s, _, _ in CHANGED] + [s for s, _ in UNCHANGED]))
