@@ -7,8 +7,10 @@ right before "to" (:func:`~extract.rules.complements._not_to`) now keeps it in i
 stated: "agree not to market", "decide not to appeal", as "urged Iran not to attack" already
 reads "urge not to attack"; the event class is the choosing verb's alone, never the act
 not done (:meth:`~extract.events.EventLexicon.classify`: "choose not to retaliate against"
-is no FIGHT). Guards: a negated matrix ("did not agree to withdraw") stays negated, and an
-infinitive negated otherwise ("to not raise") reads as before.
+is no FIGHT). The act itself is told apart, negated, as the release a refusal names is
+("refused to release X"): "chose not to fine Volvo" gives a negated "fine" Volvo too.
+Guards: a negated matrix ("did not agree to withdraw") stays negated, and an infinitive
+negated otherwise ("to not raise") reads as before.
 """
 
 from __future__ import annotations
@@ -33,6 +35,15 @@ CHANGED = [
      ("Moscow", "choose to retaliate against", "embassy", True, False, "FIGHT")),
 ]
 
+NOT_DONE = [
+    ("The European Commission chose not to fine Volvo over the cartel.",
+     ("European Commission", "fine", "Volvo", True, False, "COERCE")),
+    ("Iran agreed not to attack neutral shipping in the Gulf.",
+     ("Iran", "attack", "neutral shipping", True, False, "DISAPPROVE")),
+    ("Texaco decided not to appeal the ruling.",
+     ("Texaco", "appeal", "ruling", True, False, None)),
+]
+
 UNCHANGED = [
     # the matrix itself negated: no agreement
     ("Iraq did not agree to withdraw its troops.",
@@ -50,7 +61,8 @@ UNCHANGED = [
      ("Washington", "urge not to attack neutral shipping", "Iran", False, False, "DEMAND")),
 ]
 
-SENTENCES = list(dict.fromkeys([s for s, _, _ in CHANGED] + [s for s, _ in UNCHANGED]))
+SENTENCES = list(dict.fromkeys([s for s, _, _ in CHANGED]
+                                + [s for s, _ in NOT_DONE + UNCHANGED]))
 
 
 @pytest.fixture(scope="module")
@@ -65,6 +77,11 @@ def found(extractor) -> dict[str, set[tuple]]:
 def test_choice_not_to_act_is_stated(found, sentence, triple, before):
     assert triple in found[sentence], sorted(found[sentence], key=str)
     assert before not in found[sentence], sorted(found[sentence], key=str)
+
+
+@pytest.mark.parametrize(("sentence", "triple"), NOT_DONE)
+def test_act_chosen_against_is_not_done(found, sentence, triple):
+    assert triple in found[sentence], sorted(found[sentence], key=str)
 
 
 @pytest.mark.parametrize(("sentence", "triple"), UNCHANGED)

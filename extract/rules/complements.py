@@ -461,6 +461,10 @@ def _complement_triples(doclike: Iterable[Token],
                        != (denier is not None))
             yield from _objects(verb, agents, base, negated, hedged, lexicon,
                                 shown=_gerund_reading(matrix, verb, inner))
+            if refrain and not is_negated(matrix) and denier is None:
+                # "chose not to fine Barclays": the fine is not done (negated), as the
+                # release a refusal names is not ("refused to release X")
+                yield from _objects(verb, agents, inner, True, is_future(matrix), lexicon)
             if (matrix_lemma in AGREEING_VERBS and to_infinitive(verb)
                     and not is_negated(matrix) and not _own_negation(verb)
                     and not _carried_event(verb, lexicon)):
