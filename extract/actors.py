@@ -185,6 +185,7 @@ from actorgraph.extract.lexicon import (
     PARTNER_PREPS,
     PARTY_PREPS,
     PEOPLE_PLACE_PREPS,
+    PERCENT_UNITS,
     PERSON_PRONOUNS,
     PLACE_HEADS,
     PLACE_PREPS,
@@ -1840,10 +1841,18 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
     if len(objects) != 1:
         return None
     obj = objects[0]
+    counted = _counted_object(obj) if named else None
+    if counted is not None:
+        # "suspended interest payments on 67 billion dlrs of medium-term debt": the amount
+        # says how much, its "of" phrase which payments (label "interest payments on
+        # medium-term debt"; bare, "interest payments" say not on what)
+        obj = counted
     last = complement_end(obj)
     if last is None:
         return None  # "reserves of gold and Saudi Arabia": names or phrases in a list
-    words = sum(not t.is_punct for t in doc[prep.i + 1:last.i + 1])  # "third-quarter": two
+    # (the words of a counted thing from its own phrase: the amount is left out)
+    start = obj.head.i if counted is not None else prep.i
+    words = sum(not t.is_punct for t in doc[start + 1:last.i + 1])  # "third-quarter": two
     if obj.ent_type_ == "PERSON" and words <= 2 * _NAMED_COMPLEMENT_WORDS:
         # the title before a person's name says who it is: "the resignation of armed
         # forces commander General Manuel Antonio Noriega" counts the name
@@ -1887,6 +1896,34 @@ def concept_complement(head: Token, *, named: bool = False) -> tuple[Token, Toke
                 and any(c.dep_ == DET and c.lower_ not in ARTICLES for c in kids(obj)))):
         return None  # "reserves of any country", "requests of this nature"
     return prep, obj
+
+
+def _counted_object(obj: Token) -> Token | None:
+    """The thing an amount in a unit counts, in the "of" phrase right after it, or None:
+    "debt" of "on 67 billion dlrs *of* medium-term debt", "maize" of "of 2.3 mln tonnes *of*
+    maize" (:func:`concept_complement`). Only an amount of money or a quantity (by its
+    name type, :data:`_COUNTED_TYPES`, or as written), not a percentage ("a stake of 5 pct
+    of X" is a share, not a thing counted: :data:`~extract.lexicon.PERCENT_UNITS`), and
+    a common noun after it (not a pronoun, an amount or a list: :func:`complement_end`)."""
+    amount = obj.ent_type_ in _COUNTED_TYPES or (
+        obj.ent_type_ != "PERCENT" and obj.lower_ not in PERCENT_UNITS and _amount(obj))
+    if not amount or obj.i + 1 >= len(obj.doc):
+        return None
+    prep = obj.doc[obj.i + 1]
+    if prep.dep_ != PREP or prep.head.i != obj.i or prep.lower_ != "of":
+        return None
+    objects = [c for c in kids(prep) if c.dep_ == POBJ]
+    if len(objects) != 1:
+        return None
+    thing = objects[0]
+    if (thing.pos_ != "NOUN" or thing.ent_type_ or thing.like_num or _amount(thing)
+            or thing.lemma_.lower() in QUANTITY_HEADS):
+        return None
+    return thing
+
+
+#: Entity types of an amount whose "of" phrase says what it counts (:func:`_counted_object`).
+_COUNTED_TYPES = frozenset({"MONEY", "QUANTITY"})
 
 
 def _named_complement(obj: Token) -> bool:
@@ -2486,6 +2523,41 @@ def _verb_hung_infinitive(obj: Token) -> Token | None:
         return None
     return next((c for c in verb.rights if c.dep_ == ADVCL and to_infinitive(c)
                  and c.left_edge.i == obj.right_edge.i + 1), None)
+
+
+def said_gerund(head: Token) -> tuple[Token, Token, Token] | None:
+    """The "-ing" clause right after a common noun that says which one it is by what it is
+    about or for, as (preposition, gerund, the gerund's object), or None: "signed an accord
+    *on easing tension* along their border", "agreed on a timetable *for eliminating
+    medium-range missiles*", "a formula *for sharing out quotas*" (bare, "accord",
+    "timetable", "formula" say not which). The preposition is a :data:`~extract.lexicon.WHICH_PREPS`
+    one or "for" (:data:`_GERUND_PREPS`), hung on the noun and right after it; the gerund
+    has no subject of its own and acts on a common noun or a name (not a pronoun, number or
+    amount). Not a noun that is itself an amount or a count ("ten years for smuggling
+    drugs"), nor a person ("soldiers for guarding the border": the people's job)."""
+    doc = head.doc
+    if (head.pos_ != "NOUN" or head.i + 2 >= len(doc) or head.ent_type_
+            or head.lemma_.lower() in QUANTITY_HEADS or person_lemma(head.lemma_.lower())
+            or any(c.like_num for c in head.lefts)):
+        return None
+    prep = doc[head.i + 1]
+    if prep.dep_ != PREP or prep.head.i != head.i or prep.lower_ not in _GERUND_PREPS:
+        return None
+    gerund = doc[head.i + 2]
+    if (gerund.dep_ != PCOMP or gerund.head.i != prep.i or gerund.tag_ != "VBG"
+            or any(c.dep_ in (NSUBJ, NSUBJPASS) for c in gerund.lefts)):
+        return None
+    obj = next((c for c in gerund.rights if c.dep_ == DOBJ), None)
+    if (obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.like_num or _amount(obj)
+            or (obj.ent_type_ and obj.ent_type_ not in NAMED_TYPES)):
+        return None
+    if any(c.dep_ not in (PRT, DOBJ) and c.i < obj.i for c in gerund.rights):
+        return None  # "for selling last year the shares": not the object right after it
+    return prep, gerund, obj
+
+
+#: Prepositions of an "-ing" clause that says which one a noun is (:func:`said_gerund`).
+_GERUND_PREPS = WHICH_PREPS | {"for"}
 
 
 def which_modifier(head: Token) -> tuple[Token, Token, Token] | None:
@@ -5402,6 +5474,8 @@ class ActorResolver:
                     text = f"{text}{self._infinitive_label(head)}"
         elif said_infinitive(head) is not None:
             text = f"{text}{self._infinitive_label(head)}"
+        elif said_gerund(head) is not None:  # "accord on easing tension"
+            text = f"{text}{self._gerund_label(head, text)}"
         else:
             text = f"{text}{self.modifier_label(head)}"  # "traders linked to Rosneft"
         return clean_label(text), (kept if cut else len(chain))
@@ -5449,6 +5523,21 @@ class ActorResolver:
         # "an undertaking not to seek seats": what it binds not to do
         negation = "not " if any(c.dep_ == NEG for c in verb.lefts) else ""
         return f" {negation}to {verb.lemma_.lower()}" + (f" {wording}" if wording else "")
+
+    def _gerund_label(self, head: Token, text: str) -> str:
+        """The short "-ing" clause that says which one a noun is (:func:`said_gerund`): " on
+        easing tension" of "an accord on easing tension along their border", " for
+        eliminating medium-range missiles" of "a timetable for eliminating medium-range
+        missiles"; the object's head alone when its words are many, and "" when the side
+        would be too long (:func:`_short_side`)."""
+        prep, gerund, obj = said_gerund(head)
+        wording = self._phrase_label(self._extent(obj), obj)
+        if len(wording.split()) > _COMPLEMENT_WORDS:
+            wording = self._phrase_label(self.doc[obj.i:obj.i + 1], obj)
+        particle = "".join(f" {c.lower_}" for c in gerund.rights
+                           if c.dep_ == PRT and c.i < obj.i)
+        found = f" {prep.lower_} {gerund.lower_}{particle} {wording}" if wording else ""
+        return found if _short_side(f"{text}{found}") else ""
 
     def _phrase_label(self, extent: Span, head: Token) -> str:
         """The words of ``extent`` that say what ``head`` is (see :meth:`_concept_label`)."""

@@ -347,6 +347,12 @@ class EventLexicon:
     def _classify(self, lemma: str, *, pos: str, object_head: str | None,
                   theme: str | None) -> str | None:
         key = lemma.lower()
+        chosen, refrained, _ = key.partition(" not to ")
+        if refrained and pos != "NOUN":
+            # "agreed not to market the drug", "chose not to retaliate": what it binds not
+            # to do is not done, so only the choosing verb classes ("agree" AGREE, not the
+            # retaliation's FIGHT)
+            return self.classify(chosen, pos=pos)
         head, to, _ = key.partition(" to ")
         if to and head in NOT_DONE_HEADS:
             # "failure to honour pact": the honouring did not happen (its own triple says

@@ -72,7 +72,7 @@ SAID_RESPONSIBLE = {
          [("Islamic State", "kill", "provincial governor", False, False)], []),
         ("An explosion destroyed a police post in Balochistan. The Baloch Liberation Army "
          "said it was behind the attack.",
-         [("Baloch Liberation Army", "destroy", "police post", False, False)], []),
+         [("Baloch Liberation Army", "destroy", "police post in Balochistan", False, False)], []),
         ("Gunmen stormed a hotel in Mogadishu overnight. Al-Shabaab said it was behind the "
          "assault.",
          [("Al-Shabaab", "storm", "hotel in Mogadishu", False, False)], []),
@@ -80,7 +80,7 @@ SAID_RESPONSIBLE = {
     "the doer's own denial (negated)": [
         ("Drones struck an oil depot in Bryansk overnight. Ukraine denied it was behind the "
          "attack.",
-         [("Ukraine", "strike", "oil depot", True, False)], []),
+         [("Ukraine", "strike", "oil depot in Bryansk", True, False)], []),
         ("Rockets hit a village in southern Lebanon. Hezbollah said it was not responsible "
          "for the attack.",
          [("Hezbollah", "hit", "village in southern Lebanon", True, False)], []),
@@ -148,7 +148,7 @@ DEEDS_TOLD = {
     "the speaker's own 'said it carried out' (stated)": [
         ("Drones struck an oil depot in Bryansk overnight. Ukraine said it carried out the "
          "strike.",
-         [("Ukraine", "strike", "oil depot", False, False)], []),
+         [("Ukraine", "strike", "oil depot in Bryansk", False, False)], []),
         ("An explosion killed 12 people at a market in Mogadishu. Al-Shabaab said it carried "
          "out the bombing in the capital.",
          [("Al-Shabaab", "bomb", "people", False, False)], []),
@@ -159,7 +159,7 @@ DEEDS_TOLD = {
     "carrying out the act denied (negated)": [
         ("Drones struck an oil depot in Bryansk overnight. Ukraine denied carrying out the "
          "attack.",
-         [("Ukraine", "attack", "oil depot", True, False)], []),
+         [("Ukraine", "attack", "oil depot in Bryansk", True, False)], []),
         ("A bomb killed the mayor of Culiacan. Al-Shabaab said it did not carry out the "
          "attack.",
          [("Al-Shabaab", "attack", "mayor of Culiacan", True, False)], []),

@@ -104,7 +104,7 @@ _SENTENCES = {
         ("Iran said its navy had seized a tanker near Hormuz, the official news agency IRNA "
          "said.", [("Iran", "seize", "tanker", False, False)], [("Iran", "IRNA")]),
         ("Israel said its jets had struck a weapons depot near Damascus, the army radio "
-         "reported.", [("Israel", "strike", "weapons depot", False, False)], []),
+         "reported.", [("Israel", "strike", "weapons depot near Damascus", False, False)], []),
     ],
     "guard: an apposition that is no speaker": [
         ("Police arrested Ahmed Ali, a local journalist, officials said.",

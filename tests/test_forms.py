@@ -352,7 +352,7 @@ CONSTRUCTIONS = {
         ("A Saudi-led coalition airstrike on a prison in Saada killed 70 people.",
          [("Saudi Arabia", "strike", "prison in Saada", False, False)], []),
         ("A US-led raid on a compound in Idlib killed an Islamic State leader.",
-         [("United States", "raid", "compound", False, False)], []),
+         [("United States", "raid", "compound in Idlib", False, False)], []),
     ],
     "a name the NER missed, in an event": [
         ("Syrian rebels seized Aleppo in a surprise offensive.",

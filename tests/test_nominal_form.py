@@ -192,7 +192,7 @@ REAL_SENTENCES = {
          []),
         ("The shelling of a border post outside Kassala that Ethiopian troops carried out "
          "drew a protest from Khartoum.",
-         [("Ethiopia", "shell", "border post", False, False)], []),
+         [("Ethiopia", "shell", "border post outside Kassala", False, False)], []),
         # guard: a claimed place
         ("The occupation of the islands, which China claims, angered Manila.",
          [("China", "claim", "islands", False, False)], []),

@@ -91,7 +91,7 @@ _SENTENCES = {
         ("Ukraine's SBU security service struck an oil refinery in southern Russia on Friday.",
          [("SBU", "strike", "oil refinery in southern Russia", False, False)], []),
         ("An oil depot in Bryansk was hit by Ukraine's SBU security service overnight.",
-         [("SBU", "hit", "oil depot", False, False)], []),
+         [("SBU", "hit", "oil depot in Bryansk", False, False)], []),
         ("The Interfax news agency quoted Lavrov as saying the talks would resume.",
          [("Interfax", "quote", "Lavrov", False, False)], []),
     ],

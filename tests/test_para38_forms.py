@@ -103,7 +103,7 @@ _FROM_SIDES = {
         ("Shiite militiamen from Iraq attacked a US base in eastern Syria.",
          [("Iraq", "attack", "United States base", False, False)], []),
         ("Islamist fighters from Libya attacked a border post in Tunisia.",
-         [("Libya", "attack", "border post", False, False)], []),
+         [("Libya", "attack", "border post in Tunisia", False, False)], []),
     ],
 }
 

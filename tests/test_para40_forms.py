@@ -94,7 +94,7 @@ _SUBORDINATE_HOSTS = {
 _ARTICLED_NAMES = {
     "an article the NER took into a listed organisation's name": [
         ("An al-Shabaab bombing on a police post near Garissa prompted Nairobi to close the "
-         "road.", [("al-Shabaab", "bomb", "police post", False, False)], []),
+         "road.", [("al-Shabaab", "bomb", "police post near Garissa", False, False)], []),
         ("An Ansar al-Sharia attack on the US consulate in Benghazi prompted Washington to "
          "withdraw its staff.",
          [("Ansar al-Sharia", "attack", "United States consulate", False, False)], []),

@@ -199,7 +199,7 @@ RULES = {
         ("The Houthis threatened to attack Israeli ships in the Red Sea.", "Houthis",
          "threaten to attack", "Israeli ships", "THREATEN"),
         ("Russia threatened to target Western weapons depots in Ukraine.", "Russia",
-         "threaten to target", "Western weapons depots", "THREATEN"),
+         "threaten to target", "Western weapons depots in Ukraine", "THREATEN"),
         ("Hezbollah threatened to bomb Israeli airports.", "Hezbollah", "threaten to bomb",
          "Israeli airports", "THREATEN"),
         ("Turkey threatened to launch a new military offensive against Kurdish fighters in "

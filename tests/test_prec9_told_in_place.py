@@ -77,7 +77,8 @@ _TOLD = {
     # where it is, the ``place`` of the object triple; tests/test_patterns45_weak_patterns.py)
     "a thing of its own raided in a town": [
         ("Hezbollah fighters raided a depot in the town of Metula.",
-         [("Hezbollah", "raid", "depot", False, False)], [("Hezbollah", "Metula")]),
+         [("Hezbollah", "raid", "depot in town of Metula", False, False)],
+         [("Hezbollah", "Metula")]),
     ],
 }
 

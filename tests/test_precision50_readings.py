@@ -8,8 +8,9 @@
   for X" stay the subject's;
 * an infinitive's own "not" with an "until" phrase is a denied act, not a delayed one
   (:func:`~extract.context.degree_negated`): "agreed not to market the drug until the
-  patent expires" gives a negated "agree to market"; a finite past "did not recognise
-  Israel until 1979" still tells a recognition that came;
+  patent expires" gives a negated "market" (and, since session 52, a stated "agree not to
+  market": tests/test_flags52_not_to.py); a finite past "did not recognise Israel until
+  1979" still tells a recognition that came;
 * a denied clause with an "under" phrase of pressure denies that very circumstance
   (:func:`~extract.rules.verbal._under_event`): "the decision had not been taken under
   World Bank pressure" gives no "World Bank pressure" anyone; an affirmed one keeps it,
@@ -60,13 +61,17 @@ STIPULATED = {
 UNTIL_DENIED = {
     "an infinitive's own not": [
         ("Pfizer agreed not to market the drug until the patent expires.",
-         [("Pfizer", "agree to market", "drug", True, False)], []),
+         [("Pfizer", "agree not to market", "drug", False, False),
+          ("Pfizer", "market", "drug", True, False)], []),
         ("The union decided not to strike against Ford until the contract expires.",
-         [("union", "decide to strike against", "Ford", True, False)], []),
+         [("union", "decide not to strike against", "Ford", False, False),
+          ("union", "strike against", "Ford", True, False)], []),
         ("Iran pledged not to enrich uranium until the sanctions are lifted.",
-         [("Iran", "pledge to enrich", "uranium", True, True)], []),
+         [("Iran", "pledge not to enrich", "uranium", False, True),
+          ("Iran", "enrich", "uranium", True, True)], []),
         ("The rebels promised not to attack the convoy until the talks ended.",
-         [("rebels", "promise to attack", "convoy", True, True)], []),
+         [("rebels", "promise not to attack", "convoy", False, True),
+          ("rebels", "attack", "convoy", True, True)], []),
     ],
     "guard: a past act delayed": [
         ("Egypt did not recognise Israel until 1979.",

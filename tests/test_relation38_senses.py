@@ -30,7 +30,7 @@ PLACES = [
     # its object and the place as its ``place``, no "attack coffee cooperative in" Huila
     # triple; tests/test_patterns45_weak_patterns.py)
     ("Guerrillas attacked a coffee cooperative in Huila.",
-     ("Guerrillas", "attack", "coffee cooperative"), "ASSAULT"),
+     ("Guerrillas", "attack", "coffee cooperative in Huila"), "ASSAULT"),
     ("Maoist insurgents attacked a tea estate in Assam.",
      ("Maoist insurgents", "attack", "tea estate"), "ASSAULT"),
     ("U.S.-backed Contra rebels attacked a farm cooperative in the northern province of "
@@ -48,7 +48,7 @@ FORCEFUL = [
     ("Gunmen attacked a wedding party in Kandahar.",
      ("gunmen", "attack", "wedding party"), "ASSAULT"),
     ("Islamist fighters attacked a farm cooperative near Mopti.",
-     ("Islamist fighters", "attack", "farm cooperative"), "ASSAULT"),
+     ("Islamist fighters", "attack", "farm cooperative near Mopti"), "ASSAULT"),
     ("Rebel fighters attacked a rubber plantation in Kasai.",
      ("rebel fighters", "attack", "rubber plantation"), "ASSAULT"),
     # guard: a person attacking a policy criticises it

@@ -87,7 +87,7 @@ FIRED_AT = {
          "in the Red Sea, the shipping agency reports.",
          [("Houthi rebels", "fire drone at", "Greek-owned oil tanker Sounion")], []),
         ("Hezbollah fires an anti-tank missile at an Israeli army post near Metula, the army "
-         "says.", [("Hezbollah", "fire missile at", "Israeli army post")], []),
+         "says.", [("Hezbollah", "fire missile at", "Israeli army post near Metula")], []),
         ("Houthi fighters fire a ballistic missile at the Malta-flagged cargo ship Zografia "
          "in the Red Sea, officials say.",
          [("Houthi fighters", "fire missile at", "Zografia")], []),

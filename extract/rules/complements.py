@@ -445,16 +445,26 @@ def _complement_triples(doclike: Iterable[Token],
             base, hedged, negated = inner, False, not is_negated(matrix)
         else:
             # "refused to hand over X": the refusal happened; "plans to leave" may not
-            base = f"{verb_lemma(matrix)} {_infinitive_marker(verb)} {inner}"
+            # "agreed not to market the drug": the agreement is stated, and what it binds
+            # not to do is its wording ("agree not to market"), as a noun's "not to" is
+            # ("an undertaking not to seek seats"), not a negated "agree to market"
+            refrain = _not_to(verb)
+            marker = f"not {_infinitive_marker(verb)}" if refrain else _infinitive_marker(verb)
+            base = f"{verb_lemma(matrix)} {marker} {inner}"
             # "agreed to buy X": the agreement the relation names is stated; "used to own
             # X": a past habit; "decided whether to buy X": an open question, no decision
             # to buy stated
             hedged = ((matrix_lemma not in _STATED_VERBS or is_future(matrix))
                       and not _habit(matrix, verb)) or _open_question(verb) or unsure_adjective
             # "claimed to have no memory of it": the infinitive's own negation counts
-            negated = (is_negated(matrix) != _own_negation(verb)) != (denier is not None)
+            negated = ((is_negated(matrix) != (_own_negation(verb) and not refrain))
+                       != (denier is not None))
             yield from _objects(verb, agents, base, negated, hedged, lexicon,
                                 shown=_gerund_reading(matrix, verb, inner))
+            if refrain and not is_negated(matrix) and denier is None:
+                # "chose not to fine Barclays": the fine is not done (negated), as the
+                # release a refusal names is not ("refused to release X")
+                yield from _objects(verb, agents, inner, True, is_future(matrix), lexicon)
             if (matrix_lemma in AGREEING_VERBS and to_infinitive(verb)
                     and not is_negated(matrix) and not _own_negation(verb)
                     and not _carried_event(verb, lexicon)):
@@ -894,6 +904,21 @@ def rebuffers(verb: Token) -> list[Token] | None:
             or is_passive(head):
         return None
     return core(head)[0] or None
+
+
+def _not_to(verb: Token) -> bool:
+    """Whether an infinitive is negated by a "not" or "never" right before its "to":
+    "agreed *not to* market the drug", "promised *never to* strike again" (the choice
+    stated, what it binds not to do its wording: :func:`_complement_triples`); not "to not
+    go" nor "to have no memory" (:func:`_own_negation`)."""
+    marker = next((c for c in verb.lefts if c.dep_ == AUX and c.lower_ == "to"), None)
+    return marker is not None and any(
+        c.dep_ == NEG and c.lower_ in _REFRAINING_WORDS and c.i == marker.i - 1
+        for c in verb.lefts)
+
+
+#: Words of a "not" before an infinitive's "to" (:func:`_not_to`).
+_REFRAINING_WORDS = frozenset({"not", "never"})
 
 
 def _own_negation(verb: Token) -> bool:
