@@ -4479,10 +4479,10 @@ def authored_report(source: Token) -> bool:
     for c in kids(source):
         if c.dep_ == POSS and (c.pos_ == "PROPN" or c.ent_type_):
             return True
-        if c.dep_ == COMPOUND and c.i < source.i and (_named_author(c) or (
+        if c.dep_ == COMPOUND and c.i < source.i and (_national_body(c) or (
                 c.pos_ == "NOUN" and c.lower_ not in PRESS_NOUNS and any(
                     _demonym(a) and a.i < c.i for a in kids(source)))):
-            return True  # "a UN report", "a Swiss intelligence report"
+            return True  # "a Swiss intelligence report" (not "a New York Times report")
         if c.dep_ == PREP and c.lower_ in ("by", "from") and any(
                 o.dep_ == POBJ and _named_author(o) for o in kids(c)):
             return True

@@ -1596,45 +1596,6 @@ def _particle_read_as_modifier(word: Token) -> None:
     word.dep_ = PRT
 
 
-def _infinitive_read_as_preposition(word: Token) -> None:
-    """Make a verb's infinitive of a "to" the parser read as a preposition, its verb as a
-    modifier of the name after it: "the regulator is preparing to *fine* Barclays" (parsed
-    "preparing | to (fine Barclays)", "fine" an adjective of the bank) is "preparing | to
-    fine | Barclays", as "plans to fine Meta" is parsed. Only a lowercase word right after
-    the "to" that is a verb of the vocabulary in its base form
-    (:func:`~extract.derivation.verb_vocabulary`), hung as an adjective or compound on a
-    proper noun the "to" governs, on a verb ("moved to Clear Lake", "switched to premium
-    Netflix", a name or no verb, stay).
-
-    Examples
-    --------
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> words = "FCA is preparing to fine Barclays".split()
-    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 2, 5, 3],
-    ...           deps=["nsubj", "aux", "ROOT", "prep", "amod", "pobj"],
-    ...           pos=["PROPN", "AUX", "VERB", "ADP", "ADJ", "PROPN"],
-    ...           tags=["NNP", "VBZ", "VBG", "IN", "JJ", "NNPS"],
-    ...           lemmas=["FCA", "be", "prepare", "to", "fine", "Barclays"])
-    >>> _infinitive_read_as_preposition(doc[4])
-    >>> [(t.dep_, t.head.text) for t in doc[3:]]
-    [('aux', 'fine'), ('xcomp', 'preparing'), ('dobj', 'fine')]
-    """
-    noun = word.head
-    to = noun.head
-    verb = to.head
-    if (word.pos_ not in ("ADJ", "NOUN") or not word.is_lower or word.lower_ != word.lemma_
-            or word.lower_ not in verb_vocabulary() or noun.pos_ != "PROPN"
-            or noun.dep_ != POBJ or noun.i <= word.i or to.lower_ != "to"
-            or to.dep_ != PREP or word.i != to.i + 1 or verb.pos_ != "VERB" or to is verb):
-        return
-    word.pos_, word.tag_ = "VERB", "VB"
-    word.head, word.dep_ = verb, XCOMP
-    to.pos_, to.tag_ = "PART", "TO"
-    to.head, to.dep_ = word, AUX
-    noun.head, noun.dep_ = word, DOBJ
-
-
 def _noun_read_as_gerund(word: Token) -> None:
     """Make a noun of an "-ing" word the parser read as a verb while it is a verb's object
     with a determiner and a noun before it: "storming the parliament *building* and chanting
@@ -2898,9 +2859,6 @@ def _repair_verbs(doc: Doc) -> None:
         _denied_gerund_read_as_modifier(doc[i])
     for i in numpy.nonzero((deps == AMOD_ID) | (deps == _COMPOUND_HASH))[0].tolist():
         _conjoined_verb_read_as_modifier(doc[i])
-    deps = doc.to_array([DEP]).reshape(-1)
-    for i in numpy.nonzero((deps == AMOD_ID) | (deps == _COMPOUND_HASH))[0].tolist():
-        _infinitive_read_as_preposition(doc[i])
     deps = doc.to_array([DEP]).reshape(-1)
     for i in numpy.nonzero(deps == AMOD_ID)[0].tolist():
         _trailing_gerund_object(doc[i])

@@ -2,9 +2,9 @@
 statement, stated like a report by a named author (:func:`extract.context.authored_report`,
 :func:`extract.context._national_body`): "according to a report released by Polish
 counterintelligence" (as "by Poland's counterintelligence"), "according to a Swiss
-intelligence report", "according to a UN report" (a name before the noun). The press stays
-unnamed: "according to a Kurdish media report", "a report by local media", "according to
-reports" keep their hedge.
+intelligence report". The press stays unnamed: "according to a Kurdish media report", "a
+report by local media", "according to reports" keep their hedge (and "a New York Times
+report said ..." too, tests/test_flags_model.py).
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ _TABLE = {
         ("Iranian drones struck an oil depot near Erbil last month, according to a Dutch "
          "intelligence report published on Friday.",
          [("Iran", "strike", "oil depot", False, False)], []),
-        ("North Korean hackers breached the servers of a Seoul shipyard, according to a UN "
-         "report.",
+        ("North Korean hackers breached the servers of a Seoul shipyard, according to a "
+         "report by South Korean intelligence.",
          [("North Korean hackers", "breach", "servers of Seoul shipyard", False, False)], []),
         ("Sudanese troops shelled Kadugli for three days, according to a study by Norwegian "
          "researchers.", [("Sudan", "shell", "Kadugli", False, False)], []),

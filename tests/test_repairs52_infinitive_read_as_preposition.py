@@ -1,5 +1,6 @@
-"""A verb's infinitive whose "to" the parser read as a preposition, the verb as a modifier
-of the name after it (:func:`extract.hygiene._infinitive_read_as_preposition`): "the
+"""A verb's infinitive whose "to" the parser read as a preposition after "preparing" or
+"prepared", the verb as a modifier of the name after it
+(:func:`extract.hygiene._infinitive_read_as_object`, ``[scheduling_predicates]``): "the
 regulator is preparing to fine Barclays" parsed "preparing | to (fine Barclays)" is read
 "preparing | to fine | Barclays", a planned fine, as "plans to fine Meta" is parsed. A
 name after "to" with no verb before it stays a place or a thing ("moved to Clear Lake").
