@@ -207,6 +207,7 @@ from actorgraph.extract.lexicon import (
     PLAIN_FUTURE_AUX,
     PLAN_NOUNS,
     PREPARING_WORDS,
+    PRESS_NOUNS,
     PREVENTING_VERBS,
     PRIOR_PREPS,
     PROOF_VERBS,
@@ -4478,6 +4479,10 @@ def authored_report(source: Token) -> bool:
     for c in kids(source):
         if c.dep_ == POSS and (c.pos_ == "PROPN" or c.ent_type_):
             return True
+        if c.dep_ == COMPOUND and c.i < source.i and (_national_body(c) or (
+                c.pos_ == "NOUN" and c.lower_ not in PRESS_NOUNS and any(
+                    _demonym(a) and a.i < c.i for a in kids(source)))):
+            return True  # "a Swiss intelligence report" (not "a New York Times report")
         if c.dep_ == PREP and c.lower_ in ("by", "from") and any(
                 o.dep_ == POBJ and _named_author(o) for o in kids(c)):
             return True
@@ -4496,7 +4501,25 @@ def _named_author(noun: Token) -> bool:
     return noun.pos_ == "PROPN" or bool(noun.ent_type_) or any(
         (g.dep_ in (COMPOUND, APPOS) and g.pos_ == "PROPN")
         or (g.dep_ == POSS and (g.pos_ == "PROPN" or g.ent_type_))
-        for g in kids(noun))
+        for g in kids(noun)) or _national_body(noun)
+
+
+def _national_body(noun: Token) -> bool:
+    """Whether a common noun is a body of a named country, named by its people's adjective:
+    "by Polish counterintelligence", "a Swiss intelligence report" (as "Poland's
+    counterintelligence" is); not the press ("by Russian media", "a French newspaper
+    report": :data:`~extract.lexicon.PRESS_NOUNS`), whose unnamed outlets stay unconfirmed."""
+    return (noun.pos_ == "NOUN" and noun.lemma_.lower() not in PRESS_NOUNS
+            and noun.lower_ not in PRESS_NOUNS
+            and any(map(_demonym, (c for c in kids(noun) if c.i < noun.i))))
+
+
+def _demonym(modifier: Token) -> bool:
+    """Whether a modifier is a people's adjective of a country ("Polish", "Swiss"),
+    whichever way the parser hung it (an adjective or a compound)."""
+    from actorgraph.extract.actors import country_of  # actors imports this module
+    return (modifier.dep_ in (AMOD, COMPOUND) and modifier.pos_ == "ADJ"
+            and (modifier.ent_type_ == "NORP" or country_of(modifier.text) is not None))
 
 
 def unnamed_source(source: Token) -> bool:

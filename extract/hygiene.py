@@ -1597,6 +1597,47 @@ def _particle_read_as_modifier(word: Token) -> None:
     word.dep_ = PRT
 
 
+def _noun_read_as_gerund(word: Token) -> None:
+    """Make a noun of an "-ing" word the parser read as a verb while it is a verb's object
+    with a determiner and a noun before it: "storming the parliament *building* and chanting
+    slogans" (parsed "building" a gerund, lemma "build", with "chanting" its conjunct) is
+    "storming | the parliament building", and the conjoined "-ing" verb with an object of
+    its own ("chanting slogans") the conjunct of the verb, as "stormed the parliament
+    building and set fire to it" is parsed. A gerund takes no determiner and noun before it
+    ("the killing of X", a determiner only, and "the Navalny poisoning" read as nouns are
+    left as they are).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "storming the parliament building and chanting slogans".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 3, 3, 0, 3, 3, 5],
+    ...           deps=["ROOT", "det", "compound", "dobj", "cc", "conj", "dobj"],
+    ...           pos=["VERB", "DET", "NOUN", "VERB", "CCONJ", "VERB", "NOUN"],
+    ...           tags=["VBG", "DT", "NN", "VBG", "CC", "VBG", "NNS"],
+    ...           lemmas=["storm", "the", "parliament", "build", "and", "chant", "slogan"])
+    >>> _noun_read_as_gerund(doc[3])
+    >>> doc[3].pos_, doc[3].lemma_, doc[5].head.text, doc[4].head.text
+    ('NOUN', 'building', 'storming', 'storming')
+    """
+    verb = word.head
+    own = list(kids(word))
+    if (word.dep_ != DOBJ or verb.pos_ != "VERB" or not word.is_lower
+            or not any(c.dep_ == DET and c.i < word.i for c in own)
+            or not any(c.dep_ == COMPOUND and c.pos_ == "NOUN" and c.i < word.i for c in own)
+            or any(c.dep_ in (DOBJ, AUX, NEG) for c in own)):
+        return
+    word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", word.lower_
+    for child in own:
+        if (child.dep_ == CONJ and child.tag_ == verb.tag_ and child.pos_ == "VERB"
+                and any(g.dep_ == DOBJ for g in kids(child))):
+            child.head = verb
+            for c in own:
+                if c.dep_ == CC and word.i < c.i < child.i:
+                    c.head = verb
+
+
 def _object_shifted_past_as(adjective: Token) -> None:
     """Make the object a verb's "as" judgement was put before its object again: "its board
     rejected as inadequate an unsolicited offer from X", "denounced as illegal the decision
@@ -2770,6 +2811,7 @@ def _repair_verbs(doc: Doc) -> None:
     _article_compounds(doc)
     tags = doc.to_array(TAG).reshape(-1)
     for i in numpy.nonzero(tags == _VBG)[0].tolist():
+        _noun_read_as_gerund(doc[i])
         _modifier_in_open_list(doc[i])
         _possessed_gerund(doc[i])
         _gerund_compound_read_as_clause(doc[i])
