@@ -20,7 +20,7 @@ _TABLE = {
          [("Belarus", "recruit", "Lithuanian customs officer", False, False)], []),
         ("Iranian drones struck an oil depot near Erbil last month, according to a Dutch "
          "intelligence report published on Friday.",
-         [("Iran", "strike", "oil depot", False, False)], []),
+         [("Iran", "strike", "oil depot near Erbil", False, False)], []),
         ("North Korean hackers breached the servers of a Seoul shipyard, according to a "
          "report by South Korean intelligence.",
          [("North Korean hackers", "breach", "servers of Seoul shipyard", False, False)], []),
