@@ -435,6 +435,10 @@ def _nominal_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterato
             place = None
             if noun.dep_ in (NSUBJ, NSUBJPASS) and is_verb(noun.head):
                 place = clause_place(noun.head)
+            if place is None and (deed := _relative_deed(noun, lexicon)) is not None:
+                # "an Israeli strike that killed a commander in southern Lebanon": the
+                # noun is the subject of its relative clause, as of a main clause above
+                place = clause_place(deed)
             if place is None:
                 place = find_place(noun)
             # "assassination plots in European nations": a plural noun names no place
@@ -612,6 +616,38 @@ def _missed_group_name(head: Token, noun: Token, lemma: str) -> bool:
     if len(words) < 2 or not all(unrecognised_name(t) for t in words):
         return False
     return any(names_something(t) for _, t in event_targets(noun, lemma))
+
+
+#: Relative pronouns that stand for the noun a relative clause modifies.
+_RELATIVE_SUBJECTS = frozenset({"that", "which"})
+
+
+def _relative_deed(noun: Token, lexicon: EventLexicon) -> Token | None:
+    """The verb of attack or killing of a relative clause whose subject is the event
+    noun it modifies ("a Russian missile strike that killed 12 civilians in Kharkiv" ->
+    killed), else None. Only a deed of force (:data:`PLACE_TARGET_CLASSES`) tells where
+    the attack struck: "a raid that officials described in Geneva", "the attack, which
+    was condemned in Paris" name a place of talk, no target.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["a", "strike", "that", "killed", "two", "in", "Kharkiv"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3, 3, 5],
+    ...           deps=["det", "ROOT", "nsubj", "relcl", "dobj", "prep", "pobj"],
+    ...           pos=["DET", "NOUN", "PRON", "VERB", "NUM", "ADP", "PROPN"],
+    ...           lemmas=["a", "strike", "that", "kill", "two", "in", "Kharkiv"])
+    >>> _relative_deed(doc[1], default_lexicon())
+    killed
+    """
+    for clause in kids(noun):
+        if (clause.dep_ == RELCL and clause.i > noun.i and is_verb(clause)
+                and any(c.dep_ == NSUBJ and c.lower_ in _RELATIVE_SUBJECTS
+                        for c in kids(clause))
+                and lexicon.classify(verb_lemma(clause)) in PLACE_TARGET_CLASSES):
+            return clause
+    return None
 
 
 def _own_name(place: Token) -> bool:
