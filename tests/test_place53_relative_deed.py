@@ -54,3 +54,30 @@ RELATIVE_DEED = {
 @pytest.mark.parametrize("sentence, present, absent", cases(RELATIVE_DEED))
 def test_relative_deed_places_the_attack(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)
+
+
+#: Forces put along or near a shared border face the named place across it (the
+#: ``place`` pattern through :func:`~extract.rules.base._border_side`); the label keeps
+#: the border, so the troops are not said to be in the neighbour's land.
+BORDER_SIDE = {
+    "forces at a border with a named place": [
+        ("Venezuela massed troops along its border with Guyana.",
+         [("Venezuela", "mass troop along border with", "Guyana")], []),
+        ("Belarus stationed soldiers near its frontier with Lithuania.",
+         [("Belarus", "station soldier near frontier with", "Lithuania")], []),
+        ("Turkey amassed tanks along its border with Syria.",
+         [("Turkey", "amass tank along border with", "Syria")], []),
+        ("Russia has massed about 100,000 soldiers near its border with Ukraine, NATO said.",
+         [("Russia", "mass soldier near border with", "Ukraine")], []),
+    ],
+    "guard: no forces, or no named side": [
+        ("China held talks at its border with India.", [], [("China", "India")]),
+        ("The governor visited the border with Mexico on Friday.",
+         [], [("governor", "Mexico")]),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, present, absent", cases(BORDER_SIDE))
+def test_forces_face_the_named_side_of_a_border(extractor, sentence, present, absent):
+    check_labels(extractor, sentence, present, absent)

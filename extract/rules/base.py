@@ -5739,4 +5739,26 @@ def place_of(verb: Token, patients: list[Token]) -> tuple[str, Token] | None:
                 for pobj in children_of(prep, POBJ):
                     if is_place(pobj):
                         return prep.lower_, appositive_name(pobj)
+                    side = _border_side(pobj) if forces else None
+                    if side is not None:
+                        return f"{prep.lower_} {pobj.lemma_.lower()} with", side
+    return None
+
+
+#: Heads of a line two territories share, whose "with" phrase names the other side.
+_SHARED_EDGE_HEADS = frozenset({"border", "frontier", "boundary"})
+
+
+def _border_side(edge: Token) -> Token | None:
+    """The named place across a border a force is put at: "massed troops along its
+    border with Guyana", "deployed tanks near the frontier with Belarus" -> Guyana,
+    Belarus (where forces are put faces that side); None for another noun, or a border
+    with no named place after its "with" ("near the border with its neighbours")."""
+    if edge.pos_ != "NOUN" or edge.lemma_.lower() not in _SHARED_EDGE_HEADS:
+        return None
+    for prep in children_of(edge, PREP):
+        if prep.lower_ == "with":
+            for pobj in children_of(prep, POBJ):
+                if is_place(pobj):
+                    return appositive_name(pobj)
     return None
