@@ -2132,23 +2132,8 @@ def clause_place(verb: Token) -> Token | None:
                         deeper.append(pobj)
                 elif dep in _PLACE_PATH_DEPS:
                     deeper.append(child)
-                elif dep == PREP and child.lower_ == "of" and _partitive(tok):
-                    # "killed one of its commanders in southern Lebanon": the people
-                    # a number or share is taken from
-                    deeper.extend(pobjs(child))
         frontier = deeper
     return None
-
-
-#: Words of a share of people or things that take an "of" phrase of the whole.
-_SHARE_WORDS = frozenset({"some", "many", "several", "most", "all", "dozens", "hundreds"})
-
-
-def _partitive(tok: Token) -> bool:
-    """Whether ``tok`` is a number or a share word that an "of" phrase names the whole
-    of ("one of its commanders", "two of the guards", "dozens of villagers")."""
-    return tok.dep_ != PREP and (tok.pos_ == "NUM" or tok.ent_type_ == "CARDINAL"
-                                 or tok.lower_ in _SHARE_WORDS)
 
 
 def modifier_triples(doclike: Doc | Span) -> Iterator[TokenTriple]:
