@@ -29,6 +29,10 @@ RELATIVE_DEED = {
         ("Kyiv denounced a Russian drone attack that damaged apartment blocks in Odesa.",
          [("Russia", "attack", "Odesa")], []),
     ],
+    "guard: a named victim": [
+        ("Hamas condemned an Israeli strike that killed a Hamas commander in Gaza City.",
+         [], [("Israel", "Gaza City")]),
+    ],
     "guard: a place of talk": [
         ("The minister spoke of a Taliban attack that was condemned in Paris.",
          [], [("Taliban", "Paris")]),

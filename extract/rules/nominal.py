@@ -627,7 +627,8 @@ def _relative_deed(noun: Token, lexicon: EventLexicon) -> Token | None:
     noun it modifies ("a Russian missile strike that killed 12 civilians in Kharkiv" ->
     killed), else None. Only a deed of force (:data:`PLACE_TARGET_CLASSES`) tells where
     the attack struck: "a raid that officials described in Geneva", "the attack, which
-    was condemned in Paris" name a place of talk, no target.
+    was condemned in Paris" name a place of talk, no target; and a named victim is the
+    target, the place only where ("a strike that killed a Hamas commander in Gaza City").
 
     Examples
     --------
@@ -645,7 +646,8 @@ def _relative_deed(noun: Token, lexicon: EventLexicon) -> Token | None:
         if (clause.dep_ == RELCL and clause.i > noun.i and is_verb(clause)
                 and any(c.dep_ == NSUBJ and c.lower_ in _RELATIVE_SUBJECTS
                         for c in kids(clause))
-                and lexicon.classify(verb_lemma(clause)) in PLACE_TARGET_CLASSES):
+                and lexicon.classify(verb_lemma(clause)) in PLACE_TARGET_CLASSES
+                and not any(names_something(o) for o in kids(clause) if o.dep_ == DOBJ)):
             return clause
     return None
 
