@@ -9,7 +9,11 @@
   "placed in quarantine" state no one's act on anyone;
 * breaching computer systems, networks, servers or accounts (``@cyber``) breaks into them,
   ASSAULT as "hack" is; breaching an agreement, a ceasefire or a ceiling keeps the derived
-  CAMEO class, REJECT.
+  CAMEO class, REJECT;
+* dispatching (or despatching) is sending, with the rows of "send" (AID for ``@aid``:
+  troops, teams, aid; no class for anything else, "dispatched a reporter to Kyiv"), and
+  redeploying forces is deploying them, MOBILIZE (CAMEO lists DISPATCH with the verbs of
+  sending out and REDEPLOY with DEPLOY).
 """
 
 from __future__ import annotations
@@ -56,15 +60,33 @@ BREACHING = [
      ("Ghana", "breach", "spending ceiling"), "REJECT"),
 ]
 
-#: guards: no act of restriction on anyone
+SENDING = [
+    ("Nigeria dispatched 300 troops to Mali to support the peacekeeping mission.",
+     ("Nigeria", "dispatch troop to", "Mali"), "AID"),
+    ("The United Nations dispatched 40 tonnes of food aid to Haiti on Friday.",
+     ("United Nations", "dispatch food aid to", "Haiti"), "AID"),
+    ("Britain despatched military medical teams to Sierra Leone in October.",
+     ("United Kingdom", "despatch team to", "Sierra Leone"), "AID"),
+    ("Turkey redeployed its special forces to the Syrian border on Sunday.",
+     ("Turkey", "redeploy force to", "Syrian border"), "MOBILIZE"),
+    ("Ethiopia redeployed 3,000 soldiers from Tigray to the Sudanese border.",
+     ("Ethiopia", "redeploy soldier to", "Sudanese border"), "MOBILIZE"),
+    # guard: an envoy dispatched is no aid (as "sent an envoy")
+    ("Ukraine dispatched an envoy to Beijing for talks on Tuesday.",
+     ("Ukraine", "dispatch envoy to", "Beijing"), None),
+]
+
+#: guards: no event class at all (no act of restriction or aid on anyone)
 NOT_RESTRICTING = [
     "Engineers sealed off the leaking pipe on Monday.",
     "The company locked down a supply deal with Nestle.",
     "Forty passengers were placed in quarantine in Naples, officials said.",
-    "Hong Kong eased its quarantine rules for arriving travellers on Monday.",
+    "Forty Italian tourists were quarantined in a hotel in Naples, officials said.",
+    "The newspaper dispatched a reporter to Kyiv.",
+    "The company dispatched its first shipment of lithium to China in March.",
 ]
 
-_ROWS = RESTRICTING + BREACHING
+_ROWS = RESTRICTING + BREACHING + SENDING
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +104,7 @@ def test_restricting_and_breaching_classes(found, sentence, triple, wanted):
 
 @pytest.mark.model
 @pytest.mark.parametrize("sentence", NOT_RESTRICTING, ids=[s[:40] for s in NOT_RESTRICTING])
-def test_no_restriction_without_a_place_or_people(extractor, sentence):
+def test_no_class_without_a_place_people_or_aid(extractor, sentence):
     (result,) = extractor.extract([Article("g", sentence)])
-    assert not [t for t in result.triples if t.relation.event_class == "COERCE"], \
+    assert not [t for t in result.triples if t.relation.event_class], \
         [(t.subject.label, t.relation.label, t.object.label) for t in result.triples]
