@@ -59,8 +59,8 @@ PROPOSED_WITH_CLAUSE = {
           ("Supreme Court", "reject", "Awami League")],
          [("Supreme Court", "reject petition", "Awami League")]),
         ("Mali's junta turned down a request from France to keep troops at bases in Gao.",
-         [("France", "request", "Mali's junta"), ("Mali's junta", "turn down", "France")],
-         [("Mali's junta", "turn down request", "France")]),
+         [("France", "request", "Mali"), ("Mali", "turn down", "France")],
+         [("Mali", "turn down request", "France")]),
         ("The union rejected an offer by Codelco that would have raised wages at the mine "
          "in Rancagua.",
          [("Codelco", "offer", "union"), ("union", "reject", "Codelco")],

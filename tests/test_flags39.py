@@ -166,7 +166,7 @@ _IN_AN_EFFORT_TO = [
     ("Ivory Coast has halted forward sales of its main crop in an effort to push up world "
      "prices.", ("Ivory Coast", "effort to push up", "world prices"), False, True),
     ("Myanmar's junta launched airstrikes in an attempt to retake Hpakant from the KIA.",
-     ("Myanmar's junta", "attempt to retake from", "KIA"), False, True),
+     ("Myanmar", "attempt to retake from", "KIA"), False, True),
     ("Turkey closed the border in an effort to stop Syrian refugees.",
      ("Turkey", "effort to stop", "Syrian refugees"), False, True),
     # guards: the act itself; an act done

@@ -20,7 +20,7 @@ GIVEN_TIME = {
         ("Turkey gave the Swedish ambassador three days to leave Ankara.",
          [("Swedish ambassador", "leave", "Ankara", False, True)], [("Turkey", "Ankara")]),
         ("ECOWAS gave Mali's military junta a week to release President Bah Ndaw.",
-         [("Mali's military junta", "release", "Bah Ndaw", False, True)],
+         [("Mali", "release", "Bah Ndaw", False, True)],
          [("ECOWAS", "Bah Ndaw")]),
         ("Israel gave Hamas until Sunday to release the hostages.",
          [("Hamas", "release", "hostages", False, True)], [("Israel", "hostages")]),

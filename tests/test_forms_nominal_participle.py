@@ -105,7 +105,7 @@ CONSTRUCTIONS = {
          "2019.", [("United States", "sanction", "Venezuela's state oil company PDVSA",
                     False, False)], []),
         ("Myanmar's junta placed Aung San Suu Kyi under house arrest after the coup.",
-         [("Myanmar's junta", "arrest", "Aung San Suu Kyi", False, False)], []),
+         [("Myanmar", "arrest", "Aung San Suu Kyi", False, False)], []),
         ("Brazil's federal police placed Jair Bolsonaro under investigation for the alleged "
          "coup plot.", [("Brazil", "investigate", "Jair Bolsonaro", False, False)], []),
         ("Imran Khan was placed under arrest by Pakistani paramilitary forces in Islamabad.",

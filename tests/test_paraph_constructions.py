@@ -362,9 +362,9 @@ _TABLE = {
     ],
     "country possessor": [
         ("Mali's ruling junta expelled the French ambassador on Monday.",
-         [("Mali's ruling junta", "expel", "French ambassador", False, False)], []),
+         [("Mali", "expel", "French ambassador", False, False)], []),
         ("The French ambassador was expelled by Mali's ruling junta.",
-         [("Mali's ruling junta", "expel", "French ambassador", False, False)], []),
+         [("Mali", "expel", "French ambassador", False, False)], []),
         ("Johnson's aides attacked the plan.", [], [("Johnson's aides", "plan")]),
     ],
     "agent after an aside": [

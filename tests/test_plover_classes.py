@@ -249,7 +249,7 @@ RULES = {
     "persons released": [
         ("The Houthis freed 14 Saudi prisoners on Sunday.", "Houthis", "free",
          "Saudi prisoners", "RETREAT"),
-        ("Myanmar's junta released the Australian economist Sean Turnell.", "Myanmar's junta",
+        ("Myanmar's junta released the Australian economist Sean Turnell.", "Myanmar",
          "release", "Sean Turnell", "RETREAT"),
         ("Iran freed the French tourist Benjamin Briere on Friday.", "Iran", "free",
          "Benjamin Briere", "RETREAT"),
@@ -352,7 +352,7 @@ RULES = {
     "bans": [
         ("Russia's Supreme Court banned the Jehovah's Witnesses in 2017.", "Supreme Court",
          "ban", "Jehovah's Witnesses", "COERCE"),
-        ("Myanmar's junta banned protests in Yangon.", "Myanmar's junta", "ban", "protests",
+        ("Myanmar's junta banned protests in Yangon.", "Myanmar", "ban", "protests",
          "COERCE"),
         ("Israel banned the Palestinian newspaper Al-Quds.", "Israel", "ban", "Al-Quds",
          "COERCE"),
