@@ -360,6 +360,7 @@ __all__ = [
     "MEASURE_HEADS",
     "MEASURE_PREPS",
     "MEASURE_TYPES",
+    "HOSTING_VERBS",
     "MEDIATED_NOUNS",
     "MEDIA_WORDS",
     "MEDIUM_PREPS",
@@ -2066,6 +2067,9 @@ PROOF_NOUNS = words("proof_nouns")
 PROOF_VERBS = words("proof_verbs")
 #: Reciprocal nouns of a third party's act ("mediation between X and Y").
 MEDIATED_NOUNS = words("mediated_nouns")
+#: Verbs of a third party that holds or brings about a reciprocal event ("Egypt and Qatar
+#: hosted the talks": no talks between them).
+HOSTING_VERBS = words("hosting_verbs")
 #: Verbs of an attack whose bare generic people target gives way to the named place
 #: ("attacked villagers in the town of X" -> attack X).
 PLACE_ATTACK_VERBS = words("place_attack_verbs")

@@ -197,6 +197,7 @@ from actorgraph.extract.lexicon import (
     HEARER_VERBS,
     HELD_FIGURES,
     HOPING_VERBS,
+    HOSTING_VERBS,
     IMPLICATIVE_OBJECT_VERBS,
     IMPOSING_VERBS,
     INDEFINITE_WORDS,
@@ -1623,7 +1624,9 @@ def _joint_event(noun: Token, verb: Token, lexicon: EventLexicon) -> str | None:
     lemma = noun.lemma_.lower()
     judged = lexicon.classify(verb_lemma(verb))
     if (any(c.dep_ == AMOD and c.lower_ in APART_MODIFIERS for c in kids(noun))
-            or judged in _ONLOOKER_CLASSES):
+            or judged in _ONLOOKER_CLASSES or verb.lemma_.lower() in HOSTING_VERBS):
+        # (nor one hosted or brokered between others: "Egypt and Qatar hosted the talks";
+        # :data:`~extract.lexicon.HOSTING_VERBS`)
         return None
     event = event_lemma(noun, lexicon)
     if event in RECIPROCAL_NOUNS:
@@ -1679,7 +1682,7 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # "Lavrov and Fidan concluded their talks without reaching agreement": the
             # subjects of the verb the gerund goes without
             matrix = verb.head.head
-        subjects = children_of(matrix, NSUBJ, NSUBJPASS)
+        subjects = children_of(matrix, NSUBJ, NSUBJPASS) or _shared_subject(matrix)
         asked = None
         if not subjects and matrix is verb and verb.dep_ in (XCOMP, ADVCL):
             # "called on Israel and Hamas to resume talks", "urged India and Pakistan to
@@ -1763,6 +1766,24 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                   "support-verb", hedged)
         if matrix is verb:
             yield from _lacked_ties(verb, sides, hedged, lexicon)
+
+
+def _shared_subject(verb: Token) -> list[Token]:
+    """The subject a verb coordinated with an earlier one shares with it, as written:
+    "Kenya and Uganda met in Nairobi and signed a trade deal" (signed) -> the one subject
+    "Kenya", whose conjuncts are the sides (:func:`joint_sides`). Only when the clause
+    reading gives the verb that subject's agents ("inherited": :func:`core`), not one of
+    its own or none ("said the gunmen had not fired and fled"); [] for any other verb."""
+    if verb.dep_ != CONJ:
+        return []
+    agents, _, pattern = core(verb)
+    if pattern != "inherited" or not agents:
+        return []
+    head = verb.head
+    while head.dep_ == CONJ and not children_of(head, NSUBJ, NSUBJPASS):
+        head = head.head
+    subjects = children_of(head, NSUBJ, NSUBJPASS)
+    return subjects if len(subjects) == 1 and subjects[0] in agents else []
 
 
 def _without_gerund(verb: Token) -> bool:
