@@ -221,6 +221,7 @@ __all__ = [
     "ENTRY_PREPS",
     "ENVOY_HEADS",
     "EVENT_CONTAINERS",
+    "EVENT_PARTS",
     "EVENT_FRAME_PREPS",
     "EVENT_TARGET_PREPS",
     "EVIDENCE_NOUNS",
@@ -1223,6 +1224,8 @@ FORESEEING_VERBS = words("foreseeing_verbs")
 TEXT_KILLING_VERBS = words("text_killing_verbs")
 #: Nouns holding events in their "of" phrase ("a wave of air strikes").
 EVENT_CONTAINERS = words("event_containers")
+#: Nouns of a part of one event in their "of" phrase ("the first phase of a truce").
+EVENT_PARTS = words("event_parts")
 #: Group heads that stay a concept when they refer to no name before ("the gang").
 CONCEPT_GROUPS = words("concept_groups")
 #: Documents a body issues, whose definite subject is that body's act ("the resolution calls

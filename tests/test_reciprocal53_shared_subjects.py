@@ -1,7 +1,9 @@
 """Reciprocal acts of conjoined subjects (session 53).
 
 * a verb coordinated with an earlier one shares its pair of sides;
-* a reciprocal event hosted or brokered by conjoined subjects is no event between them.
+* a reciprocal event hosted or brokered by conjoined subjects is no event between them;
+* a part of a reciprocal event ("the first phase of a ceasefire agreement") is done
+  between conjoined subjects as the whole is.
 
 
 A verb joined by "and" to one whose subject names two sides shares that subject, as
@@ -86,4 +88,28 @@ HOSTED = {
 
 @pytest.mark.parametrize(("sentence", "present", "absent"), cases(HOSTED))
 def test_hosts_of_an_event_are_not_its_parties(extractor, sentence, present, absent):
+    check_labels(extractor, sentence, present, absent)
+
+
+PARTS = {
+    "a part of the event": [
+        ("Israel and Hamas signed the first phase of a ceasefire agreement in Cairo.",
+         [("Israel", "sign agreement", "Hamas"), ("Hamas", "sign agreement", "Israel")], []),
+        ("Armenia and Azerbaijan initialled the text of a peace treaty in Washington.",
+         [("Armenia", "initial treaty", "Azerbaijan"),
+          ("Azerbaijan", "initial treaty", "Armenia")], []),
+        ("Sudan and South Sudan signed the second stage of the peace deal on Monday.",
+         [("Sudan", "sign deal", "South Sudan"), ("South Sudan", "sign deal", "Sudan")], []),
+    ],
+    "guard: no event, or one judged": [
+        ("Israel and Hamas signed the first page of the newspaper.",
+         [], [("Israel", "Hamas"), ("Hamas", "Israel")]),
+        ("France and Germany criticised the terms of the deal.",
+         [], [("France", "Germany"), ("Germany", "France")]),
+    ],
+}
+
+
+@pytest.mark.parametrize(("sentence", "present", "absent"), cases(PARTS))
+def test_a_part_of_the_event_is_done_between_them(extractor, sentence, present, absent):
     check_labels(extractor, sentence, present, absent)

@@ -181,6 +181,7 @@ from actorgraph.extract.lexicon import (
     DURATION_NOUNS,
     EDGE_PLACE_HEADS,
     EMBARKING_VERBS,
+    EVENT_PARTS,
     EXCHANGING_VERBS,
     FACING_VERBS,
     FEMALE_WORDS,
@@ -1731,7 +1732,7 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             for side, other in reciprocal_pairs(sides):
                 yield TokenTriple(side, verb, other, lemma, lemma, "VERB", negated, "svo",
                                   hedged)
-        for noun in objects:
+        for noun in map(_whole_event, objects):
             if (verb.lemma_.lower() in EXCHANGING_VERBS and noun.pos_ == "NOUN"
                     and not names_something(noun) and noun.dep_ in OBJ_DEPS):
                 if partnered:
@@ -1766,6 +1767,20 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                   "support-verb", hedged)
         if matrix is verb:
             yield from _lacked_ties(verb, sides, hedged, lexicon)
+
+
+def _whole_event(noun: Token) -> Token:
+    """The reciprocal event a noun of a part of one is of ("signed the first phase of a
+    ceasefire agreement" -> agreement; :data:`~extract.lexicon.EVENT_PARTS`), else the
+    noun itself."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in EVENT_PARTS:
+        return noun
+    for prep in children_of(noun, PREP):
+        if prep.lower_ == "of":
+            for whole in pobjs(prep):
+                if whole.pos_ == "NOUN" and whole.lemma_.lower() in RECIPROCAL_NOUNS:
+                    return whole
+    return noun
 
 
 def _shared_subject(verb: Token) -> list[Token]:
