@@ -222,6 +222,7 @@ __all__ = [
     "ENVOY_HEADS",
     "EVENT_CONTAINERS",
     "EVENT_FRAME_PREPS",
+    "EVENT_PARTS",
     "EVENT_TARGET_PREPS",
     "EVIDENCE_NOUNS",
     "EXAMPLE_WORDS",
@@ -294,6 +295,7 @@ __all__ = [
     "HOMECOMING_VERBS",
     "HOME_BODIES",
     "HOPING_VERBS",
+    "HOSTING_VERBS",
     "HUNG_TARGET_PREPS",
     "HYPHEN_SUFFIXES",
     "HYPHEN_VERB_PREFIXES",
@@ -1222,6 +1224,8 @@ FORESEEING_VERBS = words("foreseeing_verbs")
 TEXT_KILLING_VERBS = words("text_killing_verbs")
 #: Nouns holding events in their "of" phrase ("a wave of air strikes").
 EVENT_CONTAINERS = words("event_containers")
+#: Nouns of a part of one event in their "of" phrase ("the first phase of a truce").
+EVENT_PARTS = words("event_parts")
 #: Group heads that stay a concept when they refer to no name before ("the gang").
 CONCEPT_GROUPS = words("concept_groups")
 #: Documents a body issues, whose definite subject is that body's act ("the resolution calls
@@ -2066,6 +2070,9 @@ PROOF_NOUNS = words("proof_nouns")
 PROOF_VERBS = words("proof_verbs")
 #: Reciprocal nouns of a third party's act ("mediation between X and Y").
 MEDIATED_NOUNS = words("mediated_nouns")
+#: Verbs of a third party that holds or brings about a reciprocal event ("Egypt and Qatar
+#: hosted the talks": no talks between them).
+HOSTING_VERBS = words("hosting_verbs")
 #: Verbs of an attack whose bare generic people target gives way to the named place
 #: ("attacked villagers in the town of X" -> attack X).
 PLACE_ATTACK_VERBS = words("place_attack_verbs")

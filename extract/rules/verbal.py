@@ -181,6 +181,7 @@ from actorgraph.extract.lexicon import (
     DURATION_NOUNS,
     EDGE_PLACE_HEADS,
     EMBARKING_VERBS,
+    EVENT_PARTS,
     EXCHANGING_VERBS,
     FACING_VERBS,
     FEMALE_WORDS,
@@ -197,6 +198,7 @@ from actorgraph.extract.lexicon import (
     HEARER_VERBS,
     HELD_FIGURES,
     HOPING_VERBS,
+    HOSTING_VERBS,
     IMPLICATIVE_OBJECT_VERBS,
     IMPOSING_VERBS,
     INDEFINITE_WORDS,
@@ -1623,7 +1625,9 @@ def _joint_event(noun: Token, verb: Token, lexicon: EventLexicon) -> str | None:
     lemma = noun.lemma_.lower()
     judged = lexicon.classify(verb_lemma(verb))
     if (any(c.dep_ == AMOD and c.lower_ in APART_MODIFIERS for c in kids(noun))
-            or judged in _ONLOOKER_CLASSES):
+            or judged in _ONLOOKER_CLASSES or verb.lemma_.lower() in HOSTING_VERBS):
+        # (nor one hosted or brokered between others: "Egypt and Qatar hosted the talks";
+        # :data:`~extract.lexicon.HOSTING_VERBS`)
         return None
     event = event_lemma(noun, lexicon)
     if event in RECIPROCAL_NOUNS:
@@ -1679,7 +1683,7 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             # "Lavrov and Fidan concluded their talks without reaching agreement": the
             # subjects of the verb the gerund goes without
             matrix = verb.head.head
-        subjects = children_of(matrix, NSUBJ, NSUBJPASS)
+        subjects = children_of(matrix, NSUBJ, NSUBJPASS) or _shared_subject(matrix)
         asked = None
         if not subjects and matrix is verb and verb.dep_ in (XCOMP, ADVCL):
             # "called on Israel and Hamas to resume talks", "urged India and Pakistan to
@@ -1728,7 +1732,7 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
             for side, other in reciprocal_pairs(sides):
                 yield TokenTriple(side, verb, other, lemma, lemma, "VERB", negated, "svo",
                                   hedged)
-        for noun in objects:
+        for noun in map(_whole_event, objects):
             if (verb.lemma_.lower() in EXCHANGING_VERBS and noun.pos_ == "NOUN"
                     and not names_something(noun) and noun.dep_ in OBJ_DEPS):
                 if partnered:
@@ -1763,6 +1767,38 @@ def joint_triples(doclike: Iterable[Token], lexicon: EventLexicon) -> Iterator[T
                                   "support-verb", hedged)
         if matrix is verb:
             yield from _lacked_ties(verb, sides, hedged, lexicon)
+
+
+def _whole_event(noun: Token) -> Token:
+    """The reciprocal event a noun of a part of one is of ("signed the first phase of a
+    ceasefire agreement" -> agreement; :data:`~extract.lexicon.EVENT_PARTS`), else the
+    noun itself."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in EVENT_PARTS:
+        return noun
+    for prep in children_of(noun, PREP):
+        if prep.lower_ == "of":
+            for whole in pobjs(prep):
+                if whole.pos_ == "NOUN" and whole.lemma_.lower() in RECIPROCAL_NOUNS:
+                    return whole
+    return noun
+
+
+def _shared_subject(verb: Token) -> list[Token]:
+    """The subject a verb coordinated with an earlier one shares with it, as written:
+    "Kenya and Uganda met in Nairobi and signed a trade deal" (signed) -> the one subject
+    "Kenya", whose conjuncts are the sides (:func:`joint_sides`). Only when the clause
+    reading gives the verb that subject's agents ("inherited": :func:`core`), not one of
+    its own or none ("said the gunmen had not fired and fled"); [] for any other verb."""
+    if verb.dep_ != CONJ:
+        return []
+    agents, _, pattern = core(verb)
+    if pattern != "inherited" or not agents:
+        return []
+    head = verb.head
+    while head.dep_ == CONJ and not children_of(head, NSUBJ, NSUBJPASS):
+        head = head.head
+    subjects = children_of(head, NSUBJ, NSUBJPASS)
+    return subjects if len(subjects) == 1 and subjects[0] in agents else []
 
 
 def _without_gerund(verb: Token) -> bool:
