@@ -93,6 +93,7 @@ def test_a_listed_acronym_read_as_a_common_noun_is_its_actor(acronym, label):
     assert [(t.subject.label, t.subject.type) for t in result.triples] == [(label, "ORG")]
 
 
+@pytest.mark.model
 def test_an_english_word_in_capitals_read_as_a_common_noun_stays_a_common_noun():
     # a word of the lemmatizer's tables in capitals, in no list and named nowhere else (an
     # acronym that spells no English word is a name since session 50: extract/actors.py
