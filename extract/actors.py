@@ -231,6 +231,7 @@ from actorgraph.extract.lexicon import (
     first_name_gender,
     pairs,
 )
+from actorgraph.extract.openers import english_word, known_words
 from actorgraph.extract.tree import has_neg, in_lead, kids, per_token, window_start
 from actorgraph.extract.vague import kind_of_body, official_body, people_lemma, person_lemma
 from spacy.attrs import LEMMA
@@ -3455,7 +3456,9 @@ class ActorResolver:
         A surname typed a person elsewhere in the article, mid-sentence or opening it
         ("In that role, Cummings oversaw ...", "Trump later scheduled a town hall"):
         that person. A listed actor written in capitals ("ECOWAS threatens military
-        action against Niger"): that actor. A capitalised common noun opening a
+        action against Niger"): that actor. An acronym no dictionary lists and no English
+        word spells (:func:`_unknown_acronym`: "ISWAP is suspected of abducting ..."): an
+        organisation, as the NER types it in other sentences. A capitalised common noun opening a
         sentence ("Police said", "Officials announced") is neither.
         """
         if head.pos_ != "NOUN" or not head.text[:1].isupper():
@@ -3467,6 +3470,8 @@ class ActorResolver:
             if found is None and (listed := dictionary_variant(head.text.casefold())):
                 # the dictionary's spelling of an acronym ("Ecowas") gives way to the text's
                 found = (head.text, listed[1]) if listed[0].casefold() == head.lower_ else listed
+            if found is None and _unknown_acronym(head):
+                found = (head.text, "ORG")
             return found
         return None
 
@@ -6025,3 +6030,33 @@ class ActorResolver:
             if mention is not None:
                 yield Mention(text=ent.text, label=mention.label, type=mention.type,
                               start=ent.start_char, end=ent.end_char, via=mention.via)
+
+
+#: Fewest letters of an acronym read as an organisation's name (:func:`_unknown_acronym`).
+_ACRONYM_LETTERS = 3
+
+
+def _unknown_acronym(head: Token) -> bool:
+    """Whether a word in capitals the tagger took for a common noun is the acronym of a
+    name: three letters or more, no English word of the lemmatizer's tables
+    (:func:`~extract.openers.known_words`: not "GDP", "CEO", "AIDS"), and not in a run of
+    capitals (a headline or a shouted phrase: "BREAKING NEWS", "URGENT UPDATE").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["ISWAP", "abducted", "GDP", "rose", "URGENT", "PZFQ", "ALERT"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words)
+    >>> _unknown_acronym(doc[0]), _unknown_acronym(doc[2]), _unknown_acronym(doc[5])
+    (True, False, False)
+    """
+    text = head.text
+    if len(text) < _ACRONYM_LETTERS or not (text.isupper() and text.isalpha()):
+        return False
+    known = known_words()
+    if not known or english_word(head.lower_, known):
+        return False
+    doc = head.doc
+    return not any(0 <= i < len(doc) and len(doc[i].text) > 1 and doc[i].text.isupper()
+                   and doc[i].is_alpha for i in (head.i - 1, head.i + 1))

@@ -38,8 +38,10 @@ _CHARGED = [
     ("Greek police charge a Syrian man identified as Omar Haddad with smuggling migrants "
      "into Crete.",
      ("Omar Haddad", "smuggle into", "Crete", False, True)),
+    # (the acronym the tagger read as a common noun is an organisation's name, labelled
+    # as a name without its country: extract/actors.py _unknown_acronym)
     ("France charges four Algerian-French dual citizens with spying for Algeria's DGDSE.",
-     ("Algerian-French dual citizens", "spy for", "Algeria's DGDSE", False, True)),
+     ("Algerian-French dual citizens", "spy for", "DGDSE", False, True)),
     ("Kenyan prosecutors charge Daniel Mwangi with smuggling ivory through Mombasa port.",
      ("Daniel Mwangi", "smuggle", "ivory", False, True)),
 ]

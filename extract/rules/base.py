@@ -279,7 +279,7 @@ from actorgraph.extract.lexicon import (
 )
 from actorgraph.extract.openers import known_words
 from actorgraph.extract.tree import has_neg, kids, labelled_kids, per_token
-from actorgraph.extract.vague import people_lemma, person_noun
+from actorgraph.extract.vague import official_body, people_lemma, person_noun
 from spacy.tokens import Token
 
 __all__ = [
@@ -5477,10 +5477,14 @@ def actor_noun(tok: Token) -> bool:
     """Whether a common noun phrase names a body of people who act: the agent nouns of
     the CAMEO dictionaries ("police", "federal agents", "the junta", "security
     forces", "prosecutors") or a group noun ("the army", "the court"), so that "by
-    police" names who did it where "by force", "by decree" or "by phone" do not."""
+    police" names who did it where "by force", "by decree" or "by phone" do not. An
+    official body's head with the kind word of such a phrase before it is one too
+    (:func:`~extract.vague.official_body`): "by the electoral bureau" (as "electoral
+    commission"), "by the intelligence directorate" (as "intelligence bureau")."""
     if tok.pos_ != "NOUN":
         return False
-    return _agent_sector(tok) is not None or tok.lemma_.lower() in GROUP_NOUNS
+    return (_agent_sector(tok) is not None or tok.lemma_.lower() in GROUP_NOUNS
+            or official_body(tok))
 
 
 def acting_group(tok: Token) -> bool:
