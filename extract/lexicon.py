@@ -381,6 +381,7 @@ __all__ = [
     "NAMED_KINDS",
     "NAME_FUNCTION_WORDS",
     "NAME_LINK_WORDS",
+    "NAME_PARTICLES",
     "NAME_PARTICIPLES",
     "NAME_PASSIVES",
     "NAMING_VERBS",
@@ -741,6 +742,7 @@ NON_PARTICIPANT_TYPES = COUNT_TYPES | {"ORDINAL"} | TIME_TYPES
 #: Heads that name a place when an entity modifies them ("the town of X").
 #: The Arabic "and (the)" joining the halves of one group's name ("... al-Islam wal-Muslimin").
 NAME_LINK_WORDS = words("name_link_words")
+NAME_PARTICLES = words("name_particles")
 PLACE_HEADS = words("place_heads")
 #: Heads of descriptions that refer to a country ("the country", "the regime").
 COUNTRY_HEADS = words("country_heads")
