@@ -178,6 +178,7 @@ from actorgraph.extract.lexicon import (
     NOUN_SPELT_CONTROL_VERBS,
     OFFICE_PARTICIPLES,
     OFFICE_WORDS,
+    ORGANISATION_NAME_ENDS,
     OWNED_HOLDINGS,
     PERCENT_UNITS,
     PERCEPTION_VERBS,
@@ -577,7 +578,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
                   for end in (_place_name_end(e),) if end}
     nationalities = {e.start for e in ents if _nationality_mistyped(e)}
     # "The Houthis denied that they had ..." with "Houthis" tagged PERSON: a group
-    peoples = {e.start for e in ents if _people_typed_person(e)}
+    peoples = {e.start for e in ents if _people_typed_person(e) or _organisation_typed_person(e)}
     # "An al-Shabaab ambush on ..." tagged one PERSON with its article: the group's name
     articled = {e.start for e in ents if _articled_organisation(e)}
     # "Islamic State claimed ..." tagged "Islamic" (NORP): a listed group's name, cut
@@ -817,6 +818,25 @@ def _place_mistyped(ent: Span, ents) -> bool:
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ in TITLE_WORDS:
         return False
     return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == name for e in ents)
+
+
+def _organisation_typed_person(ent: Span) -> bool:
+    """Whether a name of two or more words the NER typed as a person ends in a word that
+    only ends an organisation's name (:data:`~extract.lexicon.ORGANISATION_NAME_ENDS`):
+    "The Tigray People's Liberation Front", "Awami League".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "the Awami League and Sheikh Hasina".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    ...           ents=["O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON"])
+    >>> [_organisation_typed_person(e) for e in doc.ents]
+    [True, False]
+    """
+    return (ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title
+            and ent[-1].lower_ in ORGANISATION_NAME_ENDS)
 
 
 def _particle_name_end(ent: Span) -> int | None:

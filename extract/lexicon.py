@@ -418,6 +418,7 @@ __all__ = [
     "ONSET_VERBS",
     "ORGANISATION_DESCRIPTIONS",
     "ORGANISATION_KIND_HEADS",
+    "ORGANISATION_NAME_ENDS",
     "OTHER_SIDE_PREPS",
     "OUTCOME_ADJUNCT_VERBS",
     "OUTCOME_VERBS",
@@ -743,6 +744,7 @@ NON_PARTICIPANT_TYPES = COUNT_TYPES | {"ORDINAL"} | TIME_TYPES
 #: The Arabic "and (the)" joining the halves of one group's name ("... al-Islam wal-Muslimin").
 NAME_LINK_WORDS = words("name_link_words")
 NAME_PARTICLES = words("name_particles")
+ORGANISATION_NAME_ENDS = words("organisation_name_ends")
 PLACE_HEADS = words("place_heads")
 #: Heads of descriptions that refer to a country ("the country", "the regime").
 COUNTRY_HEADS = words("country_heads")
