@@ -813,8 +813,8 @@ def _place_mistyped(ent: Span, ents) -> bool:
         return False
     if len(words) > 1:
         return True
-    if first_name_gender(name) is not None:
-        return False
+    if first_name_gender(name) is not None or (ent.label_ != "ORG" and entry.kind == "country"):
+        return False  # a one-word country typed PERSON is often a person: "Jordan met him"
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ in TITLE_WORDS:
         return False
     return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == name for e in ents)
