@@ -172,11 +172,13 @@ from actorgraph.extract.lexicon import (
     JUDGING_VERBS,
     LEVEL_VERBS,
     NAME_LINK_WORDS,
+    NAME_PARTICLES,
     NAMING_VERBS,
     NON_PARTICIPANT_TYPES,
     NOUN_SPELT_CONTROL_VERBS,
     OFFICE_PARTICIPLES,
     OFFICE_WORDS,
+    ORGANISATION_NAME_ENDS,
     OWNED_HOLDINGS,
     PERCENT_UNITS,
     PERCEPTION_VERBS,
@@ -193,10 +195,12 @@ from actorgraph.extract.lexicon import (
     SUSPICION_NOUNS,
     TIME_TYPES,
     TIME_UNITS,
+    TITLE_WORDS,
     TRANSFER_VERBS,
     TRIAL_NOUNS,
     UNDONE_VERBS,
     VERB_SPELT_ROLES,
+    first_name_gender,
 )
 from actorgraph.extract.news import is_number, news_words
 from actorgraph.extract.openers import english_word, known_words
@@ -574,15 +578,22 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
                   for end in (_place_name_end(e),) if end}
     nationalities = {e.start for e in ents if _nationality_mistyped(e)}
     # "The Houthis denied that they had ..." with "Houthis" tagged PERSON: a group
-    peoples = {e.start for e in ents if _people_typed_person(e)}
+    peoples = {e.start for e in ents if _people_typed_person(e) or _organisation_typed_person(e)}
     # "An al-Shabaab ambush on ..." tagged one PERSON with its article: the group's name
     articled = {e.start for e in ents if _articled_organisation(e)}
     # "Islamic State claimed ..." tagged "Islamic" (NORP): a listed group's name, cut
     cut_names = {e.start: stop for e in ents if e.label_ == "NORP"
                  for stop in (_nationality_cut_name(doc, e),) if stop}
+    # "Police in Tamil Nadu arrested ..." with "Tamil Nadu" tagged PERSON: a place the
+    # actor dictionaries list is no person, facility or (a country) organisation
+    places = {e.start for e in ents if _place_mistyped(e, ents)}
+    # "Kenyan President Daniel arap Moi" tagged "Daniel arap" (PERSON): the name runs on
+    # past its lower-case particle to the capitalised words after it
+    particled = {e.start: end for e in ents if e.label_ == "PERSON"
+                 for end in (_particle_name_end(e),) if end}
     if not (quantities or suffixes or ampersands or named_amounts or scored or capital_ands
             or hyphen_names or linked or name_links or dates or cut_places or nationalities
-            or peoples or articled or cut_names):
+            or peoples or articled or cut_names or places or particled):
         return  # nothing to repair: most articles
     owner: dict[int, Span] = {}
     for ent in ents:
@@ -601,7 +612,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
             spans[ent.start] = (ent.start, ent.end,
                                 "DATE" if ent.start in dates
                                 else "NORP" if ent.start in nationalities
-                                else "ORG" if ent.start in peoples else ent.label_)
+                                else "ORG" if ent.start in peoples
+                                else "GPE" if ent.start in places else ent.label_)
     for token in suffixes:
         kind = corporate_suffix(token)
         if kind is None or token.i == 0:
@@ -664,6 +676,9 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> None:
         _join(spans, span.start, end, "ORG")
     for token in name_links:
         _link_names(doc, token, owner, spans)
+    for start, end in particled.items():
+        if start in spans:
+            _join(spans, start, end, "PERSON")
     for start, end in cut_places.items():
         if start in spans:
             _join(spans, start, end, spans[start][2])
@@ -754,6 +769,99 @@ def _nationality_mistyped(ent: Span) -> bool:
         return False
     country = country_of(ent.text)
     return country is not None and country != ent.text
+
+
+#: Entity types the NER gives a place it did not know ("Tamil Nadu" a PERSON, "La Paz" a
+#: FAC); an ORG is a place's only when it is a country or of several words ("Uttar
+#: Pradesh"): a one-word city is the name of many a club or firm ("Barcelona", "Zurich").
+_MISTYPED_PLACE_TYPES = frozenset({"PERSON", "FAC", "ORG"})
+
+
+def _place_mistyped(ent: Span, ents) -> bool:
+    """Whether an entity the NER typed as a person, facility or organisation is a place or
+    country of the CAMEO actor dictionaries: "Tamil Nadu" of "Police in Tamil Nadu
+    arrested ..." tagged PERSON, "Armenia" tagged ORG. A nationality is not one
+    (:func:`_nationality_mistyped`); nor is a one-word name that is a common given name
+    ("Charlotte"), follows a title ("Mr Jordan") or is the surname of a person named in the
+    article ("Whitney Houston ... Houston").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Karnataka and Tamil Nadu share the river , Mr Houston said".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, ents=["B-ORG", "O", "B-PERSON",
+    ...           "I-PERSON", "O", "O", "O", "O", "O", "B-PERSON", "O"])
+    >>> [(e.text, _place_mistyped(e, doc.ents)) for e in doc.ents]
+    [('Karnataka', False), ('Tamil Nadu', True), ('Houston', False)]
+    """
+    if ent.label_ not in _MISTYPED_PLACE_TYPES:
+        return False
+    words = ent
+    if len(words) > 1 and words[-1].lower_ in _POSSESSIVES:
+        words = words[:-1]  # "Tamil Nadu's" tagged PERSON
+    if not words[0].is_title and not words[0].is_upper:
+        return False
+    name = words.text
+    entry = lookup(name)
+    if entry is None or entry.kind not in ("place", "country"):
+        return False
+    demonym = country_of(name)
+    if demonym is not None and demonym != name:
+        return False  # "Kosovan", "Sri Lankan": a nationality
+    if ent.label_ == "ORG" and len(words) == 1 and not is_country(entry.canonical or name):
+        return False
+    if len(words) > 1:
+        return True
+    if first_name_gender(name) is not None or (ent.label_ != "ORG" and entry.kind == "country"):
+        return False  # a one-word country typed PERSON is often a person: "Jordan met him"
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in TITLE_WORDS:
+        return False
+    return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == name for e in ents)
+
+
+def _organisation_typed_person(ent: Span) -> bool:
+    """Whether a name of two or more words the NER typed as a person ends in a word that
+    only ends an organisation's name (:data:`~extract.lexicon.ORGANISATION_NAME_ENDS`):
+    "The Tigray People's Liberation Front", "Awami League".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "the Awami League and Sheikh Hasina".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    ...           ents=["O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON"])
+    >>> [_organisation_typed_person(e) for e in doc.ents]
+    [True, False]
+    """
+    return (ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title
+            and ent[-1].lower_ in ORGANISATION_NAME_ENDS)
+
+
+def _particle_name_end(ent: Span) -> int | None:
+    """The end of a person's name the NER cut after a lower-case particle ("Daniel arap"
+    of "Daniel arap Moi", "Ursula von der" of "Ursula von der Leyen"): the capitalised
+    proper nouns that follow, or None.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "President Daniel arap Moi denied it".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, ents=["O", "B-PERSON", "I-PERSON",
+    ...           "O", "O", "O"], pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PRON"])
+    >>> _particle_name_end(doc.ents[0])
+    4
+    """
+    if len(ent) < 2 or ent[-1].lower_ not in NAME_PARTICLES or not ent[-1].is_lower:
+        return None
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and end - ent.end < 3 and doc[end].pos_ == "PROPN" \
+            and doc[end].is_title:
+        end += 1
+    return end if end > ent.end else None
 
 
 def _people_typed_person(ent: Span) -> bool:

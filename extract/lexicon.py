@@ -384,6 +384,7 @@ __all__ = [
     "NAME_FUNCTION_WORDS",
     "NAME_LINK_WORDS",
     "NAME_PARTICIPLES",
+    "NAME_PARTICLES",
     "NAME_PASSIVES",
     "NAMING_VERBS",
     "NEARNESS_WORDS",
@@ -419,6 +420,7 @@ __all__ = [
     "ONSET_VERBS",
     "ORGANISATION_DESCRIPTIONS",
     "ORGANISATION_KIND_HEADS",
+    "ORGANISATION_NAME_ENDS",
     "OTHER_SIDE_PREPS",
     "OUTCOME_ADJUNCT_VERBS",
     "OUTCOME_VERBS",
@@ -743,6 +745,8 @@ NON_PARTICIPANT_TYPES = COUNT_TYPES | {"ORDINAL"} | TIME_TYPES
 #: Heads that name a place when an entity modifies them ("the town of X").
 #: The Arabic "and (the)" joining the halves of one group's name ("... al-Islam wal-Muslimin").
 NAME_LINK_WORDS = words("name_link_words")
+NAME_PARTICLES = words("name_particles")
+ORGANISATION_NAME_ENDS = words("organisation_name_ends")
 PLACE_HEADS = words("place_heads")
 #: Heads of descriptions that refer to a country ("the country", "the regime").
 COUNTRY_HEADS = words("country_heads")

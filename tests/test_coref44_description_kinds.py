@@ -76,7 +76,7 @@ _SENTENCES = {
     ],
     "guard: no broadcaster before, a station of a kind, a company": [
         ("Rebels attacked the police station in Goma on Monday, killing two officers.",
-         [("rebels", "attack", "police station", False, False)], []),
+         [("rebels", "attack", "police station in Goma", False, False)], []),
         ("Gunmen attacked the station on Monday, police said.",
          [("gunmen", "attack", "station", False, False)], []),
         ("Vestergaard Energy said on Monday it would shut the plant. Regulators accused the "

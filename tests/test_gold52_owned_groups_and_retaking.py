@@ -101,7 +101,7 @@ RETAKING = [
     ("Government forces retook the town of Kidal from Tuareg rebels on Thursday.",
      ("government forces", "retake", "Kidal"), "FIGHT"),
     ("The rebels said they had retaken the airport at Goma after a day of fighting.",
-     ("rebels", "retake", "airport"), "FIGHT"),
+     ("rebels", "retake", "airport at Goma"), "FIGHT"),
     ("Ukrainian troops retook the village of Robotyne, the general staff said.",
      ("Ukraine", "retake", "Robotyne"), "FIGHT"),
     # guard: retaking an exam is no fight
