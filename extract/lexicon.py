@@ -565,6 +565,7 @@ __all__ = [
     "SEQUENCE_VERBS",
     "SERVING_BODY_HEADS",
     "SETTLING_VERBS",
+    "SHARED_EDGE_HEADS",
     "SHARED_OBJECT_VERBS",
     "SIDE_BY_SIDE_VERBS",
     "SINGLING_MODIFIERS",
@@ -774,6 +775,8 @@ ROLE_PLACE_PREPS = words("role_place_preps")
 PLACE_PREPS = IN_PLACE_PREPS | words("near_place_preps")
 #: Nouns of the edge of a territory or sea ("off the Iranian coast", "along the border").
 EDGE_PLACE_HEADS = words("edge_place_heads")
+#: Edge nouns of a line two territories share ("the border with Guyana").
+SHARED_EDGE_HEADS = words("shared_edge_heads")
 #: Prepositions of a place only further down an event noun ("on a football field").
 SURFACE_PLACE_PREPS = words("surface_place_preps")
 #: Verbs that give a person a role ("appointed X as Secretary of Defense").

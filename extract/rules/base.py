@@ -244,6 +244,7 @@ from actorgraph.extract.lexicon import (
     SENDING_VERBS,
     SEQUENCE_ADVERBS,
     SEQUENCE_VERBS,
+    SHARED_EDGE_HEADS,
     SHARED_OBJECT_VERBS,
     SPAN_NOUNS,
     SPEAKER_ACTS,
@@ -5749,16 +5750,12 @@ def place_of(verb: Token, patients: list[Token]) -> tuple[str, Token] | None:
     return None
 
 
-#: Heads of a line two territories share, whose "with" phrase names the other side.
-_SHARED_EDGE_HEADS = frozenset({"border", "frontier", "boundary"})
-
-
 def _border_side(edge: Token) -> Token | None:
     """The named place across a border a force is put at: "massed troops along its
     border with Guyana", "deployed tanks near the frontier with Belarus" -> Guyana,
     Belarus (where forces are put faces that side); None for another noun, or a border
     with no named place after its "with" ("near the border with its neighbours")."""
-    if edge.pos_ != "NOUN" or edge.lemma_.lower() not in _SHARED_EDGE_HEADS:
+    if edge.pos_ != "NOUN" or edge.lemma_.lower() not in SHARED_EDGE_HEADS:
         return None
     for prep in children_of(edge, PREP):
         if prep.lower_ == "with":

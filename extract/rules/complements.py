@@ -87,6 +87,7 @@ from actorgraph.extract.lexicon import (
     NEAR_MISS_VERBS,
     NEARNESS_WORDS,
     NEGATIVE_ADJECTIVES,
+    NEGATORS,
     OBJECT_PREDICATIVE_VERBS,
     OBLIGATION_MODALS,
     OBLIGATION_VERBS,
@@ -913,12 +914,8 @@ def _not_to(verb: Token) -> bool:
     go" nor "to have no memory" (:func:`_own_negation`)."""
     marker = next((c for c in verb.lefts if c.dep_ == AUX and c.lower_ == "to"), None)
     return marker is not None and any(
-        c.dep_ == NEG and c.lower_ in _REFRAINING_WORDS and c.i == marker.i - 1
+        c.dep_ == NEG and c.lower_ in NEGATORS and c.i == marker.i - 1
         for c in verb.lefts)
-
-
-#: Words of a "not" before an infinitive's "to" (:func:`_not_to`).
-_REFRAINING_WORDS = frozenset({"not", "never"})
 
 
 def _own_negation(verb: Token) -> bool:
