@@ -87,6 +87,7 @@ from actorgraph.extract.deps import (
     NUMMOD,
     OPRD,
     PCOMP,
+    PLURAL_NOUN_TAGS,
     POBJ,
     POSS,
     PRECONJ,
@@ -619,12 +620,8 @@ _COUNTED_NAMES = frozenset({"GPE", "NORP", "LOC"})
 def _counted_people(head: Token) -> bool:
     """Whether a plural nationality noun is counted by a number ("30 Israelis", "two
     Americans"): some people of the nation, not its state."""
-    return head.tag_ in ("NNS", "NNPS") and any(
+    return head.tag_ in PLURAL_NOUN_TAGS and any(
         c.dep_ == NUMMOD and c.like_num for c in kids(head))
-
-
-#: Tags of a plural noun.
-_PLURAL_TAGS = ("NNS", "NNPS")
 
 
 #: Dependencies of a noun phrase that something is done to (not its doer): the object, the
@@ -1480,7 +1477,7 @@ def _faith_before_group(first: Span, then: Span) -> bool:
     True
     """
     return (first.label_ == then.label_ == "NORP" and first.end == then.start
-            and len(first) == 1 and then[-1].tag_ in ("NNS", "NNPS")
+            and len(first) == 1 and then[-1].tag_ in PLURAL_NOUN_TAGS
             and (sector_of([first.text.lower()]) or "")[:3] in _FAITH_SECTORS)
 
 
@@ -4809,7 +4806,7 @@ class ActorResolver:
         if subject.pos_ == "NOUN" and subject.lemma_.lower() not in ORGANISATION_DESCRIPTIONS:
             return False  # a thing or people for a body: "the ruling", "shareholders"
         if (pronoun.lower_ == "their" and owner.type != "NORP"
-                and subject.tag_ not in _PLURAL_TAGS and subject.lower_ != "they"):
+                and subject.tag_ not in PLURAL_NOUN_TAGS and subject.lower_ != "they"):
             return False  # one body's "their" is others': "expelled the diplomats, citing
             # their activities", "Corona has made their life difficult"
         sent = obj.sent
@@ -4897,7 +4894,7 @@ class ActorResolver:
         listed = {obj.i, *(m.i for m in members)}
         # "Britain and France accused Russia and China of vetoing *their* resolution":
         # another list (or plural) on the way up may be whom "their" means
-        return not any(self.doc[i].conjuncts or self.doc[i].tag_ in ("NNS", "NNPS")
+        return not any(self.doc[i].conjuncts or self.doc[i].tag_ in PLURAL_NOUN_TAGS
                        for i in binders - listed)
 
     def _binding_owner(self, pronoun: Token, binder: Token | None) -> Mention | None:
@@ -5078,7 +5075,7 @@ class ActorResolver:
             close = child.left_edge.i == head.i + 1 and head.tag_ == "NN"
             if ent is not None and ent.label_ != "NORP" and (
                     ent.label_ in ACTOR_TYPES or close and ent.label_ in _THING_TYPES):
-                if ent.label_ == "PERSON" and not child.conjuncts and head.tag_ in _PLURAL_TAGS:
+                if ent.label_ == "PERSON" and not child.conjuncts and head.tag_ in PLURAL_NOUN_TAGS:
                     # "several thousand demonstrators ..., General X": people are not one
                     # person
                     continue
@@ -5397,7 +5394,7 @@ class ActorResolver:
             return True  # "the resolution calls on ...": the body that issued it
         armed = head.lower_ in NONSTATE_MEMBERS  # "the militants": the group named before
         if not armed and (head.lemma_.lower() not in ANAPHORIC_HEADS
-                          or head.tag_ in ("NNS", "NNPS")):
+                          or head.tag_ in PLURAL_NOUN_TAGS):
             return False
         if head.pos_ == "PROPN" and any(c.dep_ == COMPOUND and c.pos_ == "PROPN"
                                         for c in head.lefts):
@@ -5851,7 +5848,7 @@ class ActorResolver:
         first = self.resolve(head)
         if first is None:
             return []
-        if first.via in ("standin", "concept") and (head.tag_ in ("NNS", "NNPS")
+        if first.via in ("standin", "concept") and (head.tag_ in PLURAL_NOUN_TAGS
                                                     or head.lower_ == "one"):
             named = self._named_members(head) or self._pair_members(head)
             if named:
@@ -5956,7 +5953,7 @@ class ActorResolver:
         listed = [c for c in head.rights if c.dep_ == APPOS]
         listed += [p for prep in head.rights if prep.dep_ == PREP and prep.lower_ == "including"
                    for p in kids(prep) if p.dep_ == POBJ]
-        if head.tag_ in ("NNS", "NNPS") and head.i + 1 < len(self.doc) \
+        if head.tag_ in PLURAL_NOUN_TAGS and head.i + 1 < len(self.doc) \
                 and self.doc[head.i + 1].text == ",":
             # the parser reads "Two Representatives, Peterson and Van Drew" as a list
             listed += [c for c in head.rights if c.dep_ == CONJ and c.i == head.i + 2
@@ -5972,7 +5969,7 @@ class ActorResolver:
                 mention = self._as_standin(self._entity_mention(ent, token), extent)
                 if mention is not None and mention.label not in {m.label for m in found}:
                     found.append(mention)
-        if (len(found) == 1 and found[0].type == "PERSON" and head.tag_ in _PLURAL_TAGS
+        if (len(found) == 1 and found[0].type == "PERSON" and head.tag_ in PLURAL_NOUN_TAGS
                 and all(first.dep_ == APPOS for first in listed)):
             return []  # "demonstrators ..., General X": people are not one person (but
             # "others, including X": X is one of them)

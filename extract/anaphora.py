@@ -73,7 +73,7 @@ import bisect
 from collections.abc import Callable
 
 from actorgraph.extract.coref import indefinite
-from actorgraph.extract.deps import AGENT, COMPOUND, NSUBJ, NSUBJPASS, POBJ
+from actorgraph.extract.deps import AGENT, COMPOUND, NSUBJ, NSUBJPASS, PLURAL_NOUN_TAGS, POBJ
 from actorgraph.extract.lexicon import (
     ORGANISATION_DESCRIPTIONS,
     REFERRING_FAMILIES,
@@ -88,8 +88,6 @@ from actorgraph.records import CONCEPT, Mention
 
 __all__ = ["EarlierMentions", "phrase_heads"]
 
-#: Tags of a plural noun or name.
-_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 #: The family of each noun a definite description may name with another of its family
 #: ("bid" -> "offer", "accord" -> "pact"; :data:`~extract.lexicon.REFERRING_FAMILIES`,
@@ -107,7 +105,7 @@ Reading = tuple[str, Mention, bool, int]
 
 
 def _key(tok: Token) -> Key:
-    return tok.lemma_.lower(), tok.tag_ in _PLURAL_TAGS
+    return tok.lemma_.lower(), tok.tag_ in PLURAL_NOUN_TAGS
 
 
 def phrase_heads(doc: Doc, entity_of: Callable[[Token], Span | None]) -> dict[Key, list[Token]]:

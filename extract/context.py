@@ -94,6 +94,7 @@ from actorgraph.extract.deps import (
     OPRD,
     PARATAXIS,
     PCOMP,
+    PLURAL_NOUN_TAGS,
     POBJ,
     POSS,
     PRECONJ,
@@ -2111,7 +2112,7 @@ def _same_party(accused: Token | None, denier: Token | None) -> bool:
         # (not a singular pronoun for a plural denier: "Kyiv's allies rejected
         # accusations by Moscow that it shelled the dam")
         singular = {accused.lower_, denier.lower_} & _SINGULAR_PRONOUNS
-        plural = accused.tag_ in ("NNS", "NNPS") or denier.tag_ in ("NNS", "NNPS")
+        plural = accused.tag_ in PLURAL_NOUN_TAGS or denier.tag_ in PLURAL_NOUN_TAGS
         return not (singular and plural) and accused.pos_ in ("PROPN", "PRON", "NOUN") and (
             denier.pos_ in ("PROPN", "PRON", "NOUN"))
     if accused.pos_ != "PROPN" or denier.pos_ != "PROPN":

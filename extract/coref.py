@@ -145,6 +145,7 @@ from actorgraph.extract.deps import (
     NSUBJPASS,
     NUMMOD,
     PCOMP,
+    PLURAL_NOUN_TAGS,
     POBJ,
     POSS,
     PREP,
@@ -285,7 +286,7 @@ def pair_types(token: Token) -> frozenset[str]:
     >>> sorted(pair_types(doc[1])), sorted(pair_types(doc[4]))
     (['GPE', 'ORG'], [])
     """
-    if token.tag_ not in ("NNS", "NNPS"):
+    if token.tag_ not in PLURAL_NOUN_TAGS:
         return frozenset()
     lefts = list(token.lefts)
     both = any(c.lower_ in PAIR_WORDS and not c.like_num for c in lefts)
@@ -625,7 +626,7 @@ def _plural(antecedent: Antecedent) -> bool:
     organisation ("the United States", "Boeing") is not.
     """
     root = antecedent.entity.root
-    return antecedent.type == "NORP" or root.tag_ in ("NNS", "NNPS") or group_name(root)
+    return antecedent.type == "NORP" or root.tag_ in PLURAL_NOUN_TAGS or group_name(root)
 
 #: Gender of the third-person personal pronouns.
 PRONOUN_GENDER = {**dict.fromkeys(sorted(MALE_PRONOUNS), "m"),
@@ -1438,7 +1439,7 @@ class Coreference:
         found = [t for t in self.doc[joined_start(pronoun):pronoun.i]
                  if t.pos_ in ("NOUN", "PROPN") and t.lower_ in PACT_NOUNS
                  and t.dep_ in (DOBJ, POBJ, NSUBJ, NSUBJPASS, CONJ)
-                 and (t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s")) == plural
+                 and (t.tag_ in PLURAL_NOUN_TAGS or t.lower_.endswith("s")) == plural
                  and (t.ent_type_ or any(c.pos_ == "PROPN" for c in t.lefts))]
         return found[0] if len(found) == 1 else None
 
@@ -2523,7 +2524,7 @@ class Coreference:
         at = self._antecedent_at(subject)
         person = at.type == "PERSON" if at is not None else subject.ent_type_ == "PERSON"
         # "the Houthis say they will ...": a group's plural name the NER typed a person
-        plural = subject.tag_ in ("NNS", "NNPS") or group_name(subject)
+        plural = subject.tag_ in PLURAL_NOUN_TAGS or group_name(subject)
         person = person and not group_name(subject)
         if word in PERSON_OR_SPEAKER_PRONOUNS:
             return person
@@ -2632,7 +2633,7 @@ class Coreference:
             noun.ent_type_ == "PERSON" or (noun.pos_ == "NOUN" and noun.tag_ == "NN"
                                            and person_lemma(noun.lemma_.lower())
                                            and noun.lemma_.lower() not in _FIRM_WORDS))
-        plural = noun.tag_ in ("NNS", "NNPS")
+        plural = noun.tag_ in PLURAL_NOUN_TAGS
         if pronoun.lower_ in THING_PRONOUNS:
             return not person and not plural
         return plural or (at is not None and at.type in ("ORG", "NORP"))
@@ -2754,7 +2755,7 @@ class Coreference:
                 continue
             if self._antecedent_at(tok) is not None:
                 continue
-            plural = tok.tag_ in ("NNS", "NNPS")
+            plural = tok.tag_ in PLURAL_NOUN_TAGS
             if (word in PERSON_PRONOUNS and tok.tag_ == "NN" and person_noun(tok)
                     and "PERSON" in DESCRIPTION_TYPES.get(tok.lemma_.lower(), {"PERSON"})):
                 return True  # "The bus driver told reporters he lost control": the driver

@@ -20,8 +20,8 @@ __all__ = [
     "ACL", "ACOMP", "ADVCL", "ADVMOD", "AGENT", "AMOD", "APPOS", "ATTR", "AUX", "AUXPASS", "CASE",
     "CC", "CCOMP", "COMPOUND", "CONJ", "CSUBJ", "DATIVE", "DET", "DOBJ", "EXPL", "FINITE_TAGS",
     "FINITE_VERB_TAGS", "INTJ", "MARK", "NEG", "NMOD", "NPADVMOD", "NSUBJ", "NSUBJPASS", "NUMMOD",
-    "OPRD", "PARATAXIS", "PCOMP", "POBJ", "POSS", "PRECONJ", "PREDET", "PREP", "PRT", "PUNCT",
-    "QUANTMOD", "RELATIVE_TAGS", "RELCL", "ROOT", "WHOSE_TAG", "XCOMP",
+    "OPRD", "PARATAXIS", "PCOMP", "PLURAL_NOUN_TAGS", "POBJ", "POSS", "PRECONJ", "PREDET", "PREP",
+    "PRT", "PUNCT", "QUANTMOD", "RELATIVE_TAGS", "RELCL", "ROOT", "WHOSE_TAG", "XCOMP",
 ]
 
 # the root of a sentence
@@ -81,3 +81,5 @@ FINITE_TAGS = FINITE_VERB_TAGS | {"MD"}
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 #: Tag of the possessive relative "whose".
 WHOSE_TAG = "WP$"
+#: Tags of a plural noun, common or proper ("rebels", "the Philippines", "Americans").
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})

@@ -70,6 +70,7 @@ from actorgraph.extract.deps import (
     NSUBJ,
     NSUBJPASS,
     PARATAXIS,
+    PLURAL_NOUN_TAGS,
     POBJ,
     ROOT,
 )
@@ -132,8 +133,6 @@ _NOUN_TAG_HASHES, _SUBJECT_END_HASHES, _OBJECT_START_HASHES = (
                  _OBJECT_START_TAGS))
 #: Subject dependencies the verb must have before it in the variant.
 _SUBJECT_DEPS = frozenset({NSUBJ, NSUBJPASS})
-#: Tags of a plural subject, which takes a base form ("Police arrest", "Rebels storm").
-_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: Dependencies of a clause's verb: the variant's verb must have one ("the EU will
 #: sanction package angered Kyiv" may leave it a compound of "package").
 _CLAUSE_DEPS = frozenset({ROOT, CONJ, CCOMP, ADVCL, PARATAXIS})
@@ -500,7 +499,7 @@ def _accept(variant: Doc, verb_at: int, *, plural: bool, partner: int | None,
                    None)
     if subject is None:
         return False
-    many = (subject.tag_ in _PLURAL_TAGS or subject.lower_ in PLURAL_WITHOUT_S
+    many = (subject.tag_ in PLURAL_NOUN_TAGS or subject.lower_ in PLURAL_WITHOUT_S
             or any(c.dep_ == CONJ for c in subject.children))
     return many == plural
 

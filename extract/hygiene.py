@@ -115,6 +115,7 @@ from actorgraph.extract.deps import (
     OPRD,
     PARATAXIS,
     PCOMP,
+    PLURAL_NOUN_TAGS,
     POBJ,
     POSS,
     PREDET,
@@ -5177,7 +5178,7 @@ _NOUN_CLAUSE_DEPS = frozenset({ACL, RELCL, XCOMP, ADVCL})
 def _named_or_plural(noun: Token) -> bool:
     """Whether a noun may be the subject of a plural present-tense verb: a proper noun
     ("the Houthis", "the Taliban") or a plural common noun ("rebels")."""
-    return noun.pos_ == "PROPN" or noun.tag_ in ("NNS", "NNPS")
+    return noun.pos_ == "PROPN" or noun.tag_ in PLURAL_NOUN_TAGS
 
 
 def _control_verb_read_as_noun(root: Token) -> Token:

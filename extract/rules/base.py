@@ -73,6 +73,7 @@ from actorgraph.extract.deps import (
     NUMMOD,
     OPRD,
     PCOMP,
+    PLURAL_NOUN_TAGS,
     POBJ,
     POSS,
     PRECONJ,
@@ -1288,7 +1289,7 @@ def _adjectival(verb: Token) -> bool:
     "fired on fleeing civilians": "fleeing" says which civilians; a gerund
     with an object has a determiner or a number there ("on hearing the news").
     """
-    return any(obj.dep_ == DOBJ and obj.tag_ in ("NNS", "NNPS") and obj.left_edge.i == verb.i + 1
+    return any(obj.dep_ == DOBJ and obj.tag_ in PLURAL_NOUN_TAGS and obj.left_edge.i == verb.i + 1
                and not any(c.dep_ in (DET, POSS, NUMMOD) for c in kids(obj))
                for obj in verb.rights)
 
@@ -1450,7 +1451,7 @@ def agreeing_conjunct(verb: Token, head: Token) -> bool:
     subject = next((c for c in kids(head) if c.dep_ in (NSUBJ, NSUBJPASS)), None)
     if subject is None or {mine, speaker} != {"VBZ", "VBP"}:
         return False
-    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we")
+    plural = subject.tag_ in PLURAL_NOUN_TAGS or subject.lower_ in ("they", "we")
     return (mine == "VBP") == plural
 
 
@@ -3204,7 +3205,7 @@ def _given_to_subject(verb: Token) -> bool:
         return verb.lemma_.lower() in TRANSFER_VERBS and _sole_person(subject, verb, pronoun)
     if pronoun not in ("it", "them") or subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
         return False
-    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == CONJ for c in kids(subject))
+    plural = subject.tag_ in PLURAL_NOUN_TAGS or any(c.dep_ == CONJ for c in kids(subject))
     return plural == (pronoun == "them")
 
 
@@ -3916,7 +3917,7 @@ def _noun_read_as_verb(verb: Token, head: Token) -> bool:
     if verb.tag_ != "VBZ" or any(c.dep_ in _OWN_PREDICATE_DEPS for c in kids(verb)):
         return False
     return (cc.lower_ in ("and", "or")
-            and any(o.right_edge.i == last.i and o.tag_ in ("NNS", "NNPS")
+            and any(o.right_edge.i == last.i and o.tag_ in PLURAL_NOUN_TAGS
                     for o in children_of(head, DOBJ))
             and verb.lemma_.lower() in known_words(parts=("noun",)))
 
@@ -4369,7 +4370,7 @@ def _appositive_person(verb: Token, pronoun: Token) -> Token | None:
     head = verb.head
     if (pronoun.lower_ != "who" or verb.dep_ != RELCL or head.dep_ != POBJ
             or head.ent_type_ == "PERSON" or head.lemma_.lower() in ROLE_WORDS
-            or head.tag_ in ("NNS", "NNPS") or _plural_verb(verb)):
+            or head.tag_ in PLURAL_NOUN_TAGS or _plural_verb(verb)):
         return None
     tok = head
     while tok.dep_ in (POBJ, PREP):

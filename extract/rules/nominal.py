@@ -77,6 +77,7 @@ from actorgraph.extract.deps import (
     NSUBJ,
     NSUBJPASS,
     NUMMOD,
+    PLURAL_NOUN_TAGS,
     POBJ,
     POSS,
     PREP,
@@ -1538,13 +1539,12 @@ def denying_accused(noun: Token, lemma: str) -> list[Token]:
     # (nor a court or a judge, which rules on the charge: "a federal judge dismissed the
     # charges by prosecutors")
     return [s for s in with_conjuncts(children_of(verb, NSUBJ))
-            if not (singular and s.tag_ in _PLURAL_NOUN_TAGS)
+            if not (singular and s.tag_ in PLURAL_NOUN_TAGS)
             and s.lemma_.lower() not in RULING_DENIERS]
 
 
 #: Singular personal pronouns, which stand for no plural noun ("it", not "allies").
 _SINGULAR_PERSONAL = frozenset({"it", "he", "she"})
-_PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def _second_event(target: Token, lexicon: EventLexicon) -> bool:

@@ -102,6 +102,7 @@ from actorgraph.extract.deps import (
     NUMMOD,
     OPRD,
     PCOMP,
+    PLURAL_NOUN_TAGS,
     POBJ,
     POSS,
     PRECONJ,
@@ -1529,7 +1530,7 @@ def _acting_head(subject: Token) -> bool:
     :data:`~extract.lexicon.STATE_ROLES`: "troops", "officials", "leaders"), not "fans",
     "farmers" or "scientists", who are no side of their country."""
     lemma = subject.lemma_.lower()
-    return subject.tag_ in ("NNS", "NNPS") and (
+    return subject.tag_ in PLURAL_NOUN_TAGS and (
         lemma in MEMBER_HEADS or subject.lower_ in MEMBER_HEADS or lemma in LEADER_ROLES
         or lemma in STATE_ROLES)
 
@@ -3684,7 +3685,7 @@ def _rebutted_act(verb: Token, noun: Token, agent: Token) -> str | None:
         return None
     if accused_in_clause(noun, lemma) or (owners(noun) and agent in denying_accused(noun, lemma)):
         return ""
-    if agent.tag_ in ("NNS", "NNPS") and _pronoun_accused(verb, noun):
+    if agent.tag_ in PLURAL_NOUN_TAGS and _pronoun_accused(verb, noun):
         return None
     return "" if act == "-" else act
 
