@@ -5543,6 +5543,38 @@ def _has_target(noun: Token) -> bool:
         for c in kids(noun))
 
 
+def _country_attacks(country: Token, noun: Token) -> bool:
+    """Whether a country's name modifying an event noun names who does it: with a target
+    of the noun ("a US strike on X", :func:`_has_target`), or, with no target, when the
+    name is an abbreviation ("U.S.", "UK", "UAE") and the noun one of force (ASSAULT or
+    FIGHT: "a U.S. airstrike near Jilib killed two fighters"). A full name alone may be
+    the target ("the Syria strikes", "the Iran strikes"), and a city's name is where
+    ("a Gaza airstrike"); "U.S. aid" and "U.S. sanctions" are no acts of force.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["a", "U.S.", "airstrike", "the", "Syria", "strikes", "U.S.", "aid"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 5, 5, 5, 7, 7],
+    ...           deps=["det", "compound", "ROOT", "det", "compound", "ROOT", "compound",
+    ...                 "ROOT"], lemmas=["a", "U.S.", "airstrike", "the", "Syria", "strike",
+    ...                                  "U.S.", "aid"],
+    ...           ents=["O", "B-GPE", "O", "O", "B-GPE", "O", "B-GPE", "O"])
+    >>> [_country_attacks(doc[i], doc[i + 1]) for i in (1, 4, 6)]
+    [True, False, False]
+    """
+    if _has_target(noun):
+        return True
+    letters = country.text.replace(".", "")
+    return (2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()
+            and default_lexicon().nouns.get(noun.lemma_.lower()) in _STRIKING_CLASSES)
+
+
+#: Event classes of a noun of armed force, which an abbreviated country before it does.
+_STRIKING_CLASSES = frozenset({"ASSAULT", "FIGHT"})
+
+
 def _first_of_name(tok: Token, noun: Token) -> bool:
     """Whether ``tok`` is the first modifier of ``noun`` inside its entity: "Islamic" of
     "an Islamic State attack" (not "State"), "Shabaab" of "an Al-Shabaab attack" (whose
@@ -5574,13 +5606,15 @@ def _modifier_agents(modifier: Token) -> list[Token]:
         # "a Turkish drone strike": the nationality that flies it
         found = [c for c in modifier.lefts if (c.dep_ == COMPOUND and (
             (c.ent_type_ == "ORG" and c.ent_iob_ == "B")
-            or (country_name(c) and _has_target(modifier.head))))
+            or (country_name(c) and _country_attacks(c, modifier.head))))
             or (c.dep_ in (AMOD, NMOD) and not modifier.ent_type_ and country_word(c))]
         if found:
             return found
     if (modifier.dep_ in (COMPOUND, NMOD) and country_name(modifier)
-            and _has_target(modifier.head)):
-        return [modifier]  # "a US strike on X" (but "the Syria strikes" are on Syria)
+            and _country_attacks(modifier, modifier.head)):
+        # "a US strike on X" (but "the Syria strikes" are on Syria); "a U.S. airstrike
+        # near Jilib" (an abbreviation names who strikes)
+        return [modifier]
     if (modifier.dep_ == COMPOUND and not modifier.ent_type_ and acting_group(modifier)
             and _has_target(modifier.head)):
         # "the police raid on X", "an army assault on Marawi": the unnamed group that acts,

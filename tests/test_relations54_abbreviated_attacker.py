@@ -1,0 +1,45 @@
+"""An abbreviated country before a noun of armed force is who strikes (session 54).
+
+"a U.S. airstrike near Jilib killed two al-Shabaab fighters" reads as "an American
+airstrike near Jilib" already did: the abbreviation ("U.S.", "UK", "UAE") compounded on
+an event noun of force (ASSAULT or FIGHT) is the attacker even with no "on" target
+(:func:`~extract.rules.base._country_attacks`). Guards: a city's name before the noun is
+where ("the Kharkiv attack"), a country's full name alone may be the target ("the Syria
+strikes"), and nouns of no force ("U.S. aid", "U.S. sanctions on Tehran") keep their
+readings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.constructions import cases, check_labels
+
+ABBREVIATED = {
+    "abbreviation before a noun of force": [
+        ("A U.S. airstrike near Jilib killed two al-Shabaab fighters on Tuesday.",
+         [("United States", "kill", "al-Shabaab"), ("United States", "airstrike", "Jilib")], []),
+        ("A U.K. drone strike near Raqqa killed an Islamic State commander, officials said.",
+         [("United Kingdom", "kill", "Islamic State commander")], []),
+        ("The UAE air raid near Mukalla hit a fuel depot.",
+         [("United Arab Emirates", "hit", "fuel depot")], []),
+    ],
+    "guard: a nationality adjective reads as before": [
+        ("An American airstrike near Jilib killed two al-Shabaab fighters on Tuesday.",
+         [("United States", "kill", "al-Shabaab")], []),
+    ],
+    "guard: a place or a full name alone is not the attacker": [
+        ("The Kharkiv attack killed nine people.", [], [("Kharkiv", "people")]),
+        ("The Syria strikes killed dozens of people.", [], [("Syria", "people")]),
+    ],
+    "guard: nouns of no force": [
+        ("U.S. aid to Kyiv rose sharply last year.", [], [("United States", "Kyiv")]),
+        ("U.S. sanctions on Tehran took effect on Monday.",
+         [("United States", "sanction", "Tehran")], []),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, present, absent", cases(ABBREVIATED))
+def test_abbreviated_country_strikes(extractor, sentence, present, absent):
+    check_labels(extractor, sentence, present, absent)
