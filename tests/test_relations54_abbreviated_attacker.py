@@ -1,7 +1,7 @@
 """An abbreviated country before a noun of armed force is who strikes (session 54).
 
-"a U.S. airstrike near Jilib killed two al-Shabaab fighters" reads as "an American
-airstrike near Jilib" already did: the abbreviation ("U.S.", "UK", "UAE") compounded on
+"a U.S. airstrike near Bardere wounded three militants" reads as "an American airstrike
+near Bardere" already did: the abbreviation ("U.S.", "UK", "UAE") compounded on
 an event noun of force (ASSAULT or FIGHT) is the attacker even with no "on" target
 (:func:`~extract.rules.base._country_attacks`). Guards: a city's name before the noun is
 where ("the Kharkiv attack"), a country's full name alone may be the target ("the Syria
@@ -17,16 +17,16 @@ from tests.constructions import cases, check_labels
 
 ABBREVIATED = {
     "abbreviation before a noun of force": [
-        ("A U.S. airstrike near Jilib killed two al-Shabaab fighters on Tuesday.",
-         [("United States", "kill", "al-Shabaab"), ("United States", "airstrike", "Jilib")], []),
+        ("A U.S. airstrike near Bardere wounded three al-Shabaab militants, the army said.",
+         [("United States", "wound", "al-Shabaab")], []),
         ("A U.K. drone strike near Raqqa killed an Islamic State commander, officials said.",
          [("United Kingdom", "kill", "Islamic State commander")], []),
         ("The UAE air raid near Mukalla hit a fuel depot.",
          [("United Arab Emirates", "hit", "fuel depot")], []),
     ],
     "guard: a nationality adjective reads as before": [
-        ("An American airstrike near Jilib killed two al-Shabaab fighters on Tuesday.",
-         [("United States", "kill", "al-Shabaab")], []),
+        ("An American airstrike near Bardere wounded three al-Shabaab militants, the army said.",
+         [("United States", "wound", "al-Shabaab")], []),
     ],
     "guard: a place or a full name alone is not the attacker": [
         ("The Kharkiv attack killed nine people.", [], [("Kharkiv", "people")]),

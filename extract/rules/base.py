@@ -5547,7 +5547,7 @@ def _country_attacks(country: Token, noun: Token) -> bool:
     """Whether a country's name modifying an event noun names who does it: with a target
     of the noun ("a US strike on X", :func:`_has_target`), or, with no target, when the
     name is an abbreviation ("U.S.", "UK", "UAE") and the noun one of force (ASSAULT or
-    FIGHT: "a U.S. airstrike near Jilib killed two fighters"). A full name alone may be
+    FIGHT: "a U.S. drone strike near Marib killed two fighters"). A full name alone may be
     the target ("the Syria strikes", "the Iran strikes"), and a city's name is where
     ("a Gaza airstrike"); "U.S. aid" and "U.S. sanctions" are no acts of force.
 
@@ -5613,7 +5613,7 @@ def _modifier_agents(modifier: Token) -> list[Token]:
     if (modifier.dep_ in (COMPOUND, NMOD) and country_name(modifier)
             and _country_attacks(modifier, modifier.head)):
         # "a US strike on X" (but "the Syria strikes" are on Syria); "a U.S. airstrike
-        # near Jilib" (an abbreviation names who strikes)
+        # near Marib" (an abbreviation names who strikes)
         return [modifier]
     if (modifier.dep_ == COMPOUND and not modifier.ent_type_ and acting_group(modifier)
             and _has_target(modifier.head)):
