@@ -5,7 +5,8 @@ near Bardere" already did: the abbreviation ("U.S.", "UK", "UAE") compounded on
 an event noun of force (ASSAULT or FIGHT) is the attacker even with no "on" target
 (:func:`~extract.rules.base._country_attacks`). Guards: a city's name before the noun is
 where ("the Kharkiv attack"), a country's full name alone may be the target ("the Syria
-strikes"), and nouns of no force ("U.S. aid", "U.S. sanctions on Tehran") keep their
+strikes"), a place noun between them is what was struck ("the U.S. embassy
+bombing"), and nouns of no force ("U.S. aid", "U.S. sanctions on Tehran") keep their
 readings.
 """
 
@@ -31,6 +32,13 @@ ABBREVIATED = {
     "guard: a place or a full name alone is not the attacker": [
         ("The Kharkiv attack killed nine people.", [], [("Kharkiv", "people")]),
         ("The Syria strikes killed dozens of people.", [], [("Syria", "people")]),
+    ],
+    "guard: a place noun between the abbreviation and the event noun": [
+        ("The 1998 U.S. embassy bombing in Nairobi killed more than 200 people.", [],
+         [("United States", "people"), ("United States", "Nairobi")]),
+        ("The US consulate attack in Benghazi killed four Americans.", [],
+         [("United States", "Americans")]),
+        ("A U.S. base attack in Iraq wounded four soldiers.", [], [("United States", "soldiers")]),
     ],
     "guard: nouns of no force": [
         ("U.S. aid to Kyiv rose sharply last year.", [], [("United States", "Kyiv")]),

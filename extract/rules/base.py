@@ -191,6 +191,7 @@ from actorgraph.extract.lexicon import (
     MESSAGE_NOUNS,
     MILITARY_HEADS,
     MOVED_PLACE_PREPS,
+    MUNITIONS,
     NAME_PASSIVES,
     NAMING_VERBS,
     NEGATIVE_ADJECTIVES,
@@ -277,6 +278,7 @@ from actorgraph.extract.lexicon import (
     UNDONE_VERBS,
     USING_VERBS,
     VISITING_VERBS,
+    WAR_MACHINES,
     WARRANT_NOUNS,
 )
 from actorgraph.extract.openers import known_words
@@ -5549,7 +5551,11 @@ def _country_attacks(country: Token, noun: Token) -> bool:
     name is an abbreviation ("U.S.", "UK", "UAE") and the noun one of force (ASSAULT or
     FIGHT: "a U.S. drone strike near Marib killed two fighters"). A full name alone may be
     the target ("the Syria strikes", "the Iran strikes"), and a city's name is where
-    ("a Gaza airstrike"); "U.S. aid" and "U.S. sanctions" are no acts of force.
+    ("a Gaza airstrike"); "U.S. aid" and "U.S. sanctions" are no acts of force. A noun
+    between the abbreviation and the event noun must be a weapon or "air" (a
+    :data:`~extract.lexicon.WAR_MACHINES` or :data:`~extract.lexicon.MUNITIONS` word: "a
+    U.S. drone strike", "a UK air raid"), not a place: "the U.S. embassy bombing in
+    Nairobi" was done to the embassy.
 
     Examples
     --------
@@ -5566,6 +5572,9 @@ def _country_attacks(country: Token, noun: Token) -> bool:
     """
     if _has_target(noun):
         return True
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() not in WAR_MACHINES | MUNITIONS | {"air"}
+           for t in noun.doc[country.i + 1:noun.i]):
+        return False
     letters = country.text.replace(".", "")
     return (2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()
             and default_lexicon().nouns.get(noun.lemma_.lower()) in _STRIKING_CLASSES)
