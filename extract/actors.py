@@ -176,6 +176,7 @@ from actorgraph.extract.lexicon import (
     NAMED_GROUP_HEADS,
     NAMED_KINDS,
     NEGATING_PREFIXES,
+    NON_ACTOR_ACRONYMS,
     NONSTATE_MEMBERS,
     OBJECTLESS_ACT_NOUNS,
     ORGANISATION_DESCRIPTIONS,
@@ -6036,23 +6037,27 @@ _ACRONYM_LETTERS = 3
 def _unknown_acronym(head: Token) -> bool:
     """Whether a word in capitals the tagger took for a common noun is the acronym of a
     name: three letters or more, no English word of the lemmatizer's tables
-    (:func:`~extract.openers.known_words`: not "GDP", "CEO", "AIDS"), and not in a run of
-    capitals (a headline or a shouted phrase: "BREAKING NEWS", "URGENT UPDATE").
+    (:func:`~extract.openers.known_words`: not "GDP", "CEO", "AIDS"), no disease, currency,
+    fuel, unit or file format (:data:`~extract.lexicon.NON_ACTOR_ACRONYMS`: not "MERS",
+    "ISK", "LNG", "PDF"), and not in a run of capitals (a headline or a shouted phrase:
+    "BREAKING NEWS", "URGENT UPDATE").
 
     Examples
     --------
     >>> import spacy
     >>> from spacy.tokens import Doc
-    >>> words = ["ISWAP", "abducted", "GDP", "rose", "URGENT", "PZFQ", "ALERT"]
+    >>> words = ["ISWAP", "abducted", "GDP", "rose", "URGENT", "PZFQ", "ALERT", "as", "MERS"]
     >>> doc = Doc(spacy.blank("en").vocab, words=words)
     >>> _unknown_acronym(doc[0]), _unknown_acronym(doc[2]), _unknown_acronym(doc[5])
     (True, False, False)
+    >>> _unknown_acronym(doc[8])
+    False
     """
     text = head.text
     if len(text) < _ACRONYM_LETTERS or not (text.isupper() and text.isalpha()):
         return False
     known = known_words()
-    if not known or english_word(head.lower_, known):
+    if not known or head.lower_ in NON_ACTOR_ACRONYMS or english_word(head.lower_, known):
         return False
     doc = head.doc
     return not any(0 <= i < len(doc) and len(doc[i].text) > 1 and doc[i].text.isupper()

@@ -399,6 +399,7 @@ __all__ = [
     "NOMINAL_PARTICLES",
     "NOMINATING_VERBS",
     "NONSTATE_MEMBERS",
+    "NON_ACTOR_ACRONYMS",
     "NON_PARTICIPANT_TYPES",
     "NOT_DONE_VERBS",
     "NOT_ONE_WORDS",
@@ -742,6 +743,9 @@ COUNT_TYPES = MEASURE_TYPES | {"CARDINAL"}
 #: Entity types that are never participants, nor names at all (a suffix does not make
 #: them an ORG): a count, a rank, a date or a time.
 NON_PARTICIPANT_TYPES = COUNT_TYPES | {"ORDINAL"} | TIME_TYPES
+#: Acronyms (lower case) of diseases, currencies, fuels, units and file formats: never an
+#: organisation's name though no dictionary lists them ("MERS had infected 40 health workers").
+NON_ACTOR_ACRONYMS = words("non_actor_acronyms")
 
 #: Heads that name a place when an entity modifies them ("the town of X").
 #: The Arabic "and (the)" joining the halves of one group's name ("... al-Islam wal-Muslimin").
