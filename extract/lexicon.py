@@ -331,6 +331,7 @@ __all__ = [
     "KIND_OF_BODY_WORDS",
     "LABELLING_CLAIM_NOUNS",
     "LAUNCH_VERBS",
+    "LAW_ENFORCEMENT_REPORTERS",
     "LAW_NOUNS",
     "LEADER_ROLES",
     "LED_GROUPS",
@@ -529,6 +530,7 @@ __all__ = [
     "RELYING_VERBS",
     "RENEWING_VERBS",
     "REPELLING_VERBS",
+    "REPORTED_ARREST_VERBS",
     "REPORTING_VERBS",
     "REQUESTING_VERBS",
     "REQUEST_NOUNS",
@@ -1444,6 +1446,11 @@ OFFER_REACTING_VERBS = words("offer_reacting_verbs")
 DISPUTING_PARTICIPLES = words("disputing_participles")
 #: Acts of the police and courts ("arrested", "intercepted"); known verbs for derivation.
 ENFORCING_VERBS = words("enforcing_verbs")
+#: Arresting and charging verbs (CAMEO 173) whose agentless passive a police report gives
+#: the police as doer (extract/rules/verbal.py reported_arrest_triples).
+REPORTED_ARREST_VERBS = words("reported_arrest_verbs")
+#: Head nouns of law-enforcement bodies that report their own arrests.
+LAW_ENFORCEMENT_REPORTERS = words("law_enforcement_reporters")
 #: Alleging sources that a named author makes a statement ("a report by ESET").
 AUTHORED_REPORTS = words("authored_reports")
 #: Verbs whose base form is spelt like a past tense ("cut", "lay").

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from actorgraph.extract.coref import pair_types
 from actorgraph.extract.deps import AMOD, APPOS, COMPOUND, NSUBJ, POBJ
 from actorgraph.extract.events import EventLexicon, default_lexicon
-from actorgraph.extract.lexicon import ANSWERABLE_WORDS
+from actorgraph.extract.lexicon import ANSWERABLE_WORDS, REPORTED_ARREST_VERBS
 from actorgraph.extract.rules.base import TokenTriple
 from actorgraph.extract.rules.complements import (
     _complement_triples,
@@ -48,6 +48,7 @@ from actorgraph.extract.rules.verbal import (
     _verb_triples,
     answerable_triples,
     joint_triples,
+    reported_arrest_triples,
     verb_triples,
 )
 from spacy.strings import get_string_id
@@ -90,6 +91,10 @@ def _answerable(tok: Token) -> bool:
     return tok.lower_ in ANSWERABLE_WORDS
 
 
+def _reported_arrest(tok: Token) -> bool:
+    return tok.tag == _VBN and tok.lemma_.lower() in REPORTED_ARREST_VERBS
+
+
 def _role_candidate(tok: Token) -> bool:
     dep = tok.dep
     return dep == _APPOS or (dep != _COMPOUND and tok.ent_type == _PERSON)
@@ -110,6 +115,7 @@ EXTRACTORS = (
     Extractor("verbal", _verb, _verb_triples),
     Extractor("verbal", _verb, joint_triples),
     Extractor("verbal", _answerable, answerable_triples),
+    Extractor("verbal", _reported_arrest, reported_arrest_triples),
     Extractor("complements", _verb, _complement_triples),
     Extractor("complements", _verb, _demand_triples),
     Extractor("nominal", _noun, _nominal_triples),

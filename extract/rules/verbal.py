@@ -101,6 +101,7 @@ from actorgraph.extract.deps import (
     NSUBJPASS,
     NUMMOD,
     OPRD,
+    PARATAXIS,
     PCOMP,
     PLURAL_NOUN_TAGS,
     POBJ,
@@ -212,6 +213,7 @@ from actorgraph.extract.lexicon import (
     JUDGED_PREPS,
     JUDGING_VERBS,
     KEEPING_VERBS,
+    LAW_ENFORCEMENT_REPORTERS,
     LEADER_ROLES,
     LEVEL_NOUNS,
     LEVEL_VERBS,
@@ -275,6 +277,7 @@ from actorgraph.extract.lexicon import (
     REGISTER_PREPS,
     RELATIVE_CLAIMING_VERBS,
     RENEWING_VERBS,
+    REPORTED_ARREST_VERBS,
     REPORTING_VERBS,
     REQUEST_NOUNS,
     REQUESTING_VERBS,
@@ -400,7 +403,8 @@ __all__ = ["REACTION_CLASSES", "RULING_CLASSES", "VIOLENT_CLASSES", "act_wording
            "answerable_triples", "complement_actor", "conceded_winner", "earlier_agents",
            "goal_phrase", "joint_sides", "joint_triples", "let_act", "place_label",
            "gapped_ruling",
-           "received_from", "ruling_authors", "taken_party", "verb_triples"]
+           "received_from", "reported_arrest_triples", "ruling_authors", "taken_party",
+           "verb_triples"]
 
 
 #: Event classes of verbs that react to someone's proposal, demand or statement.
@@ -5381,3 +5385,54 @@ def _renewed_tie(verb: Token, noun: Token) -> bool:
     (True, False)
     """
     return verb.lemma_.lower() in RENEWING_VERBS and noun.lemma_.lower() in STANDING_TIES
+
+
+def reported_arrest_triples(doclike: Iterable[Token],
+                            lexicon: EventLexicon) -> Iterator[TokenTriple]:
+    """The reporting law-enforcement body as the doer of an agentless passive arrest or
+    charge it reports (:data:`~extract.lexicon.REPORTED_ARREST_VERBS`): "Police said 12
+    people were arrested in the raid", "Twelve people were detained, police said", "Two
+    men have been charged with murder, prosecutors said" (police —arrest→ people, stated
+    as the report is). The reporter is a body of
+    :data:`~extract.lexicon.LAW_ENFORCEMENT_REPORTERS` or "security forces"; "officials
+    said" or "witnesses said" name no arrester, and a passive with its own "by" agent
+    ("were arrested by soldiers, police said") keeps that agent."""
+    del lexicon  # (the signature of every extractor)
+    for verb in doclike:
+        if (verb.pos_ != "VERB" or verb.tag_ != "VBN"
+                or verb.lemma_.lower() not in REPORTED_ARREST_VERBS
+                or not children_of(verb, AUXPASS) or children_of(verb, AGENT)):
+            continue
+        agents, patients, _ = core(verb)
+        reporters = _arrest_reporters(verb)
+        if agents or not patients or not reporters:
+            continue
+        negated = is_negated(verb)
+        lemma = verb_lemma(verb)
+        for reporter in reporters:
+            for patient in patients:
+                yield TokenTriple(reporter, verb, patient, lemma, lemma, "VERB", negated,
+                                  "attribution", False)
+
+
+def _arrest_reporters(verb: Token) -> list[Token]:
+    """The law-enforcement subjects of the reporting verb that tells ``verb``: the verb
+    the clause is the object of ("Police said X were arrested") or a reporting clause
+    hung on it ("X were arrested, police said"), not negated and saying nothing else."""
+    if verb.dep_ == CCOMP and verb.head.lemma_.lower() in REPORTING_VERBS:
+        sayers = [verb.head]
+    else:
+        sayers = [c for c in kids(verb) if c.dep_ in (CCOMP, PARATAXIS, ADVCL)
+                  and c.lemma_.lower() in REPORTING_VERBS and not children_of(c, CCOMP)]
+    return [s for sayer in sayers if not is_negated(sayer)
+            for s in children_of(sayer, NSUBJ) if _law_enforcement(s)]
+
+
+def _law_enforcement(subject: Token) -> bool:
+    """Whether ``subject`` is a law-enforcement body: "police", "Spanish police",
+    "prosecutors", "the gendarmerie", "security forces"."""
+    head = subject.lemma_.lower()
+    if subject.lower_ in LAW_ENFORCEMENT_REPORTERS or head in LAW_ENFORCEMENT_REPORTERS:
+        return True
+    return subject.lower_ == "forces" and any(
+        c.lower_ == "security" and c.dep_ in (COMPOUND, AMOD) for c in kids(subject))
