@@ -1558,6 +1558,9 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
     if event_class == "FIGHT" and verb in senses.occupying and not (
             lemma.lower() == verb and _occupier(subject, senses)):
         return None  # "Amazon entered the Indian market", "entered into talks": no occupation
+    if event_class == "MOBILIZE" and not obj.is_concept and (
+            obj.type in _NON_COUNTERPART_TYPES or _last_words(obj) & senses.accord):
+        return None  # "the quotas violated the Multi-Fibre Arrangement": no show of force
     if event_class in _ATTACK_CLASSES and verb in senses.capturing \
             and _captive(obj, thing, senses, lexicon, predicate):
         return "COERCE"  # "police captured Carlos Lehder": taken captive (CAMEO 173)

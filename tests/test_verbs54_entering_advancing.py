@@ -10,7 +10,9 @@
   "advance into" / "advance across"): "M23 rebels advanced on Goma" is FIGHT; shares or
   talks that advance "on" a day or "on several fronts" stay without class;
 * violating a country's airspace is a show of military power (CAMEO.2.0 VIOLATE AIRSPACE,
-  150; PLOVER MOBILIZE); violating a ceasefire, a law or rules keeps no class.
+  150; PLOVER MOBILIZE); violating a ceasefire, a law or rules keeps no class, and a named
+  law or pact (a LAW, or a name ending in a word of ``@accord``, now with "arrangement") is
+  the object of no show of force (:func:`~extract.events.sense_class`).
 """
 
 from __future__ import annotations
@@ -47,6 +49,10 @@ _CLASSES = [
     ("Saudi Arabia entered the war in Yemen in 2015.", "Saudi Arabia", "war", None),
     ("Russia violated the ceasefire, Zelensky said.", "Russia", "ceasefire", None),
     ("Hungary violated EU rules on asylum.", "Hungary", "European Union rules", None),
+    ("China said the quotas violated the Multi-Fibre Arrangement.", "quotas",
+     "Multi-Fibre Arrangement", None),
+    ("The Texas law violated the First Amendment, the court ruled.", "Texas law",
+     "First Amendment", None),
 ]
 
 
