@@ -667,7 +667,8 @@ _SENSE_GROUPS = ("@commercial", "@political", "@company", "@verbal", "@physical"
                  "@fuel", "@expressing",
                  "@materiel",
                  "@civilian", "@joining", "@contesting", "@prize",
-                 "@evacuating", "@paying", "@dues", "@striking", "@raiding", "@visiting",
+                 "@evacuating", "@paying", "@dues", "@striking", "@raiding", "@occupying",
+                 "@visiting",
                  "@complaining", "@economic", "@pricing", "@price", "@goods", "@capturing",
                  "@dispatching", "@showing", "@match", "@counting", "@deal", "@awarding")
 #: Classes of an exchange with a counterpart (a meeting, aid, cooperation, a demand or a
@@ -723,6 +724,7 @@ class Senses:
     dues: frozenset[str] = frozenset()
     striking: frozenset[str] = frozenset()
     raiding: frozenset[str] = frozenset()
+    occupying: frozenset[str] = frozenset()
     visiting: frozenset[str] = frozenset()
     complaining: frozenset[str] = frozenset()
     economic: frozenset[str] = frozenset()
@@ -972,6 +974,17 @@ def _raider(side: Mention, senses: Senses) -> bool:
     if sector is not None:
         return sector in _ARMED_SECTORS
     return _armed(side, senses) or _materiel(side, senses) or side.type in STATE_TYPES
+
+
+def _occupier(side: Mention, senses: Senses) -> bool:
+    """Whether a side going into a place occupies it (``@occupying``, CAMEO 192): an armed
+    force or group by its agent noun (:data:`_ARMED_SECTORS`: "troops") or its last word
+    (:func:`_armed`), or a weapon of war (:func:`_materiel`: "tanks"); not a state itself
+    ("China entered the WTO"), the police, or anyone else ("aid trucks entered Gaza")."""
+    sector = _sector(side)
+    if sector is not None:
+        return sector in _ARMED_SECTORS
+    return _armed(side, senses) or _materiel(side, senses)
 
 
 #: Sectors of a state's own armed and security forces (its army, navy, police).
@@ -1542,6 +1555,12 @@ def sense_class(event_class: str | None, lemma: str, subject: Mention, obj: Ment
         return None  # "Grivik demonstrated miniature screens": shown, no protest
     if event_class == "COERCE" and verb in senses.raiding and _raider(subject, senses):
         return "FIGHT"  # "guerrillas overran an army garrison": armed force (CAMEO 190, 192)
+    if event_class == "FIGHT" and verb in senses.occupying and not (
+            lemma.lower() == verb and _occupier(subject, senses)):
+        return None  # "Amazon entered the Indian market", "entered into talks": no occupation
+    if event_class == "MOBILIZE" and not obj.is_concept and (
+            obj.type in _NON_COUNTERPART_TYPES or _last_words(obj) & senses.accord):
+        return None  # "the quotas violated the Multi-Fibre Arrangement": no show of force
     if event_class in _ATTACK_CLASSES and verb in senses.capturing \
             and _captive(obj, thing, senses, lexicon, predicate):
         return "COERCE"  # "police captured Carlos Lehder": taken captive (CAMEO 173)
