@@ -5572,7 +5572,7 @@ def _country_attacks(country: Token, noun: Token) -> bool:
     """
     if _has_target(noun):
         return True
-    if any(t.pos_ == "NOUN" and t.lemma_.lower() not in WAR_MACHINES | MUNITIONS | {"air"}
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() not in _ARMED_MODIFIERS
            for t in noun.doc[country.i + 1:noun.i]):
         return False
     letters = country.text.replace(".", "")
@@ -5582,6 +5582,9 @@ def _country_attacks(country: Token, noun: Token) -> bool:
 
 #: Event classes of a noun of armed force, which an abbreviated country before it does.
 _STRIKING_CLASSES = frozenset({"ASSAULT", "FIGHT"})
+#: Nouns that may stand between an abbreviated country and its noun of force: a weapon or
+#: "air" ("a U.S. drone strike", "a UK air raid"; :func:`_country_attacks`).
+_ARMED_MODIFIERS = WAR_MACHINES | MUNITIONS | {"air"}
 
 
 def _first_of_name(tok: Token, noun: Token) -> bool:
